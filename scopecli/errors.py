@@ -1,0 +1,169 @@
+"""The exception hierarchy every layer shares, and the exit code each kind maps to.
+
+Three families, told apart because they end a run differently:
+
+* ``InputError`` (exit 2): the scenario cannot be read or uses something scopecli refuses
+  (bad YAML, syntax error, unsupported construct, unknown ``tf`` attribute, wrong argument).
+* ``LimitError`` (exit 1): a bound on work was exceeded at run time. Scenario code can never
+  catch it, so ``try: ... except: pass`` cannot turn a bomb into a hang.
+* ``ScenarioError`` (exit 1): an exception *inside* the emulated program, e.g. TF's
+  ``ValueError: Variable foo/v already exists, disallowed...`` or Python's ``ZeroDivisionError``.
+  Scenario code may catch it with ``except``; uncaught, ``scopecli run`` prints
+  ``TypeName: message`` exactly as Python + TensorFlow would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SourcePos:
+    """A place in a scenario file: 1-based line, 1-based column in characters."""
+
+    file: str
+    line: int
+    col: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}"
+
+
+class ScopecliError(Exception):
+    """Base of everything scopecli reports to the user on purpose."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, pos: SourcePos | None = None, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.pos = pos
+        self.hint = hint
+
+    def one_line(self) -> str:
+        where = f"{self.pos}: " if self.pos else ""
+        hint = f" ({self.hint})" if self.hint else ""
+        return f"{where}{self.message}{hint}"
+
+
+class InputError(ScopecliError):
+    """The scenario is not something scopecli can read or run (exit 2)."""
+
+    exit_code = 2
+
+
+class LimitError(ScopecliError):
+    """A bound on work (loop iterations, ops, sizes, depth) was exceeded (exit 1, uncatchable)."""
+
+    exit_code = 1
+
+
+class InternalError(ScopecliError):
+    """A bug in scopecli itself; shown briefly, with --debug for the traceback."""
+
+    exit_code = 70
+
+
+# Python and TensorFlow exception names a scenario can raise or catch, each with its parent.
+# `except X` matches an error whose type is X or has X among its ancestors.
+EXCEPTION_PARENTS: dict[str, str | None] = {
+    "BaseException": None,
+    "Exception": "BaseException",
+    "ArithmeticError": "Exception",
+    "ZeroDivisionError": "ArithmeticError",
+    "OverflowError": "ArithmeticError",
+    "AssertionError": "Exception",
+    "AttributeError": "Exception",
+    "LookupError": "Exception",
+    "IndexError": "LookupError",
+    "KeyError": "LookupError",
+    "NameError": "Exception",
+    "UnboundLocalError": "NameError",
+    "RuntimeError": "Exception",
+    "NotImplementedError": "RuntimeError",
+    "RecursionError": "RuntimeError",
+    "StopIteration": "Exception",
+    "TypeError": "Exception",
+    "ValueError": "Exception",
+    "UnicodeError": "ValueError",
+    # tf.errors.* : all derive from OpError.
+    "OpError": "Exception",
+    "CancelledError": "OpError",
+    "UnknownError": "OpError",
+    "InvalidArgumentError": "OpError",
+    "DeadlineExceededError": "OpError",
+    "NotFoundError": "OpError",
+    "AlreadyExistsError": "OpError",
+    "PermissionDeniedError": "OpError",
+    "ResourceExhaustedError": "OpError",
+    "FailedPreconditionError": "OpError",
+    "AbortedError": "OpError",
+    "OutOfRangeError": "OpError",
+    "UnimplementedError": "OpError",
+    "InternalError": "OpError",
+    "UnavailableError": "OpError",
+    "DataLossError": "OpError",
+    "UnauthenticatedError": "OpError",
+}
+
+TF_ERROR_NAMES = frozenset(
+    name for name, parent in EXCEPTION_PARENTS.items() if parent == "OpError" or name == "OpError"
+)
+
+
+def is_subtype(type_name: str, ancestor: str) -> bool:
+    """True when exception `type_name` is `ancestor` or derives from it."""
+    name: str | None = type_name
+    while name is not None:
+        if name == ancestor:
+            return True
+        name = EXCEPTION_PARENTS.get(name)
+    return False
+
+
+class ScenarioError(ScopecliError):
+    """An exception raised inside the emulated program; catchable by the scenario's `except`.
+
+    `type_name` is the Python/TF class name it stands for (``ValueError``,
+    ``InvalidArgumentError`` ...). `explanation` and `fix` are scopecli's own words for
+    `explain`; they never change what `str(e)` gives the scenario.
+    """
+
+    exit_code = 1
+
+    def __init__(
+        self,
+        type_name: str,
+        message: str,
+        *,
+        pos: SourcePos | None = None,
+        explanation: str | None = None,
+        fix: str | None = None,
+        args: tuple | None = None,
+    ):
+        super().__init__(message, pos)
+        self.type_name = type_name
+        self.explanation = explanation
+        self.fix = fix
+        self.exc_args = args if args is not None else ((message,) if message != "" else ())
+
+    def __str__(self) -> str:
+        # KeyError's str() is the repr of its key, as in Python.
+        if self.type_name == "KeyError" and len(self.exc_args) == 1:
+            return repr(self.exc_args[0])
+        return self.message
+
+    def __repr__(self) -> str:
+        return f"{self.type_name}({', '.join(repr(a) for a in self.exc_args)})"
+
+    def one_line(self) -> str:
+        text = str(self)
+        return f"{self.type_name}: {text}" if text else self.type_name
+
+
+def tf_value_error(message: str, **kw) -> ScenarioError:
+    return ScenarioError("ValueError", message, **kw)
+
+
+def tf_type_error(message: str, **kw) -> ScenarioError:
+    return ScenarioError("TypeError", message, **kw)
