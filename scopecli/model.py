@@ -160,3 +160,28 @@ class ExceptionType(Exposed):
 
     def __repr__(self) -> str:
         return f"<class '{self.name}'>"
+
+
+class ClassRef(Exposed):
+    """A scopecli class as scenario code sees it (`tf.Tensor`, `tf.Variable` ...).
+
+    `isinstance(x, tf.Tensor)` checks against `python_class`; calling it calls `factory`
+    when the class can be constructed from scenario code (e.g. `tf.Graph()`).
+    """
+
+    TYPE_NAME = "type"
+
+    def __init__(self, name: str, python_class: type, factory: Any = None):
+        self.name = name
+        self.python_class = python_class
+        self.factory = factory
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self.factory is None:
+            from scopecli.errors import InputError
+
+            raise InputError(f"scopecli cannot construct {self.name} objects directly")
+        return self.factory(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"<class '{self.name}'>"
