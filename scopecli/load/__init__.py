@@ -1,5 +1,96 @@
-"""Load a scenario file (Python snippet or YAML) into a `Scenario`: first stage of the pipeline."""
+"""Load a scenario file (Python snippet or YAML) into a `Scenario`: first stage of the pipeline.
 
+    load_scenario(path, text=None, language=None, limits=DEFAULT_LIMITS) -> Scenario
+
+Reads the bytes (capped at `limits.input_bytes`), insists on UTF-8 text, picks the language
+(forced, by suffix, else by content) and hands over to the Python or the YAML loader. Every
+problem is one `InputError` (exit 2) with file:line:col.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from scopecli.errors import InputError, SourcePos
+from scopecli.limits import DEFAULT_LIMITS, Limits
+from scopecli.load.python_loader import load_python
 from scopecli.load.scenario import Expectation, Scenario
+from scopecli.load.yaml_loader import load_yaml, looks_like_yaml
 
-__all__ = ["Expectation", "Scenario"]
+__all__ = ["Expectation", "Scenario", "decode_source", "load_scenario"]
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_NOT_TEXT_HINT = "save the file as UTF-8"
+
+
+def load_scenario(
+    path: str,
+    text: str | bytes | None = None,
+    language: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Scenario:
+    """Read and parse one scenario; `path` "-" is standard input, `text` overrides reading."""
+    shown = "<stdin>" if path == "-" else path
+    if text is None:
+        data = _read(path, shown, limits)
+    elif isinstance(text, str):
+        data = text.encode("utf-8", "surrogatepass")  # same checks as for a file
+    else:
+        data = text
+    source = decode_source(data, shown, limits)
+    if language is None:
+        language = _language_of(path, source)
+    if language == "python":
+        return load_python(source, shown, limits)
+    if language == "yaml":
+        return load_yaml(source, shown, limits)
+    raise InputError(f"unknown scenario language `{language}`", hint="use python or yaml")
+
+
+def _read(path: str, shown: str, limits: Limits) -> bytes:
+    # Read one byte more than allowed, so an oversized input is seen without reading it all.
+    try:
+        if path == "-":
+            return sys.stdin.buffer.read(limits.input_bytes + 1)
+        with open(path, "rb") as f:
+            return f.read(limits.input_bytes + 1)
+    except OSError as e:
+        raise InputError(f"cannot read {shown}: {e.strerror or e}") from None
+
+
+def decode_source(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> str:
+    """UTF-8 text of `data` without a BOM; `InputError` when too big or not UTF-8 text."""
+    if len(data) > limits.input_bytes:
+        raise InputError(f"input is larger than {limits.input_bytes} bytes", SourcePos(path, 1, 1),
+                         "split the scenario or raise the input limit")
+    if data.startswith(_UTF16_BOMS):
+        raise InputError("not UTF-8 text (it starts with a UTF-16 byte order mark)",
+                         SourcePos(path, 1, 1), _NOT_TEXT_HINT)
+    if data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM):]
+    bad = data.find(b"\x00")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        bad = e.start if bad < 0 else min(bad, e.start)
+        text = ""
+    if bad >= 0:
+        raise InputError("not UTF-8 text", _byte_pos(data, bad, path), _NOT_TEXT_HINT)
+    return text
+
+
+def _byte_pos(data: bytes, offset: int, path: str) -> SourcePos:
+    """1-based line and character column of byte `offset` (the prefix before it is valid)."""
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    col = len(data[line_start:offset].decode("utf-8", "replace")) + 1
+    return SourcePos(path, data.count(b"\n", 0, offset) + 1, col)
+
+
+def _language_of(path: str, source: str) -> str:
+    lowered = path.lower()
+    if lowered.endswith(".py"):
+        return "python"
+    if lowered.endswith((".yaml", ".yml")):
+        return "yaml"
+    return "yaml" if looks_like_yaml(source) else "python"

@@ -1,0 +1,162 @@
+"""Parse Python source with `ast` into a module whose positions are file positions in characters.
+
+Nothing here executes, imports or compiles the code: `ast.parse` only builds a tree. Two
+things `ast` gets "wrong" for our purposes are fixed in one iterative walk over the tree:
+
+* `col_offset` / `end_col_offset` count UTF-8 *bytes*; messages need *characters*.
+* Trees can be deep enough (`-` * 900 + `1`) to blow the recursive interpreter later, so the
+  nesting depth is checked here, with an explicit stack rather than recursion.
+
+The YAML loader reuses `parse_source` with a `remap` function that also moves positions from
+the generated program back into the YAML file.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable
+
+from scopecli.errors import InputError, SourcePos
+from scopecli.limits import DEFAULT_LIMITS, Limits
+from scopecli.load.scenario import Scenario
+
+# Maps (line, 0-based character column) of the parsed text to (line, column) in the file.
+Remap = Callable[[int, int], tuple[int, int]]
+# Gives a better-placed error for a syntax error, or None to report it where `ast` found it.
+Explain = Callable[[SyntaxError], "InputError | None"]
+
+# The line breaks Python's tokenizer knows; str.splitlines() knows more (\x0c, \u2028 ...),
+# which would shift line numbers against what `ast` reports.
+_PY_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def python_lines(text: str) -> list[str]:
+    """The lines of `text` as Python's tokenizer counts them."""
+    return _PY_LINE_BREAK.split(text)
+
+
+class ByteColumns:
+    """Converts `ast`'s UTF-8 byte columns to character columns, line by line."""
+
+    def __init__(self, text: str):
+        self._lines = python_lines(text)
+        self._encoded: dict[int, bytes] = {}
+
+    def char_col(self, lineno: int, byte_col: int) -> int:
+        if not 0 < lineno <= len(self._lines):
+            return byte_col
+        line = self._lines[lineno - 1]
+        if line.isascii():  # the common case: bytes == characters
+            return byte_col
+        data = self._encoded.get(lineno)
+        if data is None:
+            data = self._encoded[lineno] = line.encode("utf-8")
+        # "ignore" drops a cut-off multi-byte sequence, which never happens for real offsets.
+        return len(data[:byte_col].decode("utf-8", "ignore"))
+
+
+def _identity(line: int, col: int) -> tuple[int, int]:
+    return line, col
+
+
+def parse_source(
+    text: str,
+    path: str,
+    limits: Limits = DEFAULT_LIMITS,
+    remap: Remap = _identity,
+    explain: Explain | None = None,
+) -> ast.Module:
+    """Parse `text`; positions come out as `remap`(line, character column) of every node.
+
+    Raises `InputError` (at the remapped position) for syntax errors, a parser that runs out of
+    memory or recursion, and trees nested deeper than `limits.ast_depth`. `explain` may turn a
+    syntax error into a better-placed `InputError` (the YAML loader blames the step).
+    """
+    tree = parse_or_raise(text, path, remap, explain=explain)
+    assert isinstance(tree, ast.Module)
+    fix_positions(tree, ByteColumns(text), remap, path, limits.ast_depth)
+    return tree
+
+
+def parse_or_raise(
+    text: str, path: str, remap: Remap = _identity, mode: str = "exec", explain: Explain | None = None
+) -> ast.AST:
+    """`ast.parse`, with every way it can fail turned into one `InputError` line."""
+    try:
+        return ast.parse(text, filename=path, mode=mode)
+    except SyntaxError as e:  # IndentationError and TabError are subclasses
+        raise (explain and explain(e)) or syntax_error(e, path, text, remap) from None
+    except (MemoryError, RecursionError):
+        # Both are the parser giving up on pathological nesting ("-" * 100000 + "1").
+        raise InputError(
+            "code is nested too deeply to parse", SourcePos(path, *_one_based(remap(1, 0))),
+            hint="simplify the expression",
+        ) from None
+    except ValueError as e:  # older Pythons: "source code string cannot contain null bytes"
+        raise InputError(f"cannot parse: {e}", SourcePos(path, 1, 1)) from None
+
+
+def syntax_error(e: SyntaxError, path: str, text: str, remap: Remap = _identity) -> InputError:
+    """An `InputError` for `e`; `e.offset` is already a 1-based character column."""
+    kind = "indentation error" if isinstance(e, IndentationError) else "syntax error"
+    message = (e.msg or "invalid syntax").splitlines()[0]
+    if e.lineno is None:  # e.g. null bytes: no position, so find the first NUL ourselves
+        line, col = _first_nul(text)
+    else:
+        line = min(e.lineno, max(1, len(python_lines(text))))
+        col = max((e.offset or 1) - 1, 0)
+    hint = "indent with spaces only" if "tab" in message.lower() else None
+    return InputError(f"Python {kind}: {message}", SourcePos(path, *_one_based(remap(line, col))), hint)
+
+
+def _first_nul(text: str) -> tuple[int, int]:
+    index = text.find("\x00")
+    if index < 0:
+        return 1, 0
+    before = text[:index]
+    return before.count("\n") + 1, index - (before.rfind("\n") + 1)
+
+
+def _one_based(pos: tuple[int, int]) -> tuple[int, int]:
+    return pos[0], pos[1] + 1
+
+
+_POSITIONLESS = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cmpop)
+
+
+def fix_positions(tree: ast.AST, columns: ByteColumns, remap: Remap, path: str, max_depth: int) -> None:
+    """Rewrite every node's position to file coordinates and enforce `max_depth`, iteratively."""
+    # (node, depth, nearest node with a position, for reporting nodes without one)
+    stack: list[tuple[ast.AST, int, ast.AST | None]] = [(tree, 1, None)]
+    while stack:
+        node, depth, located = stack.pop()
+        if "lineno" in node._attributes and getattr(node, "lineno", None) is not None:
+            _fix_node(node, columns, remap)
+            located = node
+        if depth > max_depth:
+            line, col = (located.lineno, located.col_offset + 1) if located is not None else (1, 1)
+            raise InputError(
+                f"nesting too deep (more than {max_depth} levels)", SourcePos(path, line, col),
+                hint="split the expression into several statements",
+            )
+        for child in ast.iter_child_nodes(node):
+            # Load/Store and operator nodes are shared singletons without positions: skip them.
+            if not isinstance(child, _POSITIONLESS):
+                stack.append((child, depth + 1, located))
+
+
+def _fix_node(node: ast.AST, columns: ByteColumns, remap: Remap) -> None:
+    line, col = node.lineno, node.col_offset  # type: ignore[attr-defined]
+    node.lineno, node.col_offset = remap(line, columns.char_col(line, col))  # type: ignore[attr-defined]
+    end_line = getattr(node, "end_lineno", None)
+    end_col = getattr(node, "end_col_offset", None)
+    if end_line is not None and end_col is not None:
+        node.end_lineno, node.end_col_offset = remap(  # type: ignore[attr-defined]
+            end_line, columns.char_col(end_line, end_col)
+        )
+
+
+def load_python(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Scenario:
+    """A Python snippet as a `Scenario`: positions are the file's own, in characters."""
+    return Scenario(path=path, source=text, language="python", module=parse_source(text, path, limits))
