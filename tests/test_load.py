@@ -279,3 +279,15 @@ def test_expect_errors() -> None:
 def test_conformance_cases_load(case: Path) -> None:
     scenario = load_scenario(str(case))
     assert scenario.module.body
+
+
+def test_block_step_and_block_steps_errors() -> None:
+    scenario = load("steps:\n  - |\n    x = (1,\n         zz)\n")
+    assert (named(scenario.module, "zz").lineno, named(scenario.module, "zz").col_offset) == (4, 9)
+    assert where(load_error("steps: |\n  x = 1\n  y y\n")) == (3, 5)
+    assert where(load_error("steps:\r\n  - x = 1\r\n  - y y\r\n")) == (3, 7)  # CRLF lines
+
+
+def test_yaml_reader_and_document_errors() -> None:
+    assert where(load_error("steps: []\ntitle: \x07\n")) == (2, 8)
+    assert "single document" in load_error("---\nsteps: []\n---\nsteps: []\n").message

@@ -41,6 +41,7 @@ class ByteColumns:
 
     def __init__(self, text: str):
         self._lines = python_lines(text)
+        self.ascii = text.isascii()
         self._encoded: dict[int, bytes] = {}
 
     def char_col(self, lineno: int, byte_col: int) -> int:
@@ -128,11 +129,14 @@ _POSITIONLESS = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cm
 def fix_positions(tree: ast.AST, columns: ByteColumns, remap: Remap, path: str, max_depth: int) -> None:
     """Rewrite every node's position to file coordinates and enforce `max_depth`, iteratively."""
     # (node, depth, nearest node with a position, for reporting nodes without one)
+    # Plain ASCII Python needs no rewriting at all, only the depth check.
+    rewrite = not (columns.ascii and remap is _identity)
     stack: list[tuple[ast.AST, int, ast.AST | None]] = [(tree, 1, None)]
     while stack:
         node, depth, located = stack.pop()
         if "lineno" in node._attributes and getattr(node, "lineno", None) is not None:
-            _fix_node(node, columns, remap)
+            if rewrite:
+                _fix_node(node, columns, remap)
             located = node
         if depth > max_depth:
             line, col = (located.lineno, located.col_offset + 1) if located is not None else (1, 1)

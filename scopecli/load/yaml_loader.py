@@ -83,26 +83,29 @@ class _StrictLoader(yaml.SafeLoader):
 
 def compose(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Node | None:
     """The YAML node tree of `text` (None when empty), or one `InputError`."""
-    loader = _StrictLoader(text, path, limits.yaml_depth)
+    loader: _StrictLoader | None = None
     try:
+        loader = _StrictLoader(text, path, limits.yaml_depth)  # checks for unprintable characters
         return loader.get_single_node()
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        problem = " ".join(str(e.problem or e.context or "invalid YAML").split())
+        said = ", ".join(str(part) for part in (e.context, e.problem) if part) or "invalid YAML"
+        problem = " ".join(said.split())
         hint = "indent with spaces, not tabs" if "\\t" in problem else None
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise InputError(f"invalid YAML: {problem}", SourcePos(path, line, col), hint) from None
     except yaml.reader.ReaderError as e:
         before = text[: e.position]
         line, col = before.count("\n") + 1, e.position - before.rfind("\n")
-        raise InputError(f"invalid YAML: character {e.character!r} is not allowed",
+        raise InputError(f"invalid YAML: control character U+{e.character:04X} is not allowed",
                          SourcePos(path, line, col)) from None
     except yaml.YAMLError as e:
         raise InputError(f"invalid YAML: {' '.join(str(e).split())}", SourcePos(path, 1, 1)) from None
     except (RecursionError, MemoryError):
         raise InputError("YAML nesting too deep to read", SourcePos(path, 1, 1)) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def looks_like_yaml(text: str) -> bool:
