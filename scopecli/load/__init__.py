@@ -45,7 +45,7 @@ def load_scenario(
         return load_python(source, shown, limits)
     if language == "yaml":
         return load_yaml(source, shown, limits)
-    raise InputError(f"unknown scenario language `{language}`", hint="use python or yaml")
+    raise InputError(f"unknown scenario language `{language}`", SourcePos(shown, 1, 1), "use python or yaml")
 
 
 def _read(path: str, shown: str, limits: Limits) -> bytes:
@@ -56,7 +56,7 @@ def _read(path: str, shown: str, limits: Limits) -> bytes:
         with open(path, "rb") as f:
             return f.read(limits.input_bytes + 1)
     except OSError as e:
-        raise InputError(f"cannot read {shown}: {e.strerror or e}") from None
+        raise InputError(f"cannot read {shown}: {e.strerror or e}", SourcePos(shown, 1, 1)) from None
 
 
 def decode_source(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> str:
