@@ -1,0 +1,217 @@
+"""The built-in names of scenario code: a small, guarded subset of Python's.
+
+Each built-in is a `PyBuiltin` (a `model.Builtin`) built per run around the run's `Guard`, so
+everything that walks an iterable pays fuel and everything that builds text or sequences is
+measured first. Python built-ins that are deliberately absent (`open`, `eval`, `getattr`, ...)
+are named in `PYTHON_BUILTIN_NAMES` so the interpreter can say "not available" instead of
+"not defined".
+"""
+
+from __future__ import annotations
+
+import builtins as _py_builtins
+from collections.abc import Callable
+from typing import Any
+
+from scopecli.errors import EXCEPTION_PARENTS, TF_ERROR_NAMES, ScenarioError
+from scopecli.interpret.formatting import to_repr, to_text
+from scopecli.interpret.pyobjects import Guard, typename
+from scopecli.model import Builtin, ClassRef, ExceptionType
+
+PYTHON_BUILTIN_NAMES = frozenset(dir(_py_builtins))
+
+
+class PyBuiltin(Builtin):
+    """A Python built-in as scenario code sees it; `pytype` makes `isinstance(x, list)` work."""
+
+    __slots__ = ("pytype",)
+    SCENARIO_TYPE_NAME = "builtin_function_or_method"
+
+    def __init__(self, name: str, function: Callable[..., Any], pytype: type | None = None):
+        super().__init__(name, function, accepts_callable=True)
+        self.pytype = pytype
+
+    def __repr__(self) -> str:
+        if self.pytype is not None:
+            return f"<class '{self.qualname}'>"
+        return f"<built-in function {self.qualname}>"
+
+
+def _instance_check(obj: Any, kind: Any) -> bool:
+    if type(kind) is tuple:
+        return any(_instance_check(obj, k) for k in kind)
+    if isinstance(kind, PyBuiltin) and kind.pytype is not None:
+        return isinstance(obj, kind.pytype)
+    if isinstance(kind, ExceptionType):
+        return isinstance(obj, ScenarioError) and _is_subtype(obj.type_name, kind.name)
+    if isinstance(kind, ClassRef):
+        return isinstance(obj, kind.python_class)
+    raise TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
+
+
+def _is_subtype(name: str, ancestor: str) -> bool:
+    from scopecli.errors import is_subtype
+
+    return is_subtype(name, ancestor)
+
+
+def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
+    """The built-in namespace of one run."""
+    g = guard
+
+    def print_(*args: Any, sep: Any = " ", end: Any = "\n", file: Any = None, flush: bool = False) -> None:
+        if sep is None:
+            sep = " "
+        if end is None:
+            end = "\n"
+        if type(sep) is not str:
+            raise TypeError(f"sep must be None or a string, not {typename(sep)}")
+        if type(end) is not str:
+            raise TypeError(f"end must be None or a string, not {typename(end)}")
+        if file is not None:
+            raise TypeError("print(file=...) is not supported by scopecli")
+        parts = [to_text(g, a) for a in args]
+        g.check_len(sum(map(len, parts)) + len(sep) * len(parts))
+        write(sep.join(parts) + end)
+
+    def str_(obj: Any = "") -> str:
+        return to_text(g, obj)
+
+    def repr_(obj: Any) -> str:
+        return to_repr(g, obj)
+
+    def list_(iterable: Any = ()) -> list:
+        return g.consume(iterable)
+
+    def tuple_(iterable: Any = ()) -> tuple:
+        return tuple(g.consume(iterable))
+
+    def set_(iterable: Any = ()) -> set:
+        return set(g.consume(iterable))
+
+    def dict_(*args: Any, **kwargs: Any) -> dict:
+        if len(args) > 1:
+            raise TypeError(f"dict expected at most 1 argument, got {len(args)}")
+        if not args:
+            return dict(**kwargs)
+        source = args[0]
+        if type(source) is not dict:
+            source = g.consume(source)
+        else:
+            g.tick(len(source))
+        return dict(source, **kwargs)
+
+    def enumerate_(iterable: Any, start: int = 0) -> Any:
+        # Eager (with fuel) so a C-level consumer can never run an unbounded lazy iterator.
+        return iter(list(enumerate(g.consume(iterable), start)))
+
+    def zip_(*iterables: Any, strict: bool = False) -> Any:
+        lists = [g.consume(it) for it in iterables]
+        return iter(list(zip(*lists, strict=strict)))
+
+    def reversed_(seq: Any) -> Any:
+        return iter(g.consume(seq)[::-1])
+
+    def sorted_(iterable: Any, *, key: Any = None, reverse: bool = False) -> list:
+        items = g.consume(iterable)
+        items.sort(key=key, reverse=reverse)
+        return items
+
+    def _extreme(pick: Callable[..., Any], name: str) -> Callable[..., Any]:
+        missing = object()
+
+        def extreme(*args: Any, key: Any = None, default: Any = missing) -> Any:
+            if not args:
+                raise TypeError(f"{name} expected at least 1 argument, got 0")
+            items = g.consume(args[0]) if len(args) == 1 else list(args)
+            if not items and default is not missing:
+                return default
+            if not items:
+                raise ValueError(f"{name}() iterable argument is empty")
+            return pick(items, key=key)
+
+        return extreme
+
+    def sum_(iterable: Any, start: Any = 0) -> Any:
+        items = g.consume(iterable)
+        if type(start) in (list, tuple):
+            # Concatenation: measure the result first, then build it in one go (linear, not quadratic).
+            if all(type(i) is type(start) for i in items):
+                g.check_len(len(start) + sum(len(i) for i in items))
+                out = list(start)
+                for i in items:
+                    out.extend(i)
+                return out if type(start) is list else tuple(out)
+        if type(start) is str:
+            raise TypeError("sum() can't sum strings [use ''.join(seq) instead]")
+        return sum(items, start)
+
+    def any_(iterable: Any) -> bool:
+        return any(g.consume(iterable))
+
+    def all_(iterable: Any) -> bool:
+        return all(g.consume(iterable))
+
+    def pow_(base: Any, exp: Any, mod: Any = None) -> Any:
+        if isinstance(base, int) and isinstance(exp, int):
+            if mod is not None and isinstance(mod, int):
+                g.check_bits(abs(mod).bit_length())
+            elif exp > 0 and abs(base) > 1:
+                g.check_bits(abs(base).bit_length() * exp)
+        return pow(base, exp, mod)
+
+    def isinstance_(obj: Any, kind: Any) -> bool:
+        return _instance_check(obj, kind)
+
+    def len_(obj: Any) -> int:
+        return len(obj)
+
+    def bool_(obj: Any = False) -> bool:
+        return bool(obj)
+
+    def int_(*args: Any, **kwargs: Any) -> int:
+        return int(*args, **kwargs)
+
+    def float_(*args: Any) -> float:
+        return float(*args)
+
+    def range_(*args: Any) -> range:
+        return range(*args)
+
+    def abs_(x: Any) -> Any:
+        return abs(x)
+
+    def round_(number: Any, ndigits: Any = None) -> Any:
+        return round(number, ndigits)
+
+    table: dict[str, Any] = {
+        "print": PyBuiltin("print", print_),
+        "repr": PyBuiltin("repr", repr_),
+        "len": PyBuiltin("len", len_),
+        "range": PyBuiltin("range", range_, range),
+        "enumerate": PyBuiltin("enumerate", enumerate_),
+        "zip": PyBuiltin("zip", zip_),
+        "reversed": PyBuiltin("reversed", reversed_),
+        "sorted": PyBuiltin("sorted", sorted_),
+        "min": PyBuiltin("min", _extreme(min, "min")),
+        "max": PyBuiltin("max", _extreme(max, "max")),
+        "sum": PyBuiltin("sum", sum_),
+        "any": PyBuiltin("any", any_),
+        "all": PyBuiltin("all", all_),
+        "abs": PyBuiltin("abs", abs_),
+        "round": PyBuiltin("round", round_),
+        "pow": PyBuiltin("pow", pow_),
+        "isinstance": PyBuiltin("isinstance", isinstance_),
+        "str": PyBuiltin("str", str_, str),
+        "list": PyBuiltin("list", list_, list),
+        "tuple": PyBuiltin("tuple", tuple_, tuple),
+        "set": PyBuiltin("set", set_, set),
+        "dict": PyBuiltin("dict", dict_, dict),
+        "int": PyBuiltin("int", int_, int),
+        "float": PyBuiltin("float", float_, float),
+        "bool": PyBuiltin("bool", bool_, bool),
+    }
+    for name in EXCEPTION_PARENTS:
+        if name not in TF_ERROR_NAMES:
+            table[name] = ExceptionType(name)
+    return table

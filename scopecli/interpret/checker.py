@@ -1,0 +1,169 @@
+"""The static check every scenario passes before one statement runs.
+
+Default deny: a node type not in `ALLOWED` is refused with the construct's name and position,
+so syntax added to future Pythons is refused until someone reviews it. Also refused here:
+identifiers and attributes starting with `_` (the door to `__class__`, `__globals__` ...),
+assignment to attributes, imports other than TensorFlow's, `break`/`return` outside a loop or
+function (the parser accepts them; the compiler would not), and nesting deeper than
+`limits.ast_depth` (a deep tree would overflow the recursive walker). The walk uses an explicit
+stack, so the check itself cannot overflow.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+
+from scopecli.errors import InputError, LimitError, SourcePos
+from scopecli.limits import Limits
+
+ALLOWED_IMPORTS = ("tensorflow", "tensorflow.compat.v1")
+IMPORT_HINT = "only `import tensorflow as tf` forms are supported"
+
+ALLOWED: frozenset[type] = frozenset({
+    ast.Module, ast.Expression, ast.Expr, ast.Assign, ast.AugAssign, ast.AnnAssign, ast.If,
+    ast.For, ast.With, ast.withitem, ast.FunctionDef, ast.Return, ast.Pass, ast.Break,
+    ast.Continue, ast.Try, ast.ExceptHandler, ast.Raise, ast.Assert, ast.Import, ast.ImportFrom,
+    ast.alias, ast.arguments, ast.arg, ast.keyword, ast.comprehension,
+    ast.BoolOp, ast.BinOp, ast.UnaryOp, ast.Lambda, ast.IfExp, ast.Dict, ast.Set, ast.ListComp,
+    ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.Compare, ast.Call, ast.FormattedValue,
+    ast.JoinedStr, ast.Constant, ast.Attribute, ast.Subscript, ast.Starred, ast.Name, ast.List,
+    ast.Tuple, ast.Slice,
+    ast.Load, ast.Store,
+    ast.And, ast.Or, ast.Add, ast.Sub, ast.Mult, ast.MatMult, ast.Div, ast.Mod, ast.Pow,
+    ast.LShift, ast.RShift, ast.BitOr, ast.BitXor, ast.BitAnd, ast.FloorDiv, ast.Invert, ast.Not,
+    ast.UAdd, ast.USub, ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Is, ast.IsNot,
+    ast.In, ast.NotIn,
+})
+
+CONSTRUCT_NAMES: dict[type, str] = {
+    ast.While: "while loop", ast.Global: "global statement", ast.Nonlocal: "nonlocal statement",
+    ast.Delete: "del statement", ast.ClassDef: "class definition", ast.Yield: "yield",
+    ast.YieldFrom: "yield from", ast.Await: "await", ast.AsyncFunctionDef: "async def",
+    ast.AsyncFor: "async for", ast.AsyncWith: "async with", ast.NamedExpr: "assignment expression (:=)",
+    ast.Match: "match statement", ast.Del: "del statement", ast.TryStar: "try/except*",
+}
+
+
+def construct_name(node: ast.AST) -> str:
+    return CONSTRUCT_NAMES.get(type(node), type(node).__name__)
+
+
+def refused_identifier(name: str | None) -> bool:
+    """True for `_x`, `__x__` ...; a lone `_` (the usual throwaway loop variable) is fine."""
+    return name is not None and name.startswith("_") and name != "_"
+
+
+class Checker:
+    """One pass over a tree; `check` raises on the first refused node in source order."""
+
+    def __init__(self, path: str, limits: Limits):
+        self.path = path
+        self.limits = limits
+        self._special: dict[type, Callable[[ast.AST], str | None]] = {
+            ast.Name: lambda n: self._identifier(n.id, "name"),
+            ast.Attribute: self._attribute,
+            ast.arg: lambda n: self._identifier(n.arg, "parameter"),
+            ast.keyword: lambda n: self._identifier(n.arg, "keyword argument"),
+            ast.alias: lambda n: self._identifier(n.asname, "name"),
+            ast.ExceptHandler: lambda n: self._identifier(n.name, "name"),
+            ast.FunctionDef: self._function,
+            ast.Import: self._import,
+            ast.ImportFrom: self._import_from,
+        }
+
+    def pos(self, node: ast.AST) -> SourcePos:
+        return SourcePos(self.path, getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1)
+
+    def check(self, tree: ast.AST) -> None:
+        max_depth = self.limits.ast_depth
+        # (node, depth, inside a function, inside a loop)
+        stack: list[tuple[ast.AST, int, bool, bool]] = [(tree, 0, False, False)]
+        last_pos_node: ast.AST = tree
+        while stack:
+            node, depth, in_function, in_loop = stack.pop()
+            if hasattr(node, "lineno"):
+                last_pos_node = node
+            kind = type(node)
+            if kind not in ALLOWED:
+                raise InputError(f"unsupported construct: {construct_name(node)}", self.pos(last_pos_node))
+            if depth > max_depth:
+                raise LimitError(
+                    f"the scenario nests expressions or blocks more than {max_depth} levels deep",
+                    self.pos(last_pos_node),
+                    f"limit ast_depth={max_depth}",
+                )
+            special = self._special.get(kind)
+            if special is not None:
+                problem = special(node)
+                if problem:
+                    raise InputError(problem, self.pos(last_pos_node))
+            if kind is ast.Return and not in_function:
+                raise InputError("'return' outside function", self.pos(node))
+            if (kind is ast.Break or kind is ast.Continue) and not in_loop:
+                word = "break" if kind is ast.Break else "continue"
+                raise InputError(f"'{word}' outside loop", self.pos(node))
+            children: list[tuple[ast.AST, int, bool, bool]] = []
+            for field, value in ast.iter_fields(node):
+                items = value if isinstance(value, list) else [value]
+                inner_function, inner_loop = in_function, in_loop
+                if kind in (ast.FunctionDef, ast.Lambda) and field == "body":
+                    inner_function, inner_loop = True, False
+                elif kind is ast.For and field == "body":
+                    inner_loop = True
+                for item in items:
+                    if isinstance(item, ast.AST):
+                        children.append((item, depth + 1, inner_function, inner_loop))
+            stack.extend(reversed(children))
+
+    # -- node-specific rules: each returns a message when the node is refused --------------
+
+    @staticmethod
+    def _identifier(name: str | None, what: str) -> str | None:
+        if refused_identifier(name):
+            return f"{what} `{name}` is not accessible in scopecli (names starting with `_` are reserved)"
+        return None
+
+    @staticmethod
+    def _attribute(node: ast.Attribute) -> str | None:
+        if node.attr.startswith("_"):
+            return f"attribute `{node.attr}` is not accessible"
+        if isinstance(node.ctx, ast.Store):
+            return "assigning to an attribute is not supported (scopecli's objects are read-only)"
+        return None
+
+    def _function(self, node: ast.FunctionDef) -> str | None:
+        if node.decorator_list:
+            return "unsupported construct: decorator"
+        if refused_identifier(node.name):
+            return self._identifier(node.name, "name")
+        a = node.args
+        names = [x.arg for x in (*a.posonlyargs, *a.args, *a.kwonlyargs)]
+        names += [x.arg for x in (a.vararg, a.kwarg) if x is not None]
+        if len(set(names)) != len(names):
+            return f"duplicate argument in function definition of {node.name}"
+        return None
+
+    @staticmethod
+    def _import(node: ast.Import) -> str | None:
+        for alias in node.names:
+            if alias.name not in ALLOWED_IMPORTS:
+                return f"cannot import `{alias.name}`: {IMPORT_HINT}"
+        return None
+
+    @staticmethod
+    def _import_from(node: ast.ImportFrom) -> str | None:
+        module = "." * node.level + (node.module or "")
+        if module == "__future__":
+            return None  # `from __future__ import print_function` is a no-op in Python 3
+        if any(a.name == "*" for a in node.names):
+            return f"unsupported construct: star-import from `{module}`"
+        if module != "tensorflow.compat" or any(a.name != "v1" for a in node.names):
+            names = ", ".join(a.name for a in node.names)
+            return f"cannot import `{names}` from `{module}`: {IMPORT_HINT}"
+        return None
+
+
+def check(tree: ast.AST, path: str, limits: Limits) -> None:
+    """Raise InputError/LimitError for the first construct scopecli refuses in `tree`."""
+    Checker(path, limits).check(tree)

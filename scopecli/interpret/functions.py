@@ -1,0 +1,146 @@
+"""Functions defined by scenario code (`def`, `lambda`) and how their arguments bind.
+
+A `UserFunction` is a plain Python callable so the engine can call it (an initializer lambda,
+a custom getter); the call goes back into the interpreter that created it, which pushes a frame
+and enforces the call-depth and fuel limits. Binding follows CPython's rules and messages.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from typing import Any
+
+from scopecli.errors import ScenarioError
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The parameter list of one `def`/`lambda` node, computed once per node."""
+
+    positional: tuple[str, ...]  # positional-only first, then ordinary parameters
+    posonly: int  # how many of `positional` are positional-only
+    vararg: str | None
+    kwonly: tuple[str, ...]
+    kwarg: str | None
+    simple: bool  # only ordinary positional parameters: the fast binding path applies
+
+    @staticmethod
+    def of(args: ast.arguments) -> Signature:
+        positional = tuple(a.arg for a in (*args.posonlyargs, *args.args))
+        kwonly = tuple(a.arg for a in args.kwonlyargs)
+        vararg = args.vararg.arg if args.vararg else None
+        kwarg = args.kwarg.arg if args.kwarg else None
+        simple = not (args.posonlyargs or kwonly or vararg or kwarg)
+        return Signature(positional, len(args.posonlyargs), vararg, kwonly, kwarg, simple)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _names_list(names: list[str]) -> str:
+    quoted = [f"'{n}'" for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return f"{quoted[0]} and {quoted[1]}"
+    return ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
+
+
+class UserFunction:
+    """A scenario-defined function: its node, defaults, and the scope it closes over."""
+
+    __slots__ = ("interpreter", "name", "node", "signature", "defaults", "kw_defaults",
+                 "closure", "local_names", "is_lambda")
+    SCENARIO_TYPE_NAME = "function"
+
+    def __init__(
+        self,
+        interpreter: Any,
+        name: str,
+        node: ast.FunctionDef | ast.Lambda,
+        signature: Signature,
+        defaults: tuple[Any, ...],
+        kw_defaults: dict[str, Any],
+        closure: Any,
+        local_names: frozenset[str],
+    ):
+        self.interpreter = interpreter
+        self.name = name
+        self.node = node
+        self.signature = signature
+        self.defaults = defaults
+        self.kw_defaults = kw_defaults
+        self.closure = closure
+        self.local_names = local_names
+        self.is_lambda = isinstance(node, ast.Lambda)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        # Called from Python (the engine, sorted(key=...)): the call site is where that call began.
+        interpreter = self.interpreter
+        return interpreter.call_user(self, args, kwargs, interpreter.runtime.pos)
+
+    def __repr__(self) -> str:
+        return f"<function {self.name} at {id(self):#x}>"
+
+    def bind(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The new frame's variables, or ScenarioError TypeError with CPython's message."""
+        sig = self.signature
+        names = sig.positional
+        if sig.simple and not kwargs and len(args) == len(names):
+            return dict(zip(names, args, strict=False))
+        n = len(names)
+        frame: dict[str, Any] = {}
+        if len(args) > n:
+            if sig.vararg is None:
+                self._too_many(len(args), kwargs)
+            frame[sig.vararg] = tuple(args[n:])
+            args = args[:n]
+        elif sig.vararg is not None:
+            frame[sig.vararg] = ()
+        for name, value in zip(names, args, strict=False):
+            frame[name] = value
+        extra: dict[str, Any] | None = {} if sig.kwarg is not None else None
+        by_keyword = names[sig.posonly:]
+        for key, value in kwargs.items():
+            if key in by_keyword or key in sig.kwonly:
+                if key in frame:
+                    self._error(f"got multiple values for argument '{key}'")
+                frame[key] = value
+            elif extra is not None:
+                extra[key] = value
+            else:
+                self._error(f"got an unexpected keyword argument '{key}'")
+        first_default = n - len(self.defaults)
+        missing = []
+        for i, name in enumerate(names):
+            if name not in frame:
+                if i >= first_default:
+                    frame[name] = self.defaults[i - first_default]
+                else:
+                    missing.append(name)
+        if missing:
+            self._error(f"missing {len(missing)} required positional argument"
+                        f"{'s' if len(missing) > 1 else ''}: {_names_list(missing)}")
+        for name in sig.kwonly:
+            if name not in frame:
+                if name in self.kw_defaults:
+                    frame[name] = self.kw_defaults[name]
+                else:
+                    missing.append(name)
+        if missing:
+            self._error(f"missing {len(missing)} required keyword-only argument"
+                        f"{'s' if len(missing) > 1 else ''}: {_names_list(missing)}")
+        if extra is not None:
+            frame[sig.kwarg] = extra
+        return frame
+
+    def _too_many(self, given: int, kwargs: dict[str, Any]) -> None:
+        n = len(self.signature.positional)
+        low = n - len(self.defaults)
+        takes = _plural(n, "positional argument") if low == n else f"from {low} to {n} positional arguments"
+        self._error(f"takes {takes} but {given} {'was' if given == 1 else 'were'} given")
+
+    def _error(self, text: str) -> None:
+        raise ScenarioError("TypeError", f"{self.name}() {text}")

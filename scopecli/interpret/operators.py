@@ -1,0 +1,137 @@
+"""Python's operators on scenario values, with size estimates checked before computing.
+
+`9**9**9`, `1 << 10**9`, `'a' * 10**10` and repeated `s = s + s` are each refused before
+Python allocates anything; operators on scopecli objects (Tensor.__add__ ...) go straight to
+their Python protocol methods through the `operator` module.
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from scopecli.errors import InputError
+from scopecli.interpret.formatting import percent
+from scopecli.interpret.pyobjects import Guard
+
+_SEQUENCES = frozenset({str, list, tuple, bytes})
+
+
+def make_binary(g: Guard) -> dict[type, Callable[[Any, Any], Any]]:
+    """{ast operator class: function(left, right)} for one run."""
+    max_bits = g.max_bits
+
+    def add(a: Any, b: Any) -> Any:
+        ta = type(a)
+        if ta in _SEQUENCES and type(b) is ta:
+            g.check_len(len(a) + len(b))
+        return a + b
+
+    def mul(a: Any, b: Any) -> Any:
+        ta, tb = type(a), type(b)
+        if ta is int and tb is int:
+            if a.bit_length() + b.bit_length() > max_bits:
+                g.check_bits(a.bit_length() + b.bit_length())
+        elif ta in _SEQUENCES and isinstance(b, int):
+            g.check_len(len(a) * b)
+        elif tb in _SEQUENCES and isinstance(a, int):
+            g.check_len(len(b) * a)
+        return a * b
+
+    def pow_(a: Any, b: Any) -> Any:
+        if isinstance(a, int) and isinstance(b, int) and b > 0 and (a > 1 or a < -1):
+            g.check_bits(abs(a).bit_length() * b)
+        return a**b
+
+    def lshift(a: Any, b: Any) -> Any:
+        if isinstance(a, int) and isinstance(b, int) and a and b > 0:
+            g.check_bits(abs(a).bit_length() + b)
+        return a << b
+
+    def mod(a: Any, b: Any) -> Any:
+        if type(a) is str:
+            return percent(g, a, b)
+        if type(a) is bytes:
+            raise InputError("%-formatting of bytes is not supported by scopecli")
+        return a % b
+
+    return {
+        ast.Add: add,
+        ast.Sub: operator.sub,
+        ast.Mult: mul,
+        ast.MatMult: operator.matmul,
+        ast.Div: operator.truediv,
+        ast.FloorDiv: operator.floordiv,
+        ast.Mod: mod,
+        ast.Pow: pow_,
+        ast.LShift: lshift,
+        ast.RShift: operator.rshift,
+        ast.BitOr: operator.or_,
+        ast.BitXor: operator.xor,
+        ast.BitAnd: operator.and_,
+    }
+
+
+_INPLACE = {
+    ast.Add: operator.iadd, ast.Sub: operator.isub, ast.Mult: operator.imul,
+    ast.BitOr: operator.ior, ast.BitAnd: operator.iand, ast.BitXor: operator.ixor,
+    ast.Div: operator.itruediv, ast.FloorDiv: operator.ifloordiv, ast.Mod: operator.imod,
+    ast.Pow: operator.ipow, ast.MatMult: operator.imatmul, ast.LShift: operator.ilshift,
+    ast.RShift: operator.irshift,
+}
+_MUTABLE = (set, dict, np.ndarray)
+
+
+def make_inplace(g: Guard, binary: dict[type, Callable[[Any, Any], Any]]) -> Callable[..., Any]:
+    """`a op= b`: lists, sets, dicts and arrays change in place (aliases see it), as in Python."""
+
+    def inplace(op: type, a: Any, b: Any) -> Any:
+        ta = type(a)
+        if ta is list:
+            if op is ast.Add:
+                items = g.consume(b)
+                g.check_len(len(a) + len(items))
+                a += items
+                return a
+            if op is ast.Mult and isinstance(b, int):
+                g.check_len(len(a) * b)
+                a *= b
+                return a
+        elif isinstance(a, _MUTABLE):
+            check_range_operand(g, a, b)
+            return _INPLACE[op](a, b)
+        return binary[op](a, b)
+
+    return inplace
+
+
+def check_range_operand(g: Guard, a: Any, b: Any) -> None:
+    """numpy turns a `range` operand into an array: measure it before numpy allocates."""
+    for value in (a, b):
+        if type(value) is range:
+            g.check_len(len(value))
+
+
+COMPARE: dict[type, Callable[[Any, Any], Any]] = {
+    ast.Eq: operator.eq,
+    ast.NotEq: operator.ne,
+    ast.Lt: operator.lt,
+    ast.LtE: operator.le,
+    ast.Gt: operator.gt,
+    ast.GtE: operator.ge,
+    ast.Is: operator.is_,
+    ast.IsNot: operator.is_not,
+    ast.In: lambda a, b: a in b,
+    ast.NotIn: lambda a, b: a not in b,
+}
+
+UNARY: dict[type, Callable[[Any], Any]] = {
+    ast.USub: operator.neg,
+    ast.UAdd: operator.pos,
+    ast.Invert: operator.invert,
+    ast.Not: operator.not_,
+}

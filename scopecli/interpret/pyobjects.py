@@ -1,0 +1,411 @@
+"""Plain Python values as scenario code sees them: size guards and attribute allowlists.
+
+Scenario code holds real `str`, `list`, `dict`, ... objects, because reimplementing them would
+be slow and subtly different. What it can *do* with them is limited here:
+
+* `Guard` owns the shared fuel counter and the size checks that run *before* an allocation
+  (`'a' * 10**10`, `1 << 10**9`, `print([[0] * 1000] * 1000)` ...).
+* `get_attribute` answers `value.name` from fixed tables keyed by exact type. The user's name is
+  only ever a dict key, never passed to `getattr`, so `().__class__` style walks cannot start.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from scopecli.errors import EXCEPTION_PARENTS, InputError, LimitError, ScenarioError
+from scopecli.limits import Limits
+from scopecli.model import Exposed
+
+
+class Guard:
+    """Per-run budgets: one fuel counter for all iteration, and size checks before allocating."""
+
+    __slots__ = ("limits", "fuel", "max_fuel", "max_len", "max_bits", "formatter")
+
+    def __init__(self, limits: Limits):
+        self.limits = limits
+        self.fuel = 0
+        self.max_fuel = limits.loop_iterations
+        self.max_len = limits.sequence_length
+        self.max_bits = limits.int_bits
+        self.formatter: Any = None  # the run's SafeFormatter, set by the interpreter
+
+    def tick(self, n: int = 1) -> None:
+        self.fuel += n
+        if self.fuel > self.max_fuel:
+            self.out_of_fuel()
+
+    def out_of_fuel(self) -> None:
+        raise LimitError(
+            f"the scenario ran more than {self.max_fuel} loop iterations, comprehension elements"
+            " or function calls",
+            hint=f"limit loop_iterations={self.max_fuel}",
+        )
+
+    def check_len(self, n: int) -> None:
+        if n > self.max_len:
+            raise LimitError(
+                f"the scenario tried to build a sequence of {n} items or characters",
+                hint=f"limit sequence_length={self.max_len}",
+            )
+
+    def check_bits(self, bits: int) -> None:
+        if bits > self.max_bits:
+            raise LimitError(
+                f"the scenario tried to build an integer of about {bits} bits",
+                hint=f"limit int_bits={self.max_bits}",
+            )
+
+    def iterator(self, obj: Any) -> Any:
+        """`iter(obj)`, with Python's message when it is not iterable."""
+        try:
+            return iter(obj)
+        except TypeError:
+            raise ScenarioError("TypeError", f"'{typename(obj)}' object is not iterable") from None
+
+    def consume(self, obj: Any) -> list:
+        """All items of an iterable as a list, paying one fuel per item, never more than allowed."""
+        if type(obj) in SIZED_TYPES:
+            self.tick(len(obj))
+            return list(obj)
+        # islice stops one past the remaining budget, so an endless iterator costs nothing extra.
+        items = list(itertools.islice(self.iterator(obj), self.max_fuel - self.fuel + 1))
+        self.tick(len(items))
+        return items
+
+    def text_size(self, obj: Any, quoted: bool = False) -> int:
+        """Upper estimate of len(str(obj)) (len(repr(obj)) when quoted); LimitError past the budget.
+
+        Walks containers iteratively, remembers the size of each container once done (so shared
+        references like `[[0] * 1000] * 1000` are cheap to measure) and counts a cycle as `[...]`.
+        """
+        t = type(obj)
+        if t is str and not quoted:
+            return len(obj)
+        budget = self.max_len
+        total = 0
+        memo: dict[int, int] = {}
+        on_path: set[int] = set()
+        stack: list[Any] = [obj]
+        exits: list[tuple[int, int]] = []  # (container id, total when it was entered)
+        while stack:
+            item = stack.pop()
+            if item is _EXIT:
+                key, start = exits.pop()
+                on_path.discard(key)
+                memo[key] = total - start
+                continue
+            t = type(item)
+            if t in _CONTAINERS:
+                key = id(item)
+                if key in memo:
+                    total += memo[key]
+                elif key in on_path:
+                    total += 5
+                else:
+                    on_path.add(key)
+                    exits.append((key, total))
+                    stack.append(_EXIT)
+                    total += 2 + 2 * len(item)
+                    if t is dict:
+                        stack.extend(item.keys())
+                        stack.extend(item.values())
+                    else:
+                        stack.extend(item)
+            else:
+                total += _scalar_size(item, t)
+            if total > budget:
+                raise LimitError(
+                    "the scenario tried to convert a value of more than"
+                    f" {budget} characters to text",
+                    hint=f"limit sequence_length={budget}",
+                )
+        return total
+
+
+_EXIT = object()
+_CONTAINERS = frozenset({list, tuple, dict, set, frozenset})
+SIZED_TYPES = frozenset(
+    {list, tuple, str, dict, set, frozenset, range, bytes, type({}.keys()), type({}.values()),
+     type({}.items())}
+)
+
+
+def _scalar_size(item: Any, t: type) -> int:
+    if t is str:
+        if item.isascii() and item.isprintable():
+            return len(item) + item.count("\\") + item.count("'") + 2
+        return 10 * len(item) + 2  # escapes such as \U0001f600 are at most 10 characters
+    if t is int:
+        return item.bit_length() // 3 + 2
+    if t is np.ndarray:
+        return 40 * min(item.size, 2000) + 100  # numpy summarises arrays of more than 1000 items
+    if t is bytes:
+        return 4 * len(item) + 3
+    return 200  # floats, None, tensors, functions: short fixed reprs
+
+
+def typename(obj: Any) -> str:
+    """What `type(obj).__name__` is in the program scopecli imitates (for messages)."""
+    if isinstance(obj, Exposed):
+        return type(obj).TYPE_NAME
+    if isinstance(obj, ScenarioError):
+        return obj.type_name
+    name = getattr(type(obj), "SCENARIO_TYPE_NAME", None)  # fixed name, scopecli's own classes
+    return name if name is not None else type(obj).__name__
+
+
+def py_error(error: BaseException) -> ScenarioError:
+    """The ScenarioError standing for a Python exception raised by an operation on plain values."""
+    name = "Exception"
+    for klass in type(error).__mro__:
+        if klass.__name__ in EXCEPTION_PARENTS:
+            name = klass.__name__
+            break
+    return ScenarioError(name, str(error), args=tuple(error.args))
+
+
+# Python exceptions that operations on plain values raise and scenario code may catch.
+PY_ERRORS = (ArithmeticError, TypeError, ValueError, LookupError)
+
+
+class PyMethod:
+    """`value.method` for a plain value: calling it runs the allowlisted implementation."""
+
+    __slots__ = ("owner", "name", "function", "guard")
+    SCENARIO_TYPE_NAME = "builtin_function_or_method"
+
+    def __init__(self, owner: Any, name: str, function: Callable[..., Any], guard: Guard | None):
+        self.owner = owner
+        self.name = name
+        self.function = function
+        self.guard = guard  # None: the function needs no guard (cannot grow anything)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self.guard is None:
+            return self.function(self.owner, *args, **kwargs)
+        return self.function(self.guard, self.owner, *args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"<built-in method {self.name} of {typename(self.owner)} object at {id(self.owner):#x}>"
+
+
+# ---- guarded implementations (first argument: the Guard) -------------------------------------
+
+
+def _join(g: Guard, sep: str, iterable: Any) -> str:
+    items = g.consume(iterable)
+    size = len(sep) * max(len(items) - 1, 0)
+    for i, item in enumerate(items):
+        if type(item) is not str:
+            raise TypeError(
+                f"sequence item {i}: expected str instance, {typename(item)} found"
+            )
+        size += len(item)
+    g.check_len(size)
+    return sep.join(items)
+
+
+def _replace(g: Guard, s: str, old: str, new: str, count: int = -1) -> str:
+    if type(old) is str and type(new) is str and len(new) > len(old):
+        hits = len(s) + 1 if old == "" else s.count(old)
+        if count >= 0:
+            hits = min(hits, count)
+        g.check_len(len(s) + hits * (len(new) - len(old)))
+    return s.replace(old, new, count)
+
+
+def _padder(method: Callable[..., str]) -> Callable[..., str]:
+    def pad(g: Guard, s: str, width: int, *rest: Any) -> str:
+        if isinstance(width, int):
+            g.check_len(width)
+        return method(s, width, *rest)
+
+    return pad
+
+
+def _expandtabs(g: Guard, s: str, tabsize: int = 8) -> str:
+    if isinstance(tabsize, int):
+        g.check_len(len(s) + s.count("\t") * max(tabsize, 0))
+    return s.expandtabs(tabsize)
+
+
+def _format(g: Guard, s: str, *args: Any, **kwargs: Any) -> str:
+    return g.formatter.format_string(s, args, kwargs)
+
+
+def _format_map(g: Guard, s: str, mapping: Any) -> str:
+    return g.formatter.format_string(s, (), mapping)
+
+
+def _extend(g: Guard, lst: list, iterable: Any) -> None:
+    items = g.consume(iterable)
+    g.check_len(len(lst) + len(items))
+    lst.extend(items)
+
+
+def _update_dict(g: Guard, d: dict, other: Any = (), **kwargs: Any) -> None:
+    if not isinstance(other, dict):
+        other = g.consume(other)
+    d.update(other, **kwargs)
+
+
+def _consuming(method: Callable[..., Any]) -> Callable[..., Any]:
+    """A set method whose arguments are iterables: consume them with fuel first."""
+
+    def call(g: Guard, s: Any, *others: Any) -> Any:
+        return method(s, *[g.consume(o) for o in others])
+
+    return call
+
+
+def _sort(g: Guard, lst: list, *, key: Any = None, reverse: bool = False) -> None:
+    g.tick(len(lst))
+    lst.sort(key=key, reverse=reverse)
+
+
+# ---- the allowlists ---------------------------------------------------------------------------
+# PLAIN: called as function(owner, *args); cannot allocate more than their input.
+# GUARDED: called as function(guard, owner, *args).
+# ATTRIBUTES: computed on access as function(owner).
+
+_STR_PLAIN = {
+    name: getattr(str, name)
+    for name in (
+        "capitalize casefold count endswith find index isalnum isalpha isascii isdecimal isdigit"
+        " isidentifier islower isnumeric isspace istitle isupper lower lstrip partition"
+        " removeprefix removesuffix rfind rindex rpartition rsplit rstrip split splitlines"
+        " startswith strip swapcase title upper"
+    ).split()
+}
+_LIST_PLAIN = {
+    name: getattr(list, name)
+    for name in "append clear copy count index insert pop remove reverse".split()
+}
+_DICT_PLAIN = {
+    name: getattr(dict, name)
+    for name in "clear copy get items keys values pop popitem setdefault".split()
+}
+_SET_PLAIN = {
+    name: getattr(set, name)
+    for name in "add clear copy discard pop remove".split()
+}
+
+PLAIN: dict[type, dict[str, Callable[..., Any]]] = {
+    str: _STR_PLAIN,
+    list: _LIST_PLAIN,
+    dict: _DICT_PLAIN,
+    set: _SET_PLAIN,
+    tuple: {"count": tuple.count, "index": tuple.index},
+    frozenset: {"copy": frozenset.copy},
+    int: {"bit_length": int.bit_length},
+    bool: {"bit_length": int.bit_length},
+    float: {"is_integer": float.is_integer},
+    np.ndarray: {
+        "tolist": np.ndarray.tolist,
+        "item": np.ndarray.item,
+        "sum": np.ndarray.sum,
+        "mean": np.ndarray.mean,
+        "max": np.ndarray.max,
+        "min": np.ndarray.min,
+        "reshape": np.ndarray.reshape,
+        "flatten": np.ndarray.flatten,
+    },
+}
+
+GUARDED: dict[type, dict[str, Callable[..., Any]]] = {
+    str: {
+        "join": _join,
+        "replace": _replace,
+        "center": _padder(str.center),
+        "ljust": _padder(str.ljust),
+        "rjust": _padder(str.rjust),
+        "zfill": _padder(str.zfill),
+        "expandtabs": _expandtabs,
+        "format": _format,
+        "format_map": _format_map,
+    },
+    list: {"extend": _extend, "sort": _sort},
+    dict: {"update": _update_dict},
+    set: {
+        name: _consuming(getattr(set, name))
+        for name in (
+            "update union intersection difference symmetric_difference isdisjoint issubset"
+            " issuperset intersection_update difference_update symmetric_difference_update"
+        ).split()
+    },
+    frozenset: {
+        name: _consuming(getattr(frozenset, name))
+        for name in (
+            "union intersection difference symmetric_difference isdisjoint issubset issuperset"
+        ).split()
+    },
+}
+
+ATTRIBUTES: dict[type, dict[str, Callable[[Any], Any]]] = {
+    np.ndarray: {
+        "shape": lambda a: a.shape,
+        "dtype": lambda a: a.dtype,
+        "ndim": lambda a: a.ndim,
+        "size": lambda a: a.size,
+        "T": lambda a: a.T,
+    },
+    ScenarioError: {"args": lambda e: e.exc_args, "message": lambda e: e.message},
+    int: {"real": lambda i: i, "imag": lambda i: 0},
+    float: {"real": lambda f: f, "imag": lambda f: 0.0},
+}
+
+_NUMPY_SCALAR_PLAIN = {
+    "item": np.generic.item,
+    "tolist": np.generic.tolist,
+}
+_NUMPY_SCALAR_ATTRIBUTES = {
+    "dtype": lambda a: a.dtype,
+    "shape": lambda a: a.shape,
+    "ndim": lambda a: a.ndim,
+    "size": lambda a: a.size,
+}
+_DTYPE_ATTRIBUTES = {"name": lambda d: d.name}
+
+# Names that exist on the real type but are not allowlisted: refused as unsupported (exit 2)
+# rather than reported as a missing attribute, so `'{}'.encode` says what is going on.
+_REAL_NAMES: dict[type, frozenset[str]] = {
+    t: frozenset(dir(t))
+    for t in (str, list, dict, set, frozenset, tuple, int, bool, float, np.ndarray, np.generic)
+}
+
+
+def get_attribute(guard: Guard, obj: Any, name: str) -> Any:
+    """`obj.name` for a plain (non-scopecli) value, from the tables above only."""
+    t = type(obj)
+    if isinstance(obj, np.generic):
+        t_plain, t_guarded, t_attrs = _NUMPY_SCALAR_PLAIN, {}, _NUMPY_SCALAR_ATTRIBUTES
+        real = _REAL_NAMES[np.generic]
+    elif isinstance(obj, np.dtype):
+        t_plain, t_guarded, t_attrs, real = {}, {}, _DTYPE_ATTRIBUTES, frozenset()
+    else:
+        t_plain = PLAIN.get(t, _EMPTY)
+        t_guarded = GUARDED.get(t, _EMPTY)
+        t_attrs = ATTRIBUTES.get(t, _EMPTY)
+        real = _REAL_NAMES.get(t, frozenset())
+    function = t_plain.get(name)
+    if function is not None:
+        return PyMethod(obj, name, function, None)
+    function = t_guarded.get(name)
+    if function is not None:
+        return PyMethod(obj, name, function, guard)
+    function = t_attrs.get(name)
+    if function is not None:
+        return function(obj)
+    kind = typename(obj)
+    if name in real:
+        raise InputError(f"`{kind}.{name}` is not supported by scopecli")
+    raise ScenarioError("AttributeError", f"'{kind}' object has no attribute '{name}'")
+
+
+_EMPTY: dict[str, Any] = {}
