@@ -30,10 +30,16 @@ class Member:
     function: Callable[..., Any]
 
 
+class ExposedProperty(property):
+    """A property that scenario code may read too (made by `attribute`)."""
+
+    __scopecli_member__ = "attribute"
+
+
 def attribute(function: Callable[[Any], Any]) -> Any:
-    """Mark a zero-argument method as a readable attribute of scenario objects."""
-    function.__scopecli_member__ = "attribute"  # type: ignore[attr-defined]
-    return function
+    """Mark a zero-argument method as a readable attribute: a property for Python code, and an
+    exposed member for scenario code."""
+    return ExposedProperty(function)
 
 
 def method(function: Callable[..., Any]) -> Any:
@@ -65,7 +71,10 @@ class Exposed:
         members: dict[str, Member] = {}
         for base in reversed(cls.__mro__[1:]):
             members.update(base.__dict__.get("EXPOSED", {}))
-        for value in cls.__dict__.values():
+        for key, value in cls.__dict__.items():
+            if isinstance(value, ExposedProperty):
+                members[key] = Member(key, "attribute", value.fget)  # type: ignore[arg-type]
+                continue
             kind = getattr(value, "__scopecli_member__", None)
             if kind is not None:
                 name = getattr(value, "__scopecli_name__", value.__name__)
@@ -94,17 +103,23 @@ class BoundMethod:
 class Builtin:
     """A Python function scenario code may call, under the name users know it by."""
 
-    __slots__ = ("qualname", "function", "accepts_callable")
+    __slots__ = ("qualname", "function", "accepts_callable", "on_result")
 
-    def __init__(self, qualname: str, function: Callable[..., Any], accepts_callable: bool = False):
+    def __init__(self, qualname: str, function: Callable[..., Any], accepts_callable: bool = False,
+                 on_result: Callable[[Any, str], None] | None = None):
         self.qualname = qualname
         self.function = function
         # True when an argument may be a scenario function (e.g. variable_scope's custom_getter);
         # the interpreter then passes its callables through unchanged.
         self.accepts_callable = accepts_callable
+        # Told about every result, e.g. to label the op a public tf call returned ("tf.add").
+        self.on_result = on_result
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self.function(*args, **kwargs)
+        result = self.function(*args, **kwargs)
+        if self.on_result is not None:
+            self.on_result(result, self.qualname)
+        return result
 
     def __repr__(self) -> str:
         return f"<function {self.qualname}>"

@@ -126,8 +126,6 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
             items = g.consume(args[0]) if len(args) == 1 else list(args)
             if not items and default is not missing:
                 return default
-            if not items:
-                raise ValueError(f"{name}() iterable argument is empty")
             return pick(items, key=key)
 
         return extreme

@@ -27,8 +27,11 @@ _PERCENT = re.compile(
 
 def to_text(g: Guard, obj: Any) -> str:
     """str(obj), measured first."""
-    if type(obj) is str:
+    t = type(obj)
+    if t is str:
         return obj
+    if t is int or t is float or t is bool or obj is None:
+        return str(obj)  # bounded: ints cannot outgrow limits.int_bits
     g.text_size(obj)
     return str(obj)
 

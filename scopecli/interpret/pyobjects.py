@@ -383,29 +383,40 @@ _REAL_NAMES: dict[type, frozenset[str]] = {
 def get_attribute(guard: Guard, obj: Any, name: str) -> Any:
     """`obj.name` for a plain (non-scopecli) value, from the tables above only."""
     t = type(obj)
-    if isinstance(obj, np.generic):
-        t_plain, t_guarded, t_attrs = _NUMPY_SCALAR_PLAIN, {}, _NUMPY_SCALAR_ATTRIBUTES
-        real = _REAL_NAMES[np.generic]
-    elif isinstance(obj, np.dtype):
-        t_plain, t_guarded, t_attrs, real = {}, {}, _DTYPE_ATTRIBUTES, frozenset()
-    else:
-        t_plain = PLAIN.get(t, _EMPTY)
-        t_guarded = GUARDED.get(t, _EMPTY)
-        t_attrs = ATTRIBUTES.get(t, _EMPTY)
-        real = _REAL_NAMES.get(t, frozenset())
-    function = t_plain.get(name)
-    if function is not None:
-        return PyMethod(obj, name, function, None)
-    function = t_guarded.get(name)
-    if function is not None:
-        return PyMethod(obj, name, function, guard)
-    function = t_attrs.get(name)
-    if function is not None:
+    table = _LOOKUP.get(t)
+    if table is None:
+        if isinstance(obj, np.generic):
+            table, t = _LOOKUP[np.generic], np.generic
+        elif isinstance(obj, np.dtype):
+            table = _LOOKUP[np.dtype]
+        else:
+            table = _EMPTY
+    entry = table.get(name)
+    if entry is not None:
+        kind, function = entry
+        if kind == _PLAIN:
+            return PyMethod(obj, name, function, None)
+        if kind == _GUARDED:
+            return PyMethod(obj, name, function, guard)
         return function(obj)
-    kind = typename(obj)
-    if name in real:
-        raise InputError(f"`{kind}.{name}` is not supported by scopecli")
-    raise ScenarioError("AttributeError", f"'{kind}' object has no attribute '{name}'")
+    shown = typename(obj)
+    if name in _REAL_NAMES.get(t, ()):
+        raise InputError(f"`{shown}.{name}` is not supported by scopecli")
+    if t not in _DATA_TYPES:
+        # Functions, methods, iterators ...: scopecli exposes nothing of them.
+        raise InputError(f"'{shown}' object has no attribute '{name}' (not supported by scopecli)")
+    raise ScenarioError("AttributeError", f"'{shown}' object has no attribute '{name}'")
 
 
+_PLAIN, _GUARDED, _ATTRIBUTE = 0, 1, 2
+PLAIN[np.generic] = _NUMPY_SCALAR_PLAIN
+ATTRIBUTES[np.generic] = _NUMPY_SCALAR_ATTRIBUTES
+ATTRIBUTES[np.dtype] = _DTYPE_ATTRIBUTES
+# One lookup per access: {type: {name: (kind, function)}}.
+_LOOKUP: dict[type, dict[str, tuple[int, Callable[..., Any]]]] = {}
+for _kind, _tables in ((_ATTRIBUTE, ATTRIBUTES), (_GUARDED, GUARDED), (_PLAIN, PLAIN)):
+    for _type, _members in _tables.items():
+        for _name, _function in _members.items():
+            _LOOKUP.setdefault(_type, {})[_name] = (_kind, _function)
 _EMPTY: dict[str, Any] = {}
+_DATA_TYPES = frozenset({*PLAIN, *GUARDED, *ATTRIBUTES, type(None), range})

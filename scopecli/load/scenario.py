@@ -41,7 +41,8 @@ class Scenario:
     expectations: tuple[Expectation, ...] = field(default_factory=tuple)
 
     def line(self, lineno: int) -> str:
-        lines = self.source.splitlines()
+        # ast counts lines by "\n" only; str.splitlines() would also split at \x0c or \u2028.
+        lines = self.source.split("\n")
         return lines[lineno - 1] if 0 < lineno <= len(lines) else ""
 
     def pos(self, node: ast.AST) -> SourcePos:

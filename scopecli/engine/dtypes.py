@@ -1,0 +1,134 @@
+"""TF's DType objects (`tf.float32`, `tf.int32_ref` ...) and how Python values map onto them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from scopecli.errors import tf_type_error
+from scopecli.model import Exposed, attribute, method
+
+
+class DType(Exposed):
+    """One TensorFlow dtype; `_ref` variants are the dtypes of reference variables."""
+
+    TYPE_NAME = "DType"
+
+    def __init__(self, name: str, numpy_type: Any, kind: str, is_ref: bool = False):
+        self._name = name
+        self.numpy_type = np.dtype(numpy_type) if numpy_type is not None else None
+        self.kind = kind  # "float", "int", "uint", "bool", "complex", "string"
+        self.is_ref = is_ref
+        self._base: DType = self
+        self._ref: DType = self
+
+    @attribute
+    def name(self) -> str:
+        return self._name + ("_ref" if self.is_ref else "")
+
+    @attribute
+    def base_dtype(self) -> DType:
+        return self._base
+
+    @attribute
+    def is_floating(self) -> bool:
+        return self.kind == "float"
+
+    @attribute
+    def is_integer(self) -> bool:
+        return self.kind in ("int", "uint")
+
+    @attribute
+    def is_unsigned(self) -> bool:
+        return self.kind == "uint"
+
+    @attribute
+    def is_bool(self) -> bool:
+        return self.kind == "bool"
+
+    @attribute
+    def is_complex(self) -> bool:
+        return self.kind == "complex"
+
+    @attribute
+    def as_numpy_dtype(self) -> str:
+        return str(self.numpy_type)
+
+    @attribute
+    def size(self) -> int:
+        return self.numpy_type.itemsize if self.numpy_type is not None else 1
+
+    @method
+    def is_compatible_with(self, other: Any) -> bool:
+        other = as_dtype(other)
+        return self._base is other._base
+
+    def __repr__(self) -> str:
+        return f"tf.{self.name}"
+
+    def __str__(self) -> str:
+        return f"<dtype: '{self.name}'>"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+def _make(name: str, numpy_type: Any, kind: str) -> DType:
+    base = DType(name, numpy_type, kind)
+    ref = DType(name, numpy_type, kind, is_ref=True)
+    base._ref = ref
+    ref._base = base
+    ref._ref = ref
+    return base
+
+
+float16 = _make("float16", np.float16, "float")
+float32 = _make("float32", np.float32, "float")
+float64 = _make("float64", np.float64, "float")
+bfloat16 = _make("bfloat16", np.float32, "float")
+int8 = _make("int8", np.int8, "int")
+int16 = _make("int16", np.int16, "int")
+int32 = _make("int32", np.int32, "int")
+int64 = _make("int64", np.int64, "int")
+uint8 = _make("uint8", np.uint8, "uint")
+uint16 = _make("uint16", np.uint16, "uint")
+uint32 = _make("uint32", np.uint32, "uint")
+uint64 = _make("uint64", np.uint64, "uint")
+bool_ = _make("bool", np.bool_, "bool")
+complex64 = _make("complex64", np.complex64, "complex")
+complex128 = _make("complex128", np.complex128, "complex")
+string = _make("string", np.object_, "string")
+
+ALL: dict[str, DType] = {
+    d._name: d
+    for d in (float16, float32, float64, bfloat16, int8, int16, int32, int64, uint8, uint16, uint32,
+              uint64, bool_, complex64, complex128, string)
+}
+# Names the `tf` namespace exports for dtypes (`tf.half` is float16, `tf.double` float64 ...).
+EXPORTED: dict[str, DType] = {**ALL, "half": float16, "double": float64}
+
+_BY_NUMPY: dict[np.dtype, DType] = {d.numpy_type: d for d in ALL.values() if d is not bfloat16}
+
+
+def as_dtype(value: Any) -> DType:
+    """tf.as_dtype: a DType, its name ("float32", "float32_ref"), or a numpy dtype."""
+    if isinstance(value, DType):
+        return value
+    if isinstance(value, str):
+        ref = value.endswith("_ref")
+        base = ALL.get(value[:-4] if ref else value)
+        if base is not None:
+            return base._ref if ref else base
+    if isinstance(value, np.dtype) and value in _BY_NUMPY:
+        return _BY_NUMPY[value]
+    raise tf_type_error(f"Cannot convert the argument `type_value`: {value!r} to a TensorFlow DType.")
+
+
+def from_numpy(dtype: np.dtype) -> DType:
+    found = _BY_NUMPY.get(dtype)
+    if found is None:
+        if dtype.kind in ("U", "S", "O"):
+            return string
+        raise tf_type_error(f"Cannot convert the argument `type_value`: {dtype!r} to a TensorFlow DType.")
+    return found

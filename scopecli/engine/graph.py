@@ -1,0 +1,456 @@
+"""The graph: ops, tensors, TF's name uniquification and the name-scope stack (framework/ops.py).
+
+Every rule here mirrors `tensorflow/python/framework/ops.py` (`Graph.unique_name`,
+`Graph.name_scope`, `_create_op_internal`) so later names collide exactly as in TF. Besides the
+names, each op keeps where it was created (`site`) and `notes`: the facts that decided its name,
+which `explain` turns into "why" lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine.dtypes import DType
+from scopecli.engine.shapes import TensorShape
+from scopecli.errors import ScenarioError, SourcePos, tf_type_error, tf_value_error
+from scopecli.model import Exposed, attribute, lookup_attribute, method, renamed
+
+if TYPE_CHECKING:
+    from scopecli.engine.state import TFState
+
+VALID_OP_NAME = re.compile(r"^[A-Za-z0-9.][A-Za-z0-9_.\\/>-]*$")
+VALID_SCOPE_NAME = re.compile(r"^[A-Za-z0-9_.\\/>-]*$")
+
+
+@dataclass
+class ScopeRecord:
+    """A name scope the first time it was created: who opened it, where, and why it is named so."""
+
+    name: str  # full scope name without trailing "/"
+    kind: str  # "name_scope", "variable_scope", "op_scope", "variable_op_scope", "op" (internal)
+    site: tuple[SourcePos, ...]
+    notes: list[str] = field(default_factory=list)
+    call: str = ""  # e.g. 'variable_scope("foo")'
+
+
+class Operation(Exposed):
+    """One node of the graph."""
+
+    TYPE_NAME = "Operation"
+    __slots__ = ("_name", "_type", "_inputs", "attrs", "_outputs", "_graph", "site", "notes", "index",
+                 "control_inputs_", "api", "variable")
+
+    def __init__(self, graph: Graph, name: str, op_type: str, inputs: tuple[Tensor, ...],
+                 attrs: dict[str, Any], site: tuple[SourcePos, ...], index: int):
+        self._graph = graph
+        self._name = name
+        self._type = op_type
+        self._inputs = inputs
+        self.attrs = attrs
+        self._outputs: list[Tensor] = []
+        self.site = site
+        self.notes: list[str] = []
+        self.index = index
+        self.control_inputs_: list[Operation] = []
+        self.api = ""  # the call that made it, for explain ("tf.add", "+", "get_variable" ...)
+        self.variable: Any = None  # the Variable whose internal op this is, if any
+
+    @attribute
+    def name(self) -> str:
+        return self._name
+
+    @attribute
+    def type(self) -> str:
+        return self._type
+
+    @attribute
+    def inputs(self) -> tuple[Tensor, ...]:
+        return self._inputs
+
+    @attribute
+    def outputs(self) -> list[Tensor]:
+        return list(self._outputs)
+
+    @attribute
+    def graph(self) -> Graph:
+        return self._graph
+
+    @attribute
+    def control_inputs(self) -> list[Operation]:
+        return list(self.control_inputs_)
+
+    @attribute
+    def device(self) -> str:
+        return ""
+
+    @method
+    def values(self) -> tuple[Tensor, ...]:
+        return tuple(self._outputs)
+
+    @method
+    def get_attr(self, name: str) -> Any:
+        if name not in self.attrs:
+            raise tf_value_error(f"Operation '{self._name}' has no attr named '{name}'.")
+        return self.attrs[name]
+
+    @method
+    def run(self, feed_dict: Any = None, session: Any = None) -> None:
+        self._graph.state.run_in_default_session(self, feed_dict, session)
+
+    def __str__(self) -> str:
+        lines = [f'name: "{self._name}"', f'op: "{self._type}"']
+        lines += [f'input: "{t.op_input_name()}"' for t in self._inputs]
+        lines += [f'input: "^{c._name}"' for c in self.control_inputs_]
+        return "\n".join(lines) + "\n"
+
+    def __repr__(self) -> str:
+        return f"<tf.Operation '{self._name}' type={self._type}>"
+
+    @property
+    def internal(self) -> bool:
+        """An op TF builds behind a public call (a variable's Assign/read, a converted operand)."""
+        return self.api == ""
+
+
+class Tensor(Exposed):
+    """One output of an op. Python operators on it build ops (see engine.operators)."""
+
+    TYPE_NAME = "Tensor"
+    __slots__ = ("_op", "_index", "_dtype", "_shape")
+
+    def __init__(self, op: Operation, index: int, dtype: DType, shape: TensorShape):
+        self._op = op
+        self._index = index
+        self._dtype = dtype
+        self._shape = shape
+
+    @attribute
+    def name(self) -> str:
+        return f"{self._op._name}:{self._index}"
+
+    @attribute
+    def op(self) -> Operation:
+        return self._op
+
+    @attribute
+    def dtype(self) -> DType:
+        return self._dtype
+
+    @attribute
+    def shape(self) -> TensorShape:
+        return self._shape
+
+    @attribute
+    def graph(self) -> Graph:
+        return self._op._graph
+
+    @attribute
+    def value_index(self) -> int:
+        return self._index
+
+    @attribute
+    def device(self) -> str:
+        return ""
+
+    @method
+    def get_shape(self) -> TensorShape:
+        return self._shape
+
+    @method
+    def set_shape(self, shape: Any) -> None:
+        self._shape = self._shape.merge_with(shape)
+
+    @method
+    def consumers(self) -> list[Operation]:
+        return [op for op in self._op._graph.ops if self in op._inputs]
+
+    @method
+    def eval(self, feed_dict: Any = None, session: Any = None) -> Any:
+        return self._op._graph.state.run_in_default_session(self, feed_dict, session)
+
+    def op_input_name(self) -> str:
+        return self._op._name if self._index == 0 else f"{self._op._name}:{self._index}"
+
+    def __str__(self) -> str:
+        shape = "" if self._shape.dims_ is None else f", shape={self._shape}"
+        return f'Tensor("{self.name}"{shape}, dtype={self._dtype.name})'
+
+    def __repr__(self) -> str:
+        return f"<tf.Tensor '{self.name}' shape={self._shape} dtype={self._dtype.name}>"
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __eq__(self, other: object) -> bool:
+        # TF1 graph tensors compare by identity (v2 "equality" is disabled).
+        return self is other
+
+    def __bool__(self) -> bool:
+        raise tf_type_error(
+            "Using a symbolic `tf.Tensor` as a Python `bool` is not allowed. You can attempt the "
+            "following resolutions to the problem: If you are running in Graph mode, use Eager "
+            "execution mode or decorate this function with @tf.function. If you are using AutoGraph, "
+            "you can try decorating this function with @tf.function. If that does not work, then you "
+            "may be using an unsupported feature or your source code may not be visible to AutoGraph. "
+            "See https://github.com/tensorflow/tensorflow/blob/master/tensorflow/python/autograph/g3doc"
+            "/reference/limitations.md#access-to-source-code for more information."
+        )
+
+    def __iter__(self) -> Iterator[Any]:
+        raise tf_type_error("Tensor objects are only iterable when eager execution is enabled. To "
+                            "iterate over this tensor use tf.map_fn.")
+
+    def __len__(self) -> int:
+        raise tf_type_error(
+            f"len is not well defined for a symbolic Tensor ({self.name}). Please call `x.shape` "
+            "rather than `len(x)` for shape information.")
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+class TensorConvertible(Exposed):
+    """Something TF converts to a tensor implicitly (a Variable gives its `read` tensor)."""
+
+    def to_tensor(self, as_ref: bool = False) -> Tensor:
+        raise NotImplementedError
+
+
+class Graph(Exposed):
+    """A tf.Graph: ops by name, the names in use, the current name scope, collections."""
+
+    TYPE_NAME = "Graph"
+
+    def __init__(self, state: TFState, index: int):
+        self.state = state
+        self.index = index  # creation order among the run's graphs, for rendering
+        self.ops: list[Operation] = []
+        self.by_name: dict[str, Operation] = {}
+        self.names_in_use: dict[str, int] = {}
+        # Who first took each lower-cased name (op or scope), for "why was this uniquified".
+        self.name_owner: dict[str, tuple[str, tuple[SourcePos, ...]]] = {}
+        self.name_stack = ""
+        self.collections: dict[str, list[Any]] = {}
+        self.scopes: dict[str, ScopeRecord] = {}
+        self.variables: list[Any] = []
+        self.scope_objects: list[Any] = []  # VariableScope objects opened, for explain
+        self.var_store: Any = None  # set by engine.variable_scope on first use
+        self.var_scope_store: Any = None
+
+    # -- naming (ops.py: Graph.unique_name / Graph.name_scope) ------------------------------
+
+    def unique_name(self, name: str, mark_as_used: bool = True) -> str:
+        if self.name_stack:
+            name = self.name_stack + "/" + name
+        name_key = name.lower()
+        in_use = self.names_in_use
+        i = in_use.get(name_key, 0)
+        if mark_as_used:
+            in_use[name_key] = i + 1
+        if i > 0:
+            base_name_key = name_key
+            while name_key in in_use:
+                name_key = f"{base_name_key}_{i}"
+                i += 1
+            if mark_as_used:
+                in_use[name_key] = 1
+            name = f"{name}_{i - 1}"
+        return name
+
+    @contextmanager
+    def name_scope(self, name: str | None, kind: str = "op", call: str = "") -> Iterator[str]:
+        """Graph.name_scope, recording who opened each new scope."""
+        if name:
+            if not isinstance(name, str):
+                raise tf_type_error(f"name_scope name must be a string, got {type(name).__name__}")
+            if self.name_stack:
+                if not VALID_SCOPE_NAME.match(name):
+                    raise tf_value_error(
+                        f"'{name}' is not a valid scope name. A scope name has to match the following "
+                        f"pattern: {VALID_SCOPE_NAME.pattern}")
+            elif not VALID_OP_NAME.match(name):
+                raise tf_value_error(
+                    f"'{name}' is not a valid root scope name. A root scope name has to match the "
+                    f"following pattern: {VALID_OP_NAME.pattern}")
+        old_stack = self.name_stack
+        if not name:
+            new_stack = ""
+            returned = ""
+        elif name[-1] == "/":
+            new_stack = name[:-1]
+            returned = name
+        else:
+            new_stack = self.unique_name(name)
+            returned = new_stack + "/"
+            self._record_scope(name, new_stack, kind, call)
+        self.name_stack = new_stack
+        try:
+            yield returned
+        finally:
+            self.name_stack = old_stack
+
+    def _record_scope(self, requested: str, full: str, kind: str, call: str) -> None:
+        site = self.state.runtime.site()
+        record = ScopeRecord(full, kind, site, call=call)
+        wanted = (self.name_stack + "/" + requested) if self.name_stack else requested
+        if full != wanted:
+            record.notes.append(self._uniquified_note(wanted, full))
+        self.scopes.setdefault(full, record)
+        self.name_owner.setdefault(full.lower(), (f"{kind} {full}/", site))
+
+    def _uniquified_note(self, wanted: str, got: str) -> str:
+        owner = self.name_owner.get(wanted.lower())
+        if owner is None:
+            return f"uniquified to `{got}`: `{wanted}` was already taken"
+        what, site = owner
+        return f"uniquified to `{got}`: `{wanted}` was already taken by {what} at line {site[-1].line}"
+
+    # -- ops --------------------------------------------------------------------------------
+
+    def create_op(self, op_type: str, inputs: tuple[Tensor, ...], outputs: list[tuple[DType, TensorShape]],
+                  name: str | None = None, attrs: dict[str, Any] | None = None, api: str = "") -> Operation:
+        """Graph._create_op_internal: name it (a trailing "/" means "use as-is"), validate, add."""
+        self.state.runtime.count_op()
+        if name is None:
+            name = op_type
+        wanted = None
+        if name and name[-1] == "/":
+            name = name[:-1]
+        else:
+            wanted = (self.name_stack + "/" + name) if self.name_stack else name
+            name = self.unique_name(name)
+        if not VALID_OP_NAME.match(name):
+            raise tf_value_error(f"`{name}` is not a valid node name. Accepted names conform to Regex "
+                                 f"/{VALID_OP_NAME!r}/")
+        for t in inputs:
+            if t._op._graph is not self:
+                raise tf_value_error(
+                    f"Tensor(\"{t.name}\", shape={t._shape}, dtype={t._dtype.name}) must be from the same "
+                    f"graph as Tensor(\"{inputs[0].name}\", shape={inputs[0]._shape}, "
+                    f"dtype={inputs[0]._dtype.name}).")
+        site = self.state.runtime.site()
+        op = Operation(self, name, op_type, inputs, attrs or {}, site, len(self.ops))
+        op.api = api
+        op._outputs = [Tensor(op, i, dtype, shape) for i, (dtype, shape) in enumerate(outputs)]
+        if wanted is not None and wanted != name:
+            op.notes.append(self._uniquified_note(wanted, name))
+        elif wanted is None:
+            record = self.scopes.get(name)
+            if record is not None and record.kind == "op":
+                op.notes.extend(record.notes)
+        self.ops.append(op)
+        self.by_name[name] = op
+        self.name_owner.setdefault(name.lower(), (f"op {name}", site))
+        return op
+
+    # -- the public tf.Graph surface ----------------------------------------------------------
+
+    @method
+    def as_default(self) -> Any:
+        return self.state.graph_context(self)
+
+    @method
+    def get_operations(self) -> list[Operation]:
+        return list(self.ops)
+
+    @method
+    def get_operation_by_name(self, name: Any) -> Operation:
+        if not isinstance(name, str):
+            raise tf_type_error(f"Operation names are strings (or similar), not {type(name).__name__}.")
+        if ":" in name:
+            raise tf_value_error(f"Name '{name}' appears to refer to a Tensor, not a Operation.")
+        op = self.by_name.get(name)
+        if op is None:
+            raise ScenarioError("KeyError", f"The name '{name}' refers to an Operation not in the graph.",
+                                args=(f"The name '{name}' refers to an Operation not in the graph.",))
+        return op
+
+    @method
+    def get_tensor_by_name(self, name: Any) -> Tensor:
+        if not isinstance(name, str):
+            raise tf_type_error(f"Tensor names are strings (or similar), not {type(name).__name__}.")
+        if ":" not in name:
+            if name in self.by_name:
+                raise tf_value_error(
+                    f"The name '{name}' refers to an Operation, not a Tensor. Tensor names must be of the "
+                    "form \"<op_name>:<output_index>\".")
+            raise tf_value_error(
+                f"The name '{name}' looks like an (invalid) Operation name, not a Tensor. Tensor names "
+                "must be of the form \"<op_name>:<output_index>\".")
+        op_name, _, index_text = name.rpartition(":")
+        try:
+            index = int(index_text)
+        except ValueError:
+            raise tf_value_error(
+                f"The name '{name}' looks a like a Tensor name, but is not a valid one. Tensor names must "
+                "be of the form \"<op_name>:<output_index>\".") from None
+        op = self.by_name.get(op_name)
+        if op is None:
+            message = (f"The name '{name}' refers to a Tensor which does not exist. The operation, "
+                       f"'{op_name}', does not exist in the graph.")
+            raise ScenarioError("KeyError", message, args=(message,))
+        if not 0 <= index < len(op._outputs):
+            message = (f"The name '{name}' refers to a Tensor which does not exist. The operation, "
+                       f"'{op_name}', exists but only has {len(op._outputs)} outputs.")
+            raise ScenarioError("KeyError", message, args=(message,))
+        return op._outputs[index]
+
+    @method
+    def get_name_scope(self) -> str:
+        return self.name_stack
+
+    @method
+    @renamed("unique_name")
+    def public_unique_name(self, name: str, mark_as_used: bool = True) -> str:
+        return self.unique_name(name, mark_as_used)
+
+    @method
+    @renamed("name_scope")
+    def public_name_scope(self, name: str | None) -> Any:
+        return self.state.scope_context(self.name_scope(name, "name_scope", f"name_scope({name!r})"))
+
+    @method
+    def get_collection(self, name: Any, scope: Any = None) -> list[Any]:
+        items = self.collections.get(str(name), [])
+        if scope is None:
+            return list(items)
+        pattern = re.compile(scope)
+        return [item for item in items if _collection_name(item) is not None
+                and pattern.match(_collection_name(item))]
+
+    @method
+    def get_collection_ref(self, name: Any) -> list[Any]:
+        return self.collections.setdefault(str(name), [])
+
+    @method
+    def add_to_collection(self, name: Any, value: Any) -> None:
+        self.collections.setdefault(str(name), []).append(value)
+
+    @method
+    def get_all_collection_keys(self) -> list[str]:
+        return [key for key, items in self.collections.items() if items]
+
+    @method
+    def finalize(self) -> None:
+        pass
+
+    @attribute
+    def version(self) -> int:
+        return len(self.ops)
+
+    @attribute
+    def finalized(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return f"<tf.Graph #{self.index}>"
+
+
+def _collection_name(item: Any) -> str | None:
+    """The `name` TF's get_collection(scope=...) matches against, for items that have one."""
+    found, name = lookup_attribute(item, "name")
+    return name if found and isinstance(name, str) else None

@@ -1,0 +1,157 @@
+"""Initializer objects (init_ops v1): called with (shape, dtype), they build the ops that
+produce a variable's first value, under the variable's `Initializer/` name scope."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine import dtypes
+from scopecli.engine import math_ops as m
+from scopecli.engine.graph import Tensor
+from scopecli.engine.ops_core import constant
+from scopecli.model import Exposed, attribute
+
+if TYPE_CHECKING:
+    from scopecli.engine.state import TFState
+
+
+class Initializer(Exposed):
+    """Base: `kind` names it for explain ("zeros", "glorot_uniform" ...)."""
+
+    TYPE_NAME = "Initializer"
+    kind = "initializer"
+    random = False
+
+    def __init__(self, state: TFState, dtype: Any = dtypes.float32):
+        self.state = state
+        self.dtype_ = dtypes.as_dtype(dtype) if dtype is not None else dtypes.float32
+
+    @attribute
+    def dtype(self) -> Any:
+        return self.dtype_
+
+    def __call__(self, shape: Any, dtype: Any = None, partition_info: Any = None) -> Tensor:
+        return self.build(list(shape), dtypes.as_dtype(dtype) if dtype is not None else self.dtype_)
+
+    def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        return f"{self.kind}_initializer()"
+
+    def __repr__(self) -> str:
+        return f"<tensorflow.python.ops.init_ops.{type(self).__name__} object>"
+
+
+class Zeros(Initializer):
+    kind = "zeros"
+
+    def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
+        return m.zeros(self.state, shape, dtype)
+
+
+class Ones(Initializer):
+    kind = "ones"
+
+    def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
+        return m.ones(self.state, shape, dtype)
+
+
+class Constant(Initializer):
+    kind = "constant"
+
+    def __init__(self, state: TFState, value: Any = 0, dtype: Any = dtypes.float32, verify_shape: bool = False):
+        super().__init__(state, dtype)
+        self.value = value
+
+    def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
+        return constant(self.state, self.value, dtype=dtype, shape=shape)
+
+    def describe(self) -> str:
+        return f"constant_initializer({self.value!r})"
+
+
+class RandomNormal(Initializer):
+    kind = "random_normal"
+    random = True
+
+    def __init__(self, state: TFState, mean: Any = 0.0, stddev: Any = 1.0, seed: Any = None,
+                 dtype: Any = dtypes.float32):
+        super().__init__(state, dtype)
+        self.mean, self.stddev, self.seed = mean, stddev, seed
+
+    def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
+        return m.random_normal(self.state, shape, self.mean, self.stddev, dtype, self.seed)
+
+
+class TruncatedNormal(RandomNormal):
+    kind = "truncated_normal"
+
+    def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
+        return m.truncated_normal(self.state, shape, self.mean, self.stddev, dtype, self.seed)
+
+
+class RandomUniform(Initializer):
+    kind = "random_uniform"
+    random = True
+
+    def __init__(self, state: TFState, minval: Any = 0.0, maxval: Any = None, seed: Any = None,
+                 dtype: Any = dtypes.float32):
+        super().__init__(state, dtype)
+        self.minval, self.maxval, self.seed = minval, maxval, seed
+
+    def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
+        return m.random_uniform(self.state, shape, self.minval, self.maxval, dtype, self.seed)
+
+
+class GlorotUniform(Initializer):
+    """VarianceScaling(scale=1, mode="fan_avg", distribution="uniform")."""
+
+    kind = "glorot_uniform"
+    random = True
+
+    def __init__(self, state: TFState, seed: Any = None, dtype: Any = dtypes.float32):
+        super().__init__(state, dtype)
+        self.seed = seed
+
+    def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
+        fan_in, fan_out = _fans(shape)
+        scale = 1.0 / max(1.0, (fan_in + fan_out) / 2.0)
+        limit = math.sqrt(3.0 * scale)
+        return m.random_uniform(self.state, shape, -limit, limit, dtype, self.seed)
+
+
+class GlorotNormal(GlorotUniform):
+    kind = "glorot_normal"
+
+    def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
+        fan_in, fan_out = _fans(shape)
+        scale = 1.0 / max(1.0, (fan_in + fan_out) / 2.0)
+        stddev = math.sqrt(scale) / 0.87962566103423978
+        return m.truncated_normal(self.state, shape, 0.0, stddev, dtype, self.seed)
+
+
+def _fans(shape: list[int]) -> tuple[float, float]:
+    if len(shape) < 1:
+        return 1.0, 1.0
+    if len(shape) == 1:
+        return float(shape[0]), float(shape[0])
+    if len(shape) == 2:
+        return float(shape[0]), float(shape[1])
+    receptive = 1
+    for d in shape[:-2]:
+        receptive *= d
+    return float(shape[-2] * receptive), float(shape[-1] * receptive)
+
+
+CLASSES: dict[str, type[Initializer]] = {
+    "zeros_initializer": Zeros,
+    "ones_initializer": Ones,
+    "constant_initializer": Constant,
+    "random_normal_initializer": RandomNormal,
+    "truncated_normal_initializer": TruncatedNormal,
+    "random_uniform_initializer": RandomUniform,
+    "glorot_uniform_initializer": GlorotUniform,
+    "glorot_normal_initializer": GlorotNormal,
+}

@@ -1,0 +1,550 @@
+"""The `tf.*` op functions (math_ops, array_ops, nn_ops, random_ops) with TF's naming.
+
+Each function reproduces the *Python* wrapper TF runs before its generated op, because the
+wrapper decides the names: `tf.add` converts `x`/`y` inside an `Add` scope, `tf.divide` converts
+a Python `x` at the *current* scope ("Const"), `tf.reduce_sum` makes its axes Const before opening
+`Sum`, `tf.zeros` is one Const up to 1000 elements and a Fill above. Each was checked against
+TF 2.21 (`tf.compat.v1`, v2 behaviour disabled); the recorded cases in tests/ pin them.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from scopecli.engine import dtypes
+from scopecli.engine import shape_fns as sf
+from scopecli.engine.dtypes import DType
+from scopecli.engine.graph import Operation, Tensor
+from scopecli.engine.ops_core import apply_op, constant, convert_to_tensor, graph_of
+from scopecli.engine.shapes import TensorShape, as_shape
+from scopecli.errors import InputError, tf_type_error, tf_value_error
+
+if TYPE_CHECKING:
+    from scopecli.engine.state import TFState
+
+
+def _scope(state: TFState, name: Any, default: str, values: list[Any]) -> Any:
+    """ops.name_scope(name, default_name, values) as op wrappers use it."""
+    graph = graph_of(state, values)
+    return _Scoped(state, graph, default if name is None else name)
+
+
+class _Scoped:
+    def __init__(self, state: TFState, graph: Any, name: str):
+        self.state, self.graph, self.name = state, graph, name
+        self._managers: list[Any] = []
+
+    def __enter__(self) -> str:
+        outer = self.state.graph_scope(self.graph)
+        outer.__enter__()
+        inner = self.graph.name_scope(self.name)
+        try:
+            scope = inner.__enter__()
+        except BaseException:
+            outer.__exit__(None, None, None)
+            raise
+        self._managers = [outer, inner]
+        return scope
+
+    def __exit__(self, *exc: Any) -> None:
+        outer, inner = self._managers
+        try:
+            inner.__exit__(*exc)
+        finally:
+            outer.__exit__(*exc)
+
+
+def _t(op: Operation) -> Tensor:
+    return op._outputs[0]
+
+
+# -- generated ops called directly ----------------------------------------------------------------
+
+def unary(state: TFState, op_type: str, arg: str, x: Any, name: Any) -> Tensor:
+    return _t(apply_op(state, op_type, name, [(arg, x)], sf.same))
+
+
+def binary(state: TFState, op_type: str, x: Any, y: Any, name: Any, result: DType | None = None) -> Tensor:
+    return _t(apply_op(state, op_type, name, [("x", x), ("y", y)], sf.binary(op_type, result)))
+
+
+def add(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    with _scope(state, name, "Add", [x]) as scope:
+        x = convert_to_tensor(state, x, name="x")
+        y = convert_to_tensor(state, y, dtype_hint=x._dtype.base_dtype, name="y")
+        return binary(state, "AddV2", x, y, scope)
+
+
+def subtract(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    return binary(state, "Sub", x, y, name)
+
+
+def multiply(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    return binary(state, "Mul", x, y, name)
+
+
+def maximum(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    return binary(state, "Maximum", x, y, name)
+
+
+def minimum(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    return binary(state, "Minimum", x, y, name)
+
+
+def pow_(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    with _scope(state, name, "Pow", [x]) as scope:
+        return binary(state, "Pow", x, y, scope)
+
+
+_TRUEDIV = {"int8": dtypes.float32, "int16": dtypes.float32, "uint8": dtypes.float32,
+            "uint16": dtypes.float32, "int32": dtypes.float64, "int64": dtypes.float64,
+            "uint32": dtypes.float64, "uint64": dtypes.float64}
+
+
+def truediv(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    """math_ops._truediv_python3: ints are cast to float ("truediv/Cast") before RealDiv."""
+    with _scope(state, name, "truediv", [x, y]) as scope:
+        x = convert_to_tensor(state, x, name="x")
+        y = convert_to_tensor(state, y, dtype_hint=x._dtype.base_dtype, name="y")
+        x_dtype, y_dtype = x._dtype.base_dtype, y._dtype.base_dtype
+        if x_dtype is not y_dtype:
+            raise tf_type_error(f"`x` and `y` must have the same dtype, got {x_dtype!r} != {y_dtype!r}.")
+        target = _TRUEDIV.get(x_dtype.name)
+        if target is not None:
+            x = cast(state, x, target)
+            y = cast(state, y, target)
+        return binary(state, "RealDiv", x, y, scope)
+
+
+def divide(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    if name is not None:
+        return truediv(state, x, y, name)
+    if not isinstance(x, Tensor) and not _is_variable(x):
+        dtype = y._dtype.base_dtype if isinstance(y, Tensor) else None
+        x = convert_to_tensor(state, x, dtype=dtype)
+    return operator_binary(state, "truediv", truediv, x, y)
+
+
+def _is_variable(value: Any) -> bool:
+    from scopecli.engine.graph import TensorConvertible
+
+    return isinstance(value, TensorConvertible)
+
+
+def floordiv(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    with _scope(state, name, "floordiv", [x, y]) as scope:
+        return binary(state, "FloorDiv", x, y, scope)
+
+
+def floormod(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    return binary(state, "FloorMod", x, y, name)
+
+
+def matmul(state: TFState, a: Any, b: Any, transpose_a: bool = False, transpose_b: bool = False,
+           adjoint_a: bool = False, adjoint_b: bool = False, a_is_sparse: bool = False,
+           b_is_sparse: bool = False, output_type: Any = None, grad_a: bool = False, grad_b: bool = False,
+           name: Any = None) -> Tensor:
+    with _scope(state, name, "MatMul", [a, b]) as scope:
+        a = convert_to_tensor(state, a, name="a")
+        b = convert_to_tensor(state, b, name="b")
+        transpose_a = bool(transpose_a or adjoint_a)
+        transpose_b = bool(transpose_b or adjoint_b)
+        for t in (a, b):
+            if t._shape.dims_ is not None and len(t._shape.dims_) > 2:
+                raise InputError("batched matmul (rank > 2) is not supported by scopecli yet")
+        op = apply_op(state, "MatMul", scope, [("a", a), ("b", b)], sf.matmul(transpose_a, transpose_b),
+                      attrs={"transpose_a": transpose_a, "transpose_b": transpose_b})
+        return _t(op)
+
+
+def negative(state: TFState, x: Any, name: Any = None) -> Tensor:
+    return unary(state, "Neg", "x", x, name)
+
+
+def _math_unary(op_type: str) -> Any:
+    def fn(state: TFState, x: Any, name: Any = None) -> Tensor:
+        return unary(state, op_type, "x", x, name)
+
+    fn.__name__ = op_type.lower()
+    return fn
+
+
+square = _math_unary("Square")
+sqrt = _math_unary("Sqrt")
+exp = _math_unary("Exp")
+log = _math_unary("Log")
+
+
+def _scoped_unary(op_type: str) -> Any:
+    """tanh / sigmoid / abs: a wrapper scope, then x converted inside it."""
+
+    def fn(state: TFState, x: Any, name: Any = None) -> Tensor:
+        with _scope(state, name, op_type, [x]) as scope:
+            x = convert_to_tensor(state, x, name="x")
+            return unary(state, op_type, "x", x, scope)
+
+    fn.__name__ = op_type.lower()
+    return fn
+
+
+tanh = _scoped_unary("Tanh")
+sigmoid = _scoped_unary("Sigmoid")
+abs_ = _scoped_unary("Abs")
+
+
+def relu(state: TFState, features: Any, name: Any = None) -> Tensor:
+    return unary(state, "Relu", "features", features, name)
+
+
+def softmax(state: TFState, logits: Any, axis: Any = None, name: Any = None, dim: Any = None) -> Tensor:
+    axis = dim if axis is None else axis
+    logits = convert_to_tensor(state, logits)
+    rank = logits._shape.ndims
+    if axis is None or axis == -1 or (rank is not None and axis == rank - 1):
+        return unary(state, "Softmax", "logits", logits, name)
+    raise InputError("tf.nn.softmax over an axis other than the last is not supported by scopecli yet")
+
+
+def identity(state: TFState, input: Any, name: Any = None) -> Tensor:  # noqa: A002 - TF's name
+    return unary(state, "Identity", "input", input, name)
+
+
+def cast(state: TFState, x: Any, dtype: Any, name: Any = None) -> Any:
+    base = dtypes.as_dtype(dtype).base_dtype
+    with _scope(state, name, "Cast", [x]) as scope:
+        x = convert_to_tensor(state, x, name="x")
+        if x._dtype.base_dtype is base:
+            return x
+        op = apply_op(state, "Cast", scope, [("x", x)], sf.cast_to(base), attrs={"DstT": base})
+        return _t(op)
+
+
+def to_float(state: TFState, x: Any, name: str = "ToFloat") -> Any:
+    return cast(state, x, dtypes.float32, name)
+
+
+def to_int32(state: TFState, x: Any, name: str = "ToInt32") -> Any:
+    return cast(state, x, dtypes.int32, name)
+
+
+# -- reductions ----------------------------------------------------------------------------------
+
+def _reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepdims: Any, name: Any,
+               reduction_indices: Any, keep_dims: Any) -> Tensor:
+    if axis is None:
+        axis = reduction_indices
+    keep = bool(keepdims if keepdims is not None else (keep_dims or False))
+    if axis is None:
+        if isinstance(input_tensor, Tensor) and input_tensor._shape.dims_ is not None:
+            rank = len(input_tensor._shape.dims_)
+            axes_tensor: Any = constant(state, np.arange(rank, dtype=np.int32))
+            axes: list[int] | None = list(range(rank))
+        elif isinstance(input_tensor, Tensor) or _is_variable(input_tensor):
+            tensor = convert_to_tensor(state, input_tensor)
+            rank = tensor._shape.ndims
+            if rank is None:
+                raise InputError("reducing a tensor of unknown rank is not supported by scopecli yet")
+            axes_tensor = constant(state, np.arange(rank, dtype=np.int32))
+            axes = list(range(rank))
+            input_tensor = tensor
+        else:
+            axes_tensor, axes = _rank_range(state, input_tensor)
+        op = apply_op(state, op_type, name, [("input", input_tensor), ("reduction_indices", axes_tensor)],
+                      sf.reduction(axes, keep, op_type), type_args=("input",),
+                      attrs={"keep_dims": keep})
+        return _t(op)
+    axes = [int(a) for a in axis] if isinstance(axis, (list, tuple)) else (
+        [int(axis)] if isinstance(axis, int) else None)
+    if isinstance(axis, (list, tuple)):
+        axis = list(axis)
+    op = apply_op(state, op_type, name, [("input", input_tensor), ("reduction_indices", axis)],
+                  sf.reduction(axes, keep, op_type), type_args=("input",), attrs={"keep_dims": keep})
+    return _t(op)
+
+
+def _rank_range(state: TFState, value: Any) -> tuple[Tensor, list[int]]:
+    """range(0, rank(x)) for a Python value: ops Rank/Const, Rank, range/start, range/delta, range."""
+    with _scope(state, None, "Rank", [value]) as scope:
+        tensor = convert_to_tensor(state, value, name="Const")
+        rank = len(tensor._shape.dims_ or ())
+        rank_t = constant(state, np.int32(rank), name=scope)
+    with _scope(state, None, "range", []) as scope:
+        start = convert_to_tensor(state, 0, name="start")
+        delta = convert_to_tensor(state, 1, name="delta")
+        op = apply_op(state, "Range", scope, [("start", start), ("limit", rank_t), ("delta", delta)],
+                      sf.of(dtypes.int32, TensorShape.known((rank,))))
+    return _t(op), list(range(rank))
+
+
+def reduce_sum(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None, name: Any = None,
+               reduction_indices: Any = None, keep_dims: Any = None) -> Tensor:
+    return _reduction(state, "Sum", input_tensor, axis, keepdims, name, reduction_indices, keep_dims)
+
+
+def reduce_mean(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None, name: Any = None,
+                reduction_indices: Any = None, keep_dims: Any = None) -> Tensor:
+    return _reduction(state, "Mean", input_tensor, axis, keepdims, name, reduction_indices, keep_dims)
+
+
+def reduce_max(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None, name: Any = None,
+               reduction_indices: Any = None, keep_dims: Any = None) -> Tensor:
+    return _reduction(state, "Max", input_tensor, axis, keepdims, name, reduction_indices, keep_dims)
+
+
+def reduce_min(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None, name: Any = None,
+               reduction_indices: Any = None, keep_dims: Any = None) -> Tensor:
+    return _reduction(state, "Min", input_tensor, axis, keepdims, name, reduction_indices, keep_dims)
+
+
+# -- array ops ----------------------------------------------------------------------------------
+
+def _static_ints(value: Any) -> list[int] | None:
+    """The integer list a shape argument holds, when it is known without running the graph."""
+    if isinstance(value, (list, tuple)) and all(isinstance(v, int) and not isinstance(v, bool)
+                                                 for v in value):
+        return [int(v) for v in value]
+    if isinstance(value, TensorShape) and value.is_fully_defined():
+        return [int(d) for d in value.dims_ or ()]
+    if isinstance(value, Tensor) and value._op._type == "Const":
+        array = value._op.attrs["value"]
+        if array.ndim == 1 and array.dtype.kind in "iu":
+            return [int(v) for v in array]
+    return None
+
+
+def reshape(state: TFState, tensor: Any, shape: Any, name: Any = None) -> Tensor:
+    target = _static_ints(shape)
+    if isinstance(shape, TensorShape):
+        shape = target
+    op = apply_op(state, "Reshape", name, [("tensor", tensor), ("shape", shape)], sf.reshape(target),
+                  type_args=("tensor",))
+    return _t(op)
+
+
+def concat(state: TFState, values: Any, axis: Any, name: str = "concat") -> Tensor:
+    if not isinstance(values, (list, tuple)):
+        values = [values]
+    if len(values) == 1:
+        with _scope(state, name, "concat", []) as scope:
+            convert_to_tensor(state, axis, dtypes.int32, name="concat_dim")
+            return identity(state, values[0], name=scope)
+    axis_value = int(axis) if isinstance(axis, int) else None
+    inputs = [(f"values_{i}", v) for i, v in enumerate(values)] + [("axis", axis)]
+    op = apply_op(state, "ConcatV2", name, inputs, sf.concat(axis_value),
+                  type_args=[f"values_{i}" for i in range(len(values))], attrs={"N": len(values)})
+    return _t(op)
+
+
+def stack(state: TFState, values: Any, axis: int = 0, name: str = "stack") -> Tensor:
+    if not isinstance(values, (list, tuple)):
+        values = [values]
+    constant_input = not any(isinstance(v, Tensor) or _is_variable(v) for v in _flat(values))
+    if axis == 0 and constant_input:
+        return convert_to_tensor(state, list(values), name=name)
+    inputs = [(f"values_{i}", v) for i, v in enumerate(values)]
+    op = apply_op(state, "Pack", name, inputs, sf.pack(int(axis)), attrs={"axis": int(axis), "N": len(values)})
+    return _t(op)
+
+
+def _flat(values: Any) -> list[Any]:
+    out: list[Any] = []
+    stack_ = [values]
+    while stack_:
+        item = stack_.pop()
+        if isinstance(item, (list, tuple)):
+            stack_.extend(item)
+        else:
+            out.append(item)
+    return out
+
+
+def _filled(state: TFState, kind: str, shape: Any, dtype: Any, name: Any) -> Tensor:
+    """array_ops.zeros / ones: a Const while small (< 1000 elements), else Fill."""
+    dt = dtypes.as_dtype(dtype).base_dtype
+    value: Any = (False if kind == "zeros" else True) if dt.kind == "bool" else (
+        "" if dt.kind == "string" else (0 if kind == "zeros" else 1))
+    with _scope(state, name, kind, [shape]) as scope:
+        if not isinstance(shape, Tensor):
+            dims = _static_ints(shape) if not isinstance(shape, int) else [shape]
+            if dims is None:
+                raise InputError(f"tf.{kind} with a shape that is not a list of ints is not supported yet")
+            for d in dims:
+                if d < 0:
+                    raise tf_value_error(f"Dimension {d} must be >= 0")
+            if math.prod(dims) < 1000:
+                return constant(state, value, dtype=dt, shape=dims, name=scope)
+            shape = constant(state, np.array(dims, dtype=np.int32), name="shape_as_tensor")
+        zero = constant(state, value, dtype=dt)
+        return fill(state, shape, zero, name=scope)
+
+
+def zeros(state: TFState, shape: Any, dtype: Any = dtypes.float32, name: Any = None) -> Tensor:
+    return _filled(state, "zeros", shape, dtype, name)
+
+
+def ones(state: TFState, shape: Any, dtype: Any = dtypes.float32, name: Any = None) -> Tensor:
+    return _filled(state, "ones", shape, dtype, name)
+
+
+def fill(state: TFState, dims: Any, value: Any, name: Any = None) -> Tensor:
+    static = _static_ints(dims)
+    if static is not None and math.prod(static) > state.runtime.limits.elements:
+        from scopecli.errors import LimitError
+
+        raise LimitError(f"a tensor of {math.prod(static)} elements (more than "
+                         f"{state.runtime.limits.elements})", hint="raise --max-elements")
+
+    def infer(node: str, inputs: list[Tensor]) -> Any:
+        shape = TensorShape.known(tuple(static)) if static is not None else TensorShape(None)
+        return [(inputs[1]._dtype.base_dtype, shape)]
+
+    op = apply_op(state, "Fill", name, [("dims", dims), ("value", value)], infer, type_args=("value",))
+    return _t(op)
+
+
+def placeholder(state: TFState, dtype: Any, shape: Any = None, name: Any = None) -> Tensor:
+    dt = dtypes.as_dtype(dtype)
+    static = as_shape(shape) if shape is not None else TensorShape(None)
+    op = apply_op(state, "Placeholder", name, [], sf.of(dt.base_dtype, static),
+                  attrs={"dtype": dt.base_dtype, "shape": static})
+    return _t(op)
+
+
+def shape(state: TFState, input: Any, name: Any = None, out_type: Any = dtypes.int32) -> Tensor:  # noqa: A002
+    out = dtypes.as_dtype(out_type)
+    with _scope(state, name, "Shape", [input]) as scope:
+        tensor = convert_to_tensor(state, input)
+        if tensor._shape.is_fully_defined():
+            return constant(state, np.array(tensor._shape.dims_, dtype=out.numpy_type), name=scope)
+        rank = tensor._shape.ndims
+        op = apply_op(state, "Shape", scope, [("input", tensor)],
+                      sf.of(out, TensorShape.known((rank,)) if rank is not None else TensorShape(None)))
+        return _t(op)
+
+
+def no_op(state: TFState, name: Any = None) -> Operation:
+    return apply_op(state, "NoOp", name, [], sf.no_outputs)
+
+
+def group(state: TFState, *inputs: Any, name: Any = None) -> Operation:
+    graph = state.graph
+    with _scope(state, name, "group_deps", list(inputs)) as scope:
+        op = graph.create_op("NoOp", (), [], name=scope)
+        op.control_inputs_ = [i if isinstance(i, Operation) else convert_to_tensor(state, i)._op
+                              for i in _flat(list(inputs))]
+        return op
+
+
+# -- random ops (random_ops.py) -------------------------------------------------------------------
+
+def _shape_tensor(state: TFState, shape: Any) -> Tensor:
+    if isinstance(shape, TensorShape):
+        shape = shape.as_list()
+    return convert_to_tensor(state, shape, name="shape")
+
+
+def _static_shape(shape: Any) -> TensorShape:
+    dims = _static_ints(shape)
+    return TensorShape.known(tuple(dims)) if dims is not None else TensorShape(None)
+
+
+def random_normal(state: TFState, shape: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = dtypes.float32,
+                  seed: Any = None, name: Any = None) -> Tensor:
+    return _normal(state, "random_normal", "RandomStandardNormal", shape, mean, stddev, dtype, seed, name)
+
+
+def truncated_normal(state: TFState, shape: Any, mean: Any = 0.0, stddev: Any = 1.0,
+                     dtype: Any = dtypes.float32, seed: Any = None, name: Any = None) -> Tensor:
+    return _normal(state, "truncated_normal", "TruncatedNormal", shape, mean, stddev, dtype, seed, name)
+
+
+def _normal(state: TFState, scope_name: str, op_type: str, shape: Any, mean: Any, stddev: Any, dtype: Any,
+            seed: Any, name: Any) -> Tensor:
+    dt = dtypes.as_dtype(dtype).base_dtype
+    static = _static_shape(shape)
+    with _scope(state, name, scope_name, [shape, mean, stddev]) as scope:
+        shape_t = _shape_tensor(state, shape)
+        mean_t = convert_to_tensor(state, mean, dt, name="mean")
+        stddev_t = convert_to_tensor(state, stddev, dt, name="stddev")
+        rnd = _t(apply_op(state, op_type, None, [("shape", shape_t)], sf.of(dt, static),
+                          attrs={"dtype": dt, "seed": seed}))
+        mul = multiply(state, rnd, stddev_t)
+        return add(state, mul, mean_t, name=scope)
+
+
+def random_uniform(state: TFState, shape: Any, minval: Any = 0, maxval: Any = None,
+                   dtype: Any = dtypes.float32, seed: Any = None, name: Any = None) -> Tensor:
+    dt = dtypes.as_dtype(dtype).base_dtype
+    if maxval is None:
+        if dt.is_integer:
+            raise tf_value_error(f"Must specify maxval for integer dtype {dt!r}")
+        maxval = 1
+    static = _static_shape(shape)
+    with _scope(state, name, "random_uniform", [shape, minval, maxval]) as scope:
+        shape_t = _shape_tensor(state, shape)
+        min_is_zero = isinstance(minval, int) and not isinstance(minval, bool) and minval == 0
+        max_is_one = isinstance(maxval, int) and not isinstance(maxval, bool) and maxval == 1
+        if not min_is_zero or not max_is_one or dt.is_integer:
+            minval = convert_to_tensor(state, minval, dt, name="min")
+            maxval = convert_to_tensor(state, maxval, dt, name="max")
+        if dt.is_integer:
+            op = apply_op(state, "RandomUniformInt", scope, [("shape", shape_t), ("minval", minval),
+                                                            ("maxval", maxval)], sf.of(dt, static),
+                          type_args=("minval", "maxval"), attrs={"seed": seed})
+            return _t(op)
+        result = _t(apply_op(state, "RandomUniform", None, [("shape", shape_t)], sf.of(dt, static),
+                             attrs={"dtype": dt, "seed": seed}))
+        if min_is_zero:
+            if not max_is_one:
+                result = multiply(state, result, maxval)
+            return result
+        span = operator_binary(state, "sub", subtract, maxval, minval)
+        scaled = operator_binary(state, "mul", multiply, result, span)
+        return add(state, scaled, minval, name=scope)
+
+
+# -- the Python operators on tensors (override_binary_operator.py) ----------------------------------
+
+def operator_binary(state: TFState, op_name: str, func: Any, x: Any, y: Any) -> Tensor:
+    """Tensor.__add__ and friends: a scope named after the operator, then the op function."""
+    with _scope(state, None, op_name, [x, y]) as scope:
+        return func(state, x, y, name=scope)
+
+
+def operator_reflected(state: TFState, op_name: str, func: Any, y: Any, x: Any) -> Tensor:
+    """Tensor.__radd__ and friends: the Python operand is converted to the tensor's dtype as "x"."""
+    with _scope(state, None, op_name, [x, y]) as scope:
+        y_t = convert_to_tensor(state, y)
+        x = convert_to_tensor(state, x, dtype=y_t._dtype.base_dtype, name="x")
+        return func(state, x, y_t, name=scope)
+
+
+def add_dispatch(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    """math_ops._add_dispatch, the `+` operator's function."""
+    x = convert_to_tensor(state, x)
+    if not isinstance(y, Tensor):
+        y = convert_to_tensor(state, y, dtype_hint=x._dtype.base_dtype, name="y")
+    return binary(state, "AddV2", x, y, name)
+
+
+def matmul_operator(state: TFState, a: Any, b: Any, name: Any = None) -> Tensor:
+    return matmul(state, a, b, name=name)
+
+
+def less(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    return binary(state, "Less", x, y, name, dtypes.bool_)
+
+
+def less_equal(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    return binary(state, "LessEqual", x, y, name, dtypes.bool_)
+
+
+def greater(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    return binary(state, "Greater", x, y, name, dtypes.bool_)
+
+
+def greater_equal(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    return binary(state, "GreaterEqual", x, y, name, dtypes.bool_)

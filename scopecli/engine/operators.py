@@ -1,0 +1,89 @@
+"""Python operators on tensors and variables (`+ - * / // % ** @`, unary `-`, comparisons).
+
+TF installs these on `Tensor` (override_binary_operator.py); a variable forwards them to its
+read tensor. Each builds the same ops, under the same lower-case names (`add`, `sub`, `mul`,
+`truediv`, `matmul`, `pow` ...), as real TF.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scopecli.engine import math_ops as m
+from scopecli.engine.graph import Tensor, TensorConvertible
+
+# operator name -> (the name scope TF opens, the op function it calls)
+_BINARY = {
+    "add": ("add", m.add_dispatch),
+    "sub": ("sub", m.subtract),
+    "mul": ("mul", m.multiply),
+    "truediv": ("truediv", m.truediv),
+    "floordiv": ("floordiv", m.floordiv),
+    "mod": ("mod", m.floormod),
+    "pow": ("pow", m.pow_),
+    "matmul": ("matmul", m.matmul_operator),
+}
+_SYMBOL = {"add": "+", "sub": "-", "mul": "*", "truediv": "/", "floordiv": "//", "mod": "%", "pow": "**",
+           "matmul": "@"}
+
+
+def _state(value: Any) -> Any:
+    tensor = value if isinstance(value, Tensor) else value.to_tensor()
+    return tensor._op._graph.state
+
+
+def _mark(result: Any, symbol: str) -> Any:
+    if isinstance(result, Tensor) and not result._op.api:
+        result._op.api = symbol
+    return result
+
+
+def _forward(name: str) -> Any:
+    scope, func = _BINARY[name]
+
+    def op(self: Any, other: Any) -> Any:
+        return _mark(m.operator_binary(_state(self), scope, func, self, other), _SYMBOL[name])
+
+    op.__name__ = f"__{name}__"
+    return op
+
+
+def _reflected(name: str) -> Any:
+    scope, func = _BINARY[name]
+
+    def op(self: Any, other: Any) -> Any:
+        return _mark(m.operator_reflected(_state(self), scope, func, self, other), _SYMBOL[name])
+
+    op.__name__ = f"__r{name}__"
+    return op
+
+
+def _compare(func: Any, symbol: str) -> Any:
+    def op(self: Any, other: Any) -> Any:
+        return _mark(func(_state(self), self, other), symbol)
+
+    return op
+
+
+def _neg(self: Any) -> Any:
+    return _mark(m.negative(_state(self), self), "unary -")
+
+
+def _abs(self: Any) -> Any:
+    return _mark(m.abs_(_state(self), self), "abs()")
+
+
+def install(cls: type) -> None:
+    for name in _BINARY:
+        setattr(cls, f"__{name}__", _forward(name))
+        setattr(cls, f"__r{name}__", _reflected(name))
+    cls.__neg__ = _neg  # type: ignore[attr-defined]
+    cls.__abs__ = _abs  # type: ignore[attr-defined]
+    cls.__lt__ = _compare(m.less, "<")  # type: ignore[attr-defined]
+    cls.__le__ = _compare(m.less_equal, "<=")  # type: ignore[attr-defined]
+    cls.__gt__ = _compare(m.greater, ">")  # type: ignore[attr-defined]
+    cls.__ge__ = _compare(m.greater_equal, ">=")  # type: ignore[attr-defined]
+
+
+install(Tensor)
+install(TensorConvertible)

@@ -1,0 +1,308 @@
+"""How TF turns values into tensors and calls into ops (constant_op, ops.convert_to_tensor,
+op_def_library._apply_op_helper), including the names each step consumes.
+
+Three rules decide most names in a graph and live here:
+* `constant` is created directly under the requested name (default "Const");
+* `convert_to_tensor` makes a Const named after the *argument* ("x", "y", "a" ...) inside
+  whatever name scope is open, so `tf.add(1, 2)` makes `Add/x` and `Add/y`;
+* `apply_op` opens a name scope named after the op (uniquified, e.g. `Add_1/`), converts its
+  inputs inside it, then names the op exactly like that scope.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from scopecli.engine import dtypes
+from scopecli.engine.dtypes import DType
+from scopecli.engine.graph import Graph, Operation, Tensor, TensorConvertible
+from scopecli.engine.shapes import TensorShape
+from scopecli.errors import LimitError, ScenarioError, tf_type_error, tf_value_error
+
+if TYPE_CHECKING:
+    from scopecli.engine.state import TFState
+
+Outputs = list[tuple[DType, TensorShape]]
+
+
+def graph_of(state: TFState, values: Sequence[Any]) -> Graph:
+    """ops._get_graph_from_inputs: the graph of the first graph element, else the default."""
+    found: Any = None
+    for value in values:
+        item = as_graph_element(value)
+        if item is None:
+            continue
+        if found is None:
+            found = item
+        elif item._op._graph is not found._op._graph:
+            raise tf_value_error(f"{item} must be from the same graph as {found}.")
+    return found._op._graph if found is not None else state.graph
+
+
+def as_graph_element(value: Any) -> Tensor | None:
+    if isinstance(value, Tensor):
+        return value
+    if isinstance(value, TensorConvertible):
+        return value.to_tensor(as_ref=False)
+    if isinstance(value, Operation) and value._outputs:
+        return value._outputs[0]
+    return None
+
+
+# -- Python values -> numpy, as tensor_util.make_tensor_proto does ----------------------------
+
+def _count_elements(value: Any, budget: int) -> int:
+    """Elements in a nested list, refusing before numpy materialises something huge."""
+    stack = [value]
+    count = 0
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (list, tuple)):
+            stack.extend(item)
+            if len(stack) > budget:
+                count = budget + 1
+        else:
+            count += 1
+        if count > budget:
+            raise LimitError(f"a constant with more than {budget} elements", hint="raise --max-elements")
+    return count
+
+
+def _type_name(value: Any) -> str:
+    return type(value).__name__
+
+
+def _python_dtype(value: Any) -> DType | None:
+    if isinstance(value, bool):
+        return dtypes.bool_
+    if isinstance(value, int):
+        return dtypes.int32
+    if isinstance(value, float):
+        return dtypes.float32
+    if isinstance(value, str):
+        return dtypes.string
+    return None
+
+
+def _assert_compatible(flat: list[Any], dtype: DType) -> None:
+    """tensor_util._AssertCompatible: e.g. "Expected int32, but got 1.5 of type 'float'."."""
+    for item in flat:
+        if isinstance(item, (np.ndarray, np.generic)):
+            continue
+        ok = True
+        if dtype.kind == "bool":
+            ok = isinstance(item, bool)
+        elif dtype.kind in ("int", "uint"):
+            ok = isinstance(item, int)
+        elif dtype.kind in ("float", "complex"):
+            ok = isinstance(item, (int, float)) or (dtype.kind == "complex" and isinstance(item, complex))
+        elif dtype.kind == "string":
+            ok = isinstance(item, (str, bytes))
+        if not ok:
+            raise tf_type_error(f"Expected {dtype.name}, but got {item!r} of type '{_type_name(item)}'.")
+
+
+def _flatten(value: Any) -> list[Any]:
+    out: list[Any] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (list, tuple)):
+            stack.extend(reversed(item))
+        else:
+            out.append(item)
+    return out
+
+
+def to_numpy(state: TFState, value: Any, dtype: DType | None) -> np.ndarray:
+    """A Python / numpy value as the array a Const would hold, with TF's dtype defaults."""
+    if value is None:
+        raise tf_value_error("None values not supported.")
+    if isinstance(value, (np.ndarray, np.generic)):
+        array = np.asarray(value)
+        if dtype is not None and dtype.numpy_type is not None:
+            array = array.astype(dtype.numpy_type)
+        return array
+    _count_elements(value, state.runtime.limits.elements)
+    flat = _flatten(value)
+    if any(f is None for f in flat):
+        raise tf_value_error("None values not supported.")
+    if dtype is not None:
+        _assert_compatible(flat, dtype)
+        try:
+            if dtype.kind == "string":
+                return np.array(value, dtype=object)
+            if dtype.kind in ("int", "uint"):
+                return np.array(value).astype(dtype.numpy_type)
+            return np.array(value, dtype=dtype.numpy_type)
+        except ValueError as error:
+            raise tf_value_error(str(error)) from None
+    kinds = {_python_dtype(f) for f in flat} - {None}
+    if not flat:
+        return np.zeros(np.array(value).shape, dtype=np.float32)
+    if any(not isinstance(f, (bool, int, float, str, np.generic)) for f in flat):
+        raise tf_type_error(
+            f"Failed to convert elements of {value!r} to Tensor. Consider casting elements to a supported "
+            "type. See https://www.tensorflow.org/api_docs/python/tf/dtypes for supported TF dtypes.")
+    if dtypes.string in kinds and len(kinds) > 1:
+        raise tf_type_error(
+            f"Failed to convert elements of {value!r} to Tensor. Consider casting elements to a supported "
+            "type. See https://www.tensorflow.org/api_docs/python/tf/dtypes for supported TF dtypes.")
+    try:
+        array = np.array(value)
+    except ValueError as error:
+        raise tf_value_error(str(error)) from None
+    except OverflowError as error:
+        raise ScenarioError("OverflowError", str(error)) from None
+    if array.dtype == np.float64:
+        array = array.astype(np.float32)
+    elif array.dtype == np.int64:
+        narrowed = array.astype(np.int32)
+        if np.array_equal(narrowed, array):
+            array = narrowed
+    elif array.dtype.kind in ("U", "S"):
+        array = array.astype(object)
+    return array
+
+
+# -- tensors ----------------------------------------------------------------------------------
+
+def shape_of_array(array: np.ndarray) -> TensorShape:
+    return TensorShape.known(tuple(int(d) for d in array.shape))
+
+
+def constant(state: TFState, value: Any, dtype: Any = None, shape: Any = None, name: str = "Const",
+             api: str = "", graph: Graph | None = None) -> Tensor:
+    """constant_op.constant in graph mode."""
+    dt = dtypes.as_dtype(dtype) if dtype is not None else None
+    array = to_numpy(state, value, dt)
+    if shape is not None:
+        array = _fit_shape(array, shape, state)
+    out_dtype = dt if dt is not None else dtypes.from_numpy(array.dtype)
+    graph = graph or state.graph
+    op = graph.create_op("Const", (), [(out_dtype, shape_of_array(array))], name=name,
+                         attrs={"value": array, "dtype": out_dtype}, api=api)
+    return op._outputs[0]
+
+
+def _fit_shape(array: np.ndarray, shape: Any, state: TFState) -> np.ndarray:
+    dims = [int(d) for d in shape] if isinstance(shape, (list, tuple)) else [int(shape)]
+    total = math.prod(dims)
+    if total > state.runtime.limits.elements:
+        raise LimitError(f"a constant with {total} elements (more than {state.runtime.limits.elements})",
+                         hint="raise --max-elements")
+    if array.size == 1 or array.size == 0:
+        return np.full(dims, array.reshape(-1)[0] if array.size else 0, dtype=array.dtype)
+    if array.size > total:
+        raise tf_type_error(f"Too many elements provided. Takes at most {total:d}, but got {array.size:d}.")
+    flat = array.reshape(-1)
+    if array.size < total:
+        flat = np.concatenate([flat, np.repeat(flat[-1:], total - array.size)])
+    return flat.reshape(dims)
+
+
+def convert_to_tensor(state: TFState, value: Any, dtype: Any = None, name: str | None = None,
+                      dtype_hint: DType | None = None, as_ref: bool = False) -> Tensor:
+    """ops.convert_to_tensor: tensors pass through, variables give their read tensor (or their
+    ref when `as_ref`), anything else becomes a Const named `name` in the current scope."""
+    dt = dtypes.as_dtype(dtype) if dtype is not None else None
+    if isinstance(value, Tensor):
+        _check_tensor_dtype(value, dt)
+        return value
+    if isinstance(value, TensorConvertible):
+        tensor = value.to_tensor(as_ref=as_ref)
+        _check_tensor_dtype(tensor, dt)
+        return tensor
+    if isinstance(value, Operation):
+        raise tf_type_error(f"Can't convert Operation '{value.name}' to Tensor (target dtype={dt}, "
+                            f"name={name}, as_ref={as_ref})")
+    if dt is None and dtype_hint is not None:
+        try:
+            return constant(state, value, dtype_hint, name=name or "Const")
+        except ScenarioError as error:
+            if error.type_name not in ("TypeError", "ValueError"):
+                raise
+    return constant(state, value, dt, name=name or "Const")
+
+
+def _check_tensor_dtype(tensor: Tensor, dt: DType | None) -> None:
+    if dt is not None and tensor._dtype.base_dtype is not dt.base_dtype:
+        raise tf_value_error(f"Tensor conversion requested dtype {dt.name} for Tensor with dtype "
+                             f"{tensor._dtype.base_dtype.name}: {tensor!r}")
+
+
+# -- ops through op_def_library -----------------------------------------------------------------
+
+def node_text(name: str, op_type: str, attrs: str, inputs: Sequence[Tensor]) -> str:
+    """The NodeDef summary TF's shape errors quote: '{{node Add}} = AddV2[T=DT_INT32](x, y)'."""
+    args = ", ".join(t.op_input_name() for t in inputs)
+    return f"'{{{{node {name}}}}} = {op_type}[{attrs}]({args})'"
+
+
+def dt_attr(dtype: DType) -> str:
+    return "DT_" + dtype.base_dtype.name.upper()
+
+
+def shapes_text(inputs: Sequence[Tensor]) -> str:
+    return ", ".join(_shape_brackets(t._shape) for t in inputs)
+
+
+def _shape_brackets(shape: TensorShape) -> str:
+    if shape.dims_ is None:
+        return "?"
+    return "[" + ",".join("?" if d is None else str(d) for d in shape.dims_) + "]"
+
+
+ShapeFn = Callable[[str, list[Tensor]], Outputs]
+
+
+def apply_op(state: TFState, op_type: str, name: str | None, inputs: Sequence[tuple[str, Any]],
+             infer: ShapeFn, *, type_args: Sequence[str] | None = None, attrs: dict[str, Any] | None = None,
+             api: str = "", ref_args: Sequence[str] = ()) -> Operation:
+    """op_def_library._apply_op_helper: name scope from `name` (default the op type), inputs
+    converted inside it, the op named as the scope.
+
+    `type_args` are the inputs sharing the type attr T (default: all); the first one's dtype
+    fixes T, and a later Python value is converted to it ("Input 'y' of 'AddV2' Op has type
+    float32 that does not match type int32 of argument 'x'.").
+    """
+    values = [value for _, value in inputs]
+    graph = graph_of(state, values)
+    shared = set(type_args) if type_args is not None else {arg for arg, _ in inputs}
+    with state.graph_scope(graph), graph.name_scope(name or op_type) as scope:
+        converted: list[Tensor] = []
+        t_dtype: DType | None = None
+        t_arg = ""
+        for arg, value in inputs:
+            if arg in shared:
+                tensor = _convert_typed(state, value, arg, t_dtype, arg in ref_args)
+                if t_dtype is None:
+                    t_dtype, t_arg = tensor._dtype.base_dtype, arg
+                elif tensor._dtype.base_dtype is not t_dtype:
+                    raise tf_type_error(
+                        f"Input '{arg}' of '{op_type}' Op has type {tensor._dtype.base_dtype.name} that "
+                        f"does not match type {t_dtype.name} of argument '{t_arg}'.")
+            else:
+                tensor = _convert_typed(state, value, arg, None, arg in ref_args)
+            converted.append(tensor)
+        node_name = scope[:-1]
+        outputs = infer(node_name, converted)
+        return graph.create_op(op_type, tuple(converted), outputs, name=scope, attrs=attrs, api=api)
+
+
+def _convert_typed(state: TFState, value: Any, arg: str, dtype: DType | None, as_ref: bool) -> Tensor:
+    if isinstance(value, (Tensor, TensorConvertible)):
+        return convert_to_tensor(state, value, name=arg, as_ref=as_ref)
+    if dtype is None:
+        return convert_to_tensor(state, value, name=arg)
+    try:
+        return convert_to_tensor(state, value, dtype, name=arg)
+    except ScenarioError as error:
+        if error.type_name not in ("TypeError", "ValueError"):
+            raise
+        # As TF: retry without the dtype so the mismatch is reported by type, not by value.
+        return convert_to_tensor(state, value, name=arg)

@@ -1,0 +1,246 @@
+"""Static shape and dtype inference of ops, with TF's shape-error messages.
+
+Each function takes the op's final node name and its converted inputs and returns the output
+(dtype, shape) list, or raises the ValueError TF's C++ shape functions raise, which quotes the
+node as `'{{node NAME}} = TYPE[ATTRS](INPUTS)' with input shapes: [...]`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from scopecli.engine import dtypes
+from scopecli.engine.dtypes import DType
+from scopecli.engine.graph import Tensor
+from scopecli.engine.ops_core import Outputs, dt_attr, node_text, shapes_text
+from scopecli.engine.shapes import TensorShape
+from scopecli.errors import tf_value_error
+
+AttrText = Callable[[list[Tensor]], str]
+
+
+def t_attr(inputs: list[Tensor]) -> str:
+    return f"T={dt_attr(inputs[0]._dtype)}"
+
+
+def _shape_error(message: str, name: str, op_type: str, attrs: str, inputs: list[Tensor],
+                 extra: str = "") -> Exception:
+    return tf_value_error(f"{message} for {node_text(name, op_type, attrs, inputs)} with input shapes: "
+                          f"{shapes_text(inputs)}{extra}.")
+
+
+def same(name: str, inputs: list[Tensor]) -> Outputs:
+    return [(inputs[0]._dtype.base_dtype, inputs[0]._shape)]
+
+
+def broadcast_shapes(a: TensorShape, b: TensorShape) -> TensorShape | tuple[int, int]:
+    """The broadcast shape, or the first pair of clashing dimensions (x's, y's)."""
+    if a.dims_ is None or b.dims_ is None:
+        return TensorShape(None)
+    x, y = list(a.dims_), list(b.dims_)
+    rank = max(len(x), len(y))
+    x = [1] * (rank - len(x)) + x
+    y = [1] * (rank - len(y)) + y
+    out: list[int | None] = []
+    for dx, dy in zip(x, y):
+        if dx == 1:
+            out.append(dy)
+        elif dy == 1:
+            out.append(dx)
+        elif dx is None or dy is None:
+            out.append(dx if dy is None else dy)
+        elif dx == dy:
+            out.append(dx)
+        else:
+            return (dx, dy)
+    return TensorShape.known(tuple(out))
+
+
+def binary(op_type: str, result: DType | None = None, attrs: AttrText = t_attr) -> Callable[..., Outputs]:
+    def infer(name: str, inputs: list[Tensor]) -> Outputs:
+        shape = broadcast_shapes(inputs[0]._shape, inputs[1]._shape)
+        if isinstance(shape, tuple):
+            raise _shape_error(f"Dimensions must be equal, but are {shape[0]} and {shape[1]}", name,
+                               op_type, attrs(inputs), inputs)
+        return [(result or inputs[0]._dtype.base_dtype, shape)]
+
+    return infer
+
+
+def matmul(transpose_a: bool, transpose_b: bool) -> Callable[..., Outputs]:
+    def attrs(inputs: list[Tensor]) -> str:
+        return (f"T={dt_attr(inputs[0]._dtype)}, grad_a=false, grad_b=false, "
+                f"transpose_a={str(transpose_a).lower()}, transpose_b={str(transpose_b).lower()}")
+
+    def infer(name: str, inputs: list[Tensor]) -> Outputs:
+        a, b = inputs[0]._shape, inputs[1]._shape
+        for shape in (a, b):
+            if shape.dims_ is not None and len(shape.dims_) != 2:
+                raise _shape_error(f"Shape must be rank 2 but is rank {len(shape.dims_)}", name, "MatMul",
+                                   attrs(inputs), inputs)
+        if a.dims_ is None or b.dims_ is None:
+            rows = None if a.dims_ is None else a.dims_[1 if transpose_a else 0]
+            cols = None if b.dims_ is None else b.dims_[0 if transpose_b else 1]
+            return [(inputs[0]._dtype.base_dtype, TensorShape.known((rows, cols)))]
+        rows, inner_a = (a.dims_[1], a.dims_[0]) if transpose_a else (a.dims_[0], a.dims_[1])
+        inner_b, cols = (b.dims_[1], b.dims_[0]) if transpose_b else (b.dims_[0], b.dims_[1])
+        if inner_a is not None and inner_b is not None and inner_a != inner_b:
+            raise _shape_error(f"Dimensions must be equal, but are {inner_a} and {inner_b}", name, "MatMul",
+                               attrs(inputs), inputs)
+        return [(inputs[0]._dtype.base_dtype, TensorShape.known((rows, cols)))]
+
+    return infer
+
+
+def reduction(axes: list[int] | None, keep_dims: bool, op_type: str) -> Callable[..., Outputs]:
+    """Sum / Mean; `axes` None means the axes are not known statically."""
+
+    def infer(name: str, inputs: list[Tensor]) -> Outputs:
+        shape = inputs[0]._shape
+        dtype = inputs[0]._dtype.base_dtype
+        if shape.dims_ is None or axes is None:
+            return [(dtype, TensorShape(None))]
+        rank = len(shape.dims_)
+        normal: set[int] = set()
+        for axis in axes:
+            if not -rank <= axis < rank:
+                attrs = f"T={dt_attr(dtype)}, Tidx=DT_INT32, keep_dims={str(keep_dims).lower()}"
+                raise _shape_error(f"Invalid reduction dimension {axis} for input with {rank} dimensions.",
+                                   name, op_type, attrs, inputs,
+                                   f" and with computed input tensors: input[1] = <{_axes_text(axes)}>")
+            normal.add(axis % rank)
+        if keep_dims:
+            dims = tuple(1 if i in normal else d for i, d in enumerate(shape.dims_))
+        else:
+            dims = tuple(d for i, d in enumerate(shape.dims_) if i not in normal)
+        return [(dtype, TensorShape.known(dims))]
+
+    return infer
+
+
+def _axes_text(axes: list[int]) -> str:
+    return " ".join(str(a) for a in axes)
+
+
+def reshape(target: list[int] | None) -> Callable[..., Outputs]:
+    def infer(name: str, inputs: list[Tensor]) -> Outputs:
+        dtype = inputs[0]._dtype.base_dtype
+        if target is None:
+            return [(dtype, TensorShape(None))]
+        shape = inputs[0]._shape
+        known = shape.num_elements() if shape.dims_ is not None else None
+        unknown = [i for i, d in enumerate(target) if d == -1]
+        product = 1
+        for d in target:
+            if d != -1:
+                product *= d
+        dims: list[int | None] = list(target)
+        attrs = f"T={dt_attr(dtype)}, Tshape=DT_INT32"
+        partial = ",".join(str(d) for d in target)
+        extra = f" and with input tensors computed as partial shapes: input[1] = [{partial}]"
+        if len(unknown) > 1:
+            raise tf_value_error(f"Cannot infer multiple unknown dimensions in shape [{partial}]")
+        if unknown:
+            if known is None:
+                dims[unknown[0]] = None
+            elif product == 0 or known % product:
+                raise _shape_error(f"Cannot reshape a tensor with {known} elements to shape [{partial}] "
+                                   f"({product} elements)", name, "Reshape", attrs, inputs, extra)
+            else:
+                dims[unknown[0]] = known // product
+        elif known is not None and known != product:
+            raise _shape_error(f"Cannot reshape a tensor with {known} elements to shape [{partial}] "
+                               f"({product} elements)", name, "Reshape", attrs, inputs, extra)
+        return [(dtype, TensorShape.known(tuple(dims)))]
+
+    return infer
+
+
+def concat(axis: int | None) -> Callable[..., Outputs]:
+    def infer(name: str, inputs: list[Tensor]) -> Outputs:
+        values = inputs[:-1]
+        dtype = values[0]._dtype.base_dtype
+        for value in values[1:]:
+            if value._dtype.base_dtype is not dtype:
+                raise tf_value_error(
+                    f"Tensor conversion requested dtype {dtype.name} for Tensor with dtype "
+                    f"{value._dtype.base_dtype.name}: {value!r}")
+        shapes = [v._shape for v in values]
+        if axis is None or any(s.dims_ is None for s in shapes):
+            return [(dtype, TensorShape(None))]
+        rank = len(shapes[0].dims_ or ())
+        attrs = f"N={len(values)}, T={dt_attr(dtype)}, Tidx=DT_INT32"
+        extra = f" and with computed input tensors: input[{len(values)}] = <{axis}>"
+        if not -rank <= axis < rank:
+            raise _shape_error(f"Shape must be at least rank {axis + 1 if axis >= 0 else -axis} but is rank "
+                               f"{rank}", name, "ConcatV2", attrs, inputs, extra)
+        a = axis % rank
+        out = list(shapes[0].dims_ or ())
+        for s in shapes[1:]:
+            dims = s.dims_ or ()
+            if len(dims) != rank:
+                raise _shape_error(f"Shape must be rank {rank} but is rank {len(dims)}", name, "ConcatV2",
+                                   attrs, inputs, extra)
+            for i, d in enumerate(dims):
+                if i == a:
+                    out[i] = None if out[i] is None or d is None else out[i] + d
+                elif out[i] is not None and d is not None and out[i] != d:
+                    first = "[" + ",".join(_d(x) for x in shapes[0].dims_ or ()) + "]"
+                    other = "[" + ",".join(_d(x) for x in dims) + "]"
+                    raise _shape_error(f"Dimension {i} in both shapes must be equal, but are {out[i]} and {d}. "
+                                       f"Shapes are {first} and {other}.", name, "ConcatV2", attrs, inputs,
+                                       extra)
+                elif out[i] is None:
+                    out[i] = d
+        return [(dtype, TensorShape.known(tuple(out)))]
+
+    return infer
+
+
+def _d(d: int | None) -> str:
+    return "?" if d is None else str(d)
+
+
+def pack(axis: int) -> Callable[..., Outputs]:
+    def infer(name: str, inputs: list[Tensor]) -> Outputs:
+        dtype = inputs[0]._dtype.base_dtype
+        first = inputs[0]._shape
+        merged = first
+        attrs = f"N={len(inputs)}, T={dt_attr(dtype)}, axis={axis}"
+        for t in inputs[1:]:
+            if not merged.is_compatible_with(t._shape):
+                raise _shape_error(f"Shapes must be equal rank, but are {len(merged.dims_ or ())} and "
+                                   f"{len(t._shape.dims_ or ())}"
+                                   if (merged.dims_ is not None and t._shape.dims_ is not None
+                                       and len(merged.dims_) != len(t._shape.dims_))
+                                   else "Shapes are not compatible", name, "Pack", attrs, inputs)
+            merged = merged.merge_with(t._shape)
+        if merged.dims_ is None:
+            return [(dtype, TensorShape(None))]
+        dims = list(merged.dims_)
+        a = axis if axis >= 0 else axis + len(dims) + 1
+        dims.insert(a, len(inputs))
+        return [(dtype, TensorShape.known(tuple(dims)))]
+
+    return infer
+
+
+def cast_to(dtype: DType) -> Callable[..., Outputs]:
+    def infer(name: str, inputs: list[Tensor]) -> Outputs:
+        return [(dtype, inputs[0]._shape)]
+
+    return infer
+
+
+def of(dtype: DType, shape: TensorShape) -> Callable[..., Outputs]:
+    def infer(name: str, inputs: list[Tensor]) -> Outputs:
+        return [(dtype, shape)]
+
+    return infer
+
+
+def no_outputs(name: str, inputs: list[Tensor]) -> Outputs:
+    return []
+
+
+BOOL = dtypes.bool_

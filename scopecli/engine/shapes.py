@@ -1,0 +1,203 @@
+"""Static shapes as TF1 models them: `TensorShape` of `Dimension`s, `?` for unknown sizes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
+from scopecli.model import Exposed, attribute, method
+
+
+class Dimension(Exposed):
+    """One dimension; `value` is None when unknown (TF1's v1 shape behaviour)."""
+
+    TYPE_NAME = "Dimension"
+    __slots__ = ("_value",)
+
+    def __init__(self, value: int | None):
+        self._value = value
+
+    @attribute
+    def value(self) -> int | None:
+        return self._value
+
+    def __str__(self) -> str:
+        return "?" if self._value is None else str(self._value)
+
+    def __repr__(self) -> str:
+        return f"Dimension({self._value})"
+
+    def __eq__(self, other: object) -> Any:
+        other_value = other._value if isinstance(other, Dimension) else other
+        if self._value is None or other_value is None:
+            return None
+        return self._value == other_value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+    def __int__(self) -> int:
+        if self._value is None:
+            raise tf_type_error("int() argument must be a string, a bytes-like object or a real number, "
+                                "not 'NoneType'")
+        return self._value
+
+    __index__ = __int__
+
+
+class TensorShape(Exposed):
+    """A shape of known or unknown rank; `dims` is None for unknown rank."""
+
+    TYPE_NAME = "TensorShape"
+    __slots__ = ("dims_",)
+
+    def __init__(self, dims: Any):
+        if dims is None:
+            self.dims_: tuple[int | None, ...] | None = None
+        elif isinstance(dims, TensorShape):
+            self.dims_ = dims.dims_
+        else:
+            self.dims_ = tuple(_dim_value(d) for d in dims)
+
+    @classmethod
+    def known(cls, dims: tuple[int | None, ...] | None) -> TensorShape:
+        shape = cls.__new__(cls)
+        shape.dims_ = dims
+        return shape
+
+    @attribute
+    def ndims(self) -> int | None:
+        return None if self.dims_ is None else len(self.dims_)
+
+    @attribute
+    def rank(self) -> int | None:
+        return self.ndims
+
+    @attribute
+    def dims(self) -> list[Dimension] | None:
+        return None if self.dims_ is None else [Dimension(d) for d in self.dims_]
+
+    @method
+    def as_list(self) -> list[int | None]:
+        if self.dims_ is None:
+            raise tf_value_error("as_list() is not defined on an unknown TensorShape.")
+        return list(self.dims_)
+
+    @method
+    def is_fully_defined(self) -> bool:
+        return self.dims_ is not None and all(d is not None for d in self.dims_)
+
+    @method
+    def num_elements(self) -> int | None:
+        if not self.is_fully_defined():
+            return None
+        total = 1
+        for d in self.dims_ or ():
+            total *= d  # type: ignore[operator]
+        return total
+
+    @method
+    def is_compatible_with(self, other: Any) -> bool:
+        other = as_shape(other)
+        if self.dims_ is None or other.dims_ is None:
+            return True
+        if len(self.dims_) != len(other.dims_):
+            return False
+        return all(a is None or b is None or a == b for a, b in zip(self.dims_, other.dims_))
+
+    @method
+    def merge_with(self, other: Any) -> TensorShape:
+        other = as_shape(other)
+        if self.dims_ is None:
+            return other
+        if other.dims_ is None:
+            return self
+        if not self.is_compatible_with(other):
+            raise tf_value_error(f"Shapes {self} and {other} are not compatible")
+        return TensorShape.known(tuple(a if a is not None else b for a, b in zip(self.dims_, other.dims_)))
+
+    @method
+    def get_shape(self) -> TensorShape:
+        return self
+
+    def __len__(self) -> int:
+        if self.dims_ is None:
+            raise tf_value_error("Cannot take the length of shape with unknown rank.")
+        return len(self.dims_)
+
+    def __iter__(self) -> Any:
+        if self.dims_ is None:
+            raise tf_value_error("Cannot iterate over a shape with unknown rank.")
+        return iter([Dimension(d) for d in self.dims_])
+
+    def __getitem__(self, key: Any) -> Any:
+        if self.dims_ is None:
+            return TensorShape(None) if isinstance(key, slice) else Dimension(None)
+        if isinstance(key, slice):
+            return TensorShape.known(self.dims_[key])
+        return Dimension(self.dims_[key])
+
+    def __eq__(self, other: object) -> bool:
+        try:
+            other_shape = as_shape(other)
+        except ScenarioError:  # anything not shape-like is simply unequal, as in TF
+            return False
+        return self.dims_ == other_shape.dims_
+
+    def __hash__(self) -> int:
+        return hash(self.dims_)
+
+    def __str__(self) -> str:
+        if self.dims_ is None:
+            return "<unknown>"
+        if len(self.dims_) == 1:
+            return f"({_text(self.dims_[0])},)"
+        return "(" + ", ".join(_text(d) for d in self.dims_) + ")"
+
+    def __repr__(self) -> str:
+        if self.dims_ is None:
+            return "TensorShape(None)"
+        return "TensorShape([" + ", ".join(f"Dimension({d})" for d in self.dims_) + "])"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+def _text(d: int | None) -> str:
+    return "?" if d is None else str(d)
+
+
+def _dim_value(d: Any) -> int | None:
+    if d is None:
+        return None
+    if isinstance(d, Dimension):
+        return d._value
+    if isinstance(d, bool) or not isinstance(d, int):
+        try:
+            import numpy as np
+
+            if isinstance(d, np.integer):
+                return int(d)
+        except ImportError:  # pragma: no cover - numpy is a dependency
+            pass
+        raise tf_type_error(f"Dimension value must be integer or None or have an __index__ method, "
+                            f"got value '{d!r}' with type '{type(d).__name__}'")
+    if d < 0:
+        raise tf_value_error(f"Dimension {d} must be >= 0")
+    return d
+
+
+def as_shape(value: Any) -> TensorShape:
+    if isinstance(value, TensorShape):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return TensorShape([value])
+    if value is None:
+        return TensorShape(None)
+    if isinstance(value, (list, tuple)):
+        return TensorShape(value)
+    raise tf_type_error(f"Cannot convert {value!r} to a TensorShape")
+
+
+UNKNOWN = TensorShape(None)
+SCALAR = TensorShape.known(())

@@ -1,0 +1,123 @@
+"""Per-run TensorFlow state: the default-graph stack, the default session, every graph made.
+
+TF keeps these in thread-locals; scopecli keeps one `TFState` per run, so two scenarios (e.g.
+`scopecli check a.py b.py`) never share a graph or a variable store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any
+
+from scopecli.engine.graph import Graph, Operation
+from scopecli.errors import ScenarioError
+from scopecli.model import Exposed, attribute
+from scopecli.runtime import Runtime
+
+
+class ContextManager(Exposed):
+    """A `with`-able scopecli object wrapping one Python context manager.
+
+    TF's context managers (name_scope, variable_scope, as_default, Session) are objects the
+    scenario may also keep and inspect; `attributes` holds what they expose (e.g. `.name`).
+    """
+
+    TYPE_NAME = "ContextManager"
+
+    def __init__(self, make: Any, type_name: str = "ContextManager", name: Any = None):
+        self._make = make  # a zero-argument callable returning a fresh Python context manager
+        self._active: list[AbstractContextManager[Any]] = []
+        self._type_name = type_name
+        self._name = name
+
+    @attribute
+    def name(self) -> Any:
+        return self._name
+
+    def __enter__(self) -> Any:
+        manager = self._make()
+        value = manager.__enter__()
+        self._active.append(manager)
+        return value
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+        manager = self._active.pop()
+        return bool(manager.__exit__(exc_type, exc, tb))
+
+    def __repr__(self) -> str:
+        return f"<{self._type_name} object>"
+
+
+class TFState:
+    def __init__(self, runtime: Runtime):
+        self.runtime = runtime
+        self.graphs: list[Graph] = []
+        self.graph_stack: list[Graph] = []
+        self.global_graph = self.new_graph()
+        self.session_stack: list[Any] = []
+        self.last_session: Any = None
+        self.notices: list[str] = []  # things scopecli did differently from TF, said on stderr
+
+    def new_graph(self) -> Graph:
+        graph = Graph(self, len(self.graphs))
+        self.graphs.append(graph)
+        return graph
+
+    @property
+    def graph(self) -> Graph:
+        """The default graph now."""
+        return self.graph_stack[-1] if self.graph_stack else self.global_graph
+
+    @contextmanager
+    def _as_default(self, graph: Graph) -> Iterator[Graph]:
+        self.graph_stack.append(graph)
+        try:
+            yield graph
+        finally:
+            self.graph_stack.pop()
+
+    @contextmanager
+    def graph_scope(self, graph: Graph) -> Iterator[Graph]:
+        """Make `graph` the default for a moment, as TF does for ops whose inputs live there."""
+        if graph is self.graph:
+            yield graph
+        else:
+            with self._as_default(graph):
+                yield graph
+
+    def graph_context(self, graph: Graph) -> ContextManager:
+        return ContextManager(lambda: self._as_default(graph), "_GeneratorContextManager")
+
+    def scope_context(self, manager: AbstractContextManager[Any], name: Any = None) -> ContextManager:
+        used: list[bool] = []
+
+        def once() -> AbstractContextManager[Any]:
+            # A scope object made by a generator can be entered once, as in TF.
+            if used:
+                raise ScenarioError("RuntimeError", "generator didn't yield")
+            used.append(True)
+            return manager
+
+        return ContextManager(once, "name_scope", name)
+
+    def reset_default_graph(self) -> None:
+        if self.graph_stack:
+            raise ScenarioError(
+                "AssertionError",
+                "Do not use tf.reset_default_graph() to clear nested graphs. If you need a cleared graph, "
+                "exit the nesting and create a new graph.")
+        self.global_graph = self.new_graph()
+
+    def run_in_default_session(self, fetch: Any, feed_dict: Any, session: Any) -> Any:
+        if session is None:
+            if not self.session_stack:
+                raise ScenarioError(
+                    "ValueError",
+                    "Cannot evaluate tensor using `eval()`: No default session is registered. Use `with "
+                    "sess.as_default()` or pass an explicit session to `eval(session=sess)`"
+                    if not isinstance(fetch, Operation) else
+                    "Cannot execute operation using `run()`: No default session is registered. Use `with "
+                    "sess.as_default():` or pass an explicit session to `run(session=sess)`")
+            session = self.session_stack[-1]
+        return session.run_fetches(fetch, feed_dict)

@@ -1,0 +1,517 @@
+"""Variable scopes and the variable store (ops/variable_scope.py), rule for rule.
+
+The two stacks TF1 users confuse live side by side: the *name scope* (graph.name_stack, prefixes
+ops and tf.Variable) and the *variable scope* (VarScopeStore.current_scope, prefixes only
+get_variable). `variable_scope("foo")` pushes both; its variable scope name is never uniquified
+while the name scope it opens is (`foo_1/`). Both stores live in the graph, as in TF, so a new
+graph starts with fresh scopes and a fresh variable store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine import dtypes
+from scopecli.engine import initializers as inits
+from scopecli.engine.graph import Graph, TensorConvertible
+from scopecli.engine.ops_core import convert_to_tensor, graph_of
+from scopecli.engine.shapes import as_shape
+from scopecli.engine.variables import Variable, make_variable
+from scopecli.errors import tf_type_error, tf_value_error
+from scopecli.model import ClassRef, Exposed, attribute, method
+
+if TYPE_CHECKING:
+    from scopecli.engine.state import TFState
+
+
+class ReuseMode(Exposed):
+    """tf.AUTO_REUSE (variable_scope._ReuseMode.AUTO_REUSE)."""
+
+    TYPE_NAME = "_ReuseMode"
+
+    @attribute
+    def name(self) -> str:
+        return "AUTO_REUSE"
+
+    @attribute
+    def value(self) -> int:
+        return 1
+
+    def __repr__(self) -> str:
+        return "<_ReuseMode.AUTO_REUSE: 1>"
+
+    def __str__(self) -> str:
+        return "_ReuseMode.AUTO_REUSE"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+AUTO_REUSE = ReuseMode()
+
+
+class VariableScope(Exposed):
+    """The defaults get_variable reads: name prefix, reuse, initializer, dtype ..."""
+
+    TYPE_NAME = "VariableScope"
+
+    def __init__(self, reuse: Any, name: str = "", initializer: Any = None, regularizer: Any = None,
+                 caching_device: Any = None, partitioner: Any = None, custom_getter: Any = None,
+                 name_scope: str = "", dtype: Any = dtypes.float32, use_resource: Any = None,
+                 constraint: Any = None):
+        self.reuse_ = reuse
+        self.name_ = name
+        self.initializer_ = initializer
+        self.regularizer_ = regularizer
+        self.caching_device_ = caching_device
+        self.partitioner_ = partitioner
+        self.custom_getter_ = custom_getter
+        self.name_scope_ = name_scope
+        self.dtype_ = dtype
+        self.use_resource_ = use_resource
+        self.constraint_ = constraint
+        # For explain: where this scope object was opened and how its settings came about.
+        self.site: Any = None
+        self.notes: list[str] = []
+        self.reuse_set_at: Any = None
+
+    @attribute
+    def name(self) -> str:
+        return self.name_
+
+    @attribute
+    def original_name_scope(self) -> str:
+        return self.name_scope_
+
+    @attribute
+    def reuse(self) -> Any:
+        return self.reuse_
+
+    @attribute
+    def initializer(self) -> Any:
+        return self.initializer_
+
+    @attribute
+    def dtype(self) -> Any:
+        return self.dtype_
+
+    @attribute
+    def regularizer(self) -> Any:
+        return self.regularizer_
+
+    @attribute
+    def caching_device(self) -> Any:
+        return self.caching_device_
+
+    @attribute
+    def partitioner(self) -> Any:
+        return self.partitioner_
+
+    @attribute
+    def custom_getter(self) -> Any:
+        return self.custom_getter_
+
+    @attribute
+    def use_resource(self) -> Any:
+        return self.use_resource_
+
+    @attribute
+    def constraint(self) -> Any:
+        return self.constraint_
+
+    @method
+    def reuse_variables(self) -> None:
+        self.reuse_ = True
+        self.reuse_set_at = "reuse_variables()"
+
+    @method
+    def set_initializer(self, initializer: Any) -> None:
+        self.initializer_ = initializer
+
+    @method
+    def set_dtype(self, dtype: Any) -> None:
+        self.dtype_ = dtype
+
+    @method
+    def set_regularizer(self, regularizer: Any) -> None:
+        self.regularizer_ = regularizer
+
+    @method
+    def set_caching_device(self, caching_device: Any) -> None:
+        self.caching_device_ = caching_device
+
+    @method
+    def set_partitioner(self, partitioner: Any) -> None:
+        self.partitioner_ = partitioner
+
+    @method
+    def set_custom_getter(self, custom_getter: Any) -> None:
+        self.custom_getter_ = custom_getter
+
+    @method
+    def set_use_resource(self, use_resource: Any) -> None:
+        self.use_resource_ = use_resource
+
+    def __repr__(self) -> str:
+        return "<tensorflow.python.ops.variable_scope.VariableScope object>"
+
+
+class VarScopeStore:
+    """_VariableScopeStore: the current variable scope and the default_name counters.
+
+    `close_subscopes` zeroes every counter below a scope; TF scans all counters for it, here an
+    index of the non-zero ones keeps a deep or long model linear.
+    """
+
+    def __init__(self) -> None:
+        self.current_scope = VariableScope(False)
+        self.counts: dict[str, int] = {}
+        self._live: dict[str, set[str]] = {}  # prefix -> names below it with a non-zero count
+
+    def open(self, name: str) -> None:
+        self.counts[name] = self.counts.get(name, 0) + 1
+        parts = name.split("/")
+        for i in range(1, len(parts)):
+            self._live.setdefault("/".join(parts[:i]), set()).add(name)
+
+    def close_subscopes(self, name: str) -> None:
+        for key in self._live.pop(name, ()):
+            self.counts[key] = 0
+
+    def count(self, name: str) -> int:
+        return self.counts.get(name, 0)
+
+    def snapshot(self) -> tuple[dict[str, int], dict[str, set[str]]]:
+        return dict(self.counts), {k: set(v) for k, v in self._live.items()}
+
+    def restore(self, saved: tuple[dict[str, int], dict[str, set[str]]]) -> None:
+        self.counts, self._live = saved
+
+
+def stores(graph: Graph) -> tuple[dict[str, Variable], VarScopeStore]:
+    """The graph's variable store and variable-scope store, made on first use as TF does."""
+    if graph.var_store is None:
+        graph.var_store = {}
+        graph.var_scope_store = VarScopeStore()
+    return graph.var_store, graph.var_scope_store
+
+
+def get_variable_scope(state: TFState) -> VariableScope:
+    return stores(state.graph)[1].current_scope
+
+
+# -- entering scopes ----------------------------------------------------------------------------------
+
+@contextmanager
+def pure_variable_scope(state: TFState, name_or_scope: Any, reuse: Any = None, initializer: Any = None,
+                        regularizer: Any = None, caching_device: Any = None, partitioner: Any = None,
+                        custom_getter: Any = None, old_name_scope: Any = None, dtype: Any = None,
+                        use_resource: Any = None, constraint: Any = None) -> Iterator[VariableScope]:
+    """_pure_variable_scope: push a VariableScope (no name scope), pop it on exit."""
+    store = stores(state.graph)[1]
+    old = store.current_scope
+    site = state.runtime.site()
+    if isinstance(name_or_scope, VariableScope):
+        new_name = name_or_scope.name_
+        scope = VariableScope(
+            name_or_scope.reuse_ if not reuse else reuse, name=new_name,
+            initializer=name_or_scope.initializer_, regularizer=name_or_scope.regularizer_,
+            caching_device=name_or_scope.caching_device_, partitioner=name_or_scope.partitioner_,
+            dtype=name_or_scope.dtype_, custom_getter=name_or_scope.custom_getter_,
+            name_scope=name_or_scope.name_scope_, use_resource=name_or_scope.use_resource_,
+            constraint=constraint)
+        scope.notes.append(f"re-entered captured variable scope `{new_name}`: get_variable still names "
+                           f"under `{new_name}/`")
+        store.open(new_name)
+        saved = store.snapshot()
+    else:
+        new_name = old.name_ + "/" + name_or_scope if old.name_ else name_or_scope
+        inherited = reuse or old.reuse_
+        scope = VariableScope(
+            inherited, name=new_name, initializer=old.initializer_, regularizer=old.regularizer_,
+            caching_device=old.caching_device_, partitioner=old.partitioner_, dtype=old.dtype_,
+            use_resource=old.use_resource_, custom_getter=old.custom_getter_,
+            name_scope=name_or_scope if old_name_scope is None else old_name_scope, constraint=constraint)
+        if not reuse and old.reuse_:
+            scope.reuse_set_at = "inherited"
+        saved = None
+    if initializer is not None:
+        scope.initializer_ = initializer
+    if regularizer is not None:
+        scope.regularizer_ = regularizer
+    if caching_device is not None:
+        scope.caching_device_ = caching_device
+    if partitioner is not None:
+        scope.partitioner_ = partitioner
+    if custom_getter is not None:
+        scope.custom_getter_ = custom_getter
+    if dtype is not None:
+        scope.dtype_ = dtypes.as_dtype(dtype)
+    if use_resource is not None:
+        scope.use_resource_ = use_resource
+    if not isinstance(name_or_scope, VariableScope):
+        store.open(new_name)
+    scope.site = site
+    store.current_scope = scope
+    try:
+        yield scope
+    finally:
+        if store.current_scope is not scope:
+            raise tf_type_error("Improper nesting of variable_scope.")  # pragma: no cover
+        if saved is not None:
+            store.restore(saved)
+        else:
+            store.close_subscopes(new_name)
+        store.current_scope = old
+
+
+def unique_variable_scope(state: TFState, prefix: str) -> str:
+    """_get_unique_variable_scope: default_name counts variable scopes, not name scopes."""
+    store = stores(state.graph)[1]
+    current = store.current_scope
+    name = current.name_ + "/" + prefix if current.name_ else prefix
+    if store.count(name) == 0:
+        return prefix
+    idx = 1
+    while store.count(f"{name}_{idx}") > 0:
+        idx += 1
+    return f"{prefix}_{idx}"
+
+
+def check_variable_scope_args(name_or_scope: Any, default_name: Any, reuse: Any,
+                              auxiliary_name_scope: Any) -> Any:
+    """variable_scope.__init__'s checks; returns reuse normalised (False -> None)."""
+    if default_name is None and name_or_scope is None:
+        raise tf_type_error("If default_name is None then name_or_scope is required")
+    if reuse is False:
+        reuse = None
+    if not (reuse is True or reuse is None or reuse is AUTO_REUSE):
+        raise tf_value_error("The reuse parameter must be True or False or None.")
+    if not isinstance(auxiliary_name_scope, bool):
+        raise tf_type_error("The auxiliary_name_scope must be `True` or `False`, while get "
+                            f"{auxiliary_name_scope}")
+    return reuse
+
+
+@contextmanager
+def variable_scope(state: TFState, graph: Graph, name_or_scope: Any, default_name: Any, reuse: Any,
+                   auxiliary_name_scope: bool, kind: str, options: dict[str, Any]) -> Iterator[VariableScope]:
+    """variable_scope.__enter__ / _enter_scope_uncached / __exit__."""
+    call = f"{kind}({name_or_scope.name_ if isinstance(name_or_scope, VariableScope) else name_or_scope!r})"
+    with ExitStack() as stack:
+        stack.enter_context(state.graph_scope(graph))
+        name_scope_cm: Any = None
+        if not auxiliary_name_scope:
+            current = graph.name_stack
+            name_scope_cm = graph.name_scope(current + "/" if current else current, kind, call)
+        if name_or_scope is not None:
+            if not isinstance(name_or_scope, (VariableScope, str)):
+                raise tf_type_error("VariableScope: name_or_scope must be a string or VariableScope.")
+            if isinstance(name_or_scope, str):
+                scope_name = name_or_scope
+            else:
+                scope_name = name_or_scope.name_.split("/")[-1]
+            if scope_name or name_scope_cm is not None:
+                name_scope_cm = name_scope_cm or graph.name_scope(scope_name, kind, call)
+                opened = stack.enter_context(name_scope_cm)
+                old_name_scope = opened if isinstance(name_or_scope, str) else name_or_scope.name_scope_
+                scope = stack.enter_context(pure_variable_scope(
+                    state, name_or_scope, reuse=reuse, old_name_scope=old_name_scope, **options))
+            else:
+                scope = stack.enter_context(pure_variable_scope(state, name_or_scope, reuse=reuse, **options))
+        else:
+            if reuse:
+                raise tf_value_error("reuse=True cannot be used without a name_or_scope")
+            name_scope_cm = name_scope_cm or graph.name_scope(default_name, kind, call)
+            opened = stack.enter_context(name_scope_cm)
+            unique = unique_variable_scope(state, default_name)
+            scope = stack.enter_context(pure_variable_scope(state, unique, old_name_scope=opened, **options))
+            if unique != default_name:
+                scope.notes.append(f"default_name `{default_name}` uniquified to `{unique}` among variable "
+                                   "scopes")
+        if not auxiliary_name_scope:
+            scope.notes.append("auxiliary_name_scope=False: no name scope opened; ops keep the current one")
+        if kind == "variable_op_scope":
+            scope.notes.append("variable_op_scope is deprecated since r0.11; use "
+                               "variable_scope(name_or_scope, default_name, values)")
+        graph.scope_objects.append(scope)
+        yield scope
+
+
+# -- get_variable ----------------------------------------------------------------------------------
+
+def get_variable(state: TFState, name: Any, shape: Any = None, dtype: Any = None, initializer: Any = None,
+                 regularizer: Any = None, trainable: Any = None, collections: Any = None,
+                 caching_device: Any = None, partitioner: Any = None, validate_shape: bool = True,
+                 use_resource: Any = None, custom_getter: Any = None, constraint: Any = None,
+                 synchronization: Any = None, aggregation: Any = None) -> Variable:
+    """tf.get_variable: VariableScope.get_variable then _VariableStore.get_variable."""
+    graph = state.graph
+    var_store, scope_store = stores(graph)
+    scope = scope_store.current_scope
+    if custom_getter is None:
+        custom_getter = scope.custom_getter_
+    reuse = scope.reuse_
+    full_name = scope.name_ + "/" + name if scope.name_ else name
+    ignored_scope = graph.name_stack
+    with graph.name_scope(None):
+        if dtype is not None and initializer is not None and not callable(initializer):
+            init_dtype = convert_to_tensor(state, initializer)._dtype.base_dtype
+            if init_dtype is not dtypes.as_dtype(dtype).base_dtype:
+                raise tf_value_error(f"Initializer type '{init_dtype}' and explicit dtype "
+                                     f"'{dtypes.as_dtype(dtype)}' don't match.")
+        inherited_initializer = initializer is None and scope.initializer_ is not None
+        if initializer is None:
+            initializer = scope.initializer_
+        if constraint is None:
+            constraint = scope.constraint_
+        if dtype is None:
+            dtype = scope.dtype_
+        if custom_getter is not None and not callable(custom_getter):
+            raise tf_value_error(f"Passed a custom_getter which is not callable: {custom_getter}")
+        dtype = dtypes.as_dtype(dtype).base_dtype
+        if trainable is None:
+            trainable = True
+
+        def true_getter(name: Any, shape: Any = None, dtype: Any = dtypes.float32, initializer: Any = None,
+                        regularizer: Any = None, reuse: Any = None, trainable: Any = None,
+                        collections: Any = None, caching_device: Any = None, partitioner: Any = None,
+                        validate_shape: bool = True, use_resource: Any = None, constraint: Any = None,
+                        synchronization: Any = None, aggregation: Any = None) -> Variable:
+            if f"{name}/part_0" in var_store:
+                raise tf_value_error(
+                    f"No partitioner was provided, but a partitioned version of the variable was found: "
+                    f"{name}/part_0. Perhaps a variable of the same name was already created with "
+                    "partitioning?")
+            return single_variable(state, var_store, name, shape, dtype, initializer, reuse, trainable,
+                                   collections, validate_shape)
+
+        if custom_getter is not None:
+            from scopecli.model import Builtin
+
+            variable = custom_getter(
+                getter=Builtin("getter", true_getter), name=full_name, shape=shape, dtype=dtype,
+                initializer=initializer, regularizer=regularizer, reuse=reuse, trainable=trainable,
+                collections=collections, caching_device=caching_device, partitioner=partitioner,
+                validate_shape=validate_shape, use_resource=use_resource, synchronization=synchronization,
+                aggregation=aggregation)
+        else:
+            variable = true_getter(full_name, shape=shape, dtype=dtype, initializer=initializer, reuse=reuse,
+                                   trainable=trainable, collections=collections, validate_shape=validate_shape)
+    if isinstance(variable, Variable) and variable.site == variable.variable_op.site and not variable.notes:
+        _note_creation(variable, scope, ignored_scope, inherited_initializer)
+    return variable
+
+
+def _note_creation(variable: Variable, scope: VariableScope, ignored_scope: str, inherited_init: bool) -> None:
+    if ignored_scope and ignored_scope + "/" != scope.name_scope_:
+        variable.notes.append(f"get_variable ignored name scope `{ignored_scope}/`: only variable scopes "
+                              f"prefix its name (variable scope is `{scope.name_ or '(root)'}`)")
+    if inherited_init:
+        variable.notes.append("initializer inherited from the enclosing variable_scope")
+
+
+def single_variable(state: TFState, var_store: dict[str, Variable], name: str, shape: Any, dtype: Any,
+                    initializer: Any, reuse: Any, trainable: Any, collections: Any,
+                    validate_shape: bool) -> Variable:
+    """_VariableStore._get_single_variable."""
+    from_value = initializer is not None and not callable(initializer)
+    if shape is not None and from_value:
+        raise tf_value_error("If initializer is a constant, do not specify shape.")
+    dtype = dtypes.as_dtype(dtype)
+    if shape is not None:
+        shape = as_shape(shape)
+    found = var_store.get(name)
+    if found is not None:
+        if reuse is False:
+            raise tf_value_error(
+                f"Variable {name} already exists, disallowed. Did you mean to set reuse=True or "
+                f"reuse=tf.AUTO_REUSE in VarScope? Originally defined at:\n\n{_traceback(found)}",
+                explanation=f"`{name}` was first created at line {found.site[-1].line}; this variable scope "
+                            "does not reuse variables.",
+                fix="open the scope with reuse=True (or reuse=tf.AUTO_REUSE to create-or-reuse), or call "
+                    "scope.reuse_variables() before the second get_variable")
+        if shape is not None and not shape.is_compatible_with(found.shape):
+            raise tf_value_error(f"Trying to share variable {name}, but specified shape {shape} and found "
+                                 f"shape {found.shape}.")
+        if not dtype.is_compatible_with(found.dtype):
+            raise tf_value_error(f"Trying to share variable {name}, but specified dtype {dtype.name} and "
+                                 f"found dtype {found.dtype.name}.")
+        found.reused_at.append(state.runtime.site())
+        return found
+    if reuse is True:
+        raise tf_value_error(
+            f"Variable {name} does not exist, or was not created with tf.get_variable(). Did you mean to "
+            "set reuse=tf.AUTO_REUSE in VarScope?",
+            explanation="the variable scope reuses variables (reuse=True), so get_variable only looks up.",
+            fix="create it first in a scope without reuse, check the scope name, or use reuse=tf.AUTO_REUSE")
+    kind = "value"
+    if initializer is None:
+        if shape is None:
+            raise tf_value_error(f"Variable {name} did not get an initializer, so its `shape` argument must be "
+                                 "specified.")
+        if dtype.is_floating:
+            initializer = inits.GlorotUniform(state)
+        elif dtype.is_integer or dtype.is_bool or dtype is dtypes.string:
+            initializer = inits.Zeros(state)
+        else:
+            raise tf_value_error(f"An initializer for variable {name} of {dtype.base_dtype} is required")
+        kind = "default " + initializer.kind
+    if from_value:
+        init_val: Any = initializer
+        variable_dtype = None
+    else:
+        if isinstance(initializer, ClassRef):
+            initializer = initializer()
+        if shape is not None and shape.is_fully_defined():
+            dims, init_fn = shape.as_list(), initializer
+
+            def init_val() -> Any:
+                return init_fn(dims, dtype=dtype)
+
+            variable_dtype = dtype.base_dtype
+        elif _needs_no_arguments(initializer):
+            init_val = initializer
+            variable_dtype = None
+        else:
+            raise tf_value_error(
+                "The initializer passed is not valid. It should be a callable with no arguments and the shape "
+                "should not be provided or an instance of `tf.keras.initializers.*' and `shape` should be "
+                "fully defined.")
+        if kind == "value":
+            kind = initializer.kind if isinstance(initializer, inits.Initializer) else "callable"
+    variable = make_variable(state, initial_value=init_val, name=name, trainable=trainable,
+                             collections=collections, dtype=variable_dtype, validate_shape=validate_shape,
+                             shape=shape, created_by="get_variable")
+    variable.store_name = name
+    variable.initializer_kind = kind
+    var_store[name] = variable
+    return variable
+
+
+def _needs_no_arguments(fn: Any) -> bool:
+    import inspect
+
+    try:
+        signature = inspect.signature(fn)
+    except (TypeError, ValueError):
+        return False
+    return all(p.default is not inspect.Parameter.empty or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+               for p in signature.parameters.values())
+
+
+def _traceback(variable: Variable) -> str:
+    """What TF appends after "Originally defined at:": the creating frames, innermost first."""
+    lines = []
+    for pos in reversed(variable.site[-5:]):
+        lines.append(f'  File "{pos.file}", line {pos.line}, in <module>\n')
+    return "".join(lines)
+
+
+def is_tensor_like(value: Any) -> bool:
+    return isinstance(value, TensorConvertible)
+
+
+__all__ = ["AUTO_REUSE", "VariableScope", "get_variable", "get_variable_scope", "graph_of", "variable_scope"]

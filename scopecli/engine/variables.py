@@ -1,0 +1,252 @@
+"""tf.Variable as TF1 builds it (RefVariable._init_from_args): four ops and the collections.
+
+`tf.Variable(1.0, name="v")` opens name scope `v/` (uniquified: `v_1/` when taken) and builds
+`v/initial_value` (Const), `v` (VariableV2), `v/Assign`, `v/read` (Identity). With a callable
+initial value (what get_variable passes) the value is built under `v/Initializer/` instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine import shape_fns as sf
+from scopecli.engine.dtypes import DType
+from scopecli.engine.graph import Operation, Tensor, TensorConvertible
+from scopecli.engine.ops_core import apply_op, convert_to_tensor
+from scopecli.engine.shapes import TensorShape, as_shape
+from scopecli.errors import SourcePos, tf_value_error
+from scopecli.model import attribute, method
+
+if TYPE_CHECKING:
+    from scopecli.engine.state import TFState
+
+GLOBAL_VARIABLES = "variables"
+TRAINABLE_VARIABLES = "trainable_variables"
+LOCAL_VARIABLES = "local_variables"
+
+
+class Variable(TensorConvertible):
+    """A reference variable; `created_by` is "tf.Variable" or "get_variable"."""
+
+    TYPE_NAME = "RefVariable"
+
+    def __init__(self, state: TFState, variable_op: Operation, initial_value: Tensor, initializer_op: Operation,
+                 snapshot: Tensor, trainable: bool, created_by: str):
+        self.state = state
+        self.variable_op = variable_op
+        self.initial_value_ = initial_value
+        self.initializer_op = initializer_op
+        self.snapshot = snapshot
+        self.trainable_ = trainable
+        self.created_by = created_by
+        self.site: tuple[SourcePos, ...] = variable_op.site
+        self.notes: list[str] = []
+        self.reused_at: list[tuple[SourcePos, ...]] = []
+        self.store_name: str | None = None  # the name get_variable keys it by ("foo/v")
+        self.random_init = False  # True when its initial value comes from a random op
+        self.initializer_kind = "value"  # "default glorot_uniform", "zeros", "value" ...
+
+    # -- what scenario code sees --------------------------------------------------------------------
+
+    @attribute
+    def name(self) -> str:
+        return self.variable_op._outputs[0].name
+
+    @attribute
+    def op(self) -> Operation:
+        return self.variable_op
+
+    @attribute
+    def dtype(self) -> DType:
+        return self.variable_op._outputs[0]._dtype
+
+    @attribute
+    def shape(self) -> TensorShape:
+        return self.variable_op._outputs[0]._shape
+
+    @attribute
+    def graph(self) -> Any:
+        return self.variable_op._graph
+
+    @attribute
+    def initializer(self) -> Operation:
+        return self.initializer_op
+
+    @attribute
+    def initial_value(self) -> Tensor:
+        return self.initial_value_
+
+    @attribute
+    def trainable(self) -> bool:
+        return self.trainable_
+
+    @attribute
+    def device(self) -> str:
+        return ""
+
+    @method
+    def get_shape(self) -> TensorShape:
+        return self.shape
+
+    @method
+    def value(self) -> Tensor:
+        return self.snapshot
+
+    @method
+    def read_value(self) -> Tensor:
+        from scopecli.engine.math_ops import identity
+
+        return identity(self.state, self.variable_op._outputs[0], name="read")
+
+    @method
+    def eval(self, session: Any = None) -> Any:
+        return self.state.run_in_default_session(self, None, session)
+
+    @method
+    def assign(self, value: Any, use_locking: Any = None, name: Any = None, read_value: bool = True) -> Any:
+        return self._update("Assign", value, name, read_value)
+
+    @method
+    def assign_add(self, delta: Any, use_locking: Any = None, name: Any = None, read_value: bool = True) -> Any:
+        return self._update("AssignAdd", delta, name, read_value)
+
+    @method
+    def assign_sub(self, delta: Any, use_locking: Any = None, name: Any = None, read_value: bool = True) -> Any:
+        return self._update("AssignSub", delta, name, read_value)
+
+    @method
+    def load(self, value: Any, session: Any = None) -> None:
+        from scopecli.engine.ops_core import to_numpy
+
+        session = session or (self.state.session_stack[-1] if self.state.session_stack else None)
+        if session is None:
+            raise tf_value_error("Either session argument should be provided or default session should be "
+                                 "established")
+        session.load_variable(self, to_numpy(self.state, value, self.dtype.base_dtype))
+
+    def _update(self, op_type: str, value: Any, name: Any, read_value: bool) -> Any:
+        op = assign_op(self.state, op_type, self.variable_op._outputs[0], value, name)
+        op.variable = self
+        return op._outputs[0] if read_value else op
+
+    def to_tensor(self, as_ref: bool = False) -> Tensor:
+        return self.variable_op._outputs[0] if as_ref else self.snapshot
+
+    def __repr__(self) -> str:
+        return f"<tf.Variable '{self.name}' shape={self.shape} dtype={self.dtype.name}>"
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __bool__(self) -> bool:
+        return bool(self.snapshot)
+
+    def __iter__(self) -> Any:
+        return iter(self.snapshot)
+
+    def __format__(self, spec: str) -> str:
+        return format(repr(self), spec)
+
+
+def assign_op(state: TFState, op_type: str, ref: Tensor, value: Any, name: Any,
+              validate_shape: bool = True) -> Operation:
+    """state_ops.assign / assign_add / assign_sub: the op's output is the ref, shape-checked."""
+
+    def infer(node: str, inputs: list[Tensor]) -> Any:
+        target, new = inputs[0]._shape, inputs[1]._shape
+        if validate_shape and op_type == "Assign" and not target.is_compatible_with(new):
+            attrs = (f"T={sf.dt_attr(inputs[0]._dtype)}, use_locking=true, "
+                     f"validate_shape={str(validate_shape).lower()}")
+            raise tf_value_error(
+                f"Shapes must be equal rank, but are {len(target.dims_ or ())} and {len(new.dims_ or ())}"
+                f" for {sf.node_text(node, op_type, attrs, inputs)} with input shapes: "
+                f"{sf.shapes_text(inputs)}."
+                if target.ndims != new.ndims else
+                f"Dimension 0 in both shapes must be equal, but are {_first_diff(target, new)} for "
+                f"{sf.node_text(node, op_type, attrs, inputs)} with input shapes: {sf.shapes_text(inputs)}.")
+        return [(inputs[0]._dtype, target)]
+
+    return apply_op(state, op_type, name, [("ref", ref), ("value", value)], infer, ref_args=("ref",))
+
+
+def _first_diff(a: TensorShape, b: TensorShape) -> str:
+    for x, y in zip(a.dims_ or (), b.dims_ or ()):
+        if x is not None and y is not None and x != y:
+            return f"{x} and {y}"
+    return "? and ?"
+
+
+def make_variable(state: TFState, initial_value: Any = None, trainable: Any = None, collections: Any = None,
+                  validate_shape: bool = True, caching_device: Any = None, name: Any = None,
+                  variable_def: Any = None, dtype: Any = None, expected_shape: Any = None,
+                  import_scope: Any = None, constraint: Any = None, use_resource: Any = None,
+                  synchronization: Any = None, aggregation: Any = None, shape: Any = None,
+                  created_by: str = "tf.Variable") -> Variable:
+    """RefVariable._init_from_args, op for op."""
+    from scopecli.engine.math_ops import _scope, identity
+
+    if initial_value is None:
+        raise tf_value_error("initial_value must be specified.")
+    if trainable is None:
+        trainable = True
+    if collections is None:
+        collections = [GLOBAL_VARIABLES]
+    if not isinstance(collections, (list, tuple, set)):
+        raise tf_value_error(f"collections argument to Variable constructor must be a list, tuple, or set. "
+                             f"Got {collections} of type {type(collections).__name__}")
+    collections = list(collections)
+    if trainable and TRAINABLE_VARIABLES not in collections:
+        collections.append(TRAINABLE_VARIABLES)
+    from_fn = callable(initial_value) and not isinstance(initial_value, (Tensor, TensorConvertible))
+    static_shape = as_shape(shape) if shape is not None else None
+    with _scope(state, name, "Variable", [] if from_fn else [initial_value]) as scope:
+        graph = state.graph
+        if from_fn:
+            with graph.name_scope("Initializer"):
+                value = initial_value()
+                init_tensor = convert_to_tensor(state, value, dtype, name="initial_value")
+        else:
+            init_tensor = convert_to_tensor(state, initial_value, dtype, name="initial_value")
+        var_shape = static_shape if static_shape is not None else (
+            init_tensor._shape if validate_shape else TensorShape(None))
+        base = init_tensor._dtype.base_dtype
+        variable_op = graph.create_op("VariableV2", (), [(base._ref, var_shape)], name=scope,
+                                      attrs={"dtype": base, "shape": var_shape})
+        if validate_shape and not init_tensor._shape.is_fully_defined():
+            raise tf_value_error(f"initial_value must have a shape specified: {init_tensor}")
+        initializer = assign_op(state, "Assign", variable_op._outputs[0], init_tensor, None, validate_shape)
+        snapshot = identity(state, variable_op._outputs[0], name="read")
+    variable = Variable(state, variable_op, init_tensor, initializer, snapshot, bool(trainable), created_by)
+    variable.random_init = _depends_on_random(init_tensor)
+    for op in (variable_op, initializer, snapshot._op):
+        op.variable = variable
+    if init_tensor._op._name.startswith(variable_op._name + "/"):
+        init_tensor._op.variable = variable
+    graph = variable_op._graph
+    record = graph.scopes.get(variable_op._name)
+    if record is not None:
+        variable.notes.extend(record.notes)
+    graph.variables.append(variable)
+    for key in collections:
+        graph.collections.setdefault(str(key), []).append(variable)
+    return variable
+
+
+_RANDOM_OPS = {"RandomUniform", "RandomStandardNormal", "TruncatedNormal", "RandomUniformInt"}
+
+
+def _depends_on_random(tensor: Tensor) -> bool:
+    seen: set[int] = set()
+    stack = [tensor._op]
+    while stack:
+        op = stack.pop()
+        if id(op) in seen:
+            continue
+        seen.add(id(op))
+        if op._type in _RANDOM_OPS:
+            return True
+        stack.extend(t._op for t in op._inputs)
+    return False
