@@ -62,14 +62,38 @@ class SafeFormatter(string.Formatter):
         self.get_attribute = get_attribute
         self.get_item = get_item
         self.total = 0
+        self.numbering: list[Any] = [0, None]  # next automatic index; "auto"/"manual" once chosen
 
     def format_string(self, fmt: str, args: Any, kwargs: Any) -> str:
-        saved = self.total
+        saved = self.total, self.numbering
         self.total = len(fmt)
+        self.numbering = [0, None]
         try:
             return self.vformat(fmt, args, kwargs)
         finally:
-            self.total = saved
+            self.total, self.numbering = saved
+
+    def parse(self, format_string: str) -> Any:
+        # Number `{}`, `{.attr}` and `{[key]}` here (string.Formatter only numbers a bare `{}`),
+        # with CPython's errors for mixing automatic and manual numbering.
+        numbering = self.numbering
+        for literal, field, spec, conversion in super().parse(format_string):
+            if field is not None:
+                if field == "" or field[0] in ".[":
+                    if numbering[1] == "manual":
+                        raise ValueError(
+                            "cannot switch from manual field specification to automatic field numbering"
+                        )
+                    numbering[1] = "auto"
+                    field = f"{numbering[0]}{field}"
+                    numbering[0] += 1
+                elif field[0].isdigit():
+                    if numbering[1] == "auto":
+                        raise ValueError(
+                            "cannot switch from automatic field numbering to manual field specification"
+                        )
+                    numbering[1] = "manual"
+            yield literal, field, spec, conversion
 
     def get_value(self, key: Any, args: Any, kwargs: Any) -> Any:
         if isinstance(key, int):

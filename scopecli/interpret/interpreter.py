@@ -172,19 +172,20 @@ class Interpreter:
         finally:
             sys.setrecursionlimit(old_limit)
 
-    def _eval_at(self, node: ast.expr) -> Any:
-        """Evaluate an expression that is not inside a statement (lambda body, expect entry)."""
+    def _eval_at(self, node: ast.expr, where: ast.AST | None = None) -> Any:
+        """Evaluate an expression outside a statement list (lambda body, expect entry); errors
+        without a position get `where`'s (default: the expression's)."""
         try:
             return self._expr[node.__class__](node)
         except ScopecliError as e:
             if e.pos is None:
-                e.pos = self.pos(node)
+                e.pos = self.pos(where or node)
             raise
         except RecursionError:
             raise
         except _CONVERTED as e:
             error = self._py_error(e)
-            error.pos = self.pos(node)
+            error.pos = self.pos(where or node)
             raise error from None
 
     def pos(self, node: ast.AST) -> SourcePos:
@@ -197,9 +198,13 @@ class Interpreter:
 
     def _exec_block(self, body: list[ast.stmt]) -> None:
         handlers = self._stmt
+        g = self.guard
         stmt = None
         try:
             for stmt in body:
+                g.steps += 1
+                if g.steps > g.max_steps:
+                    g.out_of_steps()
                 handlers[stmt.__class__](stmt)
         except ScopecliError as e:
             if e.pos is None and stmt is not None:
@@ -846,7 +851,7 @@ class Interpreter:
             body = function.node.body
             if len(body) == 1 and body[0].__class__ is ast.Return and body[0].value is not None:
                 # `def f(x): return ...` is common; skip the exception that carries the value.
-                return self._eval_at(body[0].value)
+                return self._eval_at(body[0].value, body[0])
             try:
                 self._exec_block(function.node.body)
             except _Return as r:

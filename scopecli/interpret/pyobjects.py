@@ -21,16 +21,21 @@ from scopecli.errors import EXCEPTION_PARENTS, InputError, LimitError, ScenarioE
 from scopecli.limits import Limits
 from scopecli.model import Exposed
 
+STEPS_PER_ITERATION = 5
+
 
 class Guard:
     """Per-run budgets: one fuel counter for all iteration, and size checks before allocating."""
 
-    __slots__ = ("limits", "fuel", "max_fuel", "max_len", "max_bits", "formatter")
+    __slots__ = ("limits", "fuel", "max_fuel", "steps", "max_steps", "max_len", "max_bits", "formatter")
 
     def __init__(self, limits: Limits):
         self.limits = limits
         self.fuel = 0
         self.max_fuel = limits.loop_iterations
+        # Statements executed: fuel alone would let one loop step run a 100k-statement body.
+        self.steps = 0
+        self.max_steps = STEPS_PER_ITERATION * limits.loop_iterations
         self.max_len = limits.sequence_length
         self.max_bits = limits.int_bits
         self.formatter: Any = None  # the run's SafeFormatter, set by the interpreter
@@ -45,6 +50,12 @@ class Guard:
             f"the scenario ran more than {self.max_fuel} loop iterations, comprehension elements"
             " or function calls",
             hint=f"limit loop_iterations={self.max_fuel}",
+        )
+
+    def out_of_steps(self) -> None:
+        raise LimitError(
+            f"the scenario executed more than {self.max_steps} statements",
+            hint=f"{STEPS_PER_ITERATION} x limit loop_iterations={self.max_fuel}",
         )
 
     def check_len(self, n: int) -> None:

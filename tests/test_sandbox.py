@@ -1,0 +1,375 @@
+"""One test per escape class of the hostile battery (shared/notes/anchors.md, C4).
+
+Every input must end in InputError (refused, exit 2) or LimitError (bounded, exit 1) quickly,
+with a position; never a Python traceback, a hang, or a real Python object in scenario hands.
+"""
+
+from __future__ import annotations
+
+import ast
+import time
+from typing import Any
+
+import numpy as np
+import pytest
+
+from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError
+from scopecli.interpret import Interpreter
+from scopecli.limits import Limits
+from scopecli.load.scenario import Scenario
+from scopecli.model import Builtin, Exposed, Namespace, attribute, method
+from scopecli.runtime import Runtime
+
+
+class FakeVariable(Exposed):
+    TYPE_NAME = "RefVariable"
+
+    @attribute
+    def name(self) -> str:
+        return "v:0"
+
+    @attribute
+    def op(self) -> FakeOp:
+        return FakeOp()
+
+
+class FakeOp(Exposed):
+    TYPE_NAME = "Operation"
+
+    @attribute
+    def graph(self) -> FakeGraph:
+        return FakeGraph()
+
+
+class FakeGraph(Exposed):
+    TYPE_NAME = "Graph"
+
+    def __init__(self) -> None:
+        self._nodes_by_name: dict[str, Any] = {}
+
+    @method
+    def get_tensor_by_name(self, name: str) -> Any:
+        raise ScenarioError("KeyError", f"The name '{name}' refers to a Tensor which does not exist.")
+
+
+def fake_tf() -> Namespace:
+    return Namespace(
+        "tf",
+        {
+            "Variable": Builtin("tf.Variable", lambda *a, **k: FakeVariable()),
+            "add": Builtin("tf.add", lambda a, b: a),
+            "get_default_graph": Builtin("tf.get_default_graph", FakeGraph),
+            "run_array": Builtin("tf.run_array", lambda: np.zeros((2, 3), dtype=np.float32)),
+            "nn": Namespace("tf.nn", {"relu": Builtin("tf.nn.relu", lambda x: x)}),
+            "GraphKeys": Namespace("tf.GraphKeys", {"GLOBAL_VARIABLES": "variables"}),
+        },
+    )
+
+
+def run(source: str, limits: Limits | None = None) -> str:
+    scenario = Scenario("f.py", source, "python", ast.parse(source))
+    runtime = Runtime("f.py", limits or Limits())
+    tf = fake_tf()
+    prelude = {"tf": tf, "v": FakeVariable()}
+    interpreter = Interpreter(scenario, runtime, {"tensorflow": tf, "tensorflow.compat.v1": tf}, prelude)
+    interpreter.run()
+    return runtime.stdout
+
+
+def refused(
+    source: str, kind: type[ScopecliError] = ScopecliError, limits: Limits | None = None
+) -> ScopecliError:
+    """Run `source`; it must fail with `kind` (InputError or LimitError), quickly, with a position."""
+    start = time.monotonic()
+    with pytest.raises((InputError, LimitError)) as info:
+        run(source, limits)
+    assert time.monotonic() - start < 2.5, f"too slow: {source!r}"
+    assert isinstance(info.value, kind), info.value
+    assert info.value.pos is not None, source
+    return info.value
+
+
+# ---- attributes and names -----------------------------------------------------------------------
+
+ATTRIBUTE_ESCAPES = [
+    "tf.__class__",
+    "().__class__.__bases__[0].__subclasses__()",
+    "(lambda: 0).__globals__",
+    "tf.get_variable.__globals__['__builtins__']",
+    "print.__self__",
+    "v.op.graph.__dict__",
+    "v.op.graph._nodes_by_name",
+    "str.mro()",
+    "try:\n    1/0\nexcept Exception as e:\n    e.__traceback__.tb_frame.f_globals",
+    "g = (i for i in [1]); g.gi_frame.f_globals",
+    "getattr(tf, '__class__')",
+    "vars(tf)",
+    "dir()",
+    "type(v)",
+    "globals()",
+    "locals()",
+    "__import__('os')",
+    "eval('1')",
+    "exec('')",
+    "compile('1','','eval')",
+    "open('/etc/passwd')",
+    "breakpoint()",
+    "help()",
+    "input()",
+    "exit()",
+    "__builtins__",
+    "__name__",
+    "__file__",
+    "import os",
+    "from os import system",
+    "import numpy as np",
+    "import tensorflow.compat.v1 as os; os.__dict__",
+    "tf.add = print",
+    "tf.GraphKeys.GLOBAL_VARIABLES = 'x'",
+    "tf.nn.relu.__defaults__ = ()",
+    "while True: pass",
+    "class A: pass",
+    "del v",
+    "global x",
+    "def f():\n    yield 1",
+    "(x := 1)",
+    "from tensorflow import *",
+    "print.function",
+    "tf.nn.relu.function",
+    "'abc'.encode()",
+    "v.name.__len__()",
+    "tf.run_array().tofile('/tmp/pwn')",
+    "tf.run_array().dump('/tmp/p')",
+    "tf.run_array().ctypes",
+    "tf.run_array().__array_interface__",
+    "tf.run_array().astype",
+    "f = lambda: 0\nf.name",
+]
+
+
+@pytest.mark.parametrize("source", ATTRIBUTE_ESCAPES)
+def test_attribute_and_name_escapes_refused(source: str) -> None:
+    error = refused(source)
+    assert isinstance(error, InputError) or "not" in error.message
+
+
+def test_refused_before_running_anything() -> None:
+    with pytest.raises(InputError, match="while loop") as info:
+        run("print('side effect')\nx = 1\nwhile x:\n    pass\n")
+    assert str(info.value.pos) == "f.py:3:1"
+
+
+def test_registries_are_only_scopecli_lookups() -> None:
+    with pytest.raises(ScenarioError, match="does not exist"):
+        run("tf.get_default_graph().get_tensor_by_name('__class__:0')")
+
+
+def test_numpy_values_expose_only_allowlisted_members() -> None:
+    out = run("a = tf.run_array()\nprint(a.shape, a.dtype, a.ndim, a.size, a.T.shape, a.sum(), a.tolist())")
+    assert out == "(2, 3) float32 2 6 (3, 2) 0.0 [[0.0, 0.0, 0.0], [0.0, 0.0, 0.0]]\n"
+
+
+# ---- format strings --------------------------------------------------------------------------------
+
+FORMAT_ESCAPES = [
+    "'{0.__class__}'.format(v)",
+    "'{0.__init__.__globals__}'.format(tf.Variable)",
+    "'{.op.graph._nodes_by_name}'.format(v)",
+    "'{a.__class__}'.format_map({'a': 1})",
+    "f = '{0.__class__}'.format; f(v)",
+    "f'{v.__class__}'",
+    "'{0.name.__class__}'.format(v)",
+    "'{0[0].__class__}'.format([1])",
+    "'{:>1000000000}'.format(1)",
+    "f'{1:>{10**9}}'",
+    "'%*d' % (10**9, 1)",
+    "'%.*f' % (10**9, 1.0)",
+    "'%1000000000d' % 1",
+    "'x'.center(10**9)",
+    "'x'.ljust(10**9)",
+    "'1'.zfill(10**9)",
+    "'\\t'.expandtabs(10**9)",
+    "'{0}{0}{0}{0}{0}{0}{0}{0}{0}{0}{0}{0}'.format('x' * 1000000)",
+    "'%s%s%s%s%s%s%s%s%s%s%s%s' % (('x' * 1000000,) * 12)",
+]
+
+
+@pytest.mark.parametrize("source", FORMAT_ESCAPES)
+def test_format_string_escapes_refused(source: str) -> None:
+    refused(source)
+
+
+def test_format_spec_injection_is_only_a_spec() -> None:
+    # The spec text is never parsed as a format string, so no attribute lookup can happen.
+    for source in ("f'{v:{\"}{0.__class__\"}}'", "f'{v!r:>{\"}{0.__class__\"}}'"):
+        with pytest.raises((ScenarioError, InputError)) as info:
+            run(source)
+        assert "__class__" not in getattr(info.value, "type_name", "")
+
+
+def test_format_through_scopecli_attributes() -> None:
+    assert run("print('{0.name} {0.op.graph!r}'.format(v)[:3])") == "v:0\n"
+
+
+# ---- numbers, sizes and growth -------------------------------------------------------------------
+
+SIZE_BOMBS = [
+    "9**9**9",
+    "10**10**10",
+    "2**2**64",
+    "pow(10, 10**8)",
+    "1 << 10**9",
+    "x = 3\nfor i in range(40):\n    x = x * x",
+    "'a'*10**10",
+    "[0]*10**9",
+    "(1,)*10**9",
+    "s = 'ab'\nfor i in range(64):\n    s = s + s",
+    "s = 'ab'\nfor i in range(64):\n    s += s",
+    "l = [0]\nfor i in range(64):\n    l += l",
+    "l = [0]\nfor i in range(64):\n    l.extend(l)",
+    "l = [0]\nfor i in range(64):\n    l = l * 2",
+    "'-'.join(['x'*1000]*10**5)",
+    "('a'*10000).replace('a', 'a'*10000)",
+    "print([[0]*1000]*1000*100)",
+    "print([[[0]*1000]*1000]*1000)",
+    "str([[[0]*1000]*1000]*1000)",
+    "repr({1: [[0]*1000]*1000, 2: [[[0]*100]*100]*1000})",
+    "assert False, [[[0]*1000]*1000]*1000",
+    "raise ValueError([[[0]*1000]*1000]*1000)",
+    "for i in range(1000):\n    print('x'*100000)",
+    "sum([[0]*1000]*100000, [])",
+    "l = []\nl[:] = range(10**12)",
+    "tf.run_array() + range(10**12)",
+]
+
+
+@pytest.mark.parametrize("source", SIZE_BOMBS)
+def test_size_bombs_bounded(source: str) -> None:
+    refused(source, LimitError)
+
+
+def test_int_string_conversion_limit_is_a_python_error() -> None:
+    with pytest.raises(ScenarioError, match="4300"):
+        run("int('9'*5000)")
+
+
+def test_cyclic_list_prints_like_python() -> None:
+    assert run("a = [1]\na.append(a)\nprint(a)") == "[1, [...]]\n"
+
+
+def test_shared_references_are_cheap_to_measure() -> None:
+    start = time.monotonic()
+    out = run("x = [[0]*1000]*1000\ns = str(x)\nprint(len(s))")
+    assert out == "3002000\n" and time.monotonic() - start < 2
+
+
+# ---- iteration budgets --------------------------------------------------------------------------
+
+FUEL_BOMBS = [
+    "[x for x in range(10**9)]",
+    "[1 for a in range(10**4) for b in range(10**4)]",
+    "{i: i for i in range(10**8)}",
+    "for i in range(10**9):\n    pass",
+    "for i in range(10**4):\n    for j in range(10**4):\n        pass",
+    "sum(range(10**12))",
+    "list(range(10**10))",
+    "sorted(range(10**8))",
+    "max(range(10**12))",
+    "print(*range(10**9))",
+    "dict(zip(range(10**9), range(10**9)))",
+    "set(range(10**9))",
+    "tuple(range(10**9))",
+    "'-'.join(str(i) for i in range(10**9))",
+    "l = [1]\nfor x in l:\n    l.append(x)",
+    "a, *b = range(10**9)",
+    "list(enumerate(range(10**9)))",
+    "any(x > 10**10 for x in range(10**9))",
+    "def f(n):\n    return f(n - 1) + f(n - 1) if n else 0\nf(60)",
+    "sorted(range(1500000), key=lambda x: -x)",
+]
+
+
+@pytest.mark.parametrize("source", FUEL_BOMBS)
+def test_iteration_bombs_bounded(source: str) -> None:
+    # A sixth of the default fuel keeps the suite fast; the default-scale run is below.
+    refused(source, LimitError, Limits(loop_iterations=300_000))
+
+
+@pytest.mark.parametrize(
+    "source", ["for i in range(10**9):\n    pass", "[x for x in range(10**9)]", "sum(range(10**12))"]
+)
+def test_iteration_bombs_bounded_at_default_limits(source: str) -> None:
+    refused(source, LimitError)
+
+
+def test_statement_budget_bounds_long_loop_bodies() -> None:
+    body = "".join(f"    x{i} = i\n" for i in range(50))
+    refused("for i in range(10**6):\n" + body, LimitError, Limits(loop_iterations=100_000))
+
+
+def test_small_fuel_limit_is_honoured() -> None:
+    small = Limits(loop_iterations=100)
+    run("for i in range(50):\n    pass", small)
+    refused("for i in range(50):\n    pass\nfor i in range(51):\n    pass", LimitError, small)
+
+
+# ---- recursion and parser depth ------------------------------------------------------------------
+
+DEPTH_BOMBS = [
+    "def f():\n    return f()\nf()",
+    "def a():\n    return b()\ndef b():\n    return a()\na()",
+    "f = lambda: f()\nf()",
+    "def f(n):\n    return f(n-1) if n else 0\nf(10**6)",
+    "x = " + "-" * 900 + "1",
+    "x = " + "1 if 1 else " * 2000 + "0",
+    "x = " + "not " * 300 + "1",
+]
+
+
+@pytest.mark.parametrize("source", DEPTH_BOMBS)
+def test_depth_bombs_bounded(source: str) -> None:
+    refused(source, LimitError)
+
+
+def test_deep_but_allowed_recursion_works() -> None:
+    assert run("def f(n):\n    return f(n-1) + 1 if n else 0\nprint(f(150))") == "150\n"
+
+
+def test_deep_values_do_not_crash() -> None:
+    # 100k nested lists: measuring is iterative, Python's repr then hits its own recursion
+    # guard, which must surface as a LimitError rather than a crash.
+    source = "a = []\nfor i in range(100000):\n    a = [a]\nprint(a)"
+    refused(source, LimitError)
+    refused("a = []\nb = []\nfor i in range(100000):\n    a = [a]\n    b = [b]\nprint(a == b)", LimitError)
+
+
+# ---- exceptions must not swallow limits -----------------------------------------------------------
+
+SWALLOW_ATTEMPTS = [
+    "try:\n    9**9**9\nexcept Exception:\n    pass",
+    "try:\n    [0 for _ in range(10**9)]\nexcept:\n    pass",
+    "def f():\n    return f()\ntry:\n    f()\nexcept RecursionError:\n    pass",
+    "try:\n    pass\nfinally:\n    [0 for _ in range(10**9)]",
+    "try:\n    9**9**9\nexcept BaseException:\n    pass",
+    "try:\n    9**9**9\nfinally:\n    print('must not run')",
+    "try:\n    open('x')\nexcept Exception:\n    pass",
+]
+
+
+@pytest.mark.parametrize("source", SWALLOW_ATTEMPTS)
+def test_limits_and_refusals_are_uncatchable(source: str) -> None:
+    refused(source)
+
+
+def test_finally_does_not_run_after_a_limit() -> None:
+    scenario_source = "try:\n    9**9**9\nfinally:\n    print('must not run')\n"
+    scenario = Scenario("f.py", scenario_source, "python", ast.parse(scenario_source))
+    runtime = Runtime("f.py")
+    with pytest.raises(LimitError):
+        Interpreter(scenario, runtime, {}).run()
+    assert runtime.stdout == ""
+
+
+def test_limit_error_names_the_limit() -> None:
+    error = refused("9**9**9", LimitError)
+    assert "int_bits" in (error.hint or "") and str(error.pos) == "f.py:1:1"
