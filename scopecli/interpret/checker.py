@@ -36,6 +36,15 @@ ALLOWED: frozenset[type] = frozenset({
     ast.In, ast.NotIn,
 })
 
+# Allowed nodes without children or rules (contexts, operators): not worth a stack entry.
+_ALLOWED_LEAVES: frozenset[type] = frozenset(
+    t for t in ALLOWED if issubclass(t, (ast.expr_context, ast.operator, ast.boolop, ast.cmpop, ast.unaryop))
+)
+# Nodes without lineno/col_offset: errors inside them point at the nearest enclosing node.
+_NO_POSITION: frozenset[type] = frozenset(
+    {ast.Module, ast.Expression, ast.arguments, ast.comprehension, ast.withitem, *_ALLOWED_LEAVES}
+)
+
 CONSTRUCT_NAMES: dict[type, str] = {
     ast.While: "while loop", ast.Global: "global statement", ast.Nonlocal: "nonlocal statement",
     ast.Delete: "del statement", ast.ClassDef: "class definition", ast.Yield: "yield",
@@ -77,44 +86,49 @@ class Checker:
 
     def check(self, tree: ast.AST) -> None:
         max_depth = self.limits.ast_depth
-        # (node, depth, inside a function, inside a loop)
-        stack: list[tuple[ast.AST, int, bool, bool]] = [(tree, 0, False, False)]
-        last_pos_node: ast.AST = tree
+        special_rules = self._special
+        # (node, depth, inside a function, inside a loop, nearest node with a position)
+        stack: list[tuple[ast.AST, int, bool, bool, ast.AST]] = [(tree, 0, False, False, tree)]
         while stack:
-            node, depth, in_function, in_loop = stack.pop()
-            if hasattr(node, "lineno"):
-                last_pos_node = node
-            kind = type(node)
+            node, depth, in_function, in_loop, where = stack.pop()
+            kind = node.__class__
+            if kind not in _NO_POSITION:
+                where = node
             if kind not in ALLOWED:
-                raise InputError(f"unsupported construct: {construct_name(node)}", self.pos(last_pos_node))
+                raise InputError(f"unsupported construct: {construct_name(node)}", self.pos(where))
             if depth > max_depth:
                 raise LimitError(
                     f"the scenario nests expressions or blocks more than {max_depth} levels deep",
-                    self.pos(last_pos_node),
+                    self.pos(where),
                     f"limit ast_depth={max_depth}",
                 )
-            special = self._special.get(kind)
+            special = special_rules.get(kind)
             if special is not None:
                 problem = special(node)
                 if problem:
-                    raise InputError(problem, self.pos(last_pos_node))
+                    raise InputError(problem, self.pos(where))
             if kind is ast.Return and not in_function:
                 raise InputError("'return' outside function", self.pos(node))
             if (kind is ast.Break or kind is ast.Continue) and not in_loop:
                 word = "break" if kind is ast.Break else "continue"
                 raise InputError(f"'{word}' outside loop", self.pos(node))
-            children: list[tuple[ast.AST, int, bool, bool]] = []
-            for field, value in ast.iter_fields(node):
-                items = value if isinstance(value, list) else [value]
+            first_child = len(stack)
+            child_depth = depth + 1
+            for field in kind._fields:
+                value = getattr(node, field, None)
                 inner_function, inner_loop = in_function, in_loop
-                if kind in (ast.FunctionDef, ast.Lambda) and field == "body":
-                    inner_function, inner_loop = True, False
-                elif kind is ast.For and field == "body":
-                    inner_loop = True
+                if field == "body":
+                    if kind is ast.FunctionDef or kind is ast.Lambda:
+                        inner_function, inner_loop = True, False
+                    elif kind is ast.For:
+                        inner_loop = True
+                items = value if type(value) is list else (value,)
                 for item in items:
-                    if isinstance(item, ast.AST):
-                        children.append((item, depth + 1, inner_function, inner_loop))
-            stack.extend(reversed(children))
+                    if isinstance(item, ast.AST) and item.__class__ not in _ALLOWED_LEAVES:
+                        stack.append((item, child_depth, inner_function, inner_loop, where))
+            # Children were pushed in source order; reverse them so they pop in source order.
+            if len(stack) - first_child > 1:
+                stack[first_child:] = stack[first_child:][::-1]
 
     # -- node-specific rules: each returns a message when the node is refused --------------
 
