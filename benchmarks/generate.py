@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Write the benchmark scenarios, each in both forms (Python snippet and YAML), from one program tree.
+
+    python benchmarks/generate.py [--out DIR] [--only NAME ...]
+
+A program is a list of steps; a step is a line of Python (str) or a compound statement
+(header, body). The same tree is laid out as a TF1 Python file and as a YAML scenario (SPEC 1.2),
+so both forms describe exactly the same program and real TensorFlow can run the `.py` form.
+
+Scenarios (sizes grow so that scaling can be read off):
+  seed-*        the two seed snippets of the conformance suite (one computes values)
+  mlp-L         unrolled MLP: per layer a variable_scope, get_variable w and b, matmul + add + relu
+  tower-T       a tower function called T times under AUTO_REUSE (variables shared, ops uniquified)
+  loop-N        N ops in one name scope, built by a `for` loop
+  unrolled-N    the same N ops written out as N lines
+  nest-D        name/variable scopes nested D deep by a recursive function (an op and a variable
+                at every level); CPython refuses more than 20 statically nested blocks, so the
+                nesting is built by recursion, bounded by scopecli's call depth (200)
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Union
+
+Step = Union[str, tuple[str, list["Step"]]]
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_OUT = HERE / "scenarios"
+WIDTH = 8  # MLP / tower feature width: small, so real TF's cost is graph building, not kernels
+
+
+def seed_ignores_name_scope() -> list[Step]:
+    return [
+        ("with tf.name_scope(\"my_scope\")", [
+            "v1 = tf.get_variable(\"var1\", [1], dtype=tf.float32)",
+            "v2 = tf.Variable(1, name=\"var2\", dtype=tf.float32)",
+            "a = tf.add(v1, v2)",
+        ]),
+        "print(v1.name)",
+        "print(v2.name)",
+        "print(a.name)",
+    ]
+
+
+def seed_scoping_function() -> list[Step]:
+    return [
+        ("def scoping(fn, scope1, scope2, vals)", [
+            ("with fn(scope1)", [
+                "a = tf.Variable(vals[0], name='a')",
+                "b = tf.get_variable('b', initializer=vals[1])",
+                "c = tf.constant(vals[2], name='c')",
+                ("with fn(scope2)", ["d = tf.add(a * b, c, name='res')"]),
+                "print('\\n '.join([scope1, a.name, b.name, c.name, d.name]), '\\n')",
+            ]),
+            "return d",
+        ]),
+        "d1 = scoping(tf.variable_scope, 'scope_vars', 'res', [1, 2, 3])",
+        "d2 = scoping(tf.name_scope, 'scope_name', 'res', [1, 2, 3])",
+        ("with tf.Session() as sess", [
+            "sess.run(tf.global_variables_initializer())",
+            "print(sess.run([d1, d2]))",
+        ]),
+    ]
+
+
+def _summary() -> list[Step]:
+    return ["print(len(tf.get_default_graph().get_operations()), len(tf.global_variables()))"]
+
+
+def mlp(layers: int) -> list[Step]:
+    steps: list[Step] = [f"h = tf.placeholder(tf.float32, [None, {WIDTH}], name=\"x\")"]
+    for i in range(layers):
+        steps.append((f"with tf.variable_scope(\"layer{i}\")", [
+            f"w = tf.get_variable(\"w\", [{WIDTH}, {WIDTH}])",
+            f"b = tf.get_variable(\"b\", [{WIDTH}], initializer=tf.zeros_initializer())",
+            "h = tf.nn.relu(tf.add(tf.matmul(h, w), b))",
+        ]))
+    return steps + ["print(h.name)"] + _summary()
+
+
+def tower(calls: int) -> list[Step]:
+    return [
+        ("def tower(x)", [
+            ("with tf.variable_scope(\"tower\", reuse=tf.AUTO_REUSE)", [
+                f"w = tf.get_variable(\"w\", [{WIDTH}, {WIDTH}])",
+                f"b = tf.get_variable(\"b\", [{WIDTH}], initializer=tf.zeros_initializer())",
+                "return tf.nn.relu(tf.matmul(x, w) + b)",
+            ]),
+        ]),
+        f"x = tf.placeholder(tf.float32, [None, {WIDTH}], name=\"x\")",
+        "outs = []",
+        (f"for i in range({calls})", ["outs.append(tower(x))"]),
+        "print(outs[-1].name)",
+    ] + _summary()
+
+
+def loop(ops: int) -> list[Step]:
+    return [
+        "x = tf.constant(1.0, name=\"x\")",
+        ("with tf.name_scope(\"many\")", [
+            (f"for i in range({ops - 1})", ["y = tf.add(x, x)"]),
+        ]),
+        "print(y.name)",
+    ] + _summary()
+
+
+def unrolled(ops: int) -> list[Step]:
+    return [
+        "x = tf.constant(1.0, name=\"x\")",
+        ("with tf.name_scope(\"many\")", ["y = tf.add(x, x)"] * (ops - 1)),
+        "print(y.name)",
+    ] + _summary()
+
+
+def nest(depth: int) -> list[Step]:
+    return [
+        "x = tf.constant(1.0, name=\"x\")",
+        ("def level(d, t)", [
+            ("if d == 0", ["return t"]),
+            ("with tf.variable_scope(\"v\")", [
+                ("with tf.name_scope(\"n\")", [
+                    "v = tf.get_variable(\"w\", [1], initializer=tf.zeros_initializer())",
+                    "return level(d - 1, tf.add(t, v))",
+                ]),
+            ]),
+        ]),
+        f"y = level({depth}, x)",
+        "print(y.name)",
+        "print(tf.global_variables()[-1].name)",
+    ] + _summary()
+
+
+SCENARIOS: dict[str, Callable[[], list[Step]]] = {
+    "seed-ignores-name-scope": seed_ignores_name_scope,
+    "seed-scoping-function": seed_scoping_function,
+    **{f"mlp-{n}": (lambda n=n: mlp(n)) for n in (250, 500, 1000)},
+    **{f"tower-{n}": (lambda n=n: tower(n)) for n in (1000, 2000, 4000)},
+    **{f"loop-{n // 1000}k": (lambda n=n: loop(n)) for n in (25_000, 50_000, 100_000)},
+    **{f"unrolled-{n // 1000}k": (lambda n=n: unrolled(n)) for n in (25_000, 50_000, 100_000)},
+    **{f"nest-{n}": (lambda n=n: nest(n)) for n in (45, 90, 180)},
+}
+
+
+def python_lines(steps: list[Step], depth: int = 0) -> Iterator[str]:
+    for step in steps:
+        if isinstance(step, str):
+            yield "    " * depth + step
+        else:
+            header, body = step
+            yield "    " * depth + header + ":"
+            yield from python_lines(body, depth + 1)
+
+
+def to_python(steps: list[Step]) -> str:
+    return "import tensorflow as tf\n\n" + "\n".join(python_lines(steps)) + "\n"
+
+
+# A plain YAML scalar may not start with an indicator, nor contain ": " or " #" (SPEC 1.2 traps).
+_PLAIN_UNSAFE = re.compile(r"^[-?:,\[\]{}#&*!|>'\"%@`]|: | #|:$")
+
+
+def _yaml_scalar(text: str) -> str:
+    if _PLAIN_UNSAFE.search(text):
+        return "'" + text.replace("'", "''") + "'"
+    return text
+
+
+def yaml_lines(steps: list[Step], depth: int = 0) -> Iterator[str]:
+    pad = "  " + "    " * depth
+    for step in steps:
+        if isinstance(step, str):
+            yield f"{pad}- {_yaml_scalar(step)}"
+        else:
+            header, body = step
+            yield f"{pad}- {header}:"
+            yield from yaml_lines(body, depth + 1)
+
+
+def to_yaml(name: str, steps: list[Step]) -> str:
+    return f"title: benchmark {name}\nsteps:\n" + "\n".join(yaml_lines(steps)) + "\n"
+
+
+def write(names: list[str], out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in names:
+        steps = SCENARIOS[name]()
+        for path, text in ((out / f"{name}.py", to_python(steps)), (out / f"{name}.yaml", to_yaml(name, steps))):
+            if not path.exists() or path.read_text() != text:
+                path.write_text(text)
+            written.append(path)
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"folder (default {DEFAULT_OUT})")
+    parser.add_argument("--only", nargs="*", choices=sorted(SCENARIOS), help="write only these scenarios")
+    args = parser.parse_args()
+    for path in write(args.only or list(SCENARIOS), args.out):
+        print(path)
+
+
+if __name__ == "__main__":
+    main()
