@@ -76,6 +76,7 @@ class VariableScope(Exposed):
         self.site: Any = None
         self.notes: list[str] = []
         self.reuse_set_at: Any = None
+        self.opened_name_scope: str | None = None  # the name scope its `with` opened (None: none opened)
 
     @attribute
     def name(self) -> str:
@@ -336,6 +337,7 @@ def variable_scope(state: TFState, graph: Graph, name_or_scope: Any, default_nam
         if kind == "variable_op_scope":
             scope.notes.append("variable_op_scope is deprecated since r0.11; use "
                                "variable_scope(name_or_scope, default_name, values)")
+        scope.opened_name_scope = graph.name_stack if auxiliary_name_scope else None
         graph.scope_objects.append(scope)
         yield scope
 

@@ -1,0 +1,317 @@
+"""`scopecli explain`'s picture: one tree per graph, then printed output, expectations and error.
+
+Name scopes are branches, variables and ops are leaves, columns aligned across depths (kind, dtype
+and shape, cheap value, source line), with a `why:` line under every name a rule changed. Rows are
+built as `rich.text.Text` so user text never meets markup; with colour off the same rows are plain.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+
+from scopecli.render.console import Terminal, safe_text
+from scopecli.render.model import (
+    Explained,
+    ExplainedError,
+    ExplainedGraph,
+    ExplainedOp,
+    ExplainedScope,
+    ExplainedVariable,
+)
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+STYLE = {
+    "scope": "bold blue",
+    "variable": "bold green",
+    "op": "",
+    "internal": "dim",
+    "kind_variable": "green",
+    "kind_op": "cyan",
+    "call": "blue",
+    "type": "magenta",
+    "value": "",
+    "where": "dim",
+    "why": "yellow",
+    "suffix": "bold red",
+    "header": "bold",
+    "pass": "green",
+    "fail": "bold red",
+    "error": "bold red",
+}
+_SUFFIX = re.compile(r"_\d+$")
+MAX_NAME_COLUMN = 44
+
+
+@dataclass
+class Node:
+    """One path component of a graph's names: maybe a scope, maybe an item, maybe both."""
+
+    segment: str
+    scope: ExplainedScope | None = None
+    item: ExplainedOp | ExplainedVariable | None = None
+    children: dict[str, Node] = field(default_factory=dict)
+
+    def child(self, segment: str) -> Node:
+        if segment not in self.children:
+            self.children[segment] = Node(segment)
+        return self.children[segment]
+
+
+def build_tree(graph: ExplainedGraph, all_ops: bool = False) -> Node:
+    """The name hierarchy of `graph`: scopes the user opened, variables, and (public) ops."""
+    root = Node("")
+    variable_ops = {v.name: v for v in graph.variables}
+    scopes = {s.name: s for s in graph.scopes}
+
+    def place(name: str) -> Node:
+        node = root
+        for segment in name.split("/"):
+            node = node.child(segment)
+        return node
+
+    for op in graph.ops:
+        if op.name in variable_ops:
+            place(op.name).item = variable_ops[op.name]
+        elif all_ops or not op.internal:
+            place(op.name).item = op
+    for name, scope in scopes.items():
+        place(name).scope = scope
+    return root
+
+
+def render_explained(explained: Explained, terminal: Terminal, all_ops: bool = False) -> None:
+    console = terminal.console()
+    if explained.title:
+        console.print(Text(safe_text(explained.title), style=STYLE["header"]))
+    if explained.about:
+        for line in explained.about.rstrip("\n").split("\n"):
+            console.print(Text("  " + safe_text(line), style="dim"))
+    for graph in explained.shown_graphs:
+        if explained.title or explained.about or graph is not explained.shown_graphs[0]:
+            console.print()
+        render_graph(console, graph, terminal.width, all_ops)
+    render_outcome(console, explained, terminal.width)
+
+
+def render_graph(console: Console, graph: ExplainedGraph, width: int, all_ops: bool) -> None:
+    hidden = sum(1 for op in graph.ops if op.internal) - len(graph.variables)
+    header = f"{graph.label} · {len(graph.ops)} ops · {len(graph.variables)} variables"
+    if hidden > 0:
+        header += " (internal ops shown)" if all_ops else " (internal ops hidden: --all-ops)"
+    console.print(Text(header, style=STYLE["header"]))
+    rows: list[_Row] = []
+    _collect(build_tree(graph, all_ops), "", rows)
+    for line in _layout(rows, width):
+        console.print(line, crop=False)
+
+
+# -- rows --------------------------------------------------------------------------------------------
+
+@dataclass
+class _Row:
+    guide: str  # "│   ├── "
+    name: Text
+    cells: list[Text]  # kind, type, value
+    where: str
+    notes: list[str]
+    note_guide: str  # what precedes a why-line under this row
+
+
+def _collect(node: Node, prefix: str, rows: list[_Row]) -> None:
+    children = list(node.children.values())
+    for i, child in enumerate(children):
+        last = i == len(children) - 1
+        guide = prefix + ("└── " if last else "├── ")
+        below = prefix + ("    " if last else "│   ")
+        rows.append(_row(child, guide, below + ("│ " if child.children else "  ")))
+        _collect(child, below, rows)
+
+
+def _row(node: Node, guide: str, note_guide: str) -> _Row:
+    item, scope = node.item, node.scope
+    notes: list[str] = []
+    if isinstance(item, ExplainedVariable):
+        kind = Text("get_variable" if item.created_by == "get_variable" else "Variable",
+                    style=STYLE["kind_variable"])
+        name_style, notes, where = STYLE["variable"], _variable_notes(item), item.site.text()
+        cells = [kind, _type_cell(item.dtype, item.shape), _value_cell(item)]
+    elif isinstance(item, ExplainedOp):
+        name_style = STYLE["internal"] if item.internal else STYLE["op"]
+        kind = Text(item.type, style=STYLE["internal"] if item.internal else STYLE["kind_op"])
+        notes, where = list(item.notes), item.site.text()
+        cells = [kind, _type_cell(item.dtype, item.shape), _value_cell(item)]
+    else:
+        name_style, where, cells = STYLE["scope"], "", [Text(), Text(), Text()]
+    if scope is not None:
+        notes = [*scope.notes, *notes]
+        if item is None:
+            cells = [Text(safe_text(scope.call), style=STYLE["call"]), Text(), Text()]
+            where = scope.site.text()
+    label = node.segment + ("/" if scope is not None and item is None else "")
+    name = _name_text(label, name_style, any(n.startswith("uniquified") for n in notes))
+    return _Row(guide, name, cells, where, notes, note_guide)
+
+
+def _name_text(label: str, style: str, uniquified: bool) -> Text:
+    text = Text(safe_text(label), style=style)
+    match = _SUFFIX.search(label.rstrip("/")) if uniquified else None
+    if match:
+        # The part a uniquifying rule added, so the eye finds it before reading the why-line.
+        text.stylize(STYLE["suffix"], match.start(), match.end())
+    return text
+
+
+def _type_cell(dtype: str | None, shape: str | None) -> Text:
+    if dtype is None:
+        return Text()
+    return Text(f"{dtype} {shape}", style=STYLE["type"])
+
+
+def _value_cell(item: ExplainedOp | ExplainedVariable) -> Text:
+    value = item.value
+    random = item.random_init if isinstance(item, ExplainedVariable) else bool(value and value.random)
+    if random:
+        return Text("= random (numpy, not TF's numbers)", style="dim")
+    if value is None:
+        return Text()
+    return Text("= " + safe_text(value.text), style=STYLE["value"])
+
+
+def _variable_notes(variable: ExplainedVariable) -> list[str]:
+    notes = list(variable.notes)
+    for site in variable.reused_at:
+        notes.append(f"reused by get_variable at {site.text()} (same variable, no new ops)")
+    if variable.initializer.startswith("default "):
+        notes.append(f"no initializer given: {variable.initializer} for {variable.dtype}")
+    return notes
+
+
+def _layout(rows: list[_Row], width: int) -> list[Text]:
+    """Align columns across depths; a row too wide for the terminal moves its source line down."""
+    name_width = min(max((len(r.guide) + len(r.name) for r in rows), default=0), MAX_NAME_COLUMN)
+    items = [r for r in rows if not _spans(r)]
+    cell_widths = [max((len(r.cells[i]) for r in items), default=0) for i in range(3)]
+    lines: list[Text] = []
+    for row in rows:
+        line = Text(row.guide)
+        line.append_text(row.name)
+        line.pad_right(max(0, name_width - len(line)) + 2)
+        if _spans(row):
+            line.append_text(row.cells[0])
+            line.pad_right(max(2, name_width + 2 + sum(w + 2 for w in cell_widths) - len(line)))
+        else:
+            for cell, cell_width in zip(row.cells, cell_widths, strict=True):
+                line.append_text(cell)
+                line.pad_right(cell_width - len(cell) + 2)
+        where = Text(row.where, style=STYLE["where"])
+        if row.where and len(line.plain.rstrip()) + 2 + len(where) > width:
+            lines.append(_rstrip(line))
+            line = Text(row.note_guide + "  ")
+        line.append_text(where)
+        lines.append(_rstrip(line))
+        for note in row.notes:
+            lines.extend(_note_lines(row.note_guide, note, width))
+    return lines
+
+
+def _spans(row: _Row) -> bool:
+    """A scope's call (`variable_scope('foo')`) spans the kind, type and value columns."""
+    kind, shape, value = row.cells
+    return bool(kind) and not shape and not value and kind.style == STYLE["call"]
+
+
+def _note_lines(guide: str, note: str, width: int) -> list[Text]:
+    body_width = max(20, width - len(guide) - 8)
+    wrapped = textwrap.wrap(safe_text(note), body_width) or [""]
+    out = []
+    for i, part in enumerate(wrapped):
+        line = Text(guide)
+        line.append("why: " if i == 0 else "     ", style=STYLE["why"])
+        line.append(part)
+        out.append(line)
+    return out
+
+
+def _rstrip(text: Text) -> Text:
+    text.rstrip()
+    return text
+
+
+# -- after the tree ------------------------------------------------------------------------------------
+
+def render_outcome(console: Console, explained: Explained, width: int) -> None:
+    console.print()
+    if explained.stdout:
+        console.print(Text("printed", style=STYLE["header"]))
+        for line in explained.stdout.rstrip("\n").split("\n"):
+            console.print(Text("  " + safe_text(line) if line else ""), crop=False)
+    else:
+        console.print(Text("printed  (nothing)", style=STYLE["header"]))
+    if explained.expectations:
+        console.print(Text("expectations", style=STYLE["header"]))
+        for check in explained.expectations:
+            console.print(_check_line(check.text, check.expected, check.actual, check.passed, check.checked,
+                                      check.line), crop=False)
+    if explained.error is not None:
+        render_error(console, explained, explained.error, width)
+    for notice in explained.notices:
+        console.print(Text("note: " + safe_text(notice), style="dim"))
+
+
+def _check_line(text: str, expected: object, actual: str, passed: bool, checked: bool, line: int) -> Text:
+    out = Text("  ")
+    if passed:
+        out.append("✓ ", style=STYLE["pass"])
+        out.append(f"{safe_text(text)} = {safe_text(actual)}")
+    elif not checked:
+        out.append("- ", style="dim")
+        out.append(f"{safe_text(text)}: not checked (the scenario raised an error)")
+    else:
+        out.append("✗ ", style=STYLE["fail"])
+        out.append(f"{safe_text(text)}: expected {safe_text(repr(expected))}, got {safe_text(actual)}")
+    out.append(f"  line {line}", style=STYLE["where"])
+    return out
+
+
+def render_error(console: Console, explained: Explained, error: ExplainedError, width: int) -> None:
+    where = f" at {error.file}:{error.line}:{error.col}" if error.line else ""
+    head = Text("error  ", style=STYLE["error"])
+    head.append(safe_text(error.type), style=STYLE["error"])
+    head.append(safe_text(where))
+    console.print(head)
+    if error.line and error.source_line is not None:
+        _source(console, explained, error)
+    for line in error.message.split("\n"):
+        console.print(Text("  " + safe_text(line)), crop=False)
+    for label, text in (("why: ", error.explanation), ("fix: ", error.fix)):
+        if text:
+            for i, part in enumerate(textwrap.wrap(safe_text(text), max(20, width - 8))):
+                line = Text("  ")
+                line.append(label if i == 0 else "     ", style=STYLE["why"])
+                line.append(part)
+                console.print(line)
+
+
+def _source(console: Console, explained: Explained, error: ExplainedError) -> None:
+    assert error.line is not None and error.source_line is not None
+    if console.color_system is not None:
+        from rich.syntax import Syntax
+
+        lines = explained.source.split("\n")
+        first = max(1, error.line - 1)
+        snippet = "\n".join(safe_text(line) for line in lines[first - 1:error.line])
+        console.print(Syntax(snippet, "python" if explained.language == "python" else "yaml",
+                             line_numbers=True, start_line=first, highlight_lines={error.line},
+                             word_wrap=True, indent_guides=False))
+        return
+    number = str(error.line)
+    console.print(Text(f"  {number} | {safe_text(error.source_line)}"), crop=False)
+    col = max(1, error.col or 1)
+    console.print(Text(f"  {' ' * len(number)} | {' ' * (col - 1)}^"))
