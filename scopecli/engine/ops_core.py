@@ -279,30 +279,43 @@ def apply_op(state: TFState, op_type: str, name: str | None, inputs: Sequence[tu
         t_arg = ""
         for arg, value in inputs:
             if arg in shared:
-                tensor = _convert_typed(state, value, arg, t_dtype, arg in ref_args)
+                tensor = _convert_typed(state, value, arg, op_type, t_dtype, t_arg, arg in ref_args)
                 if t_dtype is None:
                     t_dtype, t_arg = tensor._dtype.base_dtype, arg
-                elif tensor._dtype.base_dtype is not t_dtype:
-                    raise tf_type_error(
-                        f"Input '{arg}' of '{op_type}' Op has type {tensor._dtype.base_dtype.name} that "
-                        f"does not match type {t_dtype.name} of argument '{t_arg}'.")
             else:
-                tensor = _convert_typed(state, value, arg, None, arg in ref_args)
+                tensor = _convert_typed(state, value, arg, op_type, None, "", arg in ref_args)
             converted.append(tensor)
         node_name = scope[:-1]
         outputs = infer(node_name, converted)
         return graph.create_op(op_type, tuple(converted), outputs, name=scope, attrs=attrs, api=api)
 
 
-def _convert_typed(state: TFState, value: Any, arg: str, dtype: DType | None, as_ref: bool) -> Tensor:
-    if isinstance(value, (Tensor, TensorConvertible)):
-        return convert_to_tensor(state, value, name=arg, as_ref=as_ref)
+def _convert_typed(state: TFState, value: Any, arg: str, op_type: str, dtype: DType | None, t_arg: str,
+                   as_ref: bool) -> Tensor:
+    """One input of op_def_library._ExtractInputsAndAttrs once its type attr is known.
+
+    A TypeError converting to that dtype (a Python 1.5 for int32) is reworded "Expected int32
+    passed to parameter 'y' ..."; a ValueError (a tensor of another dtype) makes TF convert the
+    value again without a dtype, to report its type: "Input 'y' of 'Mul' Op has type float32 that
+    does not match type int32 of argument 'x'." That second conversion of a Python value leaves
+    a stray Const (named "Const" in the op's scope), as in TF.
+    """
     if dtype is None:
-        return convert_to_tensor(state, value, name=arg)
+        return convert_to_tensor(state, value, name=arg, as_ref=as_ref)
     try:
-        return convert_to_tensor(state, value, dtype, name=arg)
+        return convert_to_tensor(state, value, dtype, name=arg, as_ref=as_ref)
     except ScenarioError as error:
-        if error.type_name not in ("TypeError", "ValueError"):
+        if error.type_name == "TypeError":
+            raise tf_type_error(
+                f"Expected {dtype.name} passed to parameter '{arg}' of op '{op_type}', got {value!r} of type "
+                f"'{_type_name(value)}' instead. Error: {error}") from None
+        if error.type_name != "ValueError":
             raise
-        # As TF: retry without the dtype so the mismatch is reported by type, not by value.
-        return convert_to_tensor(state, value, name=arg)
+    try:
+        observed = convert_to_tensor(state, value, as_ref=as_ref)._dtype.base_dtype.name
+    except ScenarioError as error:
+        if error.type_name != "ValueError":
+            raise
+        raise tf_value_error(f"Tried to convert '{arg}' to a tensor and failed. Error: {error}") from None
+    raise tf_type_error(f"Input '{arg}' of '{op_type}' Op has type {observed} that does not match type "
+                        f"{dtype.name} of argument '{t_arg}'.")
