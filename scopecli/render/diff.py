@@ -1,0 +1,491 @@
+"""`scopecli diff`: line up what two runs created, say why names differ, and draw it.
+
+Objects (variables, the ops of public calls, and internal ops on request) are matched by what
+created them: the call site (outer user calls first, then the line and column of the tf call)
+and how many objects that site had made before, so a loop's third iteration or a function's
+second call meets its counterpart. `difflib.SequenceMatcher` aligns the two creation sequences,
+so an object created on one side only becomes an added or removed row instead of shifting every
+row after it. Where sites do not match at all (two different files), blocks are aligned again by
+kind and name, then by kind alone.
+
+Output: a rich table (`render_table`), or plain `render_json` / `render_tsv` for scripts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Any, TextIO
+
+from scopecli.engine.graph import Graph, Operation
+from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError, SourcePos
+from scopecli.render.console import Terminal, safe_text
+from scopecli.run import RunResult
+
+SCHEMA = 1
+
+# TF's own names for the scope APIs, as its TypeError for a wrong argument spells them
+# (checked with TF 2.21: `tf.compat.v1.name_scope("a", reuse=True)` raises
+# "TypeError: name_scope_v1.__init__() got an unexpected keyword argument 'reuse'").
+_TF_CALLABLE_NAMES = {
+    "name_scope": "name_scope_v1.__init__",
+    "variable_scope": "variable_scope.__init__",
+    "op_scope": "op_scope",
+    "variable_op_scope": "variable_op_scope",
+}
+_WRONG_ARGUMENTS = re.compile(r"wrong arguments to tf\.(\w+)\(\): \w+\.(\w+)\(\) (.*)", re.S)
+
+
+@dataclass(frozen=True)
+class Created:
+    """One object a run created, as diff sees it."""
+
+    kind: str  # "get_variable", "Variable", or the op type
+    name: str  # what `.name` gives: `scope/v:0` for variables and ops with outputs, else the op name
+    site: tuple[SourcePos, ...]
+    count: int  # how many objects this site had created before this one
+    graph: int
+    notes: tuple[str, ...]
+    scope_kinds: tuple[tuple[str, str], ...]  # (scope, "name_scope"/"variable_scope"...) prefixing `name`
+
+    @property
+    def key(self) -> Hashable:
+        return tuple((p.line, p.col) for p in self.site), self.count
+
+    @property
+    def line(self) -> int:
+        return self.site[-1].line if self.site else 0
+
+    def where(self) -> str:
+        """`7` or `7 (called at 10)`: the innermost line first, then the calls around it."""
+        if not self.site:
+            return ""
+        calls = ", ".join(str(p.line) for p in reversed(self.site[:-1]))
+        return f"{self.line} (called at {calls})" if calls else str(self.line)
+
+
+@dataclass(frozen=True)
+class SideError:
+    """The error a run stopped with, worded as TF would print it."""
+
+    type_name: str
+    message: str
+    pos: SourcePos | None
+    explanation: str | None = None
+
+    def one_line(self) -> str:
+        first = self.message.split("\n")[0]
+        return f"{self.type_name}: {first}" if first else self.type_name
+
+    @classmethod
+    def of(cls, error: ScopecliError) -> SideError:
+        if isinstance(error, ScenarioError):
+            return cls(error.type_name, str(error), error.pos, error.explanation)
+        if isinstance(error, InputError):
+            match = _WRONG_ARGUMENTS.fullmatch(error.message)
+            if match:
+                api, _, rest = match.groups()
+                callee = _TF_CALLABLE_NAMES.get(api, api)
+                return cls("TypeError", f"{callee}() {rest}", error.pos,
+                           f"tf.{api} does not take these arguments")
+        kind = "LimitError" if isinstance(error, LimitError) else type(error).__name__
+        return cls(kind, error.message, error.pos, error.hint)
+
+
+@dataclass
+class Side:
+    """One column: a label, what it created, and how it ended."""
+
+    label: str  # the column heading: "as written: name_scope", or the file name
+    path: str
+    objects: list[Created]
+    error: SideError | None = None
+    stdout: str = ""
+
+
+@dataclass
+class Row:
+    left: Created | None
+    right: Created | None
+    why: list[str] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        if self.left is None:
+            return "added"
+        if self.right is None:
+            return "removed"
+        if (self.left.kind, self.left.name) == (self.right.kind, self.right.name):
+            return "unchanged"
+        return "changed"
+
+    @property
+    def first(self) -> Created:
+        found = self.left or self.right
+        assert found is not None
+        return found
+
+
+@dataclass
+class Diff:
+    left: Side
+    right: Side
+    rows: list[Row]
+
+    @property
+    def changed_rows(self) -> list[Row]:
+        return [r for r in self.rows if r.status != "unchanged"]
+
+    @property
+    def errors_differ(self) -> bool:
+        a, b = self.left.error, self.right.error
+        return (a is None) != (b is None) or (a is not None and b is not None and
+                                              (a.type_name, a.message) != (b.type_name, b.message))
+
+    @property
+    def differs(self) -> bool:
+        return bool(self.changed_rows) or self.errors_differ
+
+
+# -- collecting ----------------------------------------------------------------------------------------
+
+def side_of(label: str, result: RunResult | None, all_ops: bool = False,
+            error: ScopecliError | None = None) -> Side:
+    """The column for one run; `result` None with `error` when the run could not even start."""
+    if result is None:
+        assert error is not None
+        return Side(label, "", [], SideError.of(error))
+    objects: list[Created] = []
+    counts: dict[Hashable, int] = {}
+    for graph in result.state.graphs:
+        for op in graph.ops:
+            created = _created(graph, op, all_ops, counts)
+            if created is not None:
+                objects.append(created)
+    failure = error or result.error
+    return Side(label, result.scenario.path, objects, SideError.of(failure) if failure else None,
+                result.stdout)
+
+
+def _created(graph: Graph, op: Operation, all_ops: bool, counts: dict[Hashable, int]) -> Created | None:
+    variable = op.variable
+    if variable is not None and op is variable.variable_op:
+        kind = "get_variable" if variable.created_by == "get_variable" else "Variable"
+        name = variable.name
+        notes = tuple(dict.fromkeys([*variable.notes, *op.notes]))
+    elif op.internal and not all_ops:
+        return None
+    else:
+        kind = op.type
+        name = op._outputs[0].name if op._outputs else op.name
+        notes = tuple(op.notes)
+    site_key = tuple((p.line, p.col) for p in op.site)
+    count = counts.get(site_key, 0)
+    counts[site_key] = count + 1
+    parts = op.name.split("/")
+    scopes = tuple((prefix, graph.scopes[prefix].kind) for prefix in
+                   ("/".join(parts[:i]) for i in range(1, len(parts)))
+                   if prefix in graph.scopes and graph.scopes[prefix].kind != "op")
+    return Created(kind, name, op.site, count, graph.index, notes, scopes)
+
+
+# -- matching ------------------------------------------------------------------------------------------
+
+_KEYS: tuple[Callable[[Created], Hashable], ...] = (
+    lambda c: c.key,  # same call site, same occurrence
+    lambda c: (c.kind, c.name),  # e.g. two files whose lines moved
+    lambda c: c.kind,  # same kind of object, in creation order
+)
+
+
+def diff_sides(left: Side, right: Side) -> Diff:
+    rows = [Row(a, b) for a, b in _align(left.objects, right.objects, 0)]
+    for row in rows:
+        row.why = _why(row, left, right)
+    return Diff(left, right, rows)
+
+
+Pair = tuple[Created | None, Created | None]
+
+
+def _align(left: Sequence[Created], right: Sequence[Created], level: int) -> list[Pair]:
+    if level == len(_KEYS):
+        # Nothing left to tell them apart: pair in order, the rest is added or removed.
+        pairs: list[Pair] = list(zip(left, right, strict=False))
+        pairs += [(a, None) for a in left[len(right):]]
+        pairs += [(None, b) for b in right[len(left):]]
+        return pairs
+    key = _KEYS[level]
+    matcher = SequenceMatcher(None, [key(c) for c in left], [key(c) for c in right], autojunk=False)
+    pairs = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            pairs += zip(left[i1:i2], right[j1:j2], strict=True)
+        elif tag == "delete":
+            pairs += [(a, None) for a in left[i1:i2]]
+        elif tag == "insert":
+            pairs += [(None, b) for b in right[j1:j2]]
+        else:
+            pairs += _align(left[i1:i2], right[j1:j2], level + 1)
+    return pairs
+
+
+# -- why -----------------------------------------------------------------------------------------------
+
+def _why(row: Row, left: Side, right: Side) -> list[str]:
+    a, b = row.left, row.right
+    if a is None or b is None:
+        present, absent = (left, right) if b is None else (right, left)
+        error = absent.error
+        if error is not None and error.pos is not None:
+            return [f"not created {_in(absent)}: that run stopped at line {error.pos.line} "
+                    f"with {error.type_name}"]
+        return [f"created only {_in(present)}"]
+    if row.status == "unchanged":
+        return []
+    why: list[str] = []
+    if a.kind != b.kind:
+        why.append(f"made by {a.kind} in one and {b.kind} in the other")
+    if a.kind == b.kind == "get_variable" and a.name != b.name:
+        rule = _get_variable_rule(a, b)
+        if rule:
+            why.append(rule)
+    if not why:
+        why += _note_difference(a, b, _tag(left), _tag(right))
+    if not why:
+        why.append(_scope_story(a, _tag(left)) + "; " + _scope_story(b, _tag(right)))
+    return why
+
+
+def _tag(side: Side) -> str:
+    """A short name for a side in a sentence: "as written", "swapped", or the file name."""
+    return side.label.partition(":")[0] if side.label.startswith(("as written:", "swapped:")) else side.label
+
+
+def _in(side: Side) -> str:
+    tag = _tag(side)
+    return {"as written": "as written", "swapped": "when swapped"}.get(tag, f"in {tag}")
+
+
+def _ignored_name_scope(c: Created) -> bool:
+    return any(note.startswith("get_variable ignored name scope") for note in c.notes)
+
+
+def _get_variable_rule(a: Created, b: Created) -> str | None:
+    """The classic: one side's name scope was ignored, the other side's variable scope was not."""
+    for ignored, kept in ((a, b), (b, a)):
+        kept_kinds = {kind for _, kind in kept.scope_kinds}
+        if _ignored_name_scope(ignored) and kept_kinds & {"variable_scope", "variable_op_scope"}:
+            ignoring = "op_scope" if any(k == "op_scope" for _, k in ignored.scope_kinds) else "name_scope"
+            prefixing = "variable_op_scope" if "variable_op_scope" in kept_kinds else "variable_scope"
+            return f"get_variable ignores {ignoring}; {prefixing} prefixes it"
+    return None
+
+
+def _note_difference(a: Created, b: Created, left_label: str, right_label: str) -> list[str]:
+    only_a = [n for n in a.notes if n not in b.notes]
+    only_b = [n for n in b.notes if n not in a.notes]
+    return [f"{left_label}: {n}" for n in only_a] + [f"{right_label}: {n}" for n in only_b]
+
+
+def _scope_story(c: Created, label: str) -> str:
+    if not c.scope_kinds:
+        return f"{label}: at the root"
+    scope, kind = c.scope_kinds[-1]
+    return f"{label}: inside {kind} `{scope}/`"
+
+
+# -- highlighting --------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[/_:]|[^/_:]+")
+
+
+def name_spans(left: str, right: str) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]]]:
+    """Each name cut into (text, differs) pieces: whole name parts (`scope_vars/`, `_1`), not letters."""
+    a, b = _TOKEN.findall(left), _TOKEN.findall(right)
+    out_a: list[tuple[str, bool]] = []
+    out_b: list[tuple[str, bool]] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        same = tag == "equal"
+        if i2 > i1:
+            out_a.append(("".join(a[i1:i2]), not same))
+        if j2 > j1:
+            out_b.append(("".join(b[j1:j2]), not same))
+    return out_a, out_b
+
+
+# -- table ---------------------------------------------------------------------------------------------
+
+_STYLE_LEFT = "bold red"
+_STYLE_RIGHT = "bold green"
+_STYLE_ERROR = "bold magenta"
+
+
+def render_table(diff: Diff, terminal: Terminal, show_all: bool = False) -> None:
+    """Header, one line per row with its why notes under the names, errors, then the counts."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    rows = diff.rows if show_all else diff.changed_rows
+    lines = [(_where(row), _kind(row), *_name_cells(row)) for row in rows]
+    notes = [row.why for row in rows]
+    for error, column in ((diff.left.error, 0), (diff.right.error, 1)):
+        if error is not None:
+            cells: list[Text] = [Text(""), Text("")]
+            cells[column] = Text(safe_text(error.one_line()), style=_STYLE_ERROR)
+            lines.append((str(error.pos.line) if error.pos is not None else "", "error", *cells))
+            notes.append([error.explanation] if error.explanation else [])
+    header = ("line", "kind", Text(safe_text(diff.left.label)), Text(safe_text(diff.right.label)))
+    widths = _widths([header, *lines], terminal.width)
+    indent = widths[0] + widths[1] + 2 * _GAP
+    console = terminal.console()
+    with console.capture() as captured:
+        if lines:
+            console.print(_grid(widths, header, "bold"))
+        for line, why in zip(lines, notes, strict=True):
+            console.print(_grid(widths, line, ""))
+            for note in why:
+                console.print(Padding(Text(f"why: {safe_text(note)}", style="dim"), (0, 0, 0, indent),
+                                      expand=False))
+        console.print(Text(_summary(diff, show_all)))
+    # rich pads every cell to its column width; drop that padding at the line ends.
+    terminal.stream.write("\n".join(line.rstrip() for line in captured.get().split("\n")))
+
+
+_GAP = 2
+
+
+def _widths(lines: list[tuple[Any, ...]], total: int) -> list[int]:
+    """Line and kind columns as wide as their longest cell; the names share what is left."""
+    from rich.text import Text
+
+    def width(cell: Any) -> int:
+        return max(len(part) for part in (cell.plain if isinstance(cell, Text) else cell).split("\n"))
+
+    fixed = [max(width(line[i]) for line in lines) for i in (0, 1)]
+    room = max(20, total - sum(fixed) - 3 * _GAP)
+    wanted = [max(width(line[i]) for line in lines) for i in (2, 3)]
+    if sum(wanted) <= room:
+        return [*fixed, *wanted]
+    half = room // 2
+    if wanted[0] <= half:
+        return [*fixed, wanted[0], room - wanted[0]]
+    if wanted[1] <= half:
+        return [*fixed, room - wanted[1], wanted[1]]
+    return [*fixed, half, room - half]
+
+
+def _grid(widths: list[int], cells: tuple[Any, ...], style: str) -> Any:
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, _GAP, 0, 0))
+    for i, w in enumerate(widths):
+        grid.add_column(width=w, no_wrap=i < 2, overflow="fold")
+    grid.add_row(*(Text(c, style=style or ("cyan" if i == 1 else "")) if isinstance(c, str) else c
+                   for i, c in enumerate(cells)))
+    if style:
+        for cell in grid.columns:
+            cell.header_style = style
+        grid.rows[0].style = style
+    return grid
+
+
+def _where(row: Row) -> str:
+    if row.left is not None and row.right is not None and row.left.where() != row.right.where():
+        return f"{row.left.where()} / {row.right.where()}"
+    return row.first.where()
+
+
+def _kind(row: Row) -> str:
+    if row.left is None or row.right is None or row.left.kind == row.right.kind:
+        return row.first.kind
+    return f"{row.left.kind} / {row.right.kind}"
+
+
+def _name_cells(row: Row) -> tuple[Any, Any]:
+    from rich.text import Text
+
+    if row.left is None or row.right is None:
+        missing = Text("—", style="dim")
+        present = Text(safe_text(row.first.name), style=_STYLE_LEFT if row.right is None else _STYLE_RIGHT)
+        return (present, missing) if row.right is None else (missing, present)
+    spans_a, spans_b = name_spans(row.left.name, row.right.name)
+    cells = []
+    for spans, style in ((spans_a, _STYLE_LEFT), (spans_b, _STYLE_RIGHT)):
+        text = Text()
+        for piece, differs in spans:
+            text.append(safe_text(piece), style=style if differs else "")
+        cells.append(text)
+    return cells[0], cells[1]
+
+
+def _summary(diff: Diff, show_all: bool) -> str:
+    changed = len(diff.changed_rows)
+    unchanged = len(diff.rows) - changed
+    text = f"{changed} changed · {unchanged} unchanged"
+    if unchanged and not show_all:
+        text += " (--all to list)"
+    if diff.errors_differ:
+        text += " · the runs ended differently"
+    return text
+
+
+# -- machine formats -----------------------------------------------------------------------------------
+
+def _object_json(c: Created | None) -> dict[str, Any] | None:
+    if c is None:
+        return None
+    return {"kind": c.kind, "name": c.name, "line": c.line,
+            "site": [{"line": p.line, "col": p.col} for p in c.site], "count": c.count, "graph": c.graph}
+
+
+def _error_json(error: SideError | None) -> dict[str, Any] | None:
+    if error is None:
+        return None
+    return {"type": error.type_name, "message": error.message,
+            "line": error.pos.line if error.pos else None, "col": error.pos.col if error.pos else None}
+
+
+def diff_document(diff: Diff, show_all: bool = False) -> dict[str, Any]:
+    """The JSON document: both sides, the rows (changed only unless `show_all`), and counts."""
+    rows = diff.rows if show_all else diff.changed_rows
+    return {
+        "schema": SCHEMA,
+        "left": {"label": diff.left.label, "path": diff.left.path, "error": _error_json(diff.left.error)},
+        "right": {"label": diff.right.label, "path": diff.right.path, "error": _error_json(diff.right.error)},
+        "rows": [{"status": r.status, "line": r.first.line, "kind": r.first.kind,
+                  "left": _object_json(r.left), "right": _object_json(r.right), "why": r.why} for r in rows],
+        "changed": len(diff.changed_rows),
+        "unchanged": len(diff.rows) - len(diff.changed_rows),
+        "differs": diff.differs,
+    }
+
+
+def render_json(diff: Diff, out: TextIO, show_all: bool = False) -> None:
+    out.write(json.dumps(diff_document(diff, show_all), ensure_ascii=False, indent=1) + "\n")
+
+
+TSV_COLUMNS = ("status", "line", "kind", "left", "right", "why")
+
+
+def render_tsv(diff: Diff, out: TextIO, show_all: bool = False) -> None:
+    """One header line, then one line per row; errors as `error` rows; "" where a side has nothing."""
+    out.write("\t".join(TSV_COLUMNS) + "\n")
+    for r in diff.rows if show_all else diff.changed_rows:
+        fields = [r.status, str(r.first.line), r.first.kind, r.left.name if r.left else "",
+                  r.right.name if r.right else "", "; ".join(r.why)]
+        out.write("\t".join(_tsv_field(f) for f in fields) + "\n")
+    for error, column in ((diff.left.error, 3), (diff.right.error, 4)):
+        if error is not None:
+            fields = ["error", str(error.pos.line) if error.pos else "", error.type_name, "", "", ""]
+            fields[column] = error.one_line()
+            out.write("\t".join(_tsv_field(f) for f in fields) + "\n")
+
+
+def _tsv_field(text: str) -> str:
+    # A tab or line break inside a field would break the columns: show them escaped.
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
