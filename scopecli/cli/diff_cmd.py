@@ -93,7 +93,8 @@ def _swapped(file: str, swaps: tuple[str, ...], lang: str | None, limits: Limits
     if not swapped.replacements:
         wanted = ", ".join(s.text for s in subs) if swaps else " / ".join(SCOPE_SWAPS)
         raise InputError(f"nothing to swap: the scenario never refers to {wanted}",
-                         SourcePos(scenario.path, 1, 1), "name what to substitute with --swap OLD=NEW, or give two files")
+                         SourcePos(scenario.path, 1, 1),
+                         "name what to substitute with --swap OLD=NEW, or give two files")
     written, replaced = swapped.labels()
     left = side_of(f"as written: {written}", run_scenario(scenario, limits), all_ops)
     # The as-written run was accepted, so a refusal now comes from the swap itself (e.g. `reuse=`
