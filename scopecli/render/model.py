@@ -57,6 +57,7 @@ class ExplainedOp:
     dims: list[int | None] | None  # the shape as data: None for an unknown rank or no output
     variable: str | None  # the variable this internal op belongs to
     value: Value | None = None
+    order: int = 0  # when its name was first taken in the graph, to list ops and scopes in one order
 
 
 @dataclass
@@ -86,6 +87,7 @@ class ExplainedScope:
     notes: list[str]
     variable_scope: str | None = None  # for a variable_scope: the variable scope it entered
     opens_name_scope: bool = True  # False for a variable scope entered with auxiliary_name_scope=False
+    order: int = 0
 
 
 @dataclass
@@ -164,12 +166,18 @@ def explain_result(result: RunResult, values: bool = True) -> Explained:
 
 def _graph(graph: Graph, is_default: bool, computed: dict[Operation, Value]) -> ExplainedGraph:
     label = "default graph" if is_default else f"graph {graph.index}"
+    # Graph.names_in_use is filled in the order names are taken, by ops and name scopes alike.
+    taken = {key: i for i, key in enumerate(graph.names_in_use)}
     ops = [_op(op, computed.get(op)) for op in graph.ops]
+    for op in ops:
+        op.order = taken.get(op.name.lower(), len(taken))
     variables = [_variable(v, computed.get(v.variable_op)) for v in graph.variables]
     opened = {s.opened_name_scope: s for s in graph.scope_objects if s.opened_name_scope is not None}
     scopes = [_scope(record, opened.get(name)) for name, record in graph.scopes.items()
               if record.kind != "op"]
     scopes += _scopes_without_name_scope(graph, {s.name for s in scopes})
+    for scope in scopes:
+        scope.order = taken.get(scope.name.lower(), len(taken))
     return ExplainedGraph(graph.index, label, is_default, ops, variables, scopes)
 
 
@@ -208,6 +216,8 @@ def _scope(record: ScopeRecord, var_scope: Any) -> ExplainedScope:
                          f"`{record.name}/`")
         if var_scope.reuse_set_at == "inherited":
             notes.append("reuse inherited from the enclosing variable scope")
+        elif var_scope.reuse_set_at == "reuse_variables()":
+            notes.append("scope.reuse_variables() switched reuse on for the rest of this block")
         elif var_scope.reuse_ is True:
             notes.append("reuses variables: get_variable only looks up existing ones")
         elif var_scope.reuse_ is not None and var_scope.reuse_ is not False:

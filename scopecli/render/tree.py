@@ -69,6 +69,7 @@ def build_tree(graph: ExplainedGraph, all_ops: bool = False) -> Node:
     root = Node("")
     variable_ops = {v.name: v for v in graph.variables}
     scopes = {s.name: s for s in graph.scopes}
+    shown = {op.name for op in graph.ops if all_ops or not op.internal or op.name in variable_ops}
 
     def place(name: str) -> Node:
         node = root
@@ -76,13 +77,16 @@ def build_tree(graph: ExplainedGraph, all_ops: bool = False) -> Node:
             node = node.child(segment)
         return node
 
-    for op in graph.ops:
-        if op.name in variable_ops:
-            place(op.name).item = variable_ops[op.name]
-        elif all_ops or not op.internal:
-            place(op.name).item = op
-    for name, scope in scopes.items():
-        place(name).scope = scope
+    entries: list[tuple[int, int, ExplainedScope | ExplainedOp]] = [(s.order, 0, s) for s in scopes.values()]
+    entries += [(op.order, 1, op) for op in graph.ops if op.name in shown]
+    for _, _, entry in sorted(entries, key=lambda e: (e[0], e[1])):
+        node = place(entry.name)
+        if isinstance(entry, ExplainedScope):
+            node.scope = entry
+        elif entry.name in variable_ops:
+            node.item = variable_ops[entry.name]
+        else:
+            node.item = entry
     return root
 
 
@@ -109,7 +113,10 @@ def render_graph(console: Console, graph: ExplainedGraph, width: int, all_ops: b
     rows: list[_Row] = []
     _collect(build_tree(graph, all_ops), "", rows)
     for line in _layout(rows, width):
-        console.print(line, crop=False)
+        console.print(line, soft_wrap=True)
+    if any(_is_random(r) for r in rows):
+        console.print(Text("random: values drawn by numpy from the initializer's distribution, not TF's "
+                           "numbers", style="dim"), soft_wrap=True)
 
 
 # -- rows --------------------------------------------------------------------------------------------
@@ -159,6 +166,10 @@ def _row(node: Node, guide: str, note_guide: str) -> _Row:
     return _Row(guide, name, cells, where, notes, note_guide)
 
 
+def _is_random(row: _Row) -> bool:
+    return row.cells[2].plain.startswith("= random")
+
+
 def _name_text(label: str, style: str, uniquified: bool) -> Text:
     text = Text(safe_text(label), style=style)
     match = _SUFFIX.search(label.rstrip("/")) if uniquified else None
@@ -176,9 +187,10 @@ def _type_cell(dtype: str | None, shape: str | None) -> Text:
 
 def _value_cell(item: ExplainedOp | ExplainedVariable) -> Text:
     value = item.value
-    random = item.random_init if isinstance(item, ExplainedVariable) else bool(value and value.random)
-    if random:
-        return Text("= random (numpy, not TF's numbers)", style="dim")
+    if isinstance(item, ExplainedVariable) and item.random_init:
+        return Text(f"= random ({item.initializer.removeprefix('default ')})", style="dim")
+    if value is not None and value.random:
+        return Text("= random", style="dim")
     if value is None:
         return Text()
     return Text("= " + safe_text(value.text), style=STYLE["value"])
@@ -188,30 +200,22 @@ def _variable_notes(variable: ExplainedVariable) -> list[str]:
     notes = list(variable.notes)
     for site in variable.reused_at:
         notes.append(f"reused by get_variable at {site.text()} (same variable, no new ops)")
-    if variable.initializer.startswith("default "):
-        notes.append(f"no initializer given: {variable.initializer} for {variable.dtype}")
     return notes
 
 
 def _layout(rows: list[_Row], width: int) -> list[Text]:
-    """Align columns across depths; a row too wide for the terminal moves its source line down."""
+    """Align columns across depths; a row too wide for the terminal drops the alignment, then moves
+    its source line down."""
     name_width = min(max((len(r.guide) + len(r.name) for r in rows), default=0), MAX_NAME_COLUMN)
     items = [r for r in rows if not _spans(r)]
     cell_widths = [max((len(r.cells[i]) for r in items), default=0) for i in range(3)]
     lines: list[Text] = []
     for row in rows:
-        line = Text(row.guide)
-        line.append_text(row.name)
-        line.pad_right(max(0, name_width - len(line)) + 2)
-        if _spans(row):
-            line.append_text(row.cells[0])
-            line.pad_right(max(2, name_width + 2 + sum(w + 2 for w in cell_widths) - len(line)))
-        else:
-            for cell, cell_width in zip(row.cells, cell_widths, strict=True):
-                line.append_text(cell)
-                line.pad_right(cell_width - len(cell) + 2)
         where = Text(row.where, style=STYLE["where"])
-        if row.where and len(line.plain.rstrip()) + 2 + len(where) > width:
+        line = _aligned(row, name_width, cell_widths)
+        if row.where and len(line) + len(where) > width:
+            line = _aligned(row, 0, [0, 0, 0])
+        if row.where and len(line) + len(where) > width:
             lines.append(_rstrip(line))
             line = Text(row.note_guide + "  ")
         line.append_text(where)
@@ -219,6 +223,22 @@ def _layout(rows: list[_Row], width: int) -> list[Text]:
         for note in row.notes:
             lines.extend(_note_lines(row.note_guide, note, width))
     return lines
+
+
+def _aligned(row: _Row, name_width: int, cell_widths: list[int]) -> Text:
+    """The row up to its source line, each column padded to its width and 2 spaces apart."""
+    line = Text(row.guide)
+    line.append_text(row.name)
+    line.pad_right(max(0, name_width - len(line)) + 2)
+    if _spans(row):
+        line.append_text(row.cells[0])
+        line.pad_right(max(2, name_width + 2 + sum(w + 2 for w in cell_widths) - len(line)))
+        return line
+    for cell, cell_width in zip(row.cells, cell_widths, strict=True):
+        if cell or cell_width:
+            line.append_text(cell)
+            line.pad_right(max(0, cell_width - len(cell)) + 2)
+    return line
 
 
 def _spans(row: _Row) -> bool:
@@ -251,14 +271,14 @@ def render_outcome(console: Console, explained: Explained, width: int) -> None:
     if explained.stdout:
         console.print(Text("printed", style=STYLE["header"]))
         for line in explained.stdout.rstrip("\n").split("\n"):
-            console.print(Text("  " + safe_text(line) if line else ""), crop=False)
+            console.print(Text("  " + safe_text(line) if line else ""), soft_wrap=True)
     else:
         console.print(Text("printed  (nothing)", style=STYLE["header"]))
     if explained.expectations:
         console.print(Text("expectations", style=STYLE["header"]))
         for check in explained.expectations:
             console.print(_check_line(check.text, check.expected, check.actual, check.passed, check.checked,
-                                      check.line), crop=False)
+                                      check.line), soft_wrap=True)
     if explained.error is not None:
         render_error(console, explained, explained.error, width)
     for notice in explained.notices:
@@ -288,8 +308,8 @@ def render_error(console: Console, explained: Explained, error: ExplainedError, 
     console.print(head)
     if error.line and error.source_line is not None:
         _source(console, explained, error)
-    for line in error.message.split("\n"):
-        console.print(Text("  " + safe_text(line)), crop=False)
+    for line in error.message.rstrip().split("\n"):
+        console.print(Text("  " + safe_text(line) if line.strip() else ""), soft_wrap=True)
     for label, text in (("why: ", error.explanation), ("fix: ", error.fix)):
         if text:
             for i, part in enumerate(textwrap.wrap(safe_text(text), max(20, width - 8))):
@@ -309,9 +329,9 @@ def _source(console: Console, explained: Explained, error: ExplainedError) -> No
         snippet = "\n".join(safe_text(line) for line in lines[first - 1:error.line])
         console.print(Syntax(snippet, "python" if explained.language == "python" else "yaml",
                              line_numbers=True, start_line=first, highlight_lines={error.line},
-                             word_wrap=True, indent_guides=False))
+                             word_wrap=True, indent_guides=False, background_color="default"))
         return
     number = str(error.line)
-    console.print(Text(f"  {number} | {safe_text(error.source_line)}"), crop=False)
+    console.print(Text(f"  {number} | {safe_text(error.source_line)}"), soft_wrap=True)
     col = max(1, error.col or 1)
     console.print(Text(f"  {' ' * len(number)} | {' ' * (col - 1)}^"))
