@@ -13,7 +13,7 @@ from typing import Any
 from scopecli.engine.api import TFNamespace
 from scopecli.engine.graph import Tensor, TensorConvertible
 from scopecli.engine.state import TFState
-from scopecli.errors import LimitError, ScenarioError, ScopecliError
+from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError
 from scopecli.interpret import Interpreter
 from scopecli.limits import DEFAULT_LIMITS, Limits
 from scopecli.load import Expectation, Scenario
@@ -49,8 +49,13 @@ class RunResult:
         return self.state.notices
 
 
-def run_scenario(scenario: Scenario, limits: Limits = DEFAULT_LIMITS) -> RunResult:
-    """Interpret `scenario`. InputError (a refused construct) propagates: it means exit 2."""
+def run_scenario(scenario: Scenario, limits: Limits = DEFAULT_LIMITS,
+                 keep_input_errors: bool = False) -> RunResult:
+    """Interpret `scenario`. InputError (a refused construct) propagates: it means exit 2.
+
+    With `keep_input_errors` it ends the run like a TF error instead, keeping what was built
+    before it (`scopecli diff` shows a swap that broke a call in that column).
+    """
     runtime = Runtime(scenario.path, limits)
     state = TFState(runtime)
     tf = TFNamespace(state).build()
@@ -61,6 +66,10 @@ def run_scenario(scenario: Scenario, limits: Limits = DEFAULT_LIMITS) -> RunResu
     try:
         interpreter.run()
     except (ScenarioError, LimitError) as error:
+        result.error = error
+    except InputError as error:
+        if not keep_input_errors:
+            raise
         result.error = error
     result.stdout = runtime.stdout
     for expectation in scenario.expectations:

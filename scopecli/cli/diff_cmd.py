@@ -10,7 +10,7 @@ import click
 from scopecli.cli import cli
 from scopecli.cli.common import guarded, language_of, limit_options, limits_from
 from scopecli.cli.pipes import quiet_on_broken_pipe
-from scopecli.errors import InputError, LimitError, ScenarioError, SourcePos
+from scopecli.errors import InputError, SourcePos
 from scopecli.limits import Limits
 
 
@@ -99,10 +99,8 @@ def _swapped(file: str, swaps: tuple[str, ...], lang: str | None, limits: Limits
     left = side_of(f"as written: {written}", run_scenario(scenario, limits), all_ops)
     # The as-written run was accepted, so a refusal now comes from the swap itself (e.g. `reuse=`
     # passed on to name_scope): it belongs in the swapped column, as TF would raise it there.
-    try:
-        right = side_of(f"swapped: {replaced}", run_scenario(swapped.scenario, limits), all_ops)
-    except (InputError, LimitError, ScenarioError) as error:
-        right = side_of(f"swapped: {replaced}", None, all_ops, error)
+    right = side_of(f"swapped: {replaced}", run_scenario(swapped.scenario, limits, keep_input_errors=True),
+                    all_ops)
     return left, right
 
 

@@ -36,7 +36,7 @@ _TF_CALLABLE_NAMES = {
     "op_scope": "op_scope",
     "variable_op_scope": "variable_op_scope",
 }
-_WRONG_ARGUMENTS = re.compile(r"wrong arguments to tf\.(\w+)\(\): \w+\.(\w+)\(\) (.*)", re.S)
+_WRONG_ARGUMENTS = re.compile(r"wrong arguments to ([\w.]+)\(\): (?:\w+\.)?(\w+)\(\) (.*)", re.S)
 
 
 @dataclass(frozen=True)
@@ -87,10 +87,15 @@ class SideError:
         if isinstance(error, InputError):
             match = _WRONG_ARGUMENTS.fullmatch(error.message)
             if match:
-                api, _, rest = match.groups()
-                callee = _TF_CALLABLE_NAMES.get(api, api)
-                return cls("TypeError", f"{callee}() {rest}", error.pos,
-                           f"tf.{api} does not take these arguments")
+                # Python's own TypeError, as TF raises it, when the function is one whose name we
+                # know TF's spelling of; otherwise scopecli's message, labelled as its own.
+                api, function, rest = match.groups()
+                short = api.rpartition(".")[2]
+                same = function in (short, f"make_{short.lower()}")
+                callee = _TF_CALLABLE_NAMES.get(short, short if same else None)
+                if callee is not None:
+                    return cls("TypeError", f"{callee}() {rest}", error.pos,
+                               f"{api} does not take these arguments")
         kind = "LimitError" if isinstance(error, LimitError) else type(error).__name__
         return cls(kind, error.message, error.pos, error.hint)
 
@@ -194,10 +199,15 @@ def _created(graph: Graph, op: Operation, all_ops: bool, counts: dict[Hashable, 
 
 # -- matching ------------------------------------------------------------------------------------------
 
+# Tried in turn: each level aligns what the one before left unpaired. The kind is part of the
+# first key so that, across two files, a line that merely has the same number does not pair a
+# Variable with a Mul; the last key pairs what one call made on each side (e.g. --swap
+# tf.Variable=tf.get_variable).
 _KEYS: tuple[Callable[[Created], Hashable], ...] = (
-    lambda c: c.key,  # same call site, same occurrence
+    lambda c: (c.kind, c.key),  # same call site, same occurrence
     lambda c: (c.kind, c.name),  # e.g. two files whose lines moved
     lambda c: c.kind,  # same kind of object, in creation order
+    lambda c: c.key,  # same call site, whatever it made
 )
 
 
@@ -332,6 +342,10 @@ def render_table(diff: Diff, terminal: Terminal, show_all: bool = False) -> None
     rows = diff.rows if show_all else diff.changed_rows
     lines = [(_where(row), _kind(row), *_name_cells(row)) for row in rows]
     notes = [row.why for row in rows]
+    for i in range(1, len(rows)):
+        # "not created: that run stopped at ..." once is enough for a run of such rows.
+        if rows[i].status in ("added", "removed") and rows[i].why == rows[i - 1].why:
+            notes[i] = []
     for error, column in ((diff.left.error, 0), (diff.right.error, 1)):
         if error is not None:
             cells: list[Text] = [Text(""), Text("")]
