@@ -24,9 +24,9 @@ import argparse
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Union
+from typing import TypeAlias
 
-Step = Union[str, tuple[str, list["Step"]]]
+Step: TypeAlias = "str | tuple[str, list[Step]]"
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "scenarios"
@@ -189,7 +189,8 @@ def write(names: list[str], out: Path) -> list[Path]:
     written = []
     for name in names:
         steps = SCENARIOS[name]()
-        for path, text in ((out / f"{name}.py", to_python(steps)), (out / f"{name}.yaml", to_yaml(name, steps))):
+        forms = ((out / f"{name}.py", to_python(steps)), (out / f"{name}.yaml", to_yaml(name, steps)))
+        for path, text in forms:
             if not path.exists() or path.read_text() != text:
                 path.write_text(text)
             written.append(path)
@@ -197,7 +198,8 @@ def write(names: list[str], out: Path) -> list[Path]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"folder (default {DEFAULT_OUT})")
     parser.add_argument("--only", nargs="*", choices=sorted(SCENARIOS), help="write only these scenarios")
     args = parser.parse_args()

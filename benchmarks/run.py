@@ -1,0 +1,291 @@
+#!/usr/bin/env python3
+"""Time `scopecli` against real TensorFlow on the generated scenarios and print every figure of issue 9.
+
+    python benchmarks/run.py [--repeat 3] [--tf-python ~/tfenv/bin/python | --no-tf] [--json FILE]
+
+Every figure is the median wall time of `--repeat` runs of a fresh process (what a user waits
+for) and the largest peak resident memory among them (the child's own rusage, from os.wait4).
+scopecli runs as its installed console script; real TensorFlow (when the given python can
+import it) runs the `.py` form of the same scenario under `tf.compat.v1` with v2 behaviour
+disabled, so both sides pay their start-up as a user would. Both sides must print the same
+thing, or the row is marked as a mismatch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import generate  # noqa: E402 - the sibling script, importable once its folder is on the path
+
+SCENARIOS = generate.DEFAULT_OUT
+DEFAULT_TF_PYTHON = Path.home() / "tfenv" / "bin" / "python"
+
+TF_PRELUDE = """\
+import os, sys
+os.environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
+import tensorflow.compat.v1 as tf
+tf.disable_v2_behavior()
+sys.modules["tensorflow"] = tf
+path = sys.argv[1]
+with open(path) as source:
+    code = compile(source.read(), path, "exec")
+exec(code, {"__name__": "__main__", "tf": tf})
+"""
+
+
+@dataclass
+class Timing:
+    median: float  # seconds, wall
+    runs: list[float]
+    peak_kib: int  # largest peak RSS of one run
+    stdout: str
+    code: int
+
+
+@dataclass
+class Row:
+    what: str
+    scopecli: Timing
+    tf: Timing | None = None
+
+    @property
+    def speedup(self) -> float | None:
+        return self.tf.median / self.scopecli.median if self.tf else None
+
+    @property
+    def same_output(self) -> bool | None:
+        return self.tf.stdout == self.scopecli.stdout if self.tf else None
+
+
+def measure(command: Sequence[str], repeat: int, env: dict[str, str] | None = None) -> Timing:
+    """Run `command` `repeat` times in fresh processes: median wall time and peak memory."""
+    runs: list[float] = []
+    peak = 0
+    stdout = ""
+    code = 0
+    for _ in range(repeat):
+        with tempfile.TemporaryFile("w+") as out:
+            start = time.perf_counter()
+            process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL, env=env)
+            _, status, usage = os.wait4(process.pid, 0)
+            runs.append(time.perf_counter() - start)
+            process.returncode = os.waitstatus_to_exitcode(status)
+            code = process.returncode
+            peak = max(peak, usage.ru_maxrss)  # KiB on Linux
+            out.seek(0)
+            stdout = out.read()
+    return Timing(statistics.median(runs), runs, peak, stdout, code)
+
+
+def scopecli_command() -> list[str]:
+    """The console script pip installed beside this python (not a pyenv shim, which adds its own start-up)."""
+    script = Path(sysconfig.get_path("scripts")) / "scopecli"
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("scopecli")
+    return [found] if found else [sys.executable, "-m", "scopecli"]
+
+
+def tf_version(python: Path | None) -> str | None:
+    if python is None or not python.exists():
+        return None
+    code = "import tensorflow as t, numpy as n; print(t.__version__, 'numpy', n.__version__)"
+    probe = subprocess.run([str(python), "-c", code], capture_output=True, text=True,
+                           env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
+    return probe.stdout.strip() if probe.returncode == 0 else None
+
+
+def machine(tf: str | None) -> dict[str, str]:
+    import numpy
+
+    cpu = platform.processor() or "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    from scopecli import __version__
+
+    return {"nproc": str(os.cpu_count()), "cpu": cpu, "python": platform.python_version(),
+            "numpy": numpy.__version__, "scopecli": __version__,
+            "tensorflow (its numpy)": tf or "not measured", "os": platform.platform()}
+
+
+class Bench:
+    def __init__(self, repeat: int, tf_python: Path | None, tf_repeat: int):
+        self.repeat = repeat
+        self.tf_repeat = tf_repeat
+        self.tf_python = tf_python
+        self.cli = scopecli_command()
+        self.env = {**os.environ, "NO_COLOR": "1"}
+        self.tf_env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "TF_ENABLE_ONEDNN_OPTS": "0"}
+        self.prelude = Path(tempfile.mkdtemp(prefix="scopecli-bench-")) / "tf_prelude.py"
+        self.prelude.write_text(TF_PRELUDE)
+        self.rows: list[Row] = []
+
+    def scopecli(self, *args: str) -> Timing:
+        return measure([*self.cli, *args], self.repeat, self.env)
+
+    def tf(self, name: str) -> Timing | None:
+        if self.tf_python is None:
+            return None
+        command = [str(self.tf_python), str(self.prelude), str(SCENARIOS / f"{name}.py")]
+        return measure(command, self.tf_repeat, self.tf_env)
+
+    def row(self, name: str, suffix: str = "py", with_tf: bool = False) -> Row:
+        timing = self.scopecli("run", str(SCENARIOS / f"{name}.{suffix}"))
+        if timing.code != 0:
+            raise SystemExit(f"scopecli run {name}.{suffix} failed with exit {timing.code}")
+        row = Row(f"run {name}.{suffix}", timing, self.tf(name) if with_tf else None)
+        self.rows.append(row)
+        print(format_row(row), flush=True)
+        return row
+
+
+def seconds(value: float) -> str:
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def format_row(row: Row) -> str:
+    s = row.scopecli
+    text = f"{row.what:<34} {seconds(s.median):>9} {s.peak_kib / 1024:7.0f} MiB"
+    if row.tf is not None:
+        text += f" | TF {seconds(row.tf.median):>8} {row.tf.peak_kib / 1024:6.0f} MiB | {row.speedup:6.1f}x"
+        text += "" if row.same_output else "  OUTPUT DIFFERS"
+    return text
+
+
+def check(label: str, ok: bool, detail: str) -> tuple[str, bool, str]:
+    print(f"[{'PASS' if ok else 'FAIL'}] {label}: {detail}", flush=True)
+    return label, ok, detail
+
+
+def imports_of(args: list[str]) -> set[str]:
+    """Top-level packages a command imports (from -X importtime), to prove rich/numpy stay out."""
+    python = sys.executable
+    code = "import sys; from scopecli.cli import main; sys.argv[0] = 'scopecli'; main()"
+    probe = subprocess.run([python, "-X", "importtime", "-c", code, *args], capture_output=True, text=True)
+    names = set()
+    for line in probe.stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            names.add(line.rsplit("|", 1)[1].strip().split(".")[0])
+    return names
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=5, help="runs per scopecli figure (median; default 5)")
+    parser.add_argument("--tf-repeat", type=int, default=3, help="runs per TensorFlow figure (default 3)")
+    parser.add_argument("--tf-python", type=Path, default=DEFAULT_TF_PYTHON,
+                        help=f"a python that can import tensorflow (default {DEFAULT_TF_PYTHON})")
+    parser.add_argument("--no-tf", action="store_true", help="measure scopecli only")
+    parser.add_argument("--json", type=Path, help="also write all figures here")
+    args = parser.parse_args()
+    if args.repeat < 3 or args.tf_repeat < 1:
+        parser.error("--repeat must be at least 3 (medians of at least 3) and --tf-repeat at least 1")
+
+    generate.write(list(generate.SCENARIOS), SCENARIOS)
+    tf = None if args.no_tf else tf_version(args.tf_python)
+    info = machine(tf)
+    print("machine: " + "; ".join(f"{k} {v}" for k, v in info.items()), flush=True)
+    bench = Bench(args.repeat, args.tf_python if tf else None, args.tf_repeat)
+    print(f"scopecli: {' '.join(bench.cli)}; median of {args.repeat} (TF: median of {args.tf_repeat})\n",
+          flush=True)
+
+    checks = []
+    help_time = bench.scopecli("--help")
+    print(f"{'scopecli --help':<34} {seconds(help_time.median):>9} {help_time.peak_kib / 1024:7.0f} MiB")
+    seed = SCENARIOS / "seed-ignores-name-scope.py"
+    run_imports = imports_of(["run", str(seed)])
+    help_imports = imports_of(["--help"])
+    for what, found in (("run (seed)", run_imports), ("--help", help_imports)):
+        heavy = sorted(found & {"rich", "numpy", "yaml", "pkg_resources", "importlib_metadata"})
+        checks.append(check(f"start-up imports of {what}", not {"rich", "numpy", "pkg_resources"} & found,
+                            "heavy imports: " + (", ".join(heavy) or "none")))
+
+    seed_rows = [bench.row("seed-ignores-name-scope", "py", True),
+                 bench.row("seed-ignores-name-scope", "yaml"),
+                 bench.row("seed-scoping-function", "py", True),
+                 bench.row("seed-scoping-function", "yaml")]
+    mlp = bench.row("mlp-1000", "py", True)
+    bench.row("mlp-1000", "yaml")
+    loop = bench.row("loop-100k", "py", True)
+    bench.row("loop-100k", "yaml")
+    unrolled = bench.row("unrolled-100k", "py")
+    unrolled_yaml = bench.row("unrolled-100k", "yaml")
+    tower = bench.row("tower-4000", "py", True)
+    nest = bench.row("nest-180", "py", True)
+    scaling: dict[str, list[Row]] = {"loop": [], "unrolled": [], "mlp": [], "tower": [], "nest": []}
+    for family, sizes in (("loop", ("25k", "50k")), ("unrolled", ("25k", "50k")), ("mlp", ("250", "500")),
+                          ("tower", ("1000", "2000")), ("nest", ("45", "90"))):
+        scaling[family] = [bench.row(f"{family}-{size}") for size in sizes]
+    scaling["loop"].append(loop)
+    scaling["unrolled"].append(unrolled)
+    scaling["mlp"].append(mlp)
+    scaling["tower"].append(tower)
+    scaling["nest"].append(nest)
+
+    explain = None
+    if bench.scopecli("explain", "--help").code == 0:
+        explain = bench.scopecli("explain", str(SCENARIOS / "mlp-1000.py"))
+        print(f"{'explain mlp-1000.py':<34} {seconds(explain.median):>9} {explain.peak_kib / 1024:7.0f} MiB")
+
+    print()
+    for row in (seed_rows[0], seed_rows[2]):
+        if row.tf:
+            checks.append(check(f"{row.what} >= 20x faster than TF", row.speedup >= 20,
+                                f"{row.speedup:.1f}x"))
+    for row, target in ((mlp, 30), (loop, 15)):
+        if row.tf:
+            checks.append(check(f"{row.what} >= {target}x faster than TF", row.speedup >= target,
+                                f"{row.speedup:.1f}x"))
+    for row in bench.rows:
+        if row.tf is not None and not row.same_output:
+            checks.append(check(f"{row.what} prints what TF prints", False, "outputs differ"))
+    for row in (unrolled, unrolled_yaml):
+        ratio = row.scopecli.median / loop.scopecli.median
+        checks.append(check(f"{row.what} within 2x of the loop form", ratio <= 2, f"{ratio:.2f}x"))
+    for rows in scaling.values():
+        for small, big in zip(rows, rows[1:], strict=False):
+            t = big.scopecli.median / small.scopecli.median
+            m = big.scopecli.peak_kib / small.scopecli.peak_kib
+            label = f"doubling {small.what.split()[1]} -> {big.what.split()[1]}"
+            checks.append(check(label, t <= 2 and m <= 2, f"time x{t:.2f}, memory x{m:.2f}"))
+    if explain is not None:
+        ratio = explain.median / mlp.scopecli.median
+        checks.append(check("explain mlp-1000 within 3x of run", ratio <= 3, f"{ratio:.2f}x"))
+    else:
+        print("[SKIP] explain mlp-1000 within 3x of run: `scopecli explain` does not exist yet")
+
+    if args.json:
+        args.json.write_text(json.dumps({
+            "machine": info, "help": asdict(help_time),
+            "explain_mlp_1000": asdict(explain) if explain else None,
+            "rows": [{"what": r.what, "scopecli": asdict(r.scopecli), "tf": asdict(r.tf) if r.tf else None,
+                      "speedup": r.speedup} for r in bench.rows],
+            "checks": [{"check": c[0], "ok": c[1], "detail": c[2]} for c in checks],
+        }, indent=1))
+    failed = [c for c in checks if not c[1]]
+    print(f"\n{len(checks) - len(failed)} of {len(checks)} targets met")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
