@@ -115,8 +115,7 @@ def render_graph(console: Console, graph: ExplainedGraph, width: int, all_ops: b
     for line in _layout(rows, width):
         console.print(line, soft_wrap=True)
     if any(_is_random(r) for r in rows):
-        console.print(Text("random: values drawn by numpy from the initializer's distribution, not TF's "
-                           "numbers", style="dim"), soft_wrap=True)
+        console.print(Text("random: numpy's draws, not TF's numbers", style="dim"))
 
 
 # -- rows --------------------------------------------------------------------------------------------
@@ -161,7 +160,8 @@ def _row(node: Node, guide: str, note_guide: str) -> _Row:
         if item is None:
             cells = [Text(safe_text(scope.call), style=STYLE["call"]), Text(), Text()]
             where = scope.site.text()
-    label = node.segment + ("/" if scope is not None and item is None else "")
+    # A branch without an op of its own is a name scope, even one TF opened internally.
+    label = node.segment + ("/" if item is None and (scope is not None or node.children) else "")
     name = _name_text(label, name_style, any(n.startswith("uniquified") for n in notes))
     return _Row(guide, name, cells, where, notes, note_guide)
 
@@ -188,7 +188,8 @@ def _type_cell(dtype: str | None, shape: str | None) -> Text:
 def _value_cell(item: ExplainedOp | ExplainedVariable) -> Text:
     value = item.value
     if isinstance(item, ExplainedVariable) and item.random_init:
-        return Text(f"= random ({item.initializer.removeprefix('default ')})", style="dim")
+        kind = item.initializer.removeprefix("default ")
+        return Text("= random" + (f" ({kind})" if kind not in ("value", "callable") else ""), style="dim")
     if value is not None and value.random:
         return Text("= random", style="dim")
     if value is None:
@@ -213,11 +214,15 @@ def _layout(rows: list[_Row], width: int) -> list[Text]:
     for row in rows:
         where = Text(row.where, style=STYLE["where"])
         line = _aligned(row, name_width, cell_widths)
-        if row.where and len(line) + len(where) > width:
+        if len(line) + len(where) > width:
             line = _aligned(row, 0, [0, 0, 0])
-        if row.where and len(line) + len(where) > width:
-            lines.append(_rstrip(line))
-            line = Text(row.note_guide + "  ")
+        if len(line) + len(where) > width:
+            # Too wide even unaligned: the name alone, then the rest indented under it.
+            lines.append(_rstrip(Text(row.guide).append_text(row.name)))
+            line = _aligned(_Row(row.note_guide + "  ", Text(), row.cells, "", [], ""), 0, [0, 0, 0])
+            if len(line) + len(where) > width:
+                lines.append(_rstrip(line))
+                line = Text(row.note_guide + "  ")
         line.append_text(where)
         lines.append(_rstrip(line))
         for note in row.notes:
