@@ -20,7 +20,7 @@ from scopecli.engine.dtypes import DType
 from scopecli.engine.graph import Operation, Tensor
 from scopecli.engine.ops_core import apply_op, constant, convert_to_tensor, graph_of
 from scopecli.engine.shapes import TensorShape, as_shape
-from scopecli.errors import InputError, tf_type_error, tf_value_error
+from scopecli.errors import InputError, ScenarioError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
     from scopecli.engine.state import TFState
@@ -341,9 +341,14 @@ def concat(state: TFState, values: Any, axis: Any, name: str = "concat") -> Tens
 def stack(state: TFState, values: Any, axis: int = 0, name: str = "stack") -> Tensor:
     if not isinstance(values, (list, tuple)):
         values = [values]
-    constant_input = not any(isinstance(v, Tensor) or _is_variable(v) for v in _flat(values))
-    if axis == 0 and constant_input:
-        return convert_to_tensor(state, list(values), name=name)
+    if axis == 0:
+        # array_ops_stack.stack: first try converting the list (a Const, or an autopacked Pack
+        # named `name`); on failure that name is used up and Pack below becomes "stack_1".
+        try:
+            return convert_to_tensor(state, list(values), name=name)
+        except ScenarioError as error:
+            if error.type_name not in ("TypeError", "ValueError"):
+                raise
     inputs = [(f"values_{i}", v) for i, v in enumerate(values)]
     op = apply_op(state, "Pack", name, inputs, sf.pack(int(axis)), attrs={"axis": int(axis), "N": len(values)})
     return _t(op)
@@ -471,7 +476,8 @@ def _normal(state: TFState, scope_name: str, op_type: str, shape: Any, mean: Any
         stddev_t = convert_to_tensor(state, stddev, dt, name="stddev")
         rnd = _t(apply_op(state, op_type, None, [("shape", shape_t)], sf.of(dt, static),
                           attrs={"dtype": dt, "seed": seed}))
-        mul = multiply(state, rnd, stddev_t)
+        # random_ops: `rnd * stddev_tensor` is the operator, so the op is "mul", not "Mul".
+        mul = operator_binary(state, "mul", multiply, rnd, stddev_t)
         return add(state, mul, mean_t, name=scope)
 
 

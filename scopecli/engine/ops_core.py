@@ -39,7 +39,9 @@ def graph_of(state: TFState, values: Sequence[Any]) -> Graph:
         if found is None:
             found = item
         elif item._op._graph is not found._op._graph:
-            raise tf_value_error(f"{item} must be from the same graph as {found}.")
+            # TF appends both graphs' reprs (memory addresses there, "#n" here).
+            raise tf_value_error(f"{item} must be from the same graph as {found} (graphs are "
+                                 f"{item._op._graph!r} and {found._op._graph!r}).")
     return found._op._graph if found is not None else state.graph
 
 
@@ -103,7 +105,8 @@ def _assert_compatible(flat: list[Any], dtype: DType) -> None:
         elif dtype.kind == "string":
             ok = isinstance(item, (str, bytes))
         if not ok:
-            raise tf_type_error(f"Expected {dtype.name}, but got {item!r} of type '{_type_name(item)}'.")
+            # tensor_util._AssertCompatible formats the value with str(): `got x`, not `got 'x'`.
+            raise tf_type_error(f"Expected {dtype.name}, but got {item} of type '{_type_name(item)}'.")
 
 
 def _flatten(value: Any) -> list[Any]:
@@ -158,6 +161,11 @@ def to_numpy(state: TFState, value: Any, dtype: DType | None) -> np.ndarray:
         raise tf_value_error(str(error)) from None
     except OverflowError as error:
         raise ScenarioError("OverflowError", str(error)) from None
+    if array.dtype == object:
+        # A Python int beyond int64/uint64 (numpy keeps it as an object).
+        raise tf_type_error(
+            f"Failed to convert elements of {value!r} to Tensor. Consider casting elements to a supported "
+            "type. See https://www.tensorflow.org/api_docs/python/tf/dtypes for supported TF dtypes.")
     if array.dtype == np.float64:
         array = array.astype(np.float32)
     elif array.dtype == np.int64:
@@ -220,6 +228,10 @@ def convert_to_tensor(state: TFState, value: Any, dtype: Any = None, name: str |
     if isinstance(value, Operation):
         raise tf_type_error(f"Can't convert Operation '{value.name}' to Tensor (target dtype={dt}, "
                             f"name={name}, as_ref={as_ref})")
+    if isinstance(value, (list, tuple)) and _holds_tensor(value):
+        packed = _autopack(state, value, dt, name or "packed")
+        if isinstance(packed, Tensor):
+            return packed
     if dt is None and dtype_hint is not None:
         try:
             return constant(state, value, dtype_hint, name=name or "Const")
@@ -227,6 +239,60 @@ def convert_to_tensor(state: TFState, value: Any, dtype: Any = None, name: str |
             if error.type_name not in ("TypeError", "ValueError"):
                 raise
     return constant(state, value, dt, name=name or "Const")
+
+
+def _holds_tensor(value: list[Any] | tuple[Any, ...]) -> bool:
+    return any(isinstance(item, (Tensor, TensorConvertible)) for item in _flatten(value))
+
+
+def _nested_tensor_dtype(value: Any) -> DType | None:
+    """array_ops._get_dtype_from_nested_lists: the dtype of the first tensor, depth first."""
+    for item in _flatten(value):
+        if isinstance(item, (Tensor, TensorConvertible)):
+            return convert_to_tensor(_state_of(item), item)._dtype.base_dtype
+    return None
+
+
+def _state_of(item: Tensor | TensorConvertible) -> TFState:
+    tensor = item if isinstance(item, Tensor) else item.to_tensor()
+    return tensor._op._graph.state
+
+
+def _autopack(state: TFState, values: list[Any] | tuple[Any, ...], dtype: DType | None, name: str) -> Any:
+    """array_ops._autopacking_helper: a list holding tensors becomes a Pack op named `name`.
+
+    Every list level opens a name scope (consumed even when it holds no tensor and comes back
+    as a plain list); Python elements become Consts named after their index ("shape/1").
+    """
+    from scopecli.engine import shape_fns
+
+    if dtype is None:
+        dtype = _nested_tensor_dtype(values)
+    graph = graph_of(state, _flatten(list(values)))
+    with state.graph_scope(graph), graph.name_scope(name) as scope:
+        converted: list[Any] = []
+        must_pack = False
+        for i, item in enumerate(values):
+            if isinstance(item, (Tensor, TensorConvertible)):
+                tensor = convert_to_tensor(state, item)
+                if dtype is not None and tensor._dtype.base_dtype is not dtype:
+                    raise tf_type_error(f"Cannot convert a list containing a tensor of dtype "
+                                        f"{tensor._dtype.base_dtype!r} to {dtype!r} (Tensor is: {tensor!r})")
+                converted.append(tensor)
+                must_pack = True
+            elif isinstance(item, (list, tuple)):
+                inner = _autopack(state, item, dtype, str(i))
+                must_pack = must_pack or isinstance(inner, Tensor)
+                converted.append(inner)
+            else:
+                converted.append(item)
+        if not must_pack:
+            return converted
+        tensors = [item if isinstance(item, Tensor) else constant(state, item, dtype, name=str(i))
+                   for i, item in enumerate(converted)]
+        op = apply_op(state, "Pack", scope, [(f"values_{i}", t) for i, t in enumerate(tensors)],
+                      shape_fns.pack(0), attrs={"axis": 0, "N": len(tensors)})
+        return op._outputs[0]
 
 
 def _check_tensor_dtype(tensor: Tensor, dt: DType | None) -> None:
@@ -243,8 +309,13 @@ def node_text(name: str, op_type: str, attrs: str, inputs: Sequence[Tensor]) -> 
     return f"'{{{{node {name}}}}} = {op_type}[{attrs}]({args})'"
 
 
+# types.proto's enum names where they differ from the dtype's name.
+_DT_ENUM = {"float32": "DT_FLOAT", "float64": "DT_DOUBLE", "complex64": "DT_COMPLEX64"}
+
+
 def dt_attr(dtype: DType) -> str:
-    return "DT_" + dtype.base_dtype.name.upper()
+    name = dtype.base_dtype.name
+    return _DT_ENUM.get(name, "DT_" + name.upper())
 
 
 def shapes_text(inputs: Sequence[Tensor]) -> str:

@@ -180,21 +180,30 @@ def concat(axis: int | None) -> Callable[..., Outputs]:
             dims = s.dims_ or ()
             if len(dims) != rank:
                 raise _shape_error(f"Shape must be rank {rank} but is rank {len(dims)}", name, "ConcatV2",
-                                   attrs, inputs, extra)
-            for i, d in enumerate(dims):
-                if i == a:
-                    out[i] = None if out[i] is None or d is None else out[i] + d
-                elif out[i] is not None and d is not None and out[i] != d:
-                    first = "[" + ",".join(_d(x) for x in shapes[0].dims_ or ()) + "]"
-                    other = "[" + ",".join(_d(x) for x in dims) + "]"
-                    raise _shape_error(f"Dimension {i} in both shapes must be equal, but are {out[i]} and {d}. "
-                                       f"Shapes are {first} and {other}.", name, "ConcatV2", attrs, inputs,
-                                       extra)
-                elif out[i] is None:
-                    out[i] = d
+                                   attrs, inputs)
+            # ConcatV2's shape fn merges the dims before the axis and those after it separately,
+            # so a mismatch is reported within that part ("Shapes are [2] and [3].").
+            for part in (slice(0, a), slice(a + 1, rank)):
+                have, new = TensorShape.known(tuple(out[part])), TensorShape.known(tuple(dims[part]))
+                if not have.is_compatible_with(new):
+                    raise _shape_error(merge_error(have, new), name, "ConcatV2", attrs, inputs, extra)
+                out[part] = list(have.merge_with(new).dims_ or ())
+            out[a] = None if out[a] is None or dims[a] is None else out[a] + dims[a]
         return [(dtype, TensorShape.known(tuple(out)))]
 
     return infer
+
+
+def merge_error(a: TensorShape, b: TensorShape) -> str:
+    """The message of TF's InferenceContext::Merge for two incompatible known-rank shapes."""
+    da, db = a.dims_ or (), b.dims_ or ()
+    if len(da) != len(db):
+        return f"Shapes must be equal rank, but are {len(da)} and {len(db)}"
+    for i, (x, y) in enumerate(zip(da, db, strict=True)):
+        if x is not None and y is not None and x != y:
+            return (f"Dimension {i} in both shapes must be equal, but are {x} and {y}. Shapes are "
+                    f"[{','.join(_d(d) for d in da)}] and [{','.join(_d(d) for d in db)}].")
+    return "Shapes are not compatible"
 
 
 def _d(d: int | None) -> str:
@@ -207,13 +216,12 @@ def pack(axis: int) -> Callable[..., Outputs]:
         first = inputs[0]._shape
         merged = first
         attrs = f"N={len(inputs)}, T={dt_attr(dtype)}, axis={axis}"
-        for t in inputs[1:]:
+        for i, t in enumerate(inputs[1:]):
             if not merged.is_compatible_with(t._shape):
-                raise _shape_error(f"Shapes must be equal rank, but are {len(merged.dims_ or ())} and "
-                                   f"{len(t._shape.dims_ or ())}"
-                                   if (merged.dims_ is not None and t._shape.dims_ is not None
-                                       and len(merged.dims_) != len(t._shape.dims_))
-                                   else "Shapes are not compatible", name, "Pack", attrs, inputs)
+                # Pack's shape fn merges input i+1 into the running shape; TF's context line
+                # names the index i ("From merging shape 0 with other shapes.").
+                raise _shape_error(merge_error(merged, t._shape) + f"\n\tFrom merging shape {i} with other "
+                                   "shapes.", name, "Pack", attrs, inputs)
             merged = merged.merge_with(t._shape)
         if merged.dims_ is None:
             return [(dtype, TensorShape(None))]

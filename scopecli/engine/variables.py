@@ -30,8 +30,8 @@ class Variable(TensorConvertible):
 
     TYPE_NAME = "RefVariable"
 
-    def __init__(self, state: TFState, variable_op: Operation, initial_value: Tensor, initializer_op: Operation,
-                 snapshot: Tensor, trainable: bool, created_by: str):
+    def __init__(self, state: TFState, variable_op: Operation, initial_value: Tensor,
+                 initializer_op: Operation, snapshot: Tensor, trainable: bool, created_by: str):
         self.state = state
         self.variable_op = variable_op
         self.initial_value_ = initial_value
@@ -107,11 +107,13 @@ class Variable(TensorConvertible):
         return self._update("Assign", value, name, read_value)
 
     @method
-    def assign_add(self, delta: Any, use_locking: Any = None, name: Any = None, read_value: bool = True) -> Any:
+    def assign_add(self, delta: Any, use_locking: Any = None, name: Any = None,
+                   read_value: bool = True) -> Any:
         return self._update("AssignAdd", delta, name, read_value)
 
     @method
-    def assign_sub(self, delta: Any, use_locking: Any = None, name: Any = None, read_value: bool = True) -> Any:
+    def assign_sub(self, delta: Any, use_locking: Any = None, name: Any = None,
+                   read_value: bool = True) -> Any:
         return self._update("AssignSub", delta, name, read_value)
 
     @method
@@ -158,25 +160,15 @@ def assign_op(state: TFState, op_type: str, ref: Tensor, value: Any, name: Any,
     def infer(node: str, inputs: list[Tensor]) -> Any:
         target, new = inputs[0]._shape, inputs[1]._shape
         if validate_shape and op_type == "Assign" and not target.is_compatible_with(new):
-            attrs = (f"T={sf.dt_attr(inputs[0]._dtype)}, use_locking=true, "
+            # Assign's shape fn merges the two shapes (state_ops.cc): InferenceContext::Merge's words.
+            attrs = (f"T={sf.dt_attr(inputs[0]._dtype)}, use_locking=false, "
                      f"validate_shape={str(validate_shape).lower()}")
-            raise tf_value_error(
-                f"Shapes must be equal rank, but are {len(target.dims_ or ())} and {len(new.dims_ or ())}"
-                f" for {sf.node_text(node, op_type, attrs, inputs)} with input shapes: "
-                f"{sf.shapes_text(inputs)}."
-                if target.ndims != new.ndims else
-                f"Dimension 0 in both shapes must be equal, but are {_first_diff(target, new)} for "
-                f"{sf.node_text(node, op_type, attrs, inputs)} with input shapes: {sf.shapes_text(inputs)}.")
+            node_def = sf.node_text(node, op_type, attrs, inputs)
+            raise tf_value_error(f"{sf.merge_error(target, new)} for {node_def} with input shapes: "
+                                 f"{sf.shapes_text(inputs)}.")
         return [(inputs[0]._dtype, target)]
 
     return apply_op(state, op_type, name, [("ref", ref), ("value", value)], infer, ref_args=("ref",))
-
-
-def _first_diff(a: TensorShape, b: TensorShape) -> str:
-    for x, y in zip(a.dims_ or (), b.dims_ or ()):
-        if x is not None and y is not None and x != y:
-            return f"{x} and {y}"
-    return "? and ?"
 
 
 def make_variable(state: TFState, initial_value: Any = None, trainable: Any = None, collections: Any = None,

@@ -1,0 +1,3 @@
+# tf.Variable() without an initial value is a ValueError.
+import tensorflow as tf
+tf.Variable()
