@@ -172,15 +172,15 @@ class _Rewriter(ast.NodeTransformer):
             return self.generic_visit(node)  # type: ignore[return-value]
         # The default swap is labelled by API name ("name_scope"), a --swap by what was written.
         old_text = sub.old[-1] if sub.tf_only else ast.unparse(node)
-        if len(sub.old) == 1 and len(sub.new) == 1:
-            # Rename in place: `x.relu` -> `x.tanh`, whatever `x` is.
+        if len(sub.old) == len(sub.new) and sub.old[:-1] == sub.new[:-1]:
+            # Only the last part changes (`tf.compat.v1.name_scope`, `x.relu`): rename in place.
             new: ast.expr = copy.copy(node)
             if isinstance(new, ast.Attribute):
-                new.attr = sub.new[0]
+                new.attr = sub.new[-1]
                 new.value = self.visit(new.value)
             else:
                 assert isinstance(new, ast.Name)
-                new.id = sub.new[0]
+                new.id = sub.new[-1]
         else:
             path = list(sub.new)
             original = _dotted(node)
@@ -224,10 +224,21 @@ class _Rewriter(ast.NodeTransformer):
 
 
 def _build(path: list[str], where: ast.expr) -> ast.expr:
-    """`a.b.c` as an expression placed exactly where `where` was (all of it, for messages)."""
+    """`a.b.c` as an expression standing where `where` stood.
+
+    Its parts take the positions of the written chain's parts from the left (`tf` where `tf`
+    was), the rest the whole reference's, so messages point into the same source text.
+    """
+    written: list[ast.expr] = []
+    part_node: ast.expr = where
+    while isinstance(part_node, ast.Attribute):
+        written.append(part_node)
+        part_node = part_node.value
+    written.append(part_node)
+    written.reverse()  # root first, like `path`
     node: ast.expr = ast.Name(id=path[0], ctx=ast.Load())
-    for part in path[1:]:
+    ast.copy_location(node, written[0] if len(written) > 1 else where)
+    for i, part in enumerate(path[1:], start=1):
         node = ast.Attribute(value=node, attr=part, ctx=ast.Load())
-    for sub in ast.walk(node):
-        ast.copy_location(sub, where)
+        ast.copy_location(node, written[i] if i < len(written) - 1 else where)
     return node
