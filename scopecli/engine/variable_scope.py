@@ -20,7 +20,7 @@ from scopecli.engine.ops_core import convert_to_tensor, graph_of
 from scopecli.engine.shapes import as_shape
 from scopecli.engine.variables import Variable, make_variable
 from scopecli.errors import tf_type_error, tf_value_error
-from scopecli.model import ClassRef, Exposed, attribute, method
+from scopecli.model import Builtin, ClassRef, Exposed, attribute, method
 
 if TYPE_CHECKING:
     from scopecli.engine.state import TFState
@@ -247,7 +247,8 @@ def pure_variable_scope(state: TFState, name_or_scope: Any, reuse: Any = None, i
     if partitioner is not None:
         scope.partitioner_ = partitioner
     if custom_getter is not None:
-        scope.custom_getter_ = custom_getter
+        outer = (name_or_scope if isinstance(name_or_scope, VariableScope) else old).custom_getter_
+        scope.custom_getter_ = _wrap_custom_getter(custom_getter, outer)
     if dtype is not None:
         scope.dtype_ = dtypes.as_dtype(dtype)
     if use_resource is not None:
@@ -266,6 +267,21 @@ def pure_variable_scope(state: TFState, name_or_scope: Any, reuse: Any = None, i
         else:
             store.close_subscopes(new_name)
         store.current_scope = old
+
+
+def _wrap_custom_getter(custom_getter: Any, old_getter: Any) -> Any:
+    """variable_scope._maybe_wrap_custom_getter: a nested scope's getter runs first and is handed
+    the enclosing scope's getter (bound to the real one) as its `getter`."""
+    if old_getter is None:
+        return custom_getter
+
+    def wrapped(getter: Any, *args: Any, **kwargs: Any) -> Any:
+        def outer(*inner_args: Any, **inner_kwargs: Any) -> Any:
+            return old_getter(getter, *inner_args, **inner_kwargs)
+
+        return custom_getter(Builtin("getter", outer), *args, **kwargs)
+
+    return Builtin("custom_getter", wrapped, accepts_callable=True)
 
 
 def unique_variable_scope(state: TFState, prefix: str) -> str:
@@ -391,8 +407,6 @@ def get_variable(state: TFState, name: Any, shape: Any = None, dtype: Any = None
                                    collections, validate_shape)
 
         if custom_getter is not None:
-            from scopecli.model import Builtin
-
             variable = custom_getter(
                 getter=Builtin("getter", true_getter), name=full_name, shape=shape, dtype=dtype,
                 initializer=initializer, regularizer=regularizer, reuse=reuse, trainable=trainable,
@@ -400,14 +414,16 @@ def get_variable(state: TFState, name: Any, shape: Any = None, dtype: Any = None
                 validate_shape=validate_shape, use_resource=use_resource, synchronization=synchronization,
                 aggregation=aggregation)
         else:
-            variable = true_getter(full_name, shape=shape, dtype=dtype, initializer=initializer, reuse=reuse,
-                                   trainable=trainable, collections=collections, validate_shape=validate_shape)
+            variable = true_getter(full_name, shape=shape, dtype=dtype, initializer=initializer,
+                                   reuse=reuse, trainable=trainable, collections=collections,
+                                   validate_shape=validate_shape)
     if isinstance(variable, Variable) and variable.site == variable.variable_op.site and not variable.notes:
         _note_creation(variable, scope, ignored_scope, inherited_initializer)
     return variable
 
 
-def _note_creation(variable: Variable, scope: VariableScope, ignored_scope: str, inherited_init: bool) -> None:
+def _note_creation(variable: Variable, scope: VariableScope, ignored_scope: str,
+                   inherited_init: bool) -> None:
     if ignored_scope and ignored_scope + "/" != scope.name_scope_:
         variable.notes.append(f"get_variable ignored name scope `{ignored_scope}/`: only variable scopes "
                               f"prefix its name (variable scope is `{scope.name_ or '(root)'}`)")
@@ -452,8 +468,8 @@ def single_variable(state: TFState, var_store: dict[str, Variable], name: str, s
     kind = "value"
     if initializer is None:
         if shape is None:
-            raise tf_value_error(f"Variable {name} did not get an initializer, so its `shape` argument must be "
-                                 "specified.")
+            raise tf_value_error(f"Variable {name} did not get an initializer, so its `shape` argument "
+                                 "must be specified.")
         if dtype.is_floating:
             initializer = inits.GlorotUniform(state)
         elif dtype.is_integer or dtype.is_bool or dtype is dtypes.string:
@@ -479,9 +495,9 @@ def single_variable(state: TFState, var_store: dict[str, Variable], name: str, s
             variable_dtype = None
         else:
             raise tf_value_error(
-                "The initializer passed is not valid. It should be a callable with no arguments and the shape "
-                "should not be provided or an instance of `tf.keras.initializers.*' and `shape` should be "
-                "fully defined.")
+                "The initializer passed is not valid. It should be a callable with no arguments and the "
+                "shape should not be provided or an instance of `tf.keras.initializers.*' and `shape` "
+                "should be fully defined.")
         if kind == "value":
             kind = initializer.kind if isinstance(initializer, inits.Initializer) else "callable"
     variable = make_variable(state, initial_value=init_val, name=name, trainable=trainable,

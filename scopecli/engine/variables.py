@@ -99,6 +99,10 @@ class Variable(TensorConvertible):
         return identity(self.state, self.variable_op._outputs[0], name="read")
 
     @method
+    def initialized_value(self) -> Tensor:
+        return initialized_value(self)
+
+    @method
     def eval(self, session: Any = None) -> Any:
         return self.state.run_in_default_session(self, None, session)
 
@@ -209,7 +213,13 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
                                       attrs={"dtype": base, "shape": var_shape})
         if validate_shape and not init_tensor._shape.is_fully_defined():
             raise tf_value_error(f"initial_value must have a shape specified: {init_tensor}")
+        guarded = guard_uninitialized(state, scope, init_tensor)
+        # TF's Assign reads `guarded`; scopecli's evaluator has no cond kernels, so the Assign reads
+        # the unguarded value (the same value whenever the variables it reads are initialized).
         initializer = assign_op(state, "Assign", variable_op._outputs[0], init_tensor, None, validate_shape)
+        if guarded is not init_tensor:
+            initializer.notes.append(f"TF assigns `{guarded.name}`, a copy of the initial value that reads "
+                                     "other variables through their initialized_value() guards")
         snapshot = identity(state, variable_op._outputs[0], name="read")
     variable = Variable(state, variable_op, init_tensor, initializer, snapshot, bool(trainable), created_by)
     variable.random_init = _depends_on_random(init_tensor)
@@ -242,3 +252,94 @@ def _depends_on_random(tensor: Tensor) -> bool:
             return True
         stack.extend(t._op for t in op._inputs)
     return False
+
+
+# -- guarding initial values that read other variables (variables.py) ------------------------------
+
+_GUARD_STOPS = ("IsVariableInitialized", "VarIsInitializedOp", "ReadVariableOp", "If")
+_VARIABLE_OPS = ("Variable", "VariableV2", "VarHandleOp")
+
+
+def initialized_value(variable: Variable) -> Tensor:
+    """VariableV1.initialized_value: cond(is_variable_initialized(v), v.read_value, lambda:
+    v.initial_value), built op for op as TF1's cond (control flow v1) builds it."""
+    from scopecli.engine import dtypes
+
+    state = variable.state
+    graph = variable.variable_op._graph
+    ref = variable.variable_op._outputs[0]
+    base, shape = ref._dtype.base_dtype, ref._shape
+    scalar = TensorShape.known(())
+    flag = [(dtypes.bool_, scalar)]
+    with state.graph_scope(graph):
+        pred = apply_op(state, "IsVariableInitialized", None, [("ref", ref)], sf.of(dtypes.bool_, scalar),
+                        ref_args=("ref",), attrs={"dtype": base})._outputs[0]
+        with graph.name_scope("cond"):  # cond.cond: ops.name_scope(name, "cond", [pred])
+            switch = graph.create_op("Switch", (pred, pred), flag * 2, name="Switch")
+            graph.create_op("Identity", (switch._outputs[1],), flag, name="switch_t")
+            graph.create_op("Identity", (switch._outputs[0],), flag, name="switch_f")
+            pred_id = graph.create_op("Identity", (pred,), flag, name="pred_id")._outputs[0]
+            # True branch: read_value() is created first; the CondContext then routes its outside
+            # input through a RefSwitch named below it ("cond/read/Switch").
+            read = graph.create_op("Identity", (ref,), [(base, shape)], name="read")
+            with graph.name_scope(read._name + "/"):
+                ref_switch = graph.create_op("RefSwitch", (ref, pred_id), [(ref._dtype, shape)] * 2,
+                                             name="Switch")
+            read._inputs = (ref_switch._outputs[1],)
+            # False branch: the initial value comes from outside, through its own Switch.
+            initial = variable.initial_value_
+            value_switch = graph.create_op("Switch", (initial, pred_id), [(initial._dtype, shape)] * 2,
+                                           name="Switch")
+            merge = graph.create_op("Merge", (value_switch._outputs[0], read._outputs[0]),
+                                    [(base, shape), (dtypes.int32, scalar)], name="Merge")
+    return merge._outputs[0]
+
+
+def guard_uninitialized(state: TFState, scope: str, initial_value: Tensor) -> Tensor:
+    """variables._try_guard_against_uninitialized_dependencies: every op between `initial_value`
+    and a variable in the global/local collections is copied as `<op>_<scope>` (e.g. "mul_b",
+    named as-is: the scope string ends in "/") reading that variable's initialized_value().
+
+    Iterative post-order walk (TF recurses) with TF's per-op-name cache; returns
+    `initial_value` itself when nothing reads a variable.
+    """
+    graph = initial_value._op._graph
+    replaced: dict[str, Operation] = {}
+    stack: list[tuple[Operation, bool]] = [(initial_value._op, False)]
+    while stack:
+        op, inputs_done = stack.pop()
+        if op._name in replaced:
+            continue
+        if op._type in _GUARD_STOPS:
+            replaced[op._name] = op
+            continue
+        if op._type in _VARIABLE_OPS:
+            variable = _collected_variable(op)
+            replaced[op._name] = op if variable is None else initialized_value(variable)._op
+            continue
+        if not inputs_done:
+            stack.append((op, True))
+            stack.extend((t._op, False) for t in reversed(op._inputs) if t._op._name not in replaced)
+            continue
+        new_inputs = tuple(replaced[t._op._name]._outputs[t._index] for t in op._inputs)
+        if all(new is old for new, old in zip(new_inputs, op._inputs, strict=True)):
+            replaced[op._name] = op
+            continue
+        op_type = "Switch" if op._type == "RefSwitch" else op._type
+        outputs = [(t._dtype, t._shape) for t in op._outputs]
+        copy = graph.create_op(op_type, new_inputs, outputs, name=(op._name + "_" + scope).replace(":", "_"),
+                               attrs=dict(op.attrs))
+        copy.notes.append(f"copy of `{op._name}` that TF made so `{scope[:-1]}`'s initial value reads "
+                          "initialized values only")
+        replaced[op._name] = copy
+    return replaced[initial_value._op._name]._outputs[initial_value._index]
+
+
+def _collected_variable(variable_op: Operation) -> Variable | None:
+    """variables._find_initialized_value_for_variable: the collected Variable owning `variable_op`."""
+    names = (variable_op._name, variable_op._name + ":0")
+    for key in (GLOBAL_VARIABLES, LOCAL_VARIABLES):
+        for item in variable_op._graph.collections.get(key, []):
+            if isinstance(item, Variable) and item.name in names:
+                return item
+    return None
