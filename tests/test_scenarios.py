@@ -64,3 +64,17 @@ def test_check_passes_on_the_shipped_scenarios() -> None:
     result = CliRunner().invoke(cli, ["check", str(ROOT / "scenarios")], catch_exceptions=False)
     assert result.exit_code == 0
     assert result.stdout.splitlines()[-1] == f"{len(SCENARIOS)} passed, 0 failed"
+
+
+def test_readme_tour_shows_real_graph_and_check_output() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    tour = readme[readme.index("\n## Tour\n"):]
+    for command in re.findall(r"^\$ scopecli (.+)$", tour, flags=re.M):
+        assert all((ROOT / word).exists() for word in command.split() if word.startswith("scenarios/"))
+    command = re.search(r"^\$ scopecli graph (\S+) --format mermaid$", tour, flags=re.M)
+    assert command is not None
+    shown = re.search(r"```mermaid\n(.*?)```", tour, flags=re.S)
+    assert shown is not None
+    graph = CliRunner().invoke(cli, ["graph", str(ROOT / command[1]), "--format", "mermaid"])
+    assert (graph.exit_code, shown[1]) == (0, graph.stdout)
+    assert f"\n{len(SCENARIOS)} passed, 0 failed\n" in tour
