@@ -326,6 +326,10 @@ class Graph(Exposed):
         if not VALID_OP_NAME.match(name):
             raise tf_value_error(f"`{name}` is not a valid node name. Accepted names conform to Regex "
                                  f"/{VALID_OP_NAME!r}/")
+        if name in self.by_name:
+            # A name used as-is ("y/") is not uniquified, and unique_name does not know names taken
+            # that way: TF's C layer refuses the second node (ops.py: _create_c_op).
+            raise tf_value_error(f"Duplicate node name in graph: '{name}'")
         for t in inputs:
             if t._op._graph is not self:
                 raise tf_value_error(

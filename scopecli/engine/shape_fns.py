@@ -7,6 +7,8 @@ node as `'{{node NAME}} = TYPE[ATTRS](INPUTS)' with input shapes: [...]`.
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Callable
 
 from scopecli.engine import dtypes
@@ -126,7 +128,7 @@ def reshape(target: list[int] | None) -> Callable[..., Outputs]:
     def infer(name: str, inputs: list[Tensor]) -> Outputs:
         dtype = inputs[0]._dtype.base_dtype
         if target is None:
-            return [(dtype, TensorShape(None))]
+            return [(dtype, _partial_reshape(inputs[0]._shape, inputs[1]))]
         shape = inputs[0]._shape
         known = shape.num_elements() if shape.dims_ is not None else None
         unknown = [i for i, d in enumerate(target) if d == -1]
@@ -154,6 +156,27 @@ def reshape(target: list[int] | None) -> Callable[..., Outputs]:
         return [(dtype, TensorShape.known(tuple(dims)))]
 
     return infer
+
+
+def _partial_reshape(shape: TensorShape, target: Tensor) -> TensorShape:
+    """Reshape's shape fn when the target is not a constant: the rank comes from the target's
+    length, and the entries of an autopacked target (`[n, -1]`) that are Consts are known."""
+    if target._shape.dims_ is None or len(target._shape.dims_) != 1 or target._shape.dims_[0] is None:
+        return TensorShape(None)
+    length = target._shape.dims_[0]
+    dims: list[int | None] = [None] * length
+    if target._op._type == "Pack":
+        for i, item in enumerate(target._op._inputs):
+            value = item._op.attrs.get("value") if item._op._type == "Const" else None
+            if value is not None and value.ndim == 0:
+                dims[i] = int(value)
+    known = [d for d in dims if d is not None and d != -1]
+    if -1 in dims:
+        total = shape.num_elements() if shape.dims_ is not None else None
+        product = math.prod(known)
+        at = dims.index(-1)
+        dims[at] = total // product if total is not None and len(known) == length - 1 and product else None
+    return TensorShape.known(tuple(dims))
 
 
 def concat(axis: int | None) -> Callable[..., Outputs]:
