@@ -108,6 +108,8 @@ ALL: dict[str, DType] = {
 # Names the `tf` namespace exports for dtypes (`tf.half` is float16, `tf.double` float64 ...).
 EXPORTED: dict[str, DType] = {**ALL, "half": float16, "double": float64}
 
+_STRING_ALIASES: dict[str, DType] = {**ALL, "half": float16, "float": float32, "double": float64}
+
 _BY_NUMPY: dict[np.dtype, DType] = {d.numpy_type: d for d in ALL.values() if d is not bfloat16}
 
 
@@ -117,7 +119,8 @@ def as_dtype(value: Any) -> DType:
         return value
     if isinstance(value, str):
         ref = value.endswith("_ref")
-        base = ALL.get(value[:-4] if ref else value)
+        # dtypes._STRING_TO_TF also knows the C type names: "float", "double", "half".
+        base = _STRING_ALIASES.get(value[:-4] if ref else value)
         if base is not None:
             return base._ref if ref else base
     if isinstance(value, np.dtype) and value in _BY_NUMPY:

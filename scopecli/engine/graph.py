@@ -266,7 +266,8 @@ class Graph(Exposed):
         """Graph.name_scope, recording who opened each new scope."""
         if name:
             if not isinstance(name, str):
-                raise tf_type_error(f"name_scope name must be a string, got {type(name).__name__}")
+                # TF matches the name against its regex first, so `re` raises this TypeError.
+                raise tf_type_error(f"expected string or bytes-like object, got '{type(name).__name__}'")
             if self.name_stack:
                 if not VALID_SCOPE_NAME.match(name):
                     raise tf_value_error(

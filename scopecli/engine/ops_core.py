@@ -344,11 +344,21 @@ def apply_op(state: TFState, op_type: str, name: str | None, inputs: Sequence[tu
     values = [value for _, value in inputs]
     graph = graph_of(state, values)
     shared = set(type_args) if type_args is not None else {arg for arg, _ in inputs}
+    # The list input "values" (ConcatV2, Pack) arrives as values_0, values_1 ...: converted together.
+    group = [(arg, value) for arg, value in inputs if arg in shared and arg.startswith("values_")]
     with state.graph_scope(graph), graph.name_scope(name or op_type) as scope:
         converted: list[Tensor] = []
         t_dtype: DType | None = None
         t_arg = ""
         for arg, value in inputs:
+            if group and arg == group[0][0]:
+                tensors = _convert_list(state, op_type, group, t_dtype)
+                converted.extend(tensors)
+                if t_dtype is None:
+                    t_dtype, t_arg = tensors[0]._dtype.base_dtype, arg
+                continue
+            if group and any(arg == a for a, _ in group):
+                continue
             if arg in shared:
                 tensor = _convert_typed(state, value, arg, op_type, t_dtype, t_arg, arg in ref_args)
                 if t_dtype is None:
@@ -359,6 +369,34 @@ def apply_op(state: TFState, op_type: str, name: str | None, inputs: Sequence[tu
         node_name = scope[:-1]
         outputs = infer(node_name, converted)
         return graph.create_op(op_type, tuple(converted), outputs, name=scope, attrs=attrs, api=api)
+
+
+def _convert_list(state: TFState, op_type: str, group: list[tuple[str, Any]],
+                  known: DType | None) -> list[Tensor]:
+    """A list input (_ExtractInputsAndAttrs, list branch): its dtype is the first tensor's; any
+    failure is reported for the whole list, after converting each item again to observe its type
+    (a Python item leaves a stray "Const", as in TF)."""
+    dtype = known
+    if dtype is None:
+        dtype = next((convert_to_tensor(state, v)._dtype.base_dtype for _, v in group
+                      if isinstance(v, (Tensor, TensorConvertible))), None)
+    try:
+        tensors = [convert_to_tensor(state, value, dtype, name=arg) for arg, value in group]
+        if len({t._dtype.base_dtype for t in tensors}) == 1:
+            return tensors
+    except ScenarioError as error:
+        if error.type_name not in ("TypeError", "ValueError"):
+            raise
+    observed = []
+    for _, value in group:
+        try:
+            observed.append(convert_to_tensor(state, value)._dtype.base_dtype.name)
+        except ScenarioError as error:
+            if error.type_name not in ("TypeError", "ValueError"):
+                raise
+            observed.append("<NOT CONVERTIBLE TO TENSOR>")
+    raise tf_type_error(f"Tensors in list passed to 'values' of '{op_type}' Op have types "
+                        f"[{', '.join(observed)}] that don't all match.")
 
 
 def _convert_typed(state: TFState, value: Any, arg: str, op_type: str, dtype: DType | None, t_arg: str,

@@ -136,21 +136,26 @@ def reshape(target: list[int] | None) -> Callable[..., Outputs]:
         for d in target:
             if d != -1:
                 product *= d
-        dims: list[int | None] = list(target)
+        dims: list[int | None] = [None if d == -1 else d for d in target]
         attrs = f"T={dt_attr(dtype)}, Tshape=DT_INT32"
-        partial = ",".join(str(d) for d in target)
+        # ReshapeShapeFn (array_ops.cc) sees -1 as an unknown entry of a partial shape: "[4,?]".
+        partial = ",".join("?" if d == -1 else str(d) for d in target)
         extra = f" and with input tensors computed as partial shapes: input[1] = [{partial}]"
+        for d in target:
+            if d < -1:
+                raise tf_value_error(f"Invalid value in tensor used for shape: {d}")
         if len(unknown) > 1:
-            raise tf_value_error(f"Cannot infer multiple unknown dimensions in shape [{partial}]")
-        if unknown:
-            if known is None:
-                dims[unknown[0]] = None
-            elif product == 0 or known % product:
+            return [(dtype, TensorShape.known(tuple(dims)))]
+        if unknown and known is not None and product == 0:
+            if known != 0:
                 raise _shape_error(f"Cannot reshape a tensor with {known} elements to shape [{partial}] "
-                                   f"({product} elements)", name, "Reshape", attrs, inputs, extra)
-            else:
-                dims[unknown[0]] = known // product
-        elif known is not None and known != product:
+                                   f"(0 elements)", name, "Reshape", attrs, inputs, extra)
+        elif unknown and known is not None:
+            if known % product:
+                raise _shape_error(f"Dimension size must be evenly divisible by {product} but is {known}",
+                                   name, "Reshape", attrs, inputs, extra)
+            dims[unknown[0]] = known // product
+        elif not unknown and known is not None and known != product:
             raise _shape_error(f"Cannot reshape a tensor with {known} elements to shape [{partial}] "
                                f"({product} elements)", name, "Reshape", attrs, inputs, extra)
         return [(dtype, TensorShape.known(tuple(dims)))]
