@@ -100,3 +100,11 @@ def test_stdin(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["check", "-", "--lang", "yaml"], input=WRONG_EXPECT)
     assert result.exit_code == 1
     assert "<stdin>:4:3: expect c.name" in result.stdout
+
+
+def test_color_marks_pass_and_fail_only_when_asked(tmp_path: Path) -> None:
+    write(tmp_path, {"ok.yaml": PASSING})
+    coloured = CliRunner().invoke(cli, ["check", "--color", str(tmp_path)]).stdout
+    plain = CliRunner().invoke(cli, ["check", str(tmp_path)]).stdout
+    assert "\x1b[" in coloured and "\x1b[" not in plain
+    assert coloured.splitlines()[-1] == plain.splitlines()[-1] == "1 passed, 0 failed"

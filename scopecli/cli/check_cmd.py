@@ -44,13 +44,13 @@ def check_command(paths: tuple[str, ...], quiet: bool, color: bool | None, lang:
         problems = check_one(file, limits, language_of(lang), debug)
         if problems:
             failed += 1
-            click.echo(_mark("FAIL", "red", use_color) + f" {safe_text(file)}")
+            click.echo(_mark("FAIL", "red", use_color) + f" {safe_text(file)}", color=use_color)
             for problem in problems:
                 click.echo(f"  {safe_text(problem)}".replace("\n", "\n    "))
         else:
             passed += 1
             if not quiet:
-                click.echo(_mark("PASS", "green", use_color) + f" {safe_text(file)}")
+                click.echo(_mark("PASS", "green", use_color) + f" {safe_text(file)}", color=use_color)
     click.echo(f"{passed} passed, {failed} failed")
     click.get_current_context().exit(1 if failed else 0)
 

@@ -1,9 +1,9 @@
 """Write a `GraphView` as Graphviz DOT: one nested cluster per name scope, nodes styled by kind.
 
 Quoting follows the graphviz package's rules (graphviz/quoting.py): every id and label is a
-double-quoted string with `\\` doubled and `"` escaped, so TF names holding `\\ / > - .` (and a
-name like `a\\N`, which DOT would otherwise expand to the node's name) come out verbatim.
-"""
+double-quoted string with `\\` doubled and `"` escaped. Labels therefore show TF names holding
+`\\ / > - .` verbatim (`a\\N` is not DOT's "node name" escape, a trailing `\\` does not swallow
+the closing quote), and a node's DOT id is its full TF name with backslashes doubled."""
 
 from __future__ import annotations
 
