@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -220,6 +219,30 @@ class TensorConvertible(Exposed):
         raise NotImplementedError
 
 
+class _NameScope:
+    """The context manager of Graph.name_scope: a plain class, because one is entered per op and a
+    generator-based @contextmanager costs several times more (benchmarks/README.md)."""
+
+    __slots__ = ("graph", "name", "kind", "call", "old")
+
+    def __init__(self, graph: Graph, name: str | None, kind: str, call: str):
+        self.graph, self.name, self.kind, self.call = graph, name, kind, call
+        self.old: str | None = None
+
+    def __enter__(self) -> str:
+        if self.old is not None:  # as a generator-based context manager, usable once
+            raise RuntimeError("generator didn't yield")
+        graph = self.graph
+        old = graph.name_stack
+        returned = graph._enter_scope(self.name, self.kind, self.call)
+        self.old = old
+        return returned
+
+    def __exit__(self, *exc: object) -> None:
+        if self.old is not None:
+            self.graph.name_stack = self.old
+
+
 class Graph(Exposed):
     """A tf.Graph: ops by name, the names in use, the current name scope, collections."""
 
@@ -261,9 +284,12 @@ class Graph(Exposed):
             name = f"{name}_{i - 1}"
         return name
 
-    @contextmanager
-    def name_scope(self, name: str | None, kind: str = "op", call: str = "") -> Iterator[str]:
-        """Graph.name_scope, recording who opened each new scope."""
+    def name_scope(self, name: str | None, kind: str = "op", call: str = "") -> _NameScope:
+        """Graph.name_scope, recording who opened each new scope (entering yields the scope string)."""
+        return _NameScope(self, name, kind, call)
+
+    def _enter_scope(self, name: str | None, kind: str, call: str) -> str:
+        """The work of entering a name scope; returns what `as` binds. The caller restores the stack."""
         if name:
             if not isinstance(name, str):
                 # TF matches the name against its regex first, so `re` raises this TypeError.
@@ -277,24 +303,19 @@ class Graph(Exposed):
                 raise tf_value_error(
                     f"'{name}' is not a valid root scope name. A root scope name has to match the "
                     f"following pattern: {VALID_OP_NAME.pattern}")
-        old_stack = self.name_stack
         if not name:
-            new_stack = ""
-            returned = ""
-        elif name[-1] == "/":
-            new_stack = name[:-1]
-            returned = name
-        else:
-            new_stack = self.unique_name(name)
-            returned = new_stack + "/"
-            self._record_scope(name, new_stack, kind, call)
+            self.name_stack = ""
+            return ""
+        if name[-1] == "/":
+            self.name_stack = name[:-1]
+            return name
+        new_stack = self.unique_name(name)
+        self._record_scope(name, new_stack, kind, call)
         self.name_stack = new_stack
-        try:
-            yield returned
-        finally:
-            self.name_stack = old_stack
+        return new_stack + "/"
 
     def _record_scope(self, requested: str, full: str, kind: str, call: str) -> None:
+        self.state.runtime.count_scope()  # bounded work: a loop of new scopes creates no ops
         site = self.state.runtime.site()
         record = ScopeRecord(full, kind, site, call=call)
         wanted = (self.name_stack + "/" + requested) if self.name_stack else requested
@@ -349,7 +370,9 @@ class Graph(Exposed):
                 op.notes.extend(record.notes)
         self.ops.append(op)
         self.by_name[name] = op
-        self.name_owner.setdefault(name.lower(), (f"op {name}", site))
+        key = name.lower()
+        if key not in self.name_owner:  # usually taken already, by the op's own name scope
+            self.name_owner[key] = (f"op {name}", site)
         return op
 
     # -- the public tf.Graph surface ----------------------------------------------------------

@@ -7,7 +7,7 @@ TF keeps these in thread-locals; scopecli keeps one `TFState` per run, so two sc
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 from scopecli.engine.graph import Graph, Operation
@@ -77,14 +77,11 @@ class TFState:
         finally:
             self.graph_stack.pop()
 
-    @contextmanager
-    def graph_scope(self, graph: Graph) -> Iterator[Graph]:
+    def graph_scope(self, graph: Graph) -> AbstractContextManager[Graph]:
         """Make `graph` the default for a moment, as TF does for ops whose inputs live there."""
         if graph is self.graph:
-            yield graph
-        else:
-            with self._as_default(graph):
-                yield graph
+            return nullcontext(graph)  # the common case, entered for every op: no generator
+        return self._as_default(graph)
 
     def graph_context(self, graph: Graph) -> ContextManager:
         return ContextManager(lambda: self._as_default(graph), "_GeneratorContextManager")
