@@ -7,18 +7,21 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Limits:
-    """Defaults fit any sensible teaching scenario and a 100k-op benchmark; flags can raise them."""
+    """Defaults keep any hostile input near 1 s and 500 MB, yet fit the benchmarks (100k ops in a
+    loop or unrolled, a 1000-layer MLP); each has a `--max-...` flag (cli/common.py LIMIT_FLAGS)."""
 
-    input_bytes: int = 16 * 1024 * 1024  # source file or stdin
+    input_bytes: int = 4 * 1024 * 1024  # source file or stdin (the 100k-line benchmark is 2.5 MB)
     ast_depth: int = 200  # nesting of expressions/statements, checked before running
     yaml_depth: int = 100  # nesting of YAML steps
     call_depth: int = 200  # user function recursion
-    loop_iterations: int = 2_000_000  # all for-loop and comprehension steps together ("fuel")
-    ops: int = 500_000  # ops in all graphs together
+    loop_iterations: int = 1_000_000  # loop iterations, comprehension elements, items consumed, calls
+    steps: int = 2_000_000  # evaluation work: roughly one per expression node evaluated
+    ops: int = 100_000  # ops in all graphs together (each costs ~1.5 KB and ~25 us)
     elements: int = 10_000_000  # elements of one tensor the evaluator materialises
-    sequence_length: int = 10_000_000  # str/list/tuple built by *, +, join, range
+    sequence_length: int = 500_000  # str/list/tuple built by *, +, join, range, formatting
     int_bits: int = 4_096  # size of an int produced by ** or << (bits)
-    output_chars: int = 16 * 1024 * 1024  # everything the scenario prints
+    output_chars: int = 4 * 1024 * 1024  # everything the scenario prints
+    seconds: float = 5.0  # CPU time of one run: the last resort when a count misjudges the cost
 
 
 DEFAULT_LIMITS = Limits()

@@ -7,9 +7,15 @@ variable was created ("line 4, called at line 10") without knowing about the AST
 
 from __future__ import annotations
 
+from typing import Any
+
 from scopecli.errors import LimitError, SourcePos
 from scopecli.limits import DEFAULT_LIMITS, Limits
 
+# A variable is a dozen ops of bookkeeping plus the store (~250 us): charged as evaluation steps
+# so that a loop of get_variable calls ends in about a second, while a 1000-layer MLP's 2000
+# variables fit easily.
+VARIABLE_STEPS = 400
 
 class Runtime:
     def __init__(self, filename: str, limits: Limits = DEFAULT_LIMITS):
@@ -20,6 +26,8 @@ class Runtime:
         self._out: list[str] = []
         self._out_chars = 0
         self.ops_created = 0
+        self.scopes_created = 0
+        self.guard: Any = None  # the interpreter's budget Guard (steps, fuel, deadline), once running
 
     def site(self) -> tuple[SourcePos, ...]:
         """Where the current call happens: outermost user call first, the current position last."""
@@ -33,7 +41,7 @@ class Runtime:
             raise LimitError(
                 f"the scenario printed more than {self.limits.output_chars} characters",
                 self.pos,
-                "raise --max-output or print less",
+                f"print less, or raise it with --max-output (now {self.limits.output_chars})",
             )
         self._out.append(text)
 
@@ -42,8 +50,29 @@ class Runtime:
         return "".join(self._out)
 
     def count_op(self) -> None:
+        """Called by the engine before it creates an op: the ops bound, and the deadline."""
         self.ops_created += 1
         if self.ops_created > self.limits.ops:
             raise LimitError(
-                f"the scenario created more than {self.limits.ops} ops", self.pos, "raise --max-ops"
+                f"the scenario created more than {self.limits.ops} ops", self.pos,
+                f"raise it with --max-ops (now {self.limits.ops})",
             )
+        guard = self.guard
+        if guard is not None and guard.expired:
+            raise guard.deadline_error()
+
+    def count_scope(self) -> None:
+        """Called by the engine when it opens a new name scope: costs about what an op costs, so
+        it shares the ops bound (each op opens one too, so the bound is per kind)."""
+        self.scopes_created += 1
+        if self.scopes_created > self.limits.ops:
+            raise LimitError(
+                f"the scenario opened more than {self.limits.ops} name scopes", self.pos,
+                f"raise it with --max-ops (now {self.limits.ops})",
+            )
+
+    def count_variable(self) -> None:
+        """Called by the engine before it creates a variable."""
+        guard = self.guard
+        if guard is not None:
+            guard.spend(VARIABLE_STEPS)

@@ -43,4 +43,7 @@ def test_failed_expectation_exits_1() -> None:
 def test_syntax_error_is_one_line_exit_2() -> None:
     code, out, err = run("import tensorflow as tf\nx = (\n")
     assert code == 2
-    assert err.count("\n") == 1 and "case.py:" in err and "Traceback" not in err
+    # One message: the reason with its position, then the source line it points at.
+    first, quoted = err.splitlines()
+    assert "case.py:2:" in first and "Traceback" not in err
+    assert quoted.strip() == "2 | x = ("

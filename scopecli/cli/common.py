@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import io
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -9,35 +12,46 @@ from typing import Any, NoReturn
 
 import click
 
-from scopecli.errors import InputError, ScopecliError
+from scopecli.errors import InputError, InternalError, ScopecliError
 from scopecli.limits import DEFAULT_LIMITS, Limits
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
-LIMIT_FLAGS = {
-    "max_ops": "ops",
-    "max_loop_iterations": "loop_iterations",
-    "max_call_depth": "call_depth",
-    "max_elements": "elements",
-    "max_input_bytes": "input_bytes",
-    "max_output": "output_chars",
+# flag -> (Limits field, what it bounds); every LimitError's hint names its flag.
+LIMIT_FLAGS: dict[str, tuple[str, str]] = {
+    "max_ops": ("ops", "ops created in all graphs"),
+    "max_loop_iterations": ("loop_iterations",
+                            "loop iterations, comprehension elements, items consumed and calls"),
+    "max_steps": ("steps", "evaluation work, about one step per expression evaluated"),
+    "max_call_depth": ("call_depth", "nesting of scenario function calls"),
+    "max_elements": ("elements", "elements of one tensor or array"),
+    "max_sequence_length": ("sequence_length", "length of one string, list or tuple"),
+    "max_int_bits": ("int_bits", "bits of one integer built by ** or <<"),
+    "max_output": ("output_chars", "characters the scenario prints"),
+    "max_input_bytes": ("input_bytes", "size of the scenario file or stdin"),
+    "max_ast_depth": ("ast_depth", "nesting of Python code"),
+    "max_yaml_depth": ("yaml_depth", "nesting of YAML"),
+    "max_seconds": ("seconds", "CPU seconds of one run"),
 }
 
 
 def limit_options(function: Callable[..., Any]) -> Callable[..., Any]:
     """--max-ops, --max-loop-iterations ...: raise a bound for one run."""
-    for flag, field_name in reversed(LIMIT_FLAGS.items()):
+    for flag, (field_name, what) in reversed(LIMIT_FLAGS.items()):
         default = getattr(DEFAULT_LIMITS, field_name)
-        function = click.option(f"--{flag.replace('_', '-')}", flag, type=click.IntRange(min=1), default=None,
-                                help=f"Bound on {field_name.replace('_', ' ')} (default {default}).")(function)
-    function = click.option("--lang", type=click.Choice(["py", "yaml"]), default=None,
-                            help="Read FILE as Python or YAML (default: by suffix, then by content).")(function)
-    function = click.option("--debug", is_flag=True, help="Show Python tracebacks of internal errors.")(function)
+        kind = click.FloatRange(min=0, min_open=True) if isinstance(default, float) else click.IntRange(min=1)
+        function = click.option(f"--{flag.replace('_', '-')}", flag, type=kind, default=None,
+                                metavar="N", help=f"Bound on {what} (default {default}).")(function)
+    function = click.option(
+        "--lang", type=click.Choice(["py", "yaml"]), default=None,
+        help="Read FILE as Python or YAML (default: by suffix, then by content).")(function)
+    function = click.option(
+        "--debug", is_flag=True, help="Show Python tracebacks of internal errors.")(function)
     return function
 
 
 def limits_from(options: dict[str, Any]) -> Limits:
-    changes = {field_name: options.pop(flag) for flag, field_name in LIMIT_FLAGS.items()
+    changes = {field_name: options.pop(flag) for flag, (field_name, _) in LIMIT_FLAGS.items()
                if options.get(flag) is not None}
     for flag in LIMIT_FLAGS:
         options.pop(flag, None)
@@ -49,33 +63,80 @@ def language_of(lang: str | None) -> str | None:
 
 
 def fail(error: ScopecliError) -> NoReturn:
-    """Report an input or limit error as one line with its position, and exit with its code."""
-    click.echo(f"scopecli: {error.one_line()}", err=True)
-    sys.exit(error.exit_code)
+    """Report an input, limit or refusal error: one line with what, where and how to fix it,
+    then the offending source line when it is known; exit with the error's code."""
+    line = f"scopecli: {error.one_line()}"
+    if isinstance(error, InternalError):
+        line += f" ({REPORT_HINT})"
+    click.echo(line, err=True)
+    from scopecli.load import excerpt
+
+    shown = excerpt(error.pos)
+    if shown:
+        click.echo(shown, err=True)
+    _exit(error.exit_code)
+
+
+REPORT_HINT = "this is a scopecli bug; rerun with --debug and report it"
 
 
 def internal_error(error: BaseException, debug: bool) -> NoReturn:
     if debug:
         raise error
-    click.echo(f"scopecli: internal error: {type(error).__name__}: {error} (this is a scopecli bug; rerun "
-               "with --debug and report it)", err=True)
-    sys.exit(70)
+    from scopecli.load import escape_control
+
+    message = escape_control(str(error).splitlines()[0] if str(error) else "")[:300]
+    click.echo(f"scopecli: internal error: {type(error).__name__}: {message} ({REPORT_HINT})", err=True)
+    _exit(70)
 
 
 def guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
-    """Run a command body: input errors exit 2, bugs never show a traceback unless --debug."""
+    """Run a command body: input errors exit 2, limits and TF errors 1, bugs 70 with a short
+    message (the traceback only with --debug), and a reader that went away exits quietly."""
     try:
         code = action()
-    except InputError as error:
-        fail(error)
+        sys.stdout.flush()  # a closed pipe shows up here, not in Python's own flush at exit
+    except BrokenPipeError:
+        _broken_pipe()
+    except OSError as error:
+        if error.errno != errno.EPIPE:
+            internal_error(error, debug)
+        _broken_pipe()
     except ScopecliError as error:
         fail(error)
     except (RecursionError, MemoryError) as error:
         fail(InputError(f"the scenario is too large or too deeply nested ({type(error).__name__})"))
-    except (KeyboardInterrupt, SystemExit, BrokenPipeError):
-        raise
-    except click.exceptions.Exit:
+    except (KeyboardInterrupt, SystemExit, click.exceptions.Exit):
         raise
     except Exception as error:  # noqa: BLE001 - the one place bugs are turned into a short message
         internal_error(error, debug)
+    _exit(code)
+
+
+def _broken_pipe() -> NoReturn:
+    # Python flushes stdout again at exit; point both streams at /dev/null so nothing more fails.
+    from scopecli.cli.pipes import BROKEN_PIPE_EXIT
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(devnull, stream.fileno())
+        except (OSError, ValueError, io.UnsupportedOperation):
+            continue  # not a real file (click's test runner): nothing will flush it at exit
+    _exit(BROKEN_PIPE_EXIT)
+
+
+def _exit(code: int) -> NoReturn:
+    """Exit with `code`. In a real process, skip tearing the graph down object by object (a
+    100k-op graph takes a second to free); under click's test runner, exit normally."""
+    if sys.stdout is sys.__stdout__ and sys.stderr is sys.__stderr__:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (BrokenPipeError, ValueError):
+                continue
+            except OSError as error:
+                if error.errno != errno.EPIPE:
+                    raise
+        os._exit(code)
     sys.exit(code)

@@ -184,6 +184,7 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
     """RefVariable._init_from_args, op for op."""
     from scopecli.engine.math_ops import _scope, identity
 
+    state.runtime.count_variable()  # bounded work: a variable costs about ten ops' bookkeeping
     if initial_value is None:
         raise tf_value_error("initial_value must be specified.")
     if trainable is None:

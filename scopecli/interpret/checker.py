@@ -100,7 +100,7 @@ class Checker:
                 raise LimitError(
                     f"the scenario nests expressions or blocks more than {max_depth} levels deep",
                     self.pos(where),
-                    f"limit ast_depth={max_depth}",
+                    f"raise it with --max-ast-depth (now {max_depth})",
                 )
             special = special_rules.get(kind)
             if special is not None:
@@ -181,3 +181,44 @@ class Checker:
 def check(tree: ast.AST, path: str, limits: Limits) -> None:
     """Raise InputError/LimitError for the first construct scopecli refuses in `tree`."""
     Checker(path, limits).check(tree)
+
+
+# ---- the steps budget: what each statement, comprehension element and lambda call costs -----------
+
+COST = "scopecli_cost"  # attribute set on statement, comprehension and lambda nodes
+_BODIES = frozenset({"body", "orelse", "finalbody", "handlers"})
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _own_nodes(node: ast.AST, skip: frozenset[str]) -> int:
+    """How many expression nodes `node` evaluates itself (nested statement bodies excluded)."""
+    count = 1
+    stack = [getattr(node, f) for f in node._fields if f not in skip]
+    while stack:
+        value = stack.pop()
+        if type(value) is list:
+            stack.extend(value)
+        elif isinstance(value, ast.expr):
+            count += 1
+            stack.extend(getattr(value, f) for f in value._fields)
+        elif isinstance(value, (ast.keyword, ast.comprehension, ast.arguments, ast.withitem)):
+            stack.extend(getattr(value, f) for f in value._fields)
+    return count
+
+
+def annotate_costs(tree: ast.AST) -> None:
+    """Set `scopecli_cost` on every statement (its own expressions, not its body), on every
+    comprehension (per element: the element and the conditions) and on every lambda (its body).
+
+    Computed once before running, so the interpreter charges a whole statement's evaluation work
+    with one addition, and a loop over a long expression pays for its length.
+    """
+    for node in ast.walk(tree):  # iterative (a deque), so deep trees cannot overflow
+        if isinstance(node, ast.stmt):
+            setattr(node, COST, _own_nodes(node, _BODIES | {"decorator_list"}))
+        elif isinstance(node, _COMPREHENSIONS):
+            parts = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
+            parts += [c for g in node.generators for c in g.ifs]
+            setattr(node, COST, sum(_own_nodes(p, frozenset()) for p in parts))
+        elif isinstance(node, ast.Lambda):
+            setattr(node, COST, _own_nodes(node.body, frozenset()))

@@ -35,17 +35,26 @@ from scopecli.errors import (
     is_subtype,
 )
 from scopecli.interpret.builtins import PYTHON_BUILTIN_NAMES, PyBuiltin, make_builtins
-from scopecli.interpret.checker import IMPORT_HINT, check
+from scopecli.interpret.checker import COST, IMPORT_HINT, annotate_costs, check
 from scopecli.interpret.formatting import SafeFormatter, to_text
 from scopecli.interpret.functions import Signature, UserFunction
 from scopecli.interpret.operators import (
     COMPARE,
     UNARY,
+    check_array_operands,
     check_range_operand,
     make_binary,
     make_inplace,
 )
-from scopecli.interpret.pyobjects import Guard, PyMethod, get_attribute, py_error, typename
+from scopecli.interpret.pyobjects import (
+    CALL_STEPS,
+    RAISE_STEPS,
+    Guard,
+    PyMethod,
+    get_attribute,
+    py_error,
+    typename,
+)
 from scopecli.load.scenario import Scenario
 from scopecli.model import BoundMethod, Builtin, ClassRef, ExceptionType, Exposed, Namespace, lookup_attribute
 from scopecli.runtime import Runtime
@@ -62,6 +71,9 @@ _FORBIDDEN = frozenset({
     types.AsyncGeneratorType, types.ClassMethodDescriptorType, property, staticmethod, classmethod,
 })
 _ENGINE_CALLABLES = (Builtin, BoundMethod, ClassRef)
+# Engine results that need no look inside; containers are walked element by element.
+_SCALARS = frozenset({str, int, float, bool, type(None), bytes})
+_CONTAINERS = frozenset({list, tuple, dict, set, frozenset})
 # Nested interpreter calls need more than CPython's default 1000 frames; this stays well below
 # what the C stack can take for C-level recursion (repr or == of deeply nested lists).
 _RECURSION_LIMIT = 12_000
@@ -114,6 +126,7 @@ class Interpreter:
         self.modules = modules
         self.limits = runtime.limits
         self.guard = g = Guard(runtime.limits)
+        runtime.guard = g  # the engine charges new name scopes and checks the deadline through it
         self.formatter = SafeFormatter(g, self.get_attribute, self._format_item)
         g.formatter = self.formatter
         self.builtins = make_builtins(g, runtime.write)
@@ -150,26 +163,30 @@ class Interpreter:
     def run(self) -> None:
         """Check, then run the scenario's module; raises ScenarioError, LimitError or InputError."""
         check(self.scenario.module, self.scenario.path, self.limits)
+        annotate_costs(self.scenario.module)
         self._guarded(self._exec_block, self.scenario.module.body)
 
     def evaluate(self, expression: ast.Expression) -> Any:
         """The value of an `expect:` expression, in the module's globals."""
         check(expression, self.scenario.path, self.limits)
+        annotate_costs(expression)
         self.scope = self._module_scope
         return self._guarded(self._eval_at, expression.body)
 
     def _guarded(self, function: Any, argument: Any) -> Any:
         old_limit = sys.getrecursionlimit()
         sys.setrecursionlimit(max(old_limit, _RECURSION_LIMIT))
+        self.guard.start_clock()
         try:
             return function(argument)
         except RecursionError:
             raise LimitError(
                 "the scenario nested calls or values too deeply for scopecli",
                 self.runtime.pos,
-                f"limit call_depth={self.limits.call_depth}",
+                "nest less deeply",
             ) from None
         finally:
+            self.guard.stop_clock()
             sys.setrecursionlimit(old_limit)
 
     def _eval_at(self, node: ast.expr, where: ast.AST | None = None) -> Any:
@@ -202,7 +219,7 @@ class Interpreter:
         stmt = None
         try:
             for stmt in body:
-                g.steps += 1
+                g.steps += stmt.scopecli_cost  # type: ignore[attr-defined]  # checker.annotate_costs
                 if g.steps > g.max_steps:
                     g.out_of_steps()
                 handlers[stmt.__class__](stmt)
@@ -431,6 +448,7 @@ class Interpreter:
         try:
             self._exec_block(node.body)
         except ScenarioError as e:
+            self.guard.spend(RAISE_STEPS)
             handler = self._matching_handler(node.handlers, e)
             if handler is None:
                 raise
@@ -560,7 +578,7 @@ class Interpreter:
                 raise InputError(
                     f"'{type(obj).TYPE_NAME}' object has no attribute '{name}' (not supported by scopecli)"
                 )
-            return _checked(value)
+            return self._checked(value)
         return get_attribute(self.guard, obj, name)
 
     def _format_item(self, obj: Any, key: Any) -> Any:
@@ -573,7 +591,7 @@ class Interpreter:
     def _getitem(self, obj: Any, key: Any, node: ast.AST) -> Any:
         if isinstance(obj, Exposed):
             self.runtime.pos = self.pos(node)
-            return _checked(obj[key])
+            return self._checked(obj[key])
         if type(obj) is np.ndarray:
             check_range_operand(self.guard, key, None)
         return obj[key]
@@ -589,9 +607,8 @@ class Interpreter:
     def _operator_pos(self, left: Any, right: Any, node: ast.AST) -> None:
         if isinstance(left, Exposed) or isinstance(right, Exposed):
             self.runtime.pos = self.pos(node)
-        elif type(left) is range or type(right) is range:
-            if type(left) is np.ndarray or type(right) is np.ndarray:
-                check_range_operand(self.guard, left, right)
+        elif type(left) is np.ndarray or type(right) is np.ndarray:
+            check_array_operands(self.guard, left, right)
 
     def _binop(self, node: ast.BinOp) -> Any:
         left = self.eval(node.left)
@@ -689,17 +706,17 @@ class Interpreter:
 
     # ---- comprehensions: their own scope, one fuel per element ---------------------------
 
-    def _comprehension(self, generators: list[ast.comprehension], emit: Any) -> None:
+    def _comprehension(self, node: ast.expr, generators: list[ast.comprehension], emit: Any) -> None:
         first = self.eval(generators[0].iter)  # evaluated in the enclosing scope, as in Python
         saved = self.scope
         self.scope = _Scope({}, None, saved)
         try:
-            self._comprehension_level(generators, 0, first, emit)
+            self._comprehension_level(generators, 0, first, emit, getattr(node, COST, 1))
         finally:
             self.scope = saved
 
     def _comprehension_level(self, generators: list[ast.comprehension], index: int, iterable: Any,
-                             emit: Any) -> None:
+                             emit: Any, cost: int) -> None:
         g = self.guard
         generator = generators[index]
         target = generator.target
@@ -711,6 +728,9 @@ class Interpreter:
             g.fuel += 1
             if g.fuel > g.max_fuel:
                 g.out_of_fuel()
+            g.steps += cost
+            if g.steps > g.max_steps:
+                g.out_of_steps()
             if name is not None:
                 variables[name] = item
             else:
@@ -721,18 +741,18 @@ class Interpreter:
                 emit()
             else:
                 inner = generators[index + 1].iter
-                self._comprehension_level(generators, index + 1, self.eval(inner), emit)
+                self._comprehension_level(generators, index + 1, self.eval(inner), emit, cost)
 
     def _listcomp(self, node: ast.ListComp) -> list:
         out: list[Any] = []
         elt = node.elt
-        self._comprehension(node.generators, lambda: out.append(self.eval(elt)))
+        self._comprehension(node, node.generators, lambda: out.append(self.eval(elt)))
         return out
 
     def _setcomp(self, node: ast.SetComp) -> set:
         out: set[Any] = set()
         elt = node.elt
-        self._comprehension(node.generators, lambda: out.add(self.eval(elt)))
+        self._comprehension(node, node.generators, lambda: out.add(self.eval(elt)))
         return out
 
     def _dictcomp(self, node: ast.DictComp) -> dict:
@@ -742,13 +762,16 @@ class Interpreter:
             key = self.eval(node.key)
             out[key] = self.eval(node.value)
 
-        self._comprehension(node.generators, emit)
+        self._comprehension(node, node.generators, emit)
         return out
 
     def _genexp(self, node: ast.GeneratorExp) -> Any:
         # Evaluated eagerly (with fuel): a lazy generator would run scenario code from inside
         # whatever C function consumes it, outside the interpreter's control.
-        return iter(self._listcomp(node))  # type: ignore[arg-type]
+        out: list[Any] = []
+        elt = node.elt
+        self._comprehension(node, node.generators, lambda: out.append(self.eval(elt)))
+        return iter(out)
 
     # ---- calls ---------------------------------------------------------------------------
 
@@ -804,7 +827,43 @@ class Interpreter:
             if not self._binds(target, args, kwargs):
                 raise InputError(f"wrong arguments to {_qualname(target)}(): {e}", pos) from None
             raise
-        return _checked(result)
+        return self._checked(result)
+
+    def _checked(self, value: Any) -> Any:
+        """What the engine hands to scenario code: scopecli objects and plain data only, checked
+        element by element (a list of ops, a dict of collections, an array), and paid for by size."""
+        kind = type(value)
+        if kind in _SCALARS or isinstance(value, Exposed):
+            return value
+        if kind in _FORBIDDEN or isinstance(value, type):
+            _forbidden(value)
+        if kind is np.ndarray:
+            self._check_array(value)
+            return value
+        if kind not in _CONTAINERS:
+            return value  # numpy scalars, dtypes, ScenarioErrors, user functions: plain data
+        g = self.guard
+        stack = [value]
+        while stack:
+            item = stack.pop()
+            kind = type(item)
+            if kind in _CONTAINERS:
+                g.tick(len(item))
+                stack.extend(item.items() if kind is dict else item)
+            elif kind in _FORBIDDEN or isinstance(item, type):
+                _forbidden(item)
+            elif kind is np.ndarray:
+                self._check_array(item)
+        return value
+
+    def _check_array(self, array: np.ndarray) -> None:
+        """Arrays from sess.run: bounded by limits.elements each, and paid for by size, so a loop
+        cannot pile them up; an object array may only hold strings (TF string tensors)."""
+        self.guard.tick(array.size >> 4)
+        if array.dtype == object:
+            for item in array.flat:
+                if type(item) not in (str, bytes):
+                    _forbidden(item)
 
     def _binds(self, target: Any, args: Any, kwargs: dict[str, Any]) -> bool:
         """Whether the call's arguments fit the Python signature (decides: misuse or TF error)."""
@@ -835,22 +894,27 @@ class Interpreter:
             raise LimitError(
                 f"scenario functions called each other more than {self.limits.call_depth} levels deep",
                 pos,
-                f"limit call_depth={self.limits.call_depth}",
+                f"raise it with --max-call-depth (now {self.limits.call_depth})",
             )
         g = self.guard
         g.fuel += 1
         if g.fuel > g.max_fuel:
             g.out_of_fuel()
+        g.steps += CALL_STEPS
+        if g.steps > g.max_steps:
+            g.out_of_steps()
         variables = function.bind(args, kwargs)
         frames.append(pos)
         saved = self.scope
         self.scope = _Scope(variables, function.local_names, function.closure)
         try:
             if function.is_lambda:
+                g.steps += function.node.scopecli_cost  # type: ignore[union-attr]
                 return self._eval_at(function.node.body)
             body = function.node.body
             if len(body) == 1 and body[0].__class__ is ast.Return and body[0].value is not None:
                 # `def f(x): return ...` is common; skip the exception that carries the value.
+                g.steps += body[0].scopecli_cost  # type: ignore[attr-defined]
                 return self._eval_at(body[0].value, body[0])
             try:
                 self._exec_block(function.node.body)
@@ -868,11 +932,8 @@ def _qualname(target: Any) -> str:
     return target.qualname
 
 
-def _checked(value: Any) -> Any:
-    """Stop real Python functions, modules or classes from reaching scenario code."""
-    if type(value) in _FORBIDDEN or isinstance(value, type):
-        raise InternalError(f"scopecli bug: a Python {type(value).__name__} reached scenario code")
-    return value
+def _forbidden(value: Any) -> None:
+    raise InternalError(f"scopecli bug: a Python {type(value).__name__} reached scenario code")
 
 
 def _exception_matches(type_name: str, kind: Any) -> bool:

@@ -8,13 +8,14 @@ their Python protocol methods through the `operator` module.
 from __future__ import annotations
 
 import ast
+import math
 import operator
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
-from scopecli.errors import InputError
+from scopecli.errors import InputError, LimitError
 from scopecli.interpret.formatting import percent
 from scopecli.interpret.pyobjects import Guard
 
@@ -107,6 +108,49 @@ def make_inplace(g: Guard, binary: dict[type, Callable[[Any, Any], Any]]) -> Cal
         return binary[op](a, b)
 
     return inplace
+
+
+def check_array_operands(g: Guard, a: Any, b: Any) -> None:
+    """An operator on numpy arrays: the broadcast result must fit limits.elements, and costs
+    fuel by its size, measured before numpy allocates it."""
+    check_range_operand(g, a, b)
+    shapes = [v.shape for v in (a, b) if type(v) is np.ndarray]
+    try:
+        size = math.prod(np.broadcast_shapes(*shapes))
+    except ValueError:
+        return  # numpy raises its own error without allocating
+    for v in (a, b):
+        if type(v) is list or type(v) is tuple:
+            # numpy converts the list first: count its leaves without building anything.
+            size = max(size, leaf_count(v, g.limits.elements))
+    if size > g.limits.elements:
+        raise LimitError(f"an operation on arrays would make {size} elements",
+                         hint=f"raise it with --max-elements (now {g.limits.elements})")
+    g.tick(size >> 4)
+
+
+def leaf_count(value: Any, cap: int) -> int:
+    """Non-list items inside nested lists/tuples, counting shared sublists by multiplicity
+    (`[[0] * 10**5] * 10**5` is cheap to build, 10**10 items to convert); stops past `cap`."""
+    memo: dict[int, int] = {}
+
+    def count(v: Any, depth: int) -> int:
+        if type(v) is not list and type(v) is not tuple:
+            return 1
+        known = memo.get(id(v))
+        if known is not None:
+            return known
+        if depth > 64:
+            return cap + 1
+        total = 0
+        for item in v:
+            total += count(item, depth + 1)
+            if total > cap:
+                break
+        memo[id(v)] = total
+        return total
+
+    return count(value, 0)
 
 
 def check_range_operand(g: Guard, a: Any, b: Any) -> None:

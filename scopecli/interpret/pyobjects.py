@@ -12,6 +12,8 @@ be slow and subtly different. What it can *do* with them is limited here:
 from __future__ import annotations
 
 import itertools
+import signal
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -21,55 +23,123 @@ from scopecli.errors import EXCEPTION_PARENTS, InputError, LimitError, ScenarioE
 from scopecli.limits import Limits
 from scopecli.model import Exposed
 
-STEPS_PER_ITERATION = 5
+# What one unit of each budget buys is calibrated so that either budget, spent on its most
+# expensive kind of work, takes about a second (measured: an empty loop iteration ~0.4 us, one
+# expression node ~0.3 us, a user function call ~2.5 us, a caught exception ~7 us, a new name
+# scope ~15 us). Ops have their own bound (limits.ops) because the benchmarks need 100k of them.
+CALL_STEPS = 10  # entering a user function: frame, binding, scope
+RAISE_STEPS = 25  # raising and catching an exception
+ALLOCATION_SHIFT = 4  # building n items costs n >> 4 fuel, so many medium values cannot add up
 
 
 class Guard:
-    """Per-run budgets: one fuel counter for all iteration, and size checks before allocating."""
+    """Per-run budgets and size checks made before allocating.
 
-    __slots__ = ("limits", "fuel", "max_fuel", "steps", "max_steps", "max_len", "max_bits", "formatter")
+    Two counters: `fuel` (loop iterations, comprehension elements, items consumed, calls,
+    allocations) and `steps` (evaluation work, about one per expression node). Hot paths compare
+    them with `max_fuel` / `max_steps` inline; the CPU-time deadline (`start_clock`) works by
+    lowering those marks from a timer signal, so the next check anywhere fails at a safe point
+    and the hot paths pay nothing for it.
+    """
+
+    __slots__ = ("limits", "fuel", "max_fuel", "limit_fuel", "steps", "max_steps", "limit_steps",
+                 "max_len", "max_bits", "formatter", "expired", "_timer")
 
     def __init__(self, limits: Limits):
         self.limits = limits
         self.fuel = 0
-        self.max_fuel = limits.loop_iterations
-        # Statements executed: fuel alone would let one loop step run a 100k-statement body.
+        self.max_fuel = self.limit_fuel = limits.loop_iterations
         self.steps = 0
-        self.max_steps = STEPS_PER_ITERATION * limits.loop_iterations
+        self.max_steps = self.limit_steps = limits.steps
         self.max_len = limits.sequence_length
         self.max_bits = limits.int_bits
         self.formatter: Any = None  # the run's SafeFormatter, set by the interpreter
+        self.expired = False
+        self._timer: Any = None
+
+    # -- the CPU-time deadline ---------------------------------------------------------------
+
+    def start_clock(self) -> None:
+        """Arm the deadline (a SIGPROF timer on CPU time); a no-op outside the main thread."""
+        seconds = self.limits.seconds
+        if self._timer is not None or not seconds or seconds <= 0:
+            return
+        if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+            return
+        previous_handler = signal.signal(signal.SIGPROF, self._on_timer)
+        previous_timer = signal.setitimer(signal.ITIMER_PROF, seconds)
+        self._timer = (previous_handler, previous_timer)
+
+    def stop_clock(self) -> None:
+        if self._timer is None:
+            return
+        previous_handler, previous_timer = self._timer
+        self._timer = None
+        signal.setitimer(signal.ITIMER_PROF, *previous_timer)
+        signal.signal(signal.SIGPROF, previous_handler)
+
+    def _on_timer(self, signum: int, frame: Any) -> None:
+        # Only flags: raising here could interrupt the engine halfway through an update.
+        self.expire()
+
+    def expire(self) -> None:
+        """Make the next budget check fail with the deadline message."""
+        self.expired = True
+        self.max_fuel = -1
+        self.max_steps = -1
+
+    def deadline_error(self) -> LimitError:
+        seconds = self.limits.seconds
+        return LimitError(
+            f"the scenario ran for more than {seconds:g} s of CPU time",
+            hint=f"raise it with --max-seconds (now {seconds:g})",
+        )
+
+    # -- budgets --------------------------------------------------------------------------------
 
     def tick(self, n: int = 1) -> None:
         self.fuel += n
         if self.fuel > self.max_fuel:
             self.out_of_fuel()
 
+    def spend(self, n: int) -> None:
+        self.steps += n
+        if self.steps > self.max_steps:
+            self.out_of_steps()
+
     def out_of_fuel(self) -> None:
+        if self.expired:
+            raise self.deadline_error()
         raise LimitError(
-            f"the scenario ran more than {self.max_fuel} loop iterations, comprehension elements"
-            " or function calls",
-            hint=f"limit loop_iterations={self.max_fuel}",
+            f"the scenario ran more than {self.limit_fuel} loop iterations, comprehension elements,"
+            " function calls or equivalent allocations",
+            hint=f"raise it with --max-loop-iterations (now {self.limit_fuel})",
         )
 
     def out_of_steps(self) -> None:
+        if self.expired:
+            raise self.deadline_error()
         raise LimitError(
-            f"the scenario executed more than {self.max_steps} statements",
-            hint=f"{STEPS_PER_ITERATION} x limit loop_iterations={self.max_fuel}",
+            f"the scenario did more than {self.limit_steps} steps of work (about one per expression"
+            " evaluated)",
+            hint=f"raise it with --max-steps (now {self.limit_steps})",
         )
 
     def check_len(self, n: int) -> None:
+        """Refuse a str/list/tuple of `n` items before it is built; bigger ones cost fuel."""
         if n > self.max_len:
             raise LimitError(
                 f"the scenario tried to build a sequence of {n} items or characters",
-                hint=f"limit sequence_length={self.max_len}",
+                hint=f"raise it with --max-sequence-length (now {self.max_len})",
             )
+        if n >= 16:
+            self.tick(n >> ALLOCATION_SHIFT)
 
     def check_bits(self, bits: int) -> None:
         if bits > self.max_bits:
             raise LimitError(
                 f"the scenario tried to build an integer of about {bits} bits",
-                hint=f"limit int_bits={self.max_bits}",
+                hint=f"raise it with --max-int-bits (now {self.max_bits})",
             )
 
     def iterator(self, obj: Any) -> Any:
@@ -83,10 +153,12 @@ class Guard:
         """All items of an iterable as a list, paying one fuel per item, never more than allowed."""
         if type(obj) in SIZED_TYPES:
             self.tick(len(obj))
+            self.check_len(len(obj))
             return list(obj)
         # islice stops one past the remaining budget, so an endless iterator costs nothing extra.
-        items = list(itertools.islice(self.iterator(obj), self.max_fuel - self.fuel + 1))
+        items = list(itertools.islice(self.iterator(obj), max(self.max_fuel - self.fuel, 0) + 1))
         self.tick(len(items))
+        self.check_len(len(items))
         return items
 
     def text_size(self, obj: Any, quoted: bool = False) -> int:
@@ -134,7 +206,7 @@ class Guard:
                 raise LimitError(
                     "the scenario tried to convert a value of more than"
                     f" {budget} characters to text",
-                    hint=f"limit sequence_length={budget}",
+                    hint=f"raise it with --max-sequence-length (now {budget})",
                 )
         return total
 

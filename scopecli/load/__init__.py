@@ -13,11 +13,16 @@ import sys
 
 from scopecli.errors import InputError, SourcePos
 from scopecli.limits import DEFAULT_LIMITS, Limits
-from scopecli.load.python_loader import load_python
+from scopecli.load.python_loader import load_python, python_lines
 from scopecli.load.scenario import Expectation, Scenario
-from scopecli.load.yaml_loader import load_yaml, looks_like_yaml
+from scopecli.load.yaml_loader import _YAML_LINE_BREAK, load_yaml, looks_like_yaml
 
-__all__ = ["Expectation", "Scenario", "decode_source", "load_scenario"]
+__all__ = ["Expectation", "Scenario", "decode_source", "escape_control", "excerpt", "load_scenario",
+           "source_line"]
+
+# The text of every scenario read in this process, by the name errors show, so an error can
+# quote its line (stdin cannot be read twice).
+_SOURCES: dict[str, tuple[str, str]] = {}
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -41,11 +46,38 @@ def load_scenario(
     source = decode_source(data, shown, limits)
     if language is None:
         language = _language_of(path, source)
+    _SOURCES[shown] = (source, language)
     if language == "python":
         return load_python(source, shown, limits)
     if language == "yaml":
         return load_yaml(source, shown, limits)
     raise InputError(f"unknown scenario language `{language}`", SourcePos(shown, 1, 1), "use python or yaml")
+
+
+def source_line(path: str, line: int) -> str | None:
+    """Line `line` (1-based) of a scenario loaded in this process, as its positions count lines."""
+    found = _SOURCES.get(path)
+    if found is None or line < 1:
+        return None
+    text, language = found
+    lines = _YAML_LINE_BREAK.split(text) if language == "yaml" else python_lines(text)
+    return lines[line - 1] if line <= len(lines) else None
+
+
+def excerpt(pos: SourcePos | None) -> str | None:
+    """`     12 | the source line` for an error at `pos`, control characters escaped."""
+    text = source_line(pos.file, pos.line) if pos is not None else None
+    if pos is None or not text or not text.strip():
+        return None
+    return f"  {pos.line:>4} | {escape_control(text.rstrip())[:200]}"
+
+
+def escape_control(text: str) -> str:
+    """User text for a terminal: ESC, BEL and other non-printable characters shown as escapes."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == "\t" else c.encode("unicode_escape").decode("ascii")
+                   for c in text)
 
 
 def _read(path: str, shown: str, limits: Limits) -> bytes:

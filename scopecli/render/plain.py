@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from scopecli.errors import ScenarioError
+from scopecli.load import excerpt
 from scopecli.run import RunResult
 
 
@@ -31,6 +32,9 @@ def report_run(result: RunResult, out: TextIO, err: TextIO) -> int:
             err.write(f"{error.type_name}: {first}\n" if first else f"{error.type_name}\n")
         else:
             err.write(f"scopecli: {error.one_line()}\n")
+            shown = excerpt(error.pos)  # a limit: quote the line that hit it
+            if shown:
+                err.write(shown + "\n")
     for check in result.expectations:
         if not check.passed:
             state = "not checked (the scenario raised an error)" if not check.checked else \
