@@ -290,7 +290,8 @@ def test_invalid_swap_shows_tf_error_in_its_column(tmp_path: Path) -> None:
 
     table = invoke(path)
     assert table.exit_code == 0
-    assert TF_INVALID_SWAP_ERROR.split(" got")[0] in table.stdout
+    assert re.search(r"^3 +error +TypeError$", table.stdout, re.M)
+    assert TF_INVALID_SWAP_ERROR.partition(": ")[2] in table.stdout
     assert "not created when swapped: that run stopped at line 3 with TypeError" in table.stdout
 
 
@@ -441,3 +442,34 @@ def test_library_diff_without_cli(seeds: dict[str, str]) -> None:
     changed: list[Row] = diff.changed_rows
     pairs = [(r.left and r.left.name, r.right and r.right.name) for r in changed]
     assert pairs == [("var1:0", "my_scope/var1:0")]
+
+
+def test_why_names_the_legacy_scope_apis(tmp_path: Path) -> None:
+    # real TF 2.21: fc/w:0 under variable_op_scope([x], "fc"), w:0 under op_scope([x], "fc")
+    path = write(tmp_path, "legacy.py", 'import tensorflow as tf\nx = tf.constant(1.0)\n'
+                                        'with tf.variable_op_scope([x], "fc"):\n'
+                                        '    w = tf.get_variable("w", [1])\n')
+    row, = diff_json(path)["rows"]
+    assert (row["left"]["name"], row["right"]["name"]) == ("fc/w:0", "w:0")
+    assert row["why"] == ["get_variable ignores op_scope; variable_op_scope prefixes it"]
+
+
+def test_why_when_the_variable_scope_and_its_name_scope_differ(tmp_path: Path) -> None:
+    # The variable scope is `layer` while the name scope it opens is `layer_1` (the shared case
+    # 16-var-scope-default-name-vs-name-scope); swapped, get_variable ignores `layer_1/`.
+    path = write(tmp_path, "s.py", 'import tensorflow as tf\nwith tf.name_scope("layer"):\n'
+                                   '    x = tf.constant(1)\n'
+                                   'with tf.variable_scope(None, default_name="layer"):\n'
+                                   '    w = tf.get_variable("w", [1])\n')
+    rows = diff_json(path)["rows"]
+    assert [(r["left"]["name"], r["right"]["name"], r["why"]) for r in rows] == [
+        ("layer/w:0", "w:0", ["get_variable ignores name_scope; variable_scope prefixes it"])]
+
+
+def test_printed_output_is_compared_too(tmp_path: Path) -> None:
+    # Nothing but what `as s` binds changes: a scope string vs a VariableScope object.
+    path = write(tmp_path, "s.py", 'import tensorflow as tf\nwith tf.name_scope("a") as s:\n'
+                                   '    pass\nprint(s)\n')
+    document = diff_json(path)
+    assert (document["changed"], document["differs"], document["printed_output_differs"]) == (0, False, True)
+    assert invoke(path).stdout == "0 changed · 0 unchanged · printed output differs\n"

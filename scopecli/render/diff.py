@@ -50,6 +50,9 @@ class Created:
     graph: int
     notes: tuple[str, ...]
     scope_kinds: tuple[tuple[str, str], ...]  # (scope, "name_scope"/"variable_scope"...) prefixing `name`
+    # get_variable only: the kind of name scope it ignored, and of the variable scope naming it.
+    ignored_scope: str | None = None
+    variable_scope: str | None = None
 
     @property
     def key(self) -> Hashable:
@@ -194,7 +197,34 @@ def _created(graph: Graph, op: Operation, all_ops: bool, counts: dict[Hashable, 
     scopes = tuple((prefix, graph.scopes[prefix].kind) for prefix in
                    ("/".join(parts[:i]) for i in range(1, len(parts)))
                    if prefix in graph.scopes and graph.scopes[prefix].kind != "op")
-    return Created(kind, name, op.site, count, graph.index, notes, scopes)
+    ignored = variable_scope = None
+    if kind == "get_variable":
+        ignored, variable_scope = _get_variable_scopes(graph, op.name, notes)
+    return Created(kind, name, op.site, count, graph.index, notes, scopes, ignored, variable_scope)
+
+
+_IGNORED_NOTE = re.compile(r"get_variable ignored name scope `(.*)/`")
+
+
+def _get_variable_scopes(graph: Graph, name: str, notes: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """("name_scope" or "op_scope" it ignored, "variable_scope" or "variable_op_scope" naming it)."""
+    ignored = None
+    for note in notes:
+        match = _IGNORED_NOTE.match(note)
+        if match:
+            record = graph.scopes.get(match.group(1))
+            ignored = record.kind if record is not None and record.kind in ("name_scope", "op_scope") \
+                else "name_scope"
+    prefix = name.rpartition("/")[0]
+    naming = None
+    if prefix:
+        # Its prefix is a variable scope's name; the name scope that scope opened says which API it was.
+        naming = "variable_scope"
+        for scope in graph.scope_objects:
+            record = graph.scopes.get(scope.opened_name_scope or "")
+            if scope.name_ == prefix and record is not None and record.kind == "variable_op_scope":
+                naming = "variable_op_scope"
+    return ignored, naming
 
 
 # -- matching ------------------------------------------------------------------------------------------
@@ -280,18 +310,11 @@ def _in(side: Side) -> str:
     return {"as written": "as written", "swapped": "when swapped"}.get(tag, f"in {tag}")
 
 
-def _ignored_name_scope(c: Created) -> bool:
-    return any(note.startswith("get_variable ignored name scope") for note in c.notes)
-
-
 def _get_variable_rule(a: Created, b: Created) -> str | None:
     """The classic: one side's name scope was ignored, the other side's variable scope was not."""
     for ignored, kept in ((a, b), (b, a)):
-        kept_kinds = {kind for _, kind in kept.scope_kinds}
-        if _ignored_name_scope(ignored) and kept_kinds & {"variable_scope", "variable_op_scope"}:
-            ignoring = "op_scope" if any(k == "op_scope" for _, k in ignored.scope_kinds) else "name_scope"
-            prefixing = "variable_op_scope" if "variable_op_scope" in kept_kinds else "variable_scope"
-            return f"get_variable ignores {ignoring}; {prefixing} prefixes it"
+        if ignored.ignored_scope and kept.variable_scope and not ignored.variable_scope:
+            return f"get_variable ignores {ignored.ignored_scope}; {kept.variable_scope} prefixes it"
     return None
 
 
@@ -348,10 +371,12 @@ def render_table(diff: Diff, terminal: Terminal, show_all: bool = False) -> None
             notes[i] = []
     for error, column in ((diff.left.error, 0), (diff.right.error, 1)):
         if error is not None:
+            # The type in its column; the message gets the full width on the lines below.
             cells: list[Text] = [Text(""), Text("")]
-            cells[column] = Text(safe_text(error.one_line()), style=_STYLE_ERROR)
+            cells[column] = Text(error.type_name, style=_STYLE_ERROR)
             lines.append((str(error.pos.line) if error.pos is not None else "", "error", *cells))
-            notes.append([error.explanation] if error.explanation else [])
+            notes.append([f"\0{line}" for line in error.message.split("\n") if line.strip()][:_ERROR_LINES]
+                         + ([error.explanation] if error.explanation else []))
     header = ("line", "kind", Text(safe_text(diff.left.label)), Text(safe_text(diff.right.label)))
     widths = _widths([header, *lines], terminal.width)
     indent = widths[0] + widths[1] + 2 * _GAP
@@ -362,14 +387,17 @@ def render_table(diff: Diff, terminal: Terminal, show_all: bool = False) -> None
         for line, why in zip(lines, notes, strict=True):
             console.print(_grid(widths, line, ""))
             for note in why:
-                console.print(Padding(Text(f"why: {safe_text(note)}", style="dim"), (0, 0, 0, indent),
-                                      expand=False))
+                # "\0" marks an error message line, shown as is; the rest are why notes.
+                text = Text(safe_text(note[1:])) if note.startswith("\0") else \
+                    Text(f"why: {safe_text(note)}", style="dim")
+                console.print(Padding(text, (0, 0, 0, indent), expand=False))
         console.print(Text(_summary(diff, show_all)))
     # rich pads every cell to its column width; drop that padding at the line ends.
     terminal.stream.write("\n".join(line.rstrip() for line in captured.get().split("\n")))
 
 
 _GAP = 2
+_ERROR_LINES = 6  # of a long TF message (a traceback after "Originally defined at:"), in the table
 
 
 def _widths(lines: list[tuple[Any, ...]], total: int) -> list[int]:
@@ -445,6 +473,8 @@ def _summary(diff: Diff, show_all: bool) -> str:
         text += " (--all to list)"
     if diff.errors_differ:
         text += " · the runs ended differently"
+    if diff.left.stdout != diff.right.stdout and not diff.differs:
+        text += " · printed output differs"  # the only sign of the swap: say so
     return text
 
 
@@ -476,6 +506,7 @@ def diff_document(diff: Diff, show_all: bool = False) -> dict[str, Any]:
         "changed": len(diff.changed_rows),
         "unchanged": len(diff.rows) - len(diff.changed_rows),
         "differs": diff.differs,
+        "printed_output_differs": diff.left.stdout != diff.right.stdout,
     }
 
 
