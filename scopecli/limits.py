@@ -17,11 +17,12 @@ class Limits:
     loop_iterations: int = 1_000_000  # loop iterations, comprehension elements, items consumed, calls
     steps: int = 2_000_000  # evaluation work: roughly one per expression node evaluated
     ops: int = 100_000  # ops in all graphs together (each costs ~1.5 KB and ~25 us)
-    elements: int = 10_000_000  # elements of one tensor the evaluator materialises
+    elements: int = 1_000_000  # elements of one tensor or array (a constant from lists: ~0.3 s)
     sequence_length: int = 500_000  # str/list/tuple built by *, +, join, range, formatting
     int_bits: int = 4_096  # size of an int produced by ** or << (bits)
     output_chars: int = 4 * 1024 * 1024  # everything the scenario prints
     seconds: float = 5.0  # CPU time of one run: the last resort when a count misjudges the cost
+    memory_mb: int = 350  # memory one run may add (RLIMIT_DATA): the last resort for memory
 
 
 DEFAULT_LIMITS = Limits()

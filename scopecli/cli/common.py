@@ -32,6 +32,7 @@ LIMIT_FLAGS: dict[str, tuple[str, str]] = {
     "max_ast_depth": ("ast_depth", "nesting of Python code"),
     "max_yaml_depth": ("yaml_depth", "nesting of YAML"),
     "max_seconds": ("seconds", "CPU seconds of one run"),
+    "max_memory_mb": ("memory_mb", "megabytes of memory one run may add"),
 }
 
 

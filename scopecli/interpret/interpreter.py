@@ -185,6 +185,10 @@ class Interpreter:
                 self.runtime.pos,
                 "nest less deeply",
             ) from None
+        except MemoryError:
+            error = self.guard.memory_error()
+            error.pos = self.runtime.pos
+            raise error from None
         finally:
             self.guard.stop_clock()
             sys.setrecursionlimit(old_limit)

@@ -14,6 +14,11 @@ from __future__ import annotations
 import itertools
 import signal
 import threading
+
+try:
+    import resource
+except ImportError:  # not Unix: no memory ceiling
+    resource = None  # type: ignore[assignment]
 from collections.abc import Callable
 from typing import Any
 
@@ -45,6 +50,7 @@ class Guard:
     __slots__ = ("limits", "fuel", "max_fuel", "limit_fuel", "steps", "max_steps", "limit_steps",
                  "max_len", "max_bits", "formatter", "expired", "_timer")
 
+
     def __init__(self, limits: Limits):
         self.limits = limits
         self.fuel = 0
@@ -57,26 +63,31 @@ class Guard:
         self.expired = False
         self._timer: Any = None
 
-    # -- the CPU-time deadline ---------------------------------------------------------------
+    # -- the last resorts: a CPU-time deadline and a memory ceiling ------------------------------
 
     def start_clock(self) -> None:
-        """Arm the deadline (a SIGPROF timer on CPU time); a no-op outside the main thread."""
-        seconds = self.limits.seconds
-        if self._timer is not None or not seconds or seconds <= 0:
+        """Arm the deadline (a SIGPROF timer on CPU time) and the memory ceiling (RLIMIT_DATA at
+        what the process uses now plus limits.memory_mb); `stop_clock` restores both."""
+        if self._timer is not None:
             return
-        if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-            return
-        previous_handler = signal.signal(signal.SIGPROF, self._on_timer)
-        previous_timer = signal.setitimer(signal.ITIMER_PROF, seconds)
-        self._timer = (previous_handler, previous_timer)
+        self._timer = (_arm_timer(self.limits.seconds, self._on_timer), _arm_memory(self.limits.memory_mb))
 
     def stop_clock(self) -> None:
         if self._timer is None:
             return
-        previous_handler, previous_timer = self._timer
+        timer, memory = self._timer
         self._timer = None
-        signal.setitimer(signal.ITIMER_PROF, *previous_timer)
-        signal.signal(signal.SIGPROF, previous_handler)
+        if timer is not None:
+            previous_handler, previous_timer = timer
+            signal.setitimer(signal.ITIMER_PROF, *previous_timer)
+            signal.signal(signal.SIGPROF, previous_handler)
+        if memory is not None:
+            resource.setrlimit(resource.RLIMIT_DATA, memory)
+
+    def memory_error(self) -> LimitError:
+        mb = self.limits.memory_mb
+        return LimitError(f"the scenario needed more than {mb} MB of memory",
+                          hint=f"raise it with --max-memory-mb (now {mb})")
 
     def _on_timer(self, signum: int, frame: Any) -> None:
         # Only flags: raising here could interrupt the engine halfway through an update.
@@ -209,6 +220,37 @@ class Guard:
                     hint=f"raise it with --max-sequence-length (now {budget})",
                 )
         return total
+
+
+def _arm_timer(seconds: float, handler: Callable[[int, Any], None]) -> Any:
+    """Start a CPU-time timer calling `handler`; the previous handler and timer, or None when
+    signals are unavailable here (not the main thread, not Unix)."""
+    if not seconds or seconds <= 0 or not hasattr(signal, "setitimer"):
+        return None
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    previous_handler = signal.signal(signal.SIGPROF, handler)
+    return previous_handler, signal.setitimer(signal.ITIMER_PROF, seconds)
+
+
+def _arm_memory(megabytes: int) -> Any:
+    """Cap the data segment at its current size plus `megabytes` (Linux: /proc tells the size);
+    the previous limits, or None when they cannot be set."""
+    if resource is None or not megabytes or megabytes <= 0:
+        return None
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            used_kb = next(int(line.split()[1]) for line in status if line.startswith("VmData:"))
+        previous = resource.getrlimit(resource.RLIMIT_DATA)
+        ceiling = used_kb * 1024 + megabytes * 1024 * 1024
+        if previous[0] != resource.RLIM_INFINITY and previous[0] <= ceiling:
+            return None  # already stricter
+        hard = previous[1]
+        resource.setrlimit(resource.RLIMIT_DATA, (ceiling if hard == resource.RLIM_INFINITY
+                                                  else min(ceiling, hard), hard))
+        return previous
+    except (OSError, ValueError, StopIteration):
+        return None
 
 
 _EXIT = object()
