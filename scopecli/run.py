@@ -128,9 +128,10 @@ def _same_value(actual: Any, expected: Any) -> bool:
         a_num = float(actual)
     except (TypeError, ValueError):
         return False
-    if isinstance(expected, float) or isinstance(actual, float) or getattr(actual, "dtype", None) is not None \
-            and np.asarray(actual).dtype.kind == "f":
-        return math.isclose(a_num, float(expected), rel_tol=1e-6) or (math.isnan(a_num) and math.isnan(expected))
+    floating = isinstance(expected, float) or np.asarray(actual).dtype.kind == "f"
+    if floating:
+        both_nan = math.isnan(a_num) and math.isnan(expected)
+        return math.isclose(a_num, float(expected), rel_tol=1e-6) or both_nan
     return a_num == expected
 
 

@@ -61,7 +61,8 @@ class Ones(Initializer):
 class Constant(Initializer):
     kind = "constant"
 
-    def __init__(self, state: TFState, value: Any = 0, dtype: Any = dtypes.float32, verify_shape: bool = False):
+    def __init__(self, state: TFState, value: Any = 0, dtype: Any = dtypes.float32,
+                 verify_shape: bool = False):
         super().__init__(state, dtype)
         self.value = value
 

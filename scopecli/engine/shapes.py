@@ -103,7 +103,8 @@ class TensorShape(Exposed):
             return True
         if len(self.dims_) != len(other.dims_):
             return False
-        return all(a is None or b is None or a == b for a, b in zip(self.dims_, other.dims_))
+        pairs = zip(self.dims_, other.dims_, strict=True)
+        return all(a is None or b is None or a == b for a, b in pairs)
 
     @method
     def merge_with(self, other: Any) -> TensorShape:
@@ -114,7 +115,8 @@ class TensorShape(Exposed):
             return self
         if not self.is_compatible_with(other):
             raise tf_value_error(f"Shapes {self} and {other} are not compatible")
-        return TensorShape.known(tuple(a if a is not None else b for a, b in zip(self.dims_, other.dims_)))
+        pairs = zip(self.dims_, other.dims_, strict=True)
+        return TensorShape.known(tuple(a if a is not None else b for a, b in pairs))
 
     @method
     def get_shape(self) -> TensorShape:

@@ -22,7 +22,8 @@ class Terminal:
     width: int
 
     @classmethod
-    def detect(cls, stream: TextIO | None = None, color: bool | None = None, width: int | None = None) -> Terminal:
+    def detect(cls, stream: TextIO | None = None, color: bool | None = None,
+               width: int | None = None) -> Terminal:
         """`color`: True/False from --color/--no-color, None to decide from the stream and NO_COLOR."""
         stream = stream if stream is not None else sys.stdout
         is_tty = bool(getattr(stream, "isatty", lambda: False)())
