@@ -190,35 +190,65 @@ _BODIES = frozenset({"body", "orelse", "finalbody", "handlers"})
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 
-def _own_nodes(node: ast.AST, skip: frozenset[str]) -> int:
-    """How many expression nodes `node` evaluates itself (nested statement bodies excluded)."""
-    count = 1
-    stack = [getattr(node, f) for f in node._fields if f not in skip]
-    while stack:
-        value = stack.pop()
-        if type(value) is list:
-            stack.extend(value)
-        elif isinstance(value, ast.expr):
-            count += 1
-            stack.extend(getattr(value, f) for f in value._fields)
-        elif isinstance(value, (ast.keyword, ast.comprehension, ast.arguments, ast.withitem)):
-            stack.extend(getattr(value, f) for f in value._fields)
-    return count
+# Nodes the count passes through without counting them (a statement's other children, such as
+# an ExceptHandler or an `arg`, are still walked for their own lambdas but count for nobody).
+_PASS_THROUGH = (ast.keyword, ast.comprehension, ast.arguments, ast.withitem)
+# Per element, a comprehension evaluates these fields and the conditions of its generators.
+_PARTS: dict[type, tuple[str, ...]] = {
+    ast.ListComp: ("elt",), ast.SetComp: ("elt",), ast.GeneratorExp: ("elt",), ast.DictComp: ("key", "value"),
+}
 
 
 def annotate_costs(tree: ast.AST) -> None:
-    """Set `scopecli_cost` on every statement (its own expressions, not its body), on every
-    comprehension (per element: the element and the conditions) and on every lambda (its body).
+    """Set `scopecli_cost` on every statement (1 + the expression nodes it evaluates itself, its
+    nested statement bodies and decorators excluded), on every comprehension (per element: the
+    expression nodes of the element and of the conditions) and on every lambda (of its body).
 
     Computed once before running, so the interpreter charges a whole statement's evaluation work
-    with one addition, and a loop over a long expression pays for its length.
+    with one addition, and a loop over a long expression pays for its length. One iterative pass
+    (deep trees cannot overflow): each node carries the statements / comprehensions / lambdas
+    whose cost it adds to, so a 100k-line file is walked once, not once per statement.
     """
-    for node in ast.walk(tree):  # iterative (a deque), so deep trees cannot overflow
-        if isinstance(node, ast.stmt):
-            setattr(node, COST, _own_nodes(node, _BODIES | {"decorator_list"}))
-        elif isinstance(node, _COMPREHENSIONS):
-            parts = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
-            parts += [c for g in node.generators for c in g.ifs]
-            setattr(node, COST, sum(_own_nodes(p, frozenset()) for p in parts))
-        elif isinstance(node, ast.Lambda):
-            setattr(node, COST, _own_nodes(node.body, frozenset()))
+    costs: dict[ast.AST, int] = {}
+    stack: list[tuple[ast.AST, tuple[ast.AST, ...]]] = [(tree, ())]
+    push = stack.append
+    while stack:
+        node, owners = stack.pop()
+        kind = node.__class__
+        if isinstance(node, ast.expr):
+            for owner in owners:
+                costs[owner] += 1
+        elif isinstance(node, ast.stmt):
+            costs[node] = 1
+            owners = (node,)
+        elif not isinstance(node, _PASS_THROUGH):
+            owners = ()
+        parts = _PARTS.get(kind)
+        if parts is not None:
+            costs[node] = 0
+            inner = (*owners, node)
+            for part in parts:
+                push((getattr(node, part), inner))
+            for generator in node.generators:  # type: ignore[attr-defined]
+                push((generator.target, owners))
+                push((generator.iter, owners))
+                for condition in generator.ifs:
+                    push((condition, inner))
+            continue
+        if kind is ast.Lambda:
+            costs[node] = 0
+            push((node.args, owners))  # type: ignore[attr-defined]
+            push((node.body, (*owners, node)))  # type: ignore[attr-defined]
+            continue
+        is_stmt = owners and owners[-1] is node
+        for field in kind._fields:
+            value = getattr(node, field, None)
+            inner = () if (is_stmt and field in _BODIES) or field == "decorator_list" else owners
+            if type(value) is list:
+                for item in value:
+                    if isinstance(item, ast.AST):
+                        push((item, inner))
+            elif isinstance(value, ast.AST):
+                push((value, inner))
+    for node, cost in costs.items():
+        setattr(node, COST, cost)

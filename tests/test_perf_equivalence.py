@@ -1,0 +1,82 @@
+"""The fast one-pass walks (statement costs, ...) give exactly what their plain definitions give."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from scopecli.interpret.checker import COST, annotate_costs
+
+_BODIES = frozenset({"body", "orelse", "finalbody", "handlers"})
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _own_nodes(node: ast.AST, skip: frozenset[str]) -> int:
+    """The definition: expression nodes `node` evaluates itself (nested statement bodies excluded)."""
+    count = 1
+    stack = [getattr(node, f) for f in node._fields if f not in skip]
+    while stack:
+        value = stack.pop()
+        if type(value) is list:
+            stack.extend(value)
+        elif isinstance(value, ast.expr):
+            count += 1
+            stack.extend(getattr(value, f) for f in value._fields)
+        elif isinstance(value, (ast.keyword, ast.comprehension, ast.arguments, ast.withitem)):
+            stack.extend(getattr(value, f) for f in value._fields)
+    return count
+
+
+def reference_costs(tree: ast.AST) -> dict[int, int]:
+    """Statement, comprehension and lambda costs by the definition, one walk per node."""
+    costs = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.stmt):
+            costs[id(node)] = _own_nodes(node, _BODIES | {"decorator_list"})
+        elif isinstance(node, _COMPREHENSIONS):
+            parts = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
+            parts += [c for g in node.generators for c in g.ifs]
+            costs[id(node)] = sum(_own_nodes(p, frozenset()) for p in parts)
+        elif isinstance(node, ast.Lambda):
+            costs[id(node)] = _own_nodes(node.body, frozenset())
+    return costs
+
+
+SNIPPETS = [
+    "x = 1",
+    "y = f(a, b=c + 1, *d, **e)[0].g",
+    "def f(a, b=1 + 2, *c, d=[1, 2], **e) -> g(h):\n    return a if b else lambda q=3: q * c\n",
+    "z = [i * j for i in range(3) if i for j in [k for k in range(i) if k > 1] if j]",
+    "w = {k: (lambda v: v + k)(k) for k in range(4) if k % 2}",
+    "s = {a for a in b}; g = (a + 1 for a in b if a if not a)",
+    "with tf.name_scope('a') as s, tf.variable_scope(x + y):\n    v = tf.get_variable('v', [1])\n",
+    "for i, (a, b) in enumerate(zip(p, q)):\n    if i:\n        break\n    else:\n        continue\nelse:\n    pass\n",
+    "try:\n    a = b[1:2:c]\nexcept (ValueError, TypeError) as e:\n    print(e)\nelse:\n    x = f'{a!r:>{w}}'\n"
+    "finally:\n    assert a, 'msg %s' % a\n",
+    "x += -y ** 2 @ z; del_ = not a and b or c < d <= e is not None",
+    "f = lambda a, *b, c=lambda: [d for d in e], **g: (a, b, c, g)",
+]
+
+
+def _programs() -> list[tuple[str, str]]:
+    found = [(f"snippet{i}", text) for i, text in enumerate(SNIPPETS)]
+    for folder in (Path(__file__).parent, Path(__file__).parent.parent / "benchmarks"):
+        for path in sorted(folder.rglob("*.py")):
+            if path.stat().st_size < 200_000:
+                found.append((str(path.name), path.read_text(encoding="utf-8", errors="replace")))
+    return found
+
+
+@pytest.mark.parametrize("name,text", _programs(), ids=[n for n, _ in _programs()])
+def test_annotate_costs_matches_the_definition(name: str, text: str) -> None:
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        pytest.skip("not Python")
+    expected = reference_costs(tree)
+    annotate_costs(tree)
+    got = {id(node): getattr(node, COST) for node in ast.walk(tree) if hasattr(node, COST)}
+    assert got == expected
+    assert expected  # every program has at least one statement
