@@ -112,22 +112,34 @@ def render_graph(console: Console, graph: ExplainedGraph, width: int, all_ops: b
     console.print(Text(header, style=STYLE["header"]))
     rows: list[_Row] = []
     _collect(build_tree(graph, all_ops), "", rows)
-    for line in _layout(rows, width):
-        console.print(line, soft_wrap=True)
+    lines = _layout(rows, width)
+    if console.color_system is None:
+        # Without colour rich would only copy the text, at a cost that dominates on large graphs.
+        console.file.write("".join("".join(text for text, _ in line).rstrip() + "\n" for line in lines))
+    else:
+        tree = Text("\n").join(_rstrip(Text.assemble(*line)) for line in lines)
+        console.print(tree, soft_wrap=True)
     if any(_is_random(r) for r in rows):
         console.print(Text("random: numpy's draws, not TF's numbers", style="dim"))
 
 
 # -- rows --------------------------------------------------------------------------------------------
+# Rows are lists of (text, style) pieces, made into rich Text only when colour is on: building
+# Text objects piece by piece costs more than everything else on a large graph.
+
+Piece = tuple[str, str]
+Line = list[Piece]
+
 
 @dataclass
 class _Row:
     guide: str  # "│   ├── "
-    name: Text
-    cells: list[Text]  # kind, type, value
+    name: Line
+    cells: list[Piece]  # kind, type, value
     where: str
     notes: list[str]
     note_guide: str  # what precedes a why-line under this row
+    spans: bool = False  # a scope's call (`variable_scope('foo')`) spans the kind, type and value columns
 
 
 def _collect(node: Node, prefix: str, rows: list[_Row]) -> None:
@@ -143,58 +155,57 @@ def _collect(node: Node, prefix: str, rows: list[_Row]) -> None:
 def _row(node: Node, guide: str, note_guide: str) -> _Row:
     item, scope = node.item, node.scope
     notes: list[str] = []
+    spans = False
+    empty = ("", "")
     if isinstance(item, ExplainedVariable):
-        kind = Text("get_variable" if item.created_by == "get_variable" else "Variable",
-                    style=STYLE["kind_variable"])
+        kind = ("get_variable" if item.created_by == "get_variable" else "Variable", STYLE["kind_variable"])
         name_style, notes, where = STYLE["variable"], _variable_notes(item), item.site.text()
         cells = [kind, _type_cell(item.dtype, item.shape), _value_cell(item)]
     elif isinstance(item, ExplainedOp):
         name_style = STYLE["internal"] if item.internal else STYLE["op"]
-        kind = Text(item.type, style=STYLE["internal"] if item.internal else STYLE["kind_op"])
+        kind = (item.type, STYLE["internal"] if item.internal else STYLE["kind_op"])
         notes, where = list(item.notes), item.site.text()
         cells = [kind, _type_cell(item.dtype, item.shape), _value_cell(item)]
     else:
-        name_style, where, cells = STYLE["scope"], "", [Text(), Text(), Text()]
+        name_style, where, cells = STYLE["scope"], "", [empty, empty, empty]
     if scope is not None:
         notes = [*scope.notes, *notes]
         if item is None:
-            cells = [Text(safe_text(scope.call), style=STYLE["call"]), Text(), Text()]
+            cells, spans = [(safe_text(scope.call), STYLE["call"]), empty, empty], True
             where = scope.site.text()
     # A branch without an op of its own is a name scope, even one TF opened internally.
     label = node.segment + ("/" if item is None and (scope is not None or node.children) else "")
-    name = _name_text(label, name_style, any(n.startswith("uniquified") for n in notes))
-    return _Row(guide, name, cells, where, notes, note_guide)
+    name = _name_pieces(label, name_style, any(n.startswith("uniquified") for n in notes))
+    return _Row(guide, name, cells, where, notes, note_guide, spans)
 
 
 def _is_random(row: _Row) -> bool:
-    return row.cells[2].plain.startswith("= random")
+    return row.cells[2][0].startswith("= random")
 
 
-def _name_text(label: str, style: str, uniquified: bool) -> Text:
-    text = Text(safe_text(label), style=style)
+def _name_pieces(label: str, style: str, uniquified: bool) -> Line:
+    label = safe_text(label)
     match = _SUFFIX.search(label.rstrip("/")) if uniquified else None
-    if match:
-        # The part a uniquifying rule added, so the eye finds it before reading the why-line.
-        text.stylize(STYLE["suffix"], match.start(), match.end())
-    return text
+    if not match:
+        return [(label, style)]
+    # The part a uniquifying rule added, so the eye finds it before reading the why-line.
+    return [(label[:match.start()], style), (match.group(), STYLE["suffix"]), (label[match.end():], style)]
 
 
-def _type_cell(dtype: str | None, shape: str | None) -> Text:
-    if dtype is None:
-        return Text()
-    return Text(f"{dtype} {shape}", style=STYLE["type"])
+def _type_cell(dtype: str | None, shape: str | None) -> Piece:
+    return ("", "") if dtype is None else (f"{dtype} {shape}", STYLE["type"])
 
 
-def _value_cell(item: ExplainedOp | ExplainedVariable) -> Text:
+def _value_cell(item: ExplainedOp | ExplainedVariable) -> Piece:
     value = item.value
     if isinstance(item, ExplainedVariable) and item.random_init:
         kind = item.initializer.removeprefix("default ")
-        return Text("= random" + (f" ({kind})" if kind not in ("value", "callable") else ""), style="dim")
+        return ("= random" + (f" ({kind})" if kind not in ("value", "callable") else ""), "dim")
     if value is not None and value.random:
-        return Text("= random", style="dim")
+        return ("= random", "dim")
     if value is None:
-        return Text()
-    return Text("= " + safe_text(value.text), style=STYLE["value"])
+        return ("", "")
+    return ("= " + safe_text(value.text), STYLE["value"])
 
 
 def _variable_notes(variable: ExplainedVariable) -> list[str]:
@@ -204,64 +215,61 @@ def _variable_notes(variable: ExplainedVariable) -> list[str]:
     return notes
 
 
-def _layout(rows: list[_Row], width: int) -> list[Text]:
+def _layout(rows: list[_Row], width: int) -> list[Line]:
     """Align columns across depths; a row too wide for the terminal drops the alignment, then moves
     its source line down."""
-    name_width = min(max((len(r.guide) + len(r.name) for r in rows), default=0), MAX_NAME_COLUMN)
-    items = [r for r in rows if not _spans(r)]
-    cell_widths = [max((len(r.cells[i]) for r in items), default=0) for i in range(3)]
-    lines: list[Text] = []
+    name_width = min(max((len(r.guide) + _length(r.name) for r in rows), default=0), MAX_NAME_COLUMN)
+    items = [r for r in rows if not r.spans]
+    cell_widths = [max((len(r.cells[i][0]) for r in items), default=0) for i in range(3)]
+    lines: list[Line] = []
     for row in rows:
-        where = Text(row.where, style=STYLE["where"])
+        where = (row.where, STYLE["where"])
         line = _aligned(row, name_width, cell_widths)
-        if len(line) + len(where) > width:
+        if _length(line) + len(row.where) > width:
             line = _aligned(row, 0, [0, 0, 0])
-        if len(line) + len(where) > width:
+        if _length(line) + len(row.where) > width:
             # Too wide even unaligned: the name alone, then the rest indented under it.
-            lines.append(_rstrip(Text(row.guide).append_text(row.name)))
-            line = _aligned(_Row(row.note_guide + "  ", Text(), row.cells, "", [], ""), 0, [0, 0, 0])
-            if len(line) + len(where) > width:
-                lines.append(_rstrip(line))
-                line = Text(row.note_guide + "  ")
-        line.append_text(where)
-        lines.append(_rstrip(line))
+            lines.append([(row.guide, ""), *row.name])
+            rest = _Row(row.note_guide + "  ", [], row.cells, "", [], "", row.spans)
+            line = _aligned(rest, 0, [0, 0, 0])
+            if _length(line) + len(row.where) > width:
+                lines.append(line)
+                line = [(row.note_guide + "  ", "")]
+        line.append(where)
+        lines.append(line)
         for note in row.notes:
             lines.extend(_note_lines(row.note_guide, note, width))
     return lines
 
 
-def _aligned(row: _Row, name_width: int, cell_widths: list[int]) -> Text:
+def _aligned(row: _Row, name_width: int, cell_widths: list[int]) -> Line:
     """The row up to its source line, each column padded to its width and 2 spaces apart."""
-    line = Text(row.guide)
-    line.append_text(row.name)
-    line.pad_right(max(0, name_width - len(line)) + 2)
-    if _spans(row):
-        line.append_text(row.cells[0])
-        line.pad_right(max(2, name_width + 2 + sum(w + 2 for w in cell_widths) - len(line)))
+    line: Line = [(row.guide, ""), *row.name]
+    used = len(row.guide) + _length(row.name)
+    line.append((" " * (max(0, name_width - used) + 2), ""))
+    used = max(used, name_width) + 2
+    if row.spans:
+        call = row.cells[0]
+        line.append(call)
+        columns_end = name_width + 2 + sum(w + 2 for w in cell_widths)
+        line.append((" " * max(2, columns_end - used - len(call[0])), ""))
         return line
     for cell, cell_width in zip(row.cells, cell_widths, strict=True):
-        if cell or cell_width:
-            line.append_text(cell)
-            line.pad_right(max(0, cell_width - len(cell)) + 2)
+        if cell[0] or cell_width:
+            line.append(cell)
+            line.append((" " * (max(0, cell_width - len(cell[0])) + 2), ""))
     return line
 
 
-def _spans(row: _Row) -> bool:
-    """A scope's call (`variable_scope('foo')`) spans the kind, type and value columns."""
-    kind, shape, value = row.cells
-    return bool(kind) and not shape and not value and kind.style == STYLE["call"]
+def _length(line: Line) -> int:
+    return sum(len(text) for text, _ in line)
 
 
-def _note_lines(guide: str, note: str, width: int) -> list[Text]:
+def _note_lines(guide: str, note: str, width: int) -> list[Line]:
     body_width = max(20, width - len(guide) - 8)
     wrapped = textwrap.wrap(safe_text(note), body_width) or [""]
-    out = []
-    for i, part in enumerate(wrapped):
-        line = Text(guide)
-        line.append("why: " if i == 0 else "     ", style=STYLE["why"])
-        line.append(part)
-        out.append(line)
-    return out
+    return [[(guide, ""), ("why: " if i == 0 else "     ", STYLE["why"]), (part, "")]
+            for i, part in enumerate(wrapped)]
 
 
 def _rstrip(text: Text) -> Text:
