@@ -52,8 +52,10 @@ SNIPPETS = [
     "w = {k: (lambda v: v + k)(k) for k in range(4) if k % 2}",
     "s = {a for a in b}; g = (a + 1 for a in b if a if not a)",
     "with tf.name_scope('a') as s, tf.variable_scope(x + y):\n    v = tf.get_variable('v', [1])\n",
-    "for i, (a, b) in enumerate(zip(p, q)):\n    if i:\n        break\n    else:\n        continue\nelse:\n    pass\n",
-    "try:\n    a = b[1:2:c]\nexcept (ValueError, TypeError) as e:\n    print(e)\nelse:\n    x = f'{a!r:>{w}}'\n"
+    "for i, (a, b) in enumerate(zip(p, q)):\n    if i:\n        break\n    else:\n        continue\n"
+    "else:\n    pass\n",
+    "try:\n    a = b[1:2:c]\nexcept (ValueError, TypeError) as e:\n    print(e)\n"
+    "else:\n    x = f'{a!r:>{w}}'\n"
     "finally:\n    assert a, 'msg %s' % a\n",
     "x += -y ** 2 @ z; del_ = not a and b or c < d <= e is not None",
     "f = lambda a, *b, c=lambda: [d for d in e], **g: (a, b, c, g)",
@@ -80,3 +82,61 @@ def test_annotate_costs_matches_the_definition(name: str, text: str) -> None:
     got = {id(node): getattr(node, COST) for node in ast.walk(tree) if hasattr(node, COST)}
     assert got == expected
     assert expected  # every program has at least one statement
+
+
+# -- the loader's depth check skips one-line nodes that are provably shallow -----------------------
+
+def _depth(tree: ast.AST) -> int:
+    """Levels as fix_positions counts them: the module is 1, contexts and operators do not count."""
+    from scopecli.load.python_loader import _POSITIONLESS
+
+    deepest = 0
+    stack = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((c, depth + 1) for c in ast.iter_child_nodes(node) if not isinstance(c, _POSITIONLESS))
+    return deepest
+
+
+CHAINS = {
+    "unary": lambda n: "-" * n + "1",
+    "not": lambda n: "not " * n + "a",
+    "attribute": lambda n: "a" + ".b" * n,
+    "call": lambda n: "f" + "()" * n,
+    "subscript": lambda n: "a" + "[0]" * n,
+    "list": lambda n: "[" * n + "]" * n,
+    "tuple": lambda n: "(a," * n + ")" * n,
+    "keyword": lambda n: "f(a=" * n + "1" + ")" * n,
+    "lambda": lambda n: "lambda: " * n + "1",
+    "lambda-default": lambda n: "(lambda a=" * n + "1" + ": a)" * n,
+    "binop": lambda n: "1" + "+1" * n,
+    "power": lambda n: "2**" * n + "2",
+    "fstring": lambda n: "f'{f\"{" + "-" * n + "a}\"}'",
+    "starred": lambda n: "f(*" * n + "a" + ")" * n,
+    "ifexp": lambda n: "a if b else " * n + "c",
+    "listcomp": lambda n: "[" * n + "a for a in b" + "]" * n,
+    "dict": lambda n: "{1: " * n + "1" + "}" * n,
+}
+
+
+@pytest.mark.parametrize("chain", sorted(CHAINS))
+def test_depth_check_still_catches_every_deep_one_line_statement(chain: str) -> None:
+    from dataclasses import replace
+
+    from scopecli.errors import InputError
+    from scopecli.limits import DEFAULT_LIMITS
+    from scopecli.load.python_loader import parse_source
+
+    limits = replace(DEFAULT_LIMITS, ast_depth=30)
+    for n in range(1, 40):
+        expression = CHAINS[chain](n)
+        for text in (f"x = {expression}\n", f"{expression}\n", f"with a:\n    y = {expression}\n"):
+            too_deep = _depth(ast.parse(text)) > limits.ast_depth
+            try:
+                parse_source(text, "t.py", limits)
+                refused = False
+            except InputError as error:
+                assert "nesting too deep" in error.message
+                refused = True
+            assert refused == too_deep, (text, _depth(ast.parse(text)))

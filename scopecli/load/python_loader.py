@@ -132,11 +132,19 @@ def fix_positions(tree: ast.AST, columns: ByteColumns, remap: Remap, path: str, 
     # Plain ASCII Python needs no rewriting at all, only the depth check.
     rewrite = not (columns.ascii and remap is _identity)
     stack: list[tuple[ast.AST, int, ast.AST | None]] = [(tree, 1, None)]
+    push = stack.append
     while stack:
         node, depth, located = stack.pop()
         if "lineno" in node._attributes and getattr(node, "lineno", None) is not None:
             if rewrite:
                 _fix_node(node, columns, remap)
+            elif node.end_lineno == node.lineno and (  # type: ignore[attr-defined]
+                    depth + 2 * (node.end_col_offset - node.col_offset) + 2 <= max_depth):  # type: ignore[attr-defined]
+                # Provably shallow, so its subtree needs no visit: on any path down the tree every
+                # node but a few token-less wrappers (Expr, arguments, withitem), which never follow
+                # one another, owns a token of its own, so a one-line node of w characters has at
+                # most 2w + 1 levels below it. This makes a 100k-line file a walk over statements.
+                continue
             located = node
         if depth > max_depth:
             line, col = (located.lineno, located.col_offset + 1) if located is not None else (1, 1)
@@ -144,10 +152,15 @@ def fix_positions(tree: ast.AST, columns: ByteColumns, remap: Remap, path: str, 
                 f"nesting too deep (more than {max_depth} levels)", SourcePos(path, line, col),
                 hint="split the expression into several statements",
             )
-        for child in ast.iter_child_nodes(node):
-            # Load/Store and operator nodes are shared singletons without positions: skip them.
-            if not isinstance(child, _POSITIONLESS):
-                stack.append((child, depth + 1, located))
+        for field in node._fields:
+            value = getattr(node, field, None)
+            if type(value) is list:
+                for child in value:
+                    # Load/Store and operator nodes are shared singletons without positions: skip them.
+                    if isinstance(child, ast.AST) and not isinstance(child, _POSITIONLESS):
+                        push((child, depth + 1, located))
+            elif isinstance(value, ast.AST) and not isinstance(value, _POSITIONLESS):
+                push((value, depth + 1, located))
 
 
 def _fix_node(node: ast.AST, columns: ByteColumns, remap: Remap) -> None:
