@@ -532,5 +532,7 @@ def render_tsv(diff: Diff, out: TextIO, show_all: bool = False) -> None:
 
 
 def _tsv_field(text: str) -> str:
-    # A tab or line break inside a field would break the columns: show them escaped.
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    # A tab or line break inside a field would break the columns, an ESC would reach the terminal
+    # of whoever reads it: show them escaped.
+    text = text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return safe_text(text)
