@@ -209,6 +209,13 @@ class TFNamespace:
             "minimum": f("tf.minimum", m.minimum),
             "less": f("tf.less", m.less),
             "greater": f("tf.greater", m.greater),
+            "less_equal": f("tf.less_equal", m.less_equal),
+            "greater_equal": f("tf.greater_equal", m.greater_equal),
+            "equal": f("tf.equal", m.equal),
+            "not_equal": f("tf.not_equal", m.not_equal),
+            "round": f("tf.round", m.round_),
+            "mod": f("tf.mod", m.floormod),
+            "floormod": f("tf.floormod", m.floormod),
             "reduce_sum": f("tf.reduce_sum", m.reduce_sum),
             "reduce_mean": f("tf.reduce_mean", m.reduce_mean),
             "reduce_max": f("tf.reduce_max", m.reduce_max),
@@ -239,6 +246,7 @@ class TFNamespace:
         math = Namespace("tf.math", {name: ops[name] for name in (
             "add", "subtract", "multiply", "divide", "truediv", "floordiv", "negative", "square", "sqrt",
             "exp", "log", "tanh", "sigmoid", "abs", "pow", "maximum", "minimum", "less", "greater",
+            "less_equal", "greater_equal", "equal", "not_equal", "round", "floormod",
             "reduce_sum", "reduce_mean", "reduce_max", "reduce_min")})
         initializer_classes = {
             name: ClassRef(name, cls, functools.partial(cls, s)) for name, cls in inits.CLASSES.items()

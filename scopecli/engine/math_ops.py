@@ -190,6 +190,14 @@ def _scoped_unary(op_type: str) -> Any:
     return fn
 
 
+def round_(state: TFState, x: Any, name: Any = None) -> Tensor:
+    """math_ops.round: integers come back unchanged (no op); floats round half to even."""
+    x = convert_to_tensor(state, x, name="x")
+    if x._dtype.base_dtype.is_integer:
+        return x
+    return unary(state, "Round", "x", x, name)
+
+
 tanh = _scoped_unary("Tanh")
 sigmoid = _scoped_unary("Sigmoid")
 abs_ = _scoped_unary("Abs")
@@ -350,7 +358,8 @@ def stack(state: TFState, values: Any, axis: int = 0, name: str = "stack") -> Te
             if error.type_name not in ("TypeError", "ValueError"):
                 raise
     inputs = [(f"values_{i}", v) for i, v in enumerate(values)]
-    op = apply_op(state, "Pack", name, inputs, sf.pack(int(axis)), attrs={"axis": int(axis), "N": len(values)})
+    op = apply_op(state, "Pack", name, inputs, sf.pack(int(axis)),
+                  attrs={"axis": int(axis), "N": len(values)})
     return _t(op)
 
 
@@ -554,3 +563,11 @@ def greater(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
 
 def greater_equal(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
     return binary(state, "GreaterEqual", x, y, name, dtypes.bool_)
+
+
+def equal(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    return binary(state, "Equal", x, y, name, dtypes.bool_)
+
+
+def not_equal(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    return binary(state, "NotEqual", x, y, name, dtypes.bool_)

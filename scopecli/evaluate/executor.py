@@ -1,0 +1,208 @@
+"""One `sess.run` step: evaluate exactly the ops the fetches need, with TF's runtime errors.
+
+The walk starts at the fetched ops and follows inputs and control inputs with an explicit
+stack, memoising every op's outputs, so cost follows the fetched sub-graph, not the whole
+graph, and a deep chain cannot exhaust Python's recursion. Fed tensors cut the walk: their
+producers never run. Variable values live in the session (`values`), as in TF.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from scopecli.engine.graph import Operation, Tensor
+from scopecli.errors import InputError, ScenarioError
+from scopecli.evaluate.kernels import KERNELS, Context, KernelError
+
+Memo = dict[Operation, list[Any]]
+_ASSIGNS = frozenset({"Assign", "AssignAdd", "AssignSub"})
+_SWITCHES = frozenset({"Switch", "RefSwitch"})
+
+
+class _Dead:
+    """The untaken output of a Switch (TF1 control flow): ops fed by it do not run, Merge skips it."""
+
+    def __repr__(self) -> str:
+        return "<dead>"
+
+
+DEAD = _Dead()
+
+
+class _Unread:
+    """A variable's ref passed on (RefSwitch) without reading it: only a later read needs a value."""
+
+    def __init__(self, variable_op: Operation):
+        self.variable_op = variable_op
+
+
+def _frames(op: Operation, indent: str) -> str:
+    return "".join(f'{indent}File "{pos.file}", line {pos.line}, in <module>\n' for pos in op.site)
+
+
+def runtime_error(type_name: str, detail: str, op: Operation | None, node: str | None = None,
+                  explanation: str | None = None, fix: str | None = None) -> ScenarioError:
+    """TF's OpError text: "Graph execution error:", where the node was defined, the message."""
+    if op is None:
+        message = f"Graph execution error:\n\n{detail}\n\t [[{{{{node {node}}}}}]]"
+    else:
+        name = op._name
+        message = (f"Graph execution error:\n\nDetected at node '{name}' defined at "
+                   f"(most recent call last):\n{_frames(op, '    ')}Node: '{name}'\n{detail}\n"
+                   f"\t [[{{{{node {name}}}}}]]\n\n"
+                   f"Original stack trace for '{name}':\n{_frames(op, '  ')}")
+    return ScenarioError(type_name, message, explanation=explanation, fix=fix)
+
+
+def uninitialized(variable_op: Operation, reader: Operation | None) -> ScenarioError:
+    name = variable_op._name
+    return runtime_error(
+        "FailedPreconditionError", f"Attempting to use uninitialized value {name}", reader,
+        node=f"_retval_{name.replace('/', '_')}_0_0",
+        explanation=f"the variable `{name}` has no value in this session yet",
+        fix="run tf.global_variables_initializer() (or the variable's initializer) first")
+
+
+def _placeholder_text(op: Operation) -> str:
+    dtype = op.attrs["dtype"].name
+    dtype = {"float32": "float", "float64": "double"}.get(dtype, dtype)
+    shape = op.attrs["shape"]
+    text = f"You must feed a value for placeholder tensor '{op._name}' with dtype {dtype}"
+    if shape.dims_ is not None:
+        text += " and shape [" + ",".join("?" if d is None else str(d) for d in shape.dims_) + "]"
+    return text
+
+
+class Executor:
+    """Evaluates ops for one session; `memo` may be shared by several fetches of one run."""
+
+    def __init__(self, values: dict[Operation, np.ndarray], ctx: Context, feeds: dict[Tensor, np.ndarray]):
+        self.values = values
+        self.ctx = ctx
+        self.feeds = feeds
+
+    def tensor(self, tensor: Tensor, memo: Memo) -> Any:
+        """The value of one fetched tensor (a fed tensor gives the fed array itself, as in TF)."""
+        if tensor in self.feeds:
+            return self.feeds[tensor]
+        op = tensor._op
+        if op._type == "VariableV2":
+            if op not in self.values:
+                raise uninitialized(op, None)
+            return self.values[op]
+        return self.run(op, memo)[tensor._index]
+
+    def run(self, target: Operation, memo: Memo) -> list[Any]:
+        stack: list[tuple[Operation, bool]] = [(target, False)]
+        while stack:
+            op, ready = stack.pop()
+            if op in memo:
+                continue
+            if ready:
+                memo[op] = self._compute(op, memo)
+                continue
+            stack.append((op, True))
+            stack.extend((dep, False) for dep in reversed(self._dependencies(op)) if dep not in memo)
+        return memo[target]
+
+    def _dependencies(self, op: Operation) -> list[Operation]:
+        deps = [t._op for t in op._inputs if t not in self.feeds and t._op._type != "VariableV2"]
+        return deps + op.control_inputs_
+
+    def _input(self, op: Operation, position: int, memo: Memo) -> Any:
+        tensor = op._inputs[position]
+        if tensor in self.feeds:
+            return self.feeds[tensor]
+        source = tensor._op
+        if source._type == "VariableV2":
+            if source not in self.values:
+                raise uninitialized(source, op)
+            return self.values[source]
+        return memo[source][tensor._index]
+
+    def _compute(self, op: Operation, memo: Memo) -> list[Any]:
+        kind = op._type
+        if kind == "Const":
+            return [op.attrs["value"]]
+        if kind == "Placeholder":
+            raise runtime_error("InvalidArgumentError", _placeholder_text(op), op,
+                                explanation=f"the placeholder `{op._name}` needs a value from feed_dict",
+                                fix=f"sess.run(..., feed_dict={{{op._name.split('/')[-1]}: value}})")
+        if kind == "VariableV2":
+            if op not in self.values:
+                raise uninitialized(op, op)
+            return [self.values[op]]
+        if kind == "NoOp":
+            return []
+        if kind == "IsVariableInitialized":
+            return [np.bool_(op._inputs[0]._op in self.values)]
+        if kind in _ASSIGNS:
+            return [self._assign(op, memo)]
+        if kind in _SWITCHES:
+            return self._switch(op, memo)
+        if kind == "Merge":
+            return self._merge(op, memo)
+        kernel = KERNELS.get(kind)
+        if kernel is None:
+            raise InputError(f"scopecli cannot evaluate {kind} ops yet (op `{op._name}`)")
+        inputs = [self._input(op, i, memo) for i in range(len(op._inputs))]
+        if any(value is DEAD for value in inputs):
+            return [DEAD] * len(op._outputs)
+        for value in inputs:
+            if isinstance(value, _Unread):
+                raise uninitialized(value.variable_op, op)
+        self.ctx.calls += 1
+        try:
+            outputs = kernel(op, inputs, self.ctx)
+        except KernelError as error:
+            raise runtime_error(error.type_name, str(error), op) from None
+        return [_flush_denormals(value) for value in outputs]
+
+    def _switch(self, op: Operation, memo: Memo) -> list[Any]:
+        """Switch(data, pred) -> [output_false, output_true]; the other output is dead."""
+        source = op._inputs[0]
+        if source not in self.feeds and source._op._type == "VariableV2":
+            data: Any = self.values.get(source._op, _Unread(source._op))
+        else:
+            data = self._input(op, 0, memo)
+        pred = self._input(op, 1, memo)
+        if data is DEAD or pred is DEAD:
+            return [DEAD, DEAD]
+        return [DEAD, data] if bool(pred) else [data, DEAD]
+
+    def _merge(self, op: Operation, memo: Memo) -> list[Any]:
+        """Merge: the first input that is alive, and its index."""
+        for index in range(len(op._inputs)):
+            value = self._input(op, index, memo)
+            if value is not DEAD:
+                return [value, np.int32(index)]
+        return [DEAD, DEAD]
+
+    def _assign(self, op: Operation, memo: Memo) -> np.ndarray:
+        variable_op = op._inputs[0]._op
+        value = np.asarray(self._input(op, 1, memo))
+        dtype = variable_op.attrs["dtype"].numpy_type
+        if op._type == "Assign":
+            new = np.array(value, dtype=dtype)
+        else:
+            current = self._input(op, 0, memo)
+            if current.shape != value.shape:
+                raise runtime_error("InvalidArgumentError", "Parameters and update must be the same size", op)
+            with np.errstate(all="ignore"):
+                new = (current + value if op._type == "AssignAdd" else current - value).astype(dtype)
+        self.ctx.calls += 1
+        self.values[variable_op] = new
+        return new
+
+
+def _flush_denormals(value: Any) -> Any:
+    """TF runs kernels with flush-to-zero on: a denormal float result is a (signed) zero."""
+    if not isinstance(value, (np.ndarray, np.generic)) or value.dtype.kind != "f":
+        return value
+    tiny = np.finfo(value.dtype).tiny
+    small = np.abs(value) < tiny
+    if not np.any(small):
+        return value
+    return np.where(small, np.copysign(np.zeros_like(value), value), value)

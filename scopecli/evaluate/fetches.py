@@ -1,0 +1,153 @@
+"""What `sess.run` accepts, with TF's messages: the fetch structure and the feed_dict.
+
+Mirrors client/session.py: `_FetchMapper` (None, list/tuple, dict, or one graph element, each
+leaf converted by `Graph.as_graph_element`, its TypeError / ValueError / KeyError wrapped in
+"Argument `fetch` = ... ") and `_run`'s feed_dict checks (keys as tensors, no Tensor values,
+ints that do not fit, numpy conversion to the tensor's dtype, the static shape check).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+
+from scopecli.engine.graph import Graph, Operation, Tensor, TensorConvertible
+from scopecli.engine.ops_core import _count_elements
+from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
+
+Element = Tensor | Operation
+Structure = tuple[str, Any]
+
+
+def _text(value: Any) -> str:
+    """str() of a fetch or feed as TF's f-strings show it."""
+    return str(value)
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, Tensor):
+        return "Tensor"
+    if isinstance(value, Operation):
+        return "Operation"
+    if isinstance(value, TensorConvertible):
+        return "RefVariable"
+    return type(value).__name__
+
+
+def as_graph_element(graph: Graph, obj: Any, allow_operation: bool = True) -> Element:
+    """Graph.as_graph_element: a tensor or op of `graph`, or the error TF raises."""
+    if isinstance(obj, TensorConvertible):
+        obj = obj.to_tensor(as_ref=True)
+    if isinstance(obj, str):
+        if ":" in obj:
+            return graph.get_tensor_by_name(obj)
+        if not allow_operation:
+            raise tf_value_error(f"Name '{obj}' appears to refer to a Operation, not a Tensor.")
+        return graph.get_operation_by_name(obj)
+    if isinstance(obj, Tensor):
+        if obj._op._graph is not graph:
+            raise tf_value_error(f"Tensor {obj} is not an element of this graph.")
+        return obj
+    if isinstance(obj, Operation) and allow_operation:
+        if obj._graph is not graph:
+            raise tf_value_error(f"Operation {obj!r} is not an element of this graph.")
+        return obj
+    what = "Tensor or Operation" if allow_operation else "Tensor"
+    raise tf_type_error(f"Can not convert a {_type_name(obj)} into a {what}.")
+
+
+def flatten(graph: Graph, fetches: Any, out: list[Element]) -> Structure:
+    """The fetch structure, with each leaf converted and appended to `out`."""
+    if fetches is None:
+        raise tf_type_error('Argument `fetch` = None has invalid type "NoneType". Cannot be None')
+    if isinstance(fetches, (list, tuple)):
+        return ("list" if isinstance(fetches, list) else "tuple", [flatten(graph, f, out) for f in fetches])
+    if isinstance(fetches, dict):
+        return ("dict", {key: flatten(graph, value, out) for key, value in fetches.items()})
+    if not isinstance(fetches, (str, Tensor, Operation, TensorConvertible)):
+        raise tf_type_error(f'Argument `fetch` = {_text(fetches)} has invalid type "{_type_name(fetches)}" '
+                            f"must be a string or Tensor. (Can not convert a {_type_name(fetches)} into a "
+                            "Tensor or Operation.)")
+    try:
+        out.append(as_graph_element(graph, fetches))
+    except ScenarioError as error:
+        if error.type_name == "TypeError":
+            raise tf_type_error(f'Argument `fetch` = {_text(fetches)} has invalid type '
+                                f'"{_type_name(fetches)}" must be a string or Tensor. ({error})') from None
+        if error.type_name in ("ValueError", "KeyError"):
+            raise tf_value_error(f"Argument `fetch` = {_text(fetches)} cannot be interpreted as a Tensor. "
+                                 f"({error})") from None
+        raise
+    return ("leaf", None)
+
+
+def rebuild(structure: Structure, results: Iterator[Any]) -> Any:
+    kind, payload = structure
+    if kind == "leaf":
+        return next(results)
+    if kind == "dict":
+        return {key: rebuild(value, results) for key, value in payload.items()}
+    items = [rebuild(part, results) for part in payload]
+    return items if kind == "list" else tuple(items)
+
+
+def feeds(graph: Graph, feed_dict: Any, limit: int) -> dict[Tensor, np.ndarray]:
+    """feed_dict as {tensor: array of the tensor's dtype}, checked as Session._run checks it."""
+    found: dict[Tensor, np.ndarray] = {}
+    if not feed_dict:
+        return found
+    if not isinstance(feed_dict, dict):
+        raise tf_type_error(f"Feed argument {_text(feed_dict)} has invalid type \"{_type_name(feed_dict)}\"")
+    for key, value in feed_dict.items():
+        try:
+            tensor = as_graph_element(graph, key, allow_operation=False)
+        except ScenarioError as error:
+            if error.type_name not in ("TypeError", "ValueError", "KeyError"):
+                raise
+            detail = error.exc_args[0] if error.exc_args else str(error)
+            raise tf_type_error(f"Cannot interpret feed_dict key as Tensor: {detail}") from None
+        assert isinstance(tensor, Tensor)
+        if isinstance(value, (Tensor, TensorConvertible)):
+            raise tf_type_error(
+                "The value of a feed cannot be a tf.Tensor object. Acceptable feed values include Python "
+                "scalars, strings, lists, numpy ndarrays, or TensorHandles. For reference, the tensor object "
+                f"was {_text(value)} which was passed to the argument `feed_dict` with key {_text(key)}.")
+        found[tensor] = _feed_array(tensor, value, limit)
+    return found
+
+
+def _feed_array(tensor: Tensor, value: Any, limit: int) -> np.ndarray:
+    dtype = tensor._dtype.base_dtype
+    numpy_type = dtype.numpy_type
+    if not isinstance(value, np.ndarray):
+        _count_elements(value, limit)
+    if isinstance(value, int) and not isinstance(value, bool) and dtype.kind in ("int", "uint"):
+        info = np.iinfo(numpy_type)
+        if not info.min <= value <= info.max:
+            raise tf_type_error(
+                f"Type of feed value {value} with type <class 'int'> is not compatible with Tensor type "
+                f"<class 'numpy.{numpy_type}'>. Try explicitly setting the type of the feed tensor to a "
+                "larger type (e.g. int64).")
+    try:
+        if dtype.kind == "string":
+            array = np.asarray(value, dtype=object)
+        elif dtype.kind in ("int", "uint") and _has_floats(value):
+            # numpy refuses float -> int in asarray for lists; TF's conversion truncates.
+            array = np.asarray(value).astype(numpy_type)
+        else:
+            array = np.asarray(value, dtype=numpy_type)
+    except (TypeError, ValueError, OverflowError) as error:
+        raise tf_value_error(str(error)) from None
+    if not tensor._shape.is_compatible_with(list(array.shape)):
+        raise tf_value_error(f"Cannot feed value of shape {tuple(array.shape)} for Tensor {tensor.name}, "
+                             f"which has shape {tensor._shape}")
+    return array
+
+
+def _has_floats(value: Any) -> bool:
+    try:
+        return np.asarray(value).dtype.kind == "f"
+    except (TypeError, ValueError):
+        return False
