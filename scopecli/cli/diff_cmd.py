@@ -44,7 +44,7 @@ def diff_command(files: tuple[str, ...], swaps: tuple[str, ...], show_all: bool,
 
     \b
     Example:
-        scopecli diff scenarios/01-get-variable-ignores-name-scope.py
+        scopecli diff scenarios/01-get-variable-ignores-name-scope.yaml
         scopecli diff model.py --swap tf.get_variable=tf.Variable --all
         scopecli diff old.py new.py --format tsv --exit-code || echo "checkpoint names changed"
     """
