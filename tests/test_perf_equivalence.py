@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from scopecli.interpret.checker import COST, annotate_costs
+from scopecli.errors import InputError, LimitError
+from scopecli.interpret.checker import COST, annotate_costs, check
+from scopecli.limits import DEFAULT_LIMITS
 
 _BODIES = frozenset({"body", "orelse", "finalbody", "handlers"})
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
@@ -82,6 +84,22 @@ def test_annotate_costs_matches_the_definition(name: str, text: str) -> None:
     got = {id(node): getattr(node, COST) for node in ast.walk(tree) if hasattr(node, COST)}
     assert got == expected
     assert expected  # every program has at least one statement
+
+
+@pytest.mark.parametrize("name,text", _programs(), ids=[n for n, _ in _programs()])
+def test_the_checker_counts_the_same_costs_in_its_own_walk(name: str, text: str) -> None:
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        pytest.skip("not Python")
+    expected = reference_costs(tree)
+    try:
+        check(tree, "t.py", DEFAULT_LIMITS)
+    except (InputError, LimitError):
+        pytest.skip("refused by the checker")
+    annotate_costs(tree)  # must leave the checker's counts alone
+    got = {id(node): getattr(node, COST) for node in ast.walk(tree) if hasattr(node, COST)}
+    assert got == expected
 
 
 # -- the loader's depth check skips one-line nodes that are provably shallow -----------------------

@@ -40,6 +40,9 @@ ALLOWED: frozenset[type] = frozenset({
 _ALLOWED_LEAVES: frozenset[type] = frozenset(
     t for t in ALLOWED if issubclass(t, (ast.expr_context, ast.operator, ast.boolop, ast.cmpop, ast.unaryop))
 )
+# The allowed expression and statement node types, for the cost count.
+_EXPRESSIONS: frozenset[type] = frozenset(t for t in ALLOWED if issubclass(t, ast.expr))
+_STATEMENTS: frozenset[type] = frozenset(t for t in ALLOWED if issubclass(t, ast.stmt))
 # Nodes without lineno/col_offset: errors inside them point at the nearest enclosing node.
 _NO_POSITION: frozenset[type] = frozenset(
     {ast.Module, ast.Expression, ast.arguments, ast.comprehension, ast.withitem, *_ALLOWED_LEAVES}
@@ -85,12 +88,18 @@ class Checker:
         return SourcePos(self.path, getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1)
 
     def check(self, tree: ast.AST) -> None:
+        """Refuse what scopecli does not run; on the way, count statement costs (`annotate_costs`),
+        so a checked tree is walked once: this pass is most of the start-up of a long file."""
         max_depth = self.limits.ast_depth
         special_rules = self._special
-        # (node, depth, inside a function, inside a loop, nearest node with a position)
-        stack: list[tuple[ast.AST, int, bool, bool, ast.AST]] = [(tree, 0, False, False, tree)]
+        costs: dict[ast.AST, int] = {}
+        # (node, depth, inside a function, inside a loop, nearest node with a position, the
+        # statements / comprehensions / lambdas its expression nodes count for)
+        stack: list[tuple[ast.AST, int, bool, bool, ast.AST, tuple[ast.AST, ...]]] = [
+            (tree, 0, False, False, tree, ())]
+        push = stack.append
         while stack:
-            node, depth, in_function, in_loop, where = stack.pop()
+            node, depth, in_function, in_loop, where, owners = stack.pop()
             kind = node.__class__
             if kind not in _NO_POSITION:
                 where = node
@@ -102,33 +111,67 @@ class Checker:
                     self.pos(where),
                     f"raise it with --max-ast-depth (now {max_depth})",
                 )
-            special = special_rules.get(kind)
-            if special is not None:
-                problem = special(node)
-                if problem:
-                    raise InputError(problem, self.pos(where))
+            if kind is ast.Name:  # the commonest node, so its one rule is inlined
+                name = node.id  # type: ignore[attr-defined]
+                if name[0] == "_" and name != "_":
+                    raise InputError(self._identifier(name, "name") or "", self.pos(where))
+            else:
+                special = special_rules.get(kind)
+                if special is not None:
+                    problem = special(node)
+                    if problem:
+                        raise InputError(problem, self.pos(where))
             if kind is ast.Return and not in_function:
                 raise InputError("'return' outside function", self.pos(node))
             if (kind is ast.Break or kind is ast.Continue) and not in_loop:
                 word = "break" if kind is ast.Break else "continue"
                 raise InputError(f"'{word}' outside loop", self.pos(node))
+            # Costs: see annotate_costs, which this reproduces node for node.
+            is_stmt = False
+            if kind in _EXPRESSIONS:
+                for owner in owners:
+                    costs[owner] += 1
+            elif kind in _STATEMENTS:
+                costs[node] = 1
+                owners = (node,)
+                is_stmt = True
+            elif kind is not ast.comprehension and kind not in _PASS_THROUGH:
+                owners = ()
+            parts = _PARTS.get(kind)
+            if parts is not None or kind is ast.Lambda:
+                costs[node] = 0
             first_child = len(stack)
             child_depth = depth + 1
             for field in kind._fields:
                 value = getattr(node, field, None)
                 inner_function, inner_loop = in_function, in_loop
+                inner = owners
                 if field == "body":
                     if kind is ast.FunctionDef or kind is ast.Lambda:
                         inner_function, inner_loop = True, False
                     elif kind is ast.For:
                         inner_loop = True
+                if is_stmt:
+                    if field in _BODIES or field == "decorator_list":
+                        inner = ()
+                elif parts is not None:
+                    if field in parts or field == "generators":
+                        inner = (*owners, node)  # a generator's node below drops it but for `ifs`
+                elif kind is ast.Lambda:
+                    if field == "body":
+                        inner = (*owners, node)
+                elif kind is ast.comprehension and field != "ifs":
+                    inner = owners[:-1]  # its target and iterable count for the outer owners only
                 items = value if type(value) is list else (value,)
                 for item in items:
                     if isinstance(item, ast.AST) and item.__class__ not in _ALLOWED_LEAVES:
-                        stack.append((item, child_depth, inner_function, inner_loop, where))
+                        push((item, child_depth, inner_function, inner_loop, where, inner))
             # Children were pushed in source order; reverse them so they pop in source order.
             if len(stack) - first_child > 1:
                 stack[first_child:] = stack[first_child:][::-1]
+        for counted, cost in costs.items():
+            setattr(counted, COST, cost)
+        setattr(tree, _COSTS_DONE, True)
 
     # -- node-specific rules: each returns a message when the node is refused --------------
 
@@ -186,6 +229,7 @@ def check(tree: ast.AST, path: str, limits: Limits) -> None:
 # ---- the steps budget: what each statement, comprehension element and lambda call costs -----------
 
 COST = "scopecli_cost"  # attribute set on statement, comprehension and lambda nodes
+_COSTS_DONE = "scopecli_costs_done"  # set on a tree's root once its costs are set
 _BODIES = frozenset({"body", "orelse", "finalbody", "handlers"})
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
@@ -209,6 +253,8 @@ def annotate_costs(tree: ast.AST) -> None:
     (deep trees cannot overflow): each node carries the statements / comprehensions / lambdas
     whose cost it adds to, so a 100k-line file is walked once, not once per statement.
     """
+    if getattr(tree, _COSTS_DONE, False):
+        return  # Checker.check counted them in its own walk
     costs: dict[ast.AST, int] = {}
     stack: list[tuple[ast.AST, tuple[ast.AST, ...]]] = [(tree, ())]
     push = stack.append
