@@ -133,6 +133,8 @@ class Variable(TensorConvertible):
     def _update(self, op_type: str, value: Any, name: Any, read_value: bool) -> Any:
         op = assign_op(self.state, op_type, self.variable_op._outputs[0], value, name)
         op.variable = self
+        # A method call the user made (`v.assign(5)`), so the op is public, like a tf.* call's.
+        op.api = f"Variable.{_METHODS[op_type]}"
         return op._outputs[0] if read_value else op
 
     def to_tensor(self, as_ref: bool = False) -> Tensor:
@@ -155,6 +157,9 @@ class Variable(TensorConvertible):
 
     def __format__(self, spec: str) -> str:
         return format(repr(self), spec)
+
+
+_METHODS = {"Assign": "assign", "AssignAdd": "assign_add", "AssignSub": "assign_sub"}
 
 
 def assign_op(state: TFState, op_type: str, ref: Tensor, value: Any, name: Any,

@@ -181,15 +181,9 @@ def _graph(graph: Graph, is_default: bool, computed: dict[Operation, Value]) -> 
     return ExplainedGraph(graph.index, label, is_default, ops, variables, scopes)
 
 
-_UPDATES = {"Assign": "assign", "AssignAdd": "assign_add", "AssignSub": "assign_sub"}
-
-
 def _op(op: Operation, value: Value | None) -> ExplainedOp:
     first = op._outputs[0] if op._outputs else None
     api = op.api
-    if not api and op.type in _UPDATES and op.variable is not None and op is not op.variable.initializer_op:
-        # `v.assign(5)` is a call the user made, though the engine does not label method results.
-        api = f"Variable.{_UPDATES[op.type]}"
     return ExplainedOp(
         name=op.name, type=op.type, api=api, inputs=[t.op_input_name() for t in op._inputs],
         name_scope=op.name.rpartition("/")[0], site=Site.of(op.site), notes=_unique(op.notes),
