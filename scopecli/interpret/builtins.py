@@ -72,7 +72,10 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
             raise TypeError("print(file=...) is not supported by scopecli")
         parts = [to_text(g, a) for a in args]
         g.check_len(sum(map(len, parts)) + len(sep) * len(parts))
-        write(sep.join(parts) + end)
+        text = sep.join(parts) + end
+        if not text.isascii():
+            text.encode("utf-8")  # a lone surrogate fails here, as Python's print does, not at exit
+        write(text)
 
     def str_(obj: Any = "") -> str:
         return to_text(g, obj)
