@@ -12,10 +12,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from scopecli.engine import dtypes
+from scopecli.engine import (
+    dtypes,
+    operators,  # noqa: F401 - installs the Python operators on Tensor
+)
 from scopecli.engine import initializers as inits
 from scopecli.engine import math_ops as m
-from scopecli.engine import operators  # noqa: F401 - installs the Python operators on Tensor
 from scopecli.engine import variable_scope as vs
 from scopecli.engine.graph import Graph, Operation, Tensor
 from scopecli.engine.ops_core import constant, convert_to_tensor, graph_of
@@ -85,7 +87,8 @@ class TFNamespace:
 
     def _name_scope(self, name: Any, default_name: Any, values: Any, kind: str) -> ContextManager:
         if not (default_name is None or isinstance(default_name, str)):
-            raise tf_type_error(f"`default_name` type ({type(default_name)}) is not a string type. You likely "
+            raise tf_type_error(f"`default_name` type ({type(default_name)}) is not a string type. "
+                                f"You likely "
                                 "meant to pass this into the `values` kwarg.")
         chosen = default_name if name is None else name
         state = self.state
@@ -111,7 +114,8 @@ class TFNamespace:
 
     def variable_scope(self, name_or_scope: Any, default_name: Any = None, values: Any = None,
                        initializer: Any = None, regularizer: Any = None, caching_device: Any = None,
-                       partitioner: Any = None, custom_getter: Any = None, reuse: Any = None, dtype: Any = None,
+                       partitioner: Any = None, custom_getter: Any = None, reuse: Any = None,
+                       dtype: Any = None,
                        use_resource: Any = None, constraint: Any = None,
                        auxiliary_name_scope: Any = True) -> ContextManager:
         return self._variable_scope(name_or_scope, default_name, values, reuse, auxiliary_name_scope,
@@ -123,7 +127,8 @@ class TFNamespace:
     def variable_op_scope(self, values: Any, name_or_scope: Any, default_name: Any = None,
                           initializer: Any = None, regularizer: Any = None, caching_device: Any = None,
                           partitioner: Any = None, custom_getter: Any = None, reuse: Any = None,
-                          dtype: Any = None, use_resource: Any = None, constraint: Any = None) -> ContextManager:
+                          dtype: Any = None, use_resource: Any = None,
+                          constraint: Any = None) -> ContextManager:
         return self._variable_scope(name_or_scope, default_name, values, reuse, True, "variable_op_scope",
                                     initializer=initializer, regularizer=regularizer,
                                     caching_device=caching_device, partitioner=partitioner,
@@ -265,7 +270,8 @@ class TFNamespace:
             "name_scope": Builtin("tf.name_scope", self.name_scope),
             "op_scope": Builtin("tf.op_scope", self.op_scope),
             "variable_scope": Builtin("tf.variable_scope", self.variable_scope, accepts_callable=True),
-            "variable_op_scope": Builtin("tf.variable_op_scope", self.variable_op_scope, accepts_callable=True),
+            "variable_op_scope": Builtin("tf.variable_op_scope", self.variable_op_scope,
+                                         accepts_callable=True),
             "get_variable_scope": f("tf.get_variable_scope", vs.get_variable_scope, label=False),
             "get_variable": Builtin("tf.get_variable", functools.partial(vs.get_variable, s),
                                     accepts_callable=True),
@@ -297,7 +303,8 @@ class TFNamespace:
             "disable_v2_behavior": Builtin("tf.disable_v2_behavior", self.no_effect),
             "disable_eager_execution": Builtin("tf.disable_eager_execution", self.no_effect),
             "set_random_seed": Builtin("tf.set_random_seed", self.no_effect),
-            "summary": Namespace("tf.summary", {"FileWriter": Builtin("tf.summary.FileWriter", self.file_writer)}),
+            "summary": Namespace("tf.summary", {
+                "FileWriter": Builtin("tf.summary.FileWriter", self.file_writer)}),
         }
         members["random"] = Namespace("tf.random", {
             "normal": ops["random_normal"], "uniform": ops["random_uniform"],

@@ -8,7 +8,6 @@ node as `'{{node NAME}} = TYPE[ATTRS](INPUTS)' with input shapes: [...]`.
 from __future__ import annotations
 
 import math
-
 from collections.abc import Callable
 
 from scopecli.engine import dtypes
@@ -44,7 +43,7 @@ def broadcast_shapes(a: TensorShape, b: TensorShape) -> TensorShape | tuple[int,
     x = [1] * (rank - len(x)) + x
     y = [1] * (rank - len(y)) + y
     out: list[int | None] = []
-    for dx, dy in zip(x, y):
+    for dx, dy in zip(x, y, strict=True):
         if dx == 1:
             out.append(dy)
         elif dy == 1:
