@@ -2,7 +2,8 @@
 
 Every outcome of loading and running a scenario must be one of the four kinds the CLI knows how
 to report: a normal run, a `ScenarioError` (the emulated program raised), a `LimitError` or an
-`InputError`. Anything else (a Python exception escaping, `InternalError`) is a bug.
+`InputError`. Anything else (a Python exception escaping, `InternalError`) is a bug. Whatever a
+program did, the naming engine's invariants must hold too: op names unique in each graph.
 
 Inputs: random text as Python and as YAML, random YAML documents (nested lists/mappings of
 random scalars), and Python programs assembled from a grammar of the supported subset with `tf`
@@ -44,6 +45,13 @@ def outcome(text: str, path: str, language: str | None = None) -> str:
     except InputError as error:
         assert error.pos is not None, f"InputError without a position: {error.one_line()}"
         return "refused"
+    for graph in result.state.graphs:
+        # The naming engine's invariants, whatever the program did: op names unique per graph
+        # (case-insensitively, as TF's name registry is) and each output named op:index.
+        names = [op.name for op in graph.ops]
+        assert len({n.lower() for n in names}) == len(names), names
+        for op in graph.ops:
+            assert [t.name for t in op.outputs] == [f"{op.name}:{i}" for i in range(len(op.outputs))]
     if result.error is None:
         return "ran"
     assert isinstance(result.error, (ScenarioError, LimitError)), repr(result.error)
