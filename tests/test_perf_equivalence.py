@@ -158,3 +158,79 @@ def test_depth_check_still_catches_every_deep_one_line_statement(chain: str) -> 
                 assert "nesting too deep" in error.message
                 refused = True
             assert refused == too_deep, (text, _depth(ast.parse(text)))
+
+
+# -- libyaml composes exactly the node tree the pure-Python loader composes ------------------------
+
+YAML_TEXTS = [
+    "steps:\n  - x = 1\n  - with tf.name_scope('a'):\n      - y = 2\n",
+    "title: 'quoted: title'\nsteps:\n  - \"print('a: b')\"\n  - 'x = \"it''s\"'\n",
+    "steps: |\n  import tensorflow as tf\n  x = tf.constant(1)\n",
+    "steps:\n  - x = 'é' + \"ü\"  # comment\n  - y = '😀 ok'\n  - z = \"\\u00e9\"\n",
+    "steps:\n  - >\n    x = 1 +\n    2\n  - |\n    y = [1,\n         2]\n",
+    "steps:\n- a = 1\n- if a:\n  - b = 2\n- else:\n  - b = 3\nexpect:\n  b: 2\n  a: [1, 2.5, '3']\n",
+    "steps:\n  - x = 1\r\n  - y = 2\r\n",
+    "steps:\n  - x = ('a'\n      'b')\n  - y = 1\n",
+    "steps: []\n",
+    "",
+    "# only a comment\n",
+    "steps:\n  - x = 1\n  - for i in range(3):\n    - pass\n",
+]
+
+
+def _yaml_texts() -> list[str]:
+    texts = list(YAML_TEXTS)
+    for folder in (Path(__file__).parent, Path(__file__).parent.parent / "benchmarks"):
+        for path in sorted(folder.rglob("*.yaml")):
+            if path.stat().st_size < 200_000:
+                texts.append(path.read_text(encoding="utf-8"))
+    return texts
+
+
+def _same_tree(fast: object, pure: object) -> None:
+    assert type(fast) is type(pure)
+    if fast is None:
+        return
+    for attribute in ("tag", "style"):  # flow_style differs for indentless lists; nothing reads it
+        assert getattr(fast, attribute, None) == getattr(pure, attribute, None), attribute
+    for mark in ("start_mark", "end_mark"):
+        a, b = getattr(fast, mark), getattr(pure, mark)
+        assert (a.line, a.column) == (b.line, b.column), mark
+    if isinstance(pure.value, list):  # type: ignore[attr-defined]
+        assert len(fast.value) == len(pure.value)  # type: ignore[attr-defined]
+        for x, y in zip(fast.value, pure.value, strict=True):  # type: ignore[attr-defined]
+            if isinstance(y, tuple):
+                _same_tree(x[0], y[0])
+                _same_tree(x[1], y[1])
+            else:
+                _same_tree(x, y)
+    else:
+        assert fast.value == pure.value  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("index", range(len(_yaml_texts())))
+def test_libyaml_and_pure_python_compose_the_same_tree(index: int) -> None:
+    from scopecli.load import yaml_loader
+
+    text = _yaml_texts()[index]
+    fast = yaml_loader._fast_compose(text, "t.yaml", DEFAULT_LIMITS)
+    if yaml_loader._CParser is None:
+        pytest.skip("PyYAML without libyaml")
+    assert fast is not False, "libyaml refused a text the tests load"
+    loader = yaml_loader._StrictLoader(text, "t.yaml", DEFAULT_LIMITS.yaml_depth)
+    try:
+        pure = loader.get_single_node()
+    finally:
+        loader.dispose()
+    _same_tree(fast, pure)
+
+
+@pytest.mark.parametrize("text", [
+    "steps:\n  - &a x = 1\n  - *a\n", "steps: !!python/object:os.system x\n",
+    "steps:\n  - a\nsteps:\n  - b\n",
+    "steps:\n  - [unclosed\n", "steps:\n\t- x = 1\n", "steps:\n  - x = '\x07'\n",
+])
+def test_yaml_problems_are_reported_by_the_pure_python_loader(text: str) -> None:
+    from scopecli.load import yaml_loader
+
+    assert yaml_loader._fast_compose(text, "t.yaml", DEFAULT_LIMITS) is False

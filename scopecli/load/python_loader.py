@@ -61,6 +61,21 @@ def _identity(line: int, col: int) -> tuple[int, int]:
     return line, col
 
 
+class LineRemap:
+    """A `Remap` given line by line: text line i (1-based) came from file line `rows[i-1][0]`,
+    where its first character after `rows[i-1][2]` added characters of indentation sits at
+    column `rows[i-1][1]`. As a table, `fix_positions` applies it without a call per node."""
+
+    def __init__(self, rows: list[tuple[int, int, int]]):
+        self.rows = rows
+
+    def __call__(self, line: int, col: int) -> tuple[int, int]:
+        if not self.rows:
+            return line, col
+        file_line, file_col, indent = self.rows[min(max(line, 1), len(self.rows)) - 1]
+        return file_line, file_col + max(col - indent, 0)
+
+
 def parse_source(
     text: str,
     path: str,
@@ -131,6 +146,9 @@ def fix_positions(tree: ast.AST, columns: ByteColumns, remap: Remap, path: str, 
     # (node, depth, nearest node with a position, for reporting nodes without one)
     # Plain ASCII Python needs no rewriting at all, only the depth check.
     rewrite = not (columns.ascii and remap is _identity)
+    if isinstance(remap, LineRemap) and remap.rows:
+        _fix_by_table(tree, columns, remap.rows, path, max_depth)
+        return
     stack: list[tuple[ast.AST, int, ast.AST | None]] = [(tree, 1, None)]
     push = stack.append
     while stack:
@@ -157,6 +175,62 @@ def fix_positions(tree: ast.AST, columns: ByteColumns, remap: Remap, path: str, 
             if type(value) is list:
                 for child in value:
                     # Load/Store and operator nodes are shared singletons without positions: skip them.
+                    if isinstance(child, ast.AST) and not isinstance(child, _POSITIONLESS):
+                        push((child, depth + 1, located))
+            elif isinstance(value, ast.AST) and not isinstance(value, _POSITIONLESS):
+                push((value, depth + 1, located))
+
+
+# Fields that never hold a node (names, operators, flags), per node class: not worth a getattr.
+_NOT_NODES = frozenset({"id", "attr", "arg", "name", "ctx", "op", "kind", "type_comment", "conversion",
+                        "is_async", "level", "module", "asname", "ops", "simple"})
+_CHILD_FIELDS: dict[type, tuple[bool, tuple[str, ...]]] = {}
+
+
+def _child_fields(kind: type) -> tuple[bool, tuple[str, ...]]:
+    """(whether the class has a position, the fields that may hold child nodes)."""
+    fields = () if kind is ast.Constant else tuple(f for f in kind._fields if f not in _NOT_NODES)
+    return "lineno" in kind._attributes, fields
+
+
+def _fix_by_table(tree: ast.AST, columns: ByteColumns, rows: list[tuple[int, int, int]], path: str,
+                  max_depth: int) -> None:
+    """fix_positions for a `LineRemap`, inlined: a YAML file's program has a node per few characters."""
+    last = len(rows)
+    stack: list[tuple[ast.AST, int, ast.AST | None]] = [(tree, 1, None)]
+    push = stack.append
+    while stack:
+        node, depth, located = stack.pop()
+        kind = node.__class__
+        fields = _CHILD_FIELDS.get(kind)
+        if fields is None:
+            fields = _CHILD_FIELDS[kind] = _child_fields(kind)
+        if fields[0] and getattr(node, "lineno", None) is not None:
+            line, col = node.lineno, node.col_offset  # type: ignore[attr-defined]
+            if not columns.ascii:
+                col = columns.char_col(line, col)
+            file_line, file_col, indent = rows[(line if 0 < line <= last else 1 if line < 1 else last) - 1]
+            node.lineno, node.col_offset = file_line, file_col + (col - indent if col > indent else 0)  # type: ignore
+            end_line = getattr(node, "end_lineno", None)
+            end_col = getattr(node, "end_col_offset", None)
+            if end_line is not None and end_col is not None:
+                if not columns.ascii:
+                    end_col = columns.char_col(end_line, end_col)
+                file_line, file_col, indent = rows[
+                    (end_line if 0 < end_line <= last else 1 if end_line < 1 else last) - 1]
+                node.end_lineno = file_line  # type: ignore[attr-defined]
+                node.end_col_offset = file_col + (end_col - indent if end_col > indent else 0)  # type: ignore
+            located = node
+        if depth > max_depth:
+            line, col = (located.lineno, located.col_offset + 1) if located is not None else (1, 1)
+            raise InputError(
+                f"nesting too deep (more than {max_depth} levels)", SourcePos(path, line, col),
+                hint="split the expression into several statements",
+            )
+        for field in fields[1]:
+            value = getattr(node, field, None)
+            if type(value) is list:
+                for child in value:
                     if isinstance(child, ast.AST) and not isinstance(child, _POSITIONLESS):
                         push((child, depth + 1, located))
             elif isinstance(value, ast.AST) and not isinstance(value, _POSITIONLESS):

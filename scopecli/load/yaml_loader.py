@@ -15,11 +15,26 @@ import textwrap
 from dataclasses import dataclass, field
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import Resolver
+
+try:
+    from yaml.cyaml import CParser as _CParser
+except ImportError:  # PyYAML built without libyaml: the pure-Python loader does it all
+    _CParser = None
 
 from scopecli.errors import InputError, SourcePos
 from scopecli.limits import DEFAULT_LIMITS, Limits
-from scopecli.load.python_loader import ByteColumns, fix_positions, parse_or_raise, parse_source, python_lines
+from scopecli.load.python_loader import (
+    ByteColumns,
+    LineRemap,
+    fix_positions,
+    parse_or_raise,
+    parse_source,
+    python_lines,
+)
 from scopecli.load.scenario import Expectation, Scenario
 
 VALID_KEYS = ("title", "about", "steps", "expect")
@@ -81,8 +96,54 @@ class _StrictLoader(yaml.SafeLoader):
         return node
 
 
+if _CParser is not None:
+    class _FastStrictLoader(_CParser, _StrictLoader):  # type: ignore[misc, valid-type]
+        """libyaml's scanner and parser (ten times faster) under the same Python composer and
+        refusals. Used only for text that loads without any error: anything else is loaded again
+        by `_StrictLoader`, so every message and mark a user sees comes from one loader."""
+
+        def __init__(self, text: str, path: str, max_depth: int):
+            _CParser.__init__(self, text)
+            Composer.__init__(self)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+            self.path = path
+            self.max_depth = max_depth
+            self.depth = 0
+
+        # Composer's node methods, not libyaml's (which would skip the refusals above).
+        get_single_node = Composer.get_single_node
+        get_node = Composer.get_node
+        check_node = Composer.check_node
+
+        def compose_scalar_node(self, anchor: str | None) -> ScalarNode:
+            node = super().compose_scalar_node(anchor)
+            if node.style == "":  # libyaml's plain style; the pure-Python parser says None
+                node.style = None
+            return node
+
+
+def _fast_compose(text: str, path: str, limits: Limits) -> Node | None | bool:
+    """The node tree by libyaml, or False when it cannot be used or `text` has any problem."""
+    if _CParser is None or yaml.reader.Reader.NON_PRINTABLE.search(text):
+        return False
+    loader: _FastStrictLoader | None = None
+    try:
+        loader = _FastStrictLoader(text, path, limits.yaml_depth)
+        node: Node | None = loader.get_single_node()
+        return node
+    except (yaml.YAMLError, InputError, RecursionError, MemoryError):
+        return False
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
 def compose(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Node | None:
     """The YAML node tree of `text` (None when empty), or one `InputError`."""
+    fast = _fast_compose(text, path, limits)
+    if fast is not False:
+        return fast  # type: ignore[return-value]
     loader: _StrictLoader | None = None
     try:
         loader = _StrictLoader(text, path, limits.yaml_depth)  # checks for unprintable characters
@@ -322,7 +383,8 @@ def load_yaml(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Scenario
         raise InputError("`steps` must be a list of steps or a block of Python (`steps: |`)",
                          program.pos(steps))
     source = "\n".join(program.lines) + "\n" if program.lines else ""
-    module = parse_source(source, path, limits, program.remap, explain=program.explain)
+    rows = LineRemap([(origin.line, origin.col, origin.indent) for origin in program.origins])
+    module = parse_source(source, path, limits, rows, explain=program.explain)
     return Scenario(
         path=path, source=text, language="yaml", module=module,
         title=_text_field(fields.get("title"), "title", program),
