@@ -15,7 +15,8 @@ from scopecli.errors import InputError, SourcePos
 from scopecli.limits import DEFAULT_LIMITS, Limits
 from scopecli.load.python_loader import load_python, python_lines
 from scopecli.load.scenario import Expectation, Scenario
-from scopecli.load.yaml_loader import _YAML_LINE_BREAK, load_yaml, looks_like_yaml
+
+# The YAML loader (and PyYAML) is imported only for YAML input: a Python snippet never pays for it.
 
 __all__ = ["Expectation", "Scenario", "decode_source", "escape_control", "excerpt", "load_scenario",
            "source_line"]
@@ -50,6 +51,8 @@ def load_scenario(
     if language == "python":
         return load_python(source, shown, limits)
     if language == "yaml":
+        from scopecli.load.yaml_loader import load_yaml
+
         return load_yaml(source, shown, limits)
     raise InputError(f"unknown scenario language `{language}`", SourcePos(shown, 1, 1), "use python or yaml")
 
@@ -60,7 +63,12 @@ def source_line(path: str, line: int) -> str | None:
     if found is None or line < 1:
         return None
     text, language = found
-    lines = _YAML_LINE_BREAK.split(text) if language == "yaml" else python_lines(text)
+    if language == "yaml":
+        from scopecli.load.yaml_loader import _YAML_LINE_BREAK
+
+        lines = _YAML_LINE_BREAK.split(text)
+    else:
+        lines = python_lines(text)
     return lines[line - 1] if line <= len(lines) else None
 
 
@@ -125,4 +133,6 @@ def _language_of(path: str, source: str) -> str:
         return "python"
     if lowered.endswith((".yaml", ".yml")):
         return "yaml"
+    from scopecli.load.yaml_loader import looks_like_yaml
+
     return "yaml" if looks_like_yaml(source) else "python"
