@@ -4,8 +4,13 @@ arguments, calls the library (`scopecli.run`, `scopecli.render`) and maps result
 from __future__ import annotations
 
 import gc
+import os
 
-import click
+# The evaluator multiplies tiny matrices: OpenBLAS's worker threads buy nothing and cost ~40 ms of
+# start-up when numpy loads (set before anything imports numpy; the user's own setting wins).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import click  # noqa: E402 - after the environment setting above, like everything below
 
 from scopecli import __version__
 from scopecli.cli.common import CONTEXT_SETTINGS
