@@ -9,6 +9,7 @@ so both forms describe exactly the same program and real TensorFlow can run the 
 
 Scenarios (sizes grow so that scaling can be read off):
   seed-*        the two seed snippets of the conformance suite (one computes values)
+  names-only    name scopes and no value at all (what start-up must do without numpy)
   mlp-L         unrolled MLP: per layer a variable_scope, get_variable w and b, matmul + add + relu
   tower-T       a tower function called T times under AUTO_REUSE (variables shared, ops uniquified)
   loop-N        N ops in one name scope, built by a `for` loop
@@ -65,6 +66,12 @@ def seed_scoping_function() -> list[Step]:
             "print(sess.run([d1, d2]))",
         ]),
     ]
+
+
+def names_only() -> list[Step]:
+    """Scopes and names but no value: needs no numpy."""
+    return [("with tf.name_scope(\"a\") as scope", ["print(scope)"]),
+            "print(tf.get_default_graph().get_name_scope())"]
 
 
 def _summary() -> list[Step]:
@@ -137,6 +144,7 @@ def nest(depth: int) -> list[Step]:
 SCENARIOS: dict[str, Callable[[], list[Step]]] = {
     "seed-ignores-name-scope": seed_ignores_name_scope,
     "seed-scoping-function": seed_scoping_function,
+    "names-only": names_only,
     **{f"mlp-{n}": (lambda n=n: mlp(n)) for n in (250, 500, 1000)},
     **{f"tower-{n}": (lambda n=n: tower(n)) for n in (1000, 2000, 4000)},
     **{f"loop-{n // 1000}k": (lambda n=n: loop(n)) for n in (25_000, 50_000, 100_000)},
