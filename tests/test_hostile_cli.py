@@ -371,6 +371,10 @@ VALUES = [
 ]
 
 
+# Cases that end at the ops bound: as costly as the 100k-op benchmark the bound must admit.
+BIG_GRAPHS = frozenset({"constant-loop", "variable-loop", "op-graph-loop", "name-scope-loop"})
+
+
 def _cases() -> list[tuple[str, str]]:
     groups = (ATTRIBUTES, FORMAT_STRINGS, NUMBERS, ITERATION, RECURSION, EXCEPTIONS, VALUES)
     return [case for group in groups for case in group]
@@ -381,8 +385,14 @@ def test_hostile_python(name: str, source: str, tmp_path: Path, server: ForkServ
     path = tmp_path / f"{name}.py"
     path.write_text(source, encoding="utf-8")
     before = set(Path("/tmp").iterdir())
-    outcome = server.run(["run", str(path)])
-    assert_clear_failure(outcome, str(path), startup=startup)
+    if name in BIG_GRAPHS:
+        # A forked child pays copy-on-write faults on the server's pages as it builds a big
+        # graph (~15% more CPU); these few run as real processes, start-up included.
+        outcome = run_cli(["run", str(path)])
+        assert_clear_failure(outcome, str(path))
+    else:
+        outcome = server.run(["run", str(path)])
+        assert_clear_failure(outcome, str(path), startup=startup)
     assert not Path("/tmp/pwn").exists() and not Path("/tmp/p").exists()
     assert {p.name for p in set(Path("/tmp").iterdir()) - before if p.name in ("pwn", "p")} == set()
 
