@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError
+from scopecli.errors import InputError, InternalError, LimitError, ScenarioError, ScopecliError
 from scopecli.interpret import Interpreter
 from scopecli.limits import Limits
 from scopecli.load.scenario import Scenario
@@ -60,6 +60,10 @@ def fake_tf() -> Namespace:
             "add": Builtin("tf.add", lambda a, b: a),
             "get_default_graph": Builtin("tf.get_default_graph", FakeGraph),
             "run_array": Builtin("tf.run_array", lambda: np.zeros((2, 3), dtype=np.float32)),
+            # Engine bugs the interpreter must catch: Python objects inside returned containers.
+            "big_array": Builtin("tf.big_array", lambda: np.zeros((64, 64), dtype=np.float32)),
+            "leak_nested": Builtin("tf.leak_nested", lambda: [{"a": (1, len)}]),
+            "leak_array": Builtin("tf.leak_array", lambda: np.array([1, print], dtype=object)),
             "nn": Namespace("tf.nn", {"relu": Builtin("tf.nn.relu", lambda x: x)}),
             "GraphKeys": Namespace("tf.GraphKeys", {"GLOBAL_VARIABLES": "variables"}),
         },
@@ -375,3 +379,33 @@ def test_finally_does_not_run_after_a_limit() -> None:
 def test_limit_error_names_the_limit() -> None:
     error = refused("9**9**9", LimitError)
     assert "--max-int-bits" in (error.hint or "") and str(error.pos) == "f.py:1:1"
+
+
+# ---- the last resorts: deadline, memory ceiling, and what the engine hands back --------------------
+
+
+def test_cpu_deadline_ends_work_the_counters_allow() -> None:
+    generous = Limits(seconds=0.3, loop_iterations=10**12, steps=10**12)
+    start = time.process_time()
+    error = refused("for i in range(10**12):\n    pass", LimitError, generous)
+    assert "CPU time" in error.message and "--max-seconds" in (error.hint or "")
+    assert time.process_time() - start < 1.5
+
+
+def test_memory_ceiling_turns_memory_error_into_a_limit() -> None:
+    generous = Limits(memory_mb=100, sequence_length=10**12, loop_iterations=10**12, steps=10**12)
+    error = refused("x = [0] * 10**9", LimitError, generous)
+    assert "memory" in error.message and "--max-memory-mb" in (error.hint or "")
+    assert len(bytearray(300 * 1024 * 1024)) > 0  # and the ceiling is lifted once the run ends
+
+
+@pytest.mark.parametrize("source", ["tf.leak_nested()", "x = tf.leak_array()"])
+def test_python_objects_inside_engine_results_are_caught(source: str) -> None:
+    with pytest.raises(InternalError):
+        run(source)
+
+
+def test_engine_results_pay_for_their_size() -> None:
+    small = Limits(loop_iterations=500)
+    run("for i in range(3):\n    tf.run_array()", small)  # 6 elements: next to nothing
+    refused("for i in range(3):\n    tf.big_array()", LimitError, small)  # 4096 elements: 256 each

@@ -107,7 +107,10 @@ def guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
         fail(error)
     except (RecursionError, MemoryError) as error:
         fail(InputError(f"the scenario is too large or too deeply nested ({type(error).__name__})"))
-    except (KeyboardInterrupt, SystemExit, click.exceptions.Exit):
+    except KeyboardInterrupt:
+        click.echo("scopecli: interrupted", err=True)
+        _exit(130)  # what a shell reports for SIGINT (128 + 2)
+    except (SystemExit, click.exceptions.Exit):
         raise
     except Exception as error:  # noqa: BLE001 - the one place bugs are turned into a short message
         internal_error(error, debug)

@@ -35,6 +35,7 @@ from scopecli.model import Exposed
 CALL_STEPS = 10  # entering a user function: frame, binding, scope
 RAISE_STEPS = 25  # raising and catching an exception
 ALLOCATION_SHIFT = 4  # building n items costs n >> 4 fuel, so many medium values cannot add up
+DEADLINE_GRACE = 1.0  # CPU seconds between flagging the deadline and raising it by force
 
 
 class Guard:
@@ -90,8 +91,13 @@ class Guard:
                           hint=f"raise it with --max-memory-mb (now {mb})")
 
     def _on_timer(self, signum: int, frame: Any) -> None:
-        # Only flags: raising here could interrupt the engine halfway through an update.
+        if self.expired:
+            # A second expiry: no budget check came in a whole grace period, so the work is
+            # somewhere that never checks. Raise from here, wherever that is.
+            raise self.deadline_error()
+        # The first time only flags: raising here could interrupt the engine mid-update.
         self.expire()
+        signal.setitimer(signal.ITIMER_PROF, DEADLINE_GRACE)
 
     def expire(self) -> None:
         """Make the next budget check fail with the deadline message."""
