@@ -21,6 +21,7 @@ from scopecli.render.console import Terminal
 from scopecli.render.model import explain_result
 from scopecli.render.tree import render_explained
 from scopecli.run import run_scenario
+from tests.scratch import scratch_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOTS = ROOT / "tests" / "snapshots"
@@ -47,7 +48,7 @@ def explain_text(path: str | Path, all_ops: bool = False, width: int = 100, sour
 def invoke(args: list[str], source: str | None = None, suffix: str = "yaml",
            env: dict[str, str] | None = None) -> tuple[int, str, str]:
     runner = CliRunner()
-    with runner.isolated_filesystem():
+    with scratch_dir():
         if source is not None:
             Path(f"case.{suffix}").write_text(source, encoding="utf-8")
         result = runner.invoke(cli, args, env=env)

@@ -21,6 +21,7 @@ from scopecli.render.dot import quote, to_dot
 from scopecli.render.graph_view import INTERNAL, OP, GraphView, Node, Scope, views_of
 from scopecli.render.mermaid import label, to_mermaid
 from scopecli.run import run_scenario
+from tests.scratch import scratch_dir
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "scenarios"
 HAS_DOT = shutil.which("dot") is not None
@@ -52,7 +53,7 @@ def op_names(source: str, suffix: str = "py") -> list[str]:
 
 def invoke(args: list[str], source: str | None = None, suffix: str = "yaml") -> tuple[int, bytes, str]:
     runner = CliRunner()
-    with runner.isolated_filesystem():
+    with scratch_dir():
         if source is not None:
             Path(f"case.{suffix}").write_text(source, encoding="utf-8")
         result = runner.invoke(cli, ["graph", *args])

@@ -15,6 +15,7 @@ from scopecli.render.json_doc import dumps, explain_document, load_schema
 from scopecli.render.model import explain_result
 from scopecli.render.names import name_records, names_document
 from scopecli.run import run_scenario
+from tests.scratch import scratch_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = Path("/work/shared/conformance/cases")
@@ -72,7 +73,7 @@ def test_cli_json_has_every_op_variable_and_the_error() -> None:
               "      - y = x + 1.0\n  - with tf.variable_scope('s'):\n      - tf.get_variable('v', [2])\n"
               "      - w = tf.get_variable('v', [2])\nexpect:\n  x.name: n/x:0\n")
     runner = CliRunner()
-    with runner.isolated_filesystem():
+    with scratch_dir():
         Path("case.yaml").write_text(source, encoding="utf-8")
         result = runner.invoke(cli, ["explain", "--format", "json", "case.yaml"])
     assert result.exit_code == 1

@@ -10,6 +10,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from scopecli.cli import cli
+from tests.scratch import scratch_dir
 
 SCENARIO = """steps:
   - with tf.name_scope("my_scope"):
@@ -28,7 +29,7 @@ with tf.variable_scope("s"):
 
 def names(args: list[str], files: dict[str, str]) -> tuple[int, str, str]:
     runner = CliRunner()
-    with runner.isolated_filesystem():
+    with scratch_dir():
         for name, text in files.items():
             Path(name).write_text(text, encoding="utf-8")
         result = runner.invoke(cli, ["names", *args])

@@ -5,11 +5,12 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from scopecli.cli import cli
+from tests.scratch import scratch_dir
 
 
 def run(source: str, suffix: str = "py") -> tuple[int, str, str]:
     runner = CliRunner()
-    with runner.isolated_filesystem():
+    with scratch_dir():
         path = f"case.{suffix}"
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(source)
