@@ -71,6 +71,23 @@ def _label(result: Any, qualname: str) -> None:
         op.api = qualname
 
 
+@contextmanager
+def _enter_name_scope(state: TFState, chosen: Any, default_name: Any, values: Any,
+                      kind: str) -> Iterator[str]:
+    """What entering `tf.name_scope(...)` / `tf.op_scope(...)` does."""
+    if chosen is None and values is not None:
+        raise tf_value_error(f"At least one of name ({chosen}) and default_name ({default_name}) "
+                             "must be provided.")
+    graph = graph_of(state, values) if values else state.graph
+    with state.graph_scope(graph), graph.name_scope(chosen, kind, f"{kind}({chosen!r})") as scope:
+        if kind == "op_scope" and scope:
+            record = graph.scopes.get(scope[:-1])
+            if record is not None and record.site == state.runtime.site():
+                record.notes.append("op_scope is deprecated since r0.11; use "
+                                    "name_scope(name, default_name, values)")
+        yield scope
+
+
 class TFNamespace:
     """Builds the namespace for one run; `tf` is the result of `build()`."""
 
@@ -91,22 +108,9 @@ class TFNamespace:
                                 f"You likely "
                                 "meant to pass this into the `values` kwarg.")
         chosen = default_name if name is None else name
-        state = self.state
-
-        @contextmanager
-        def enter() -> Iterator[str]:
-            if chosen is None and values is not None:
-                raise tf_value_error(f"At least one of name ({chosen}) and default_name ({default_name}) "
-                                     "must be provided.")
-            graph = graph_of(state, values) if values else state.graph
-            with state.graph_scope(graph), graph.name_scope(chosen, kind, f"{kind}({chosen!r})") as scope:
-                if kind == "op_scope" and scope:
-                    record = graph.scopes.get(scope[:-1])
-                    if record is not None and record.site == state.runtime.site():
-                        record.notes.append("op_scope is deprecated since r0.11; use "
-                                            "name_scope(name, default_name, values)")
-                yield scope
-
+        # A partial of a module-level @contextmanager: decorating a nested function on every call
+        # (functools.wraps) cost more than entering the scope itself.
+        enter = functools.partial(_enter_name_scope, self.state, chosen, default_name, values, kind)
         return ContextManager(enter, "name_scope", chosen)
 
     def op_scope(self, values: Any, name: Any, default_name: Any = None) -> ContextManager:
