@@ -93,10 +93,18 @@ for line in sys.stdin:
         os.dup2(out, 1)
         os.dup2(err, 2)
         sys.argv = ["scopecli", *request["args"]]
+        code = 99  # main() always exits; returning normally is a failure of its own
         try:
             scopecli.cli.main()
+        except SystemExit as end:  # what the interpreter would turn into the exit status
+            code = end.code if isinstance(end.code, int) else (0 if end.code is None else 1)
         finally:
-            os._exit(99)  # main() always exits; reaching here is a failure of its own
+            for stream in (sys.stdout, sys.stderr):
+                try:
+                    stream.flush()
+                except Exception:
+                    pass
+            os._exit(code)
     code, seconds, megabytes, cpu = _wait(pid, request["timeout"])
     print(json.dumps([code, seconds, megabytes, cpu]), flush=True)
 """
