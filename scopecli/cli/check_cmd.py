@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from scopecli.cli import cli
-from scopecli.cli.common import internal_error, language_of, limit_options, limits_from
+from scopecli.cli.common import guarded, internal_error, language_of, limit_options, limits_from
 from scopecli.errors import InputError, ScenarioError, ScopecliError
 from scopecli.limits import Limits
 from scopecli.render.console import Terminal, safe_text
@@ -39,20 +39,25 @@ def check_command(paths: tuple[str, ...], quiet: bool, color: bool | None, lang:
     limits = limits_from(options)
     files = collect(paths)
     use_color = Terminal.detect(color=color).color
-    passed = failed = 0
-    for file in files:
-        problems = check_one(file, limits, language_of(lang), debug)
-        if problems:
-            failed += 1
-            click.echo(_mark("FAIL", "red", use_color) + f" {safe_text(file)}", color=use_color)
-            for problem in problems:
-                click.echo(f"  {safe_text(problem)}".replace("\n", "\n    "))
-        else:
-            passed += 1
-            if not quiet:
-                click.echo(_mark("PASS", "green", use_color) + f" {safe_text(file)}", color=use_color)
-    click.echo(f"{passed} passed, {failed} failed")
-    click.get_current_context().exit(1 if failed else 0)
+
+    def body() -> int:
+        passed = failed = 0
+        for file in files:
+            problems = check_one(file, limits, language_of(lang), debug)
+            if problems:
+                failed += 1
+                click.echo(_mark("FAIL", "red", use_color) + f" {safe_text(file)}", color=use_color)
+                for problem in problems:
+                    click.echo(f"  {safe_text(problem)}".replace("\n", "\n    "))
+            else:
+                passed += 1
+                if not quiet:
+                    click.echo(_mark("PASS", "green", use_color) + f" {safe_text(file)}", color=use_color)
+        click.echo(f"{passed} passed, {failed} failed")
+        return 1 if failed else 0
+
+    # Per-file errors are reported by check_one; `guarded` catches what escapes the loop itself.
+    guarded(debug, body)
 
 
 def collect(paths: tuple[str, ...]) -> list[str]:
