@@ -56,8 +56,11 @@ def names_command(files: tuple[str, ...], output_format: str, all_ops: bool, var
             if result.error is not None:
                 error = result.error
                 where = f"{error.pos}: " if error.pos else ""
-                what = error.one_line() if isinstance(error, ScenarioError) else error.message
-                click.echo(f"scopecli: {where}uncaught {what.splitlines()[0] if what else ''}", err=True)
+                if isinstance(error, ScenarioError):
+                    what = "uncaught " + error.one_line().split("\n", 1)[0]
+                else:  # a limit: say which, and how to raise it
+                    what = error.message + (f" ({error.hint})" if error.hint else "")
+                click.echo(f"scopecli: {where}{what}", err=True)
             code = max(code, result.exit_code)
             records = name_records(explain_result(result, values=False), all_ops, variables_only)
             if output_format == "json":
