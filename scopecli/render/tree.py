@@ -106,7 +106,7 @@ def render_explained(explained: Explained, terminal: Terminal, all_ops: bool = F
 
 def render_graph(console: Console, graph: ExplainedGraph, width: int, all_ops: bool) -> None:
     hidden = sum(1 for op in graph.ops if op.internal) - len(graph.variables)
-    header = f"{graph.label} · {len(graph.ops)} ops · {len(graph.variables)} variables"
+    header = f"{graph.label} · {_count(len(graph.ops), 'op')} · {_count(len(graph.variables), 'variable')}"
     if hidden > 0:
         header += " (internal ops shown)" if all_ops else " (internal ops hidden: --all-ops)"
     console.print(Text(header, style=STYLE["header"]))
@@ -348,3 +348,7 @@ def _source(console: Console, explained: Explained, error: ExplainedError) -> No
     console.print(Text(f"  {number} | {safe_text(error.source_line)}"), soft_wrap=True)
     col = max(1, error.col or 1)
     console.print(Text(f"  {' ' * len(number)} | {' ' * (col - 1)}^"))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
