@@ -28,11 +28,17 @@ class Runtime:
         self.ops_created = 0
         self.scopes_created = 0
         self.guard: Any = None  # the interpreter's budget Guard (steps, fuel, deadline), once running
+        # The last site outside any user function, shared by every op and scope one call makes
+        # (a call builds several): op.site is read-only, so one tuple serves them all.
+        self._top_site: tuple[SourcePos, ...] = (self.pos,)
 
     def site(self) -> tuple[SourcePos, ...]:
         """Where the current call happens: outermost user call first, the current position last."""
         if not self.frames:
-            return (self.pos,)
+            site = self._top_site
+            if site[0] is not self.pos:
+                site = self._top_site = (self.pos,)
+            return site
         return (*self.frames, self.pos)
 
     def write(self, text: str) -> None:

@@ -25,7 +25,7 @@ VALID_OP_NAME = re.compile(r"^[A-Za-z0-9.][A-Za-z0-9_.\\/>-]*$")
 VALID_SCOPE_NAME = re.compile(r"^[A-Za-z0-9_.\\/>-]*$")
 
 
-@dataclass
+@dataclass(slots=True)
 class ScopeRecord:
     """A name scope the first time it was created: who opened it, where, and why it is named so."""
 
@@ -254,8 +254,9 @@ class Graph(Exposed):
         self.ops: list[Operation] = []
         self.by_name: dict[str, Operation] = {}
         self.names_in_use: dict[str, int] = {}
-        # Who first took each lower-cased name (op or scope), for "why was this uniquified".
-        self.name_owner: dict[str, tuple[str, tuple[SourcePos, ...]]] = {}
+        # Who first took each lower-cased name, for "why was this uniquified": (kind, name, site),
+        # kind "op" or the scope's kind, formatted only when a note needs it.
+        self.name_owner: dict[str, tuple[str, str, tuple[SourcePos, ...]]] = {}
         self.name_stack = ""
         self.collections: dict[str, list[Any]] = {}
         self.scopes: dict[str, ScopeRecord] = {}
@@ -315,40 +316,50 @@ class Graph(Exposed):
         return new_stack + "/"
 
     def _record_scope(self, requested: str, full: str, kind: str, call: str) -> None:
-        self.state.runtime.count_scope()  # bounded work: a loop of new scopes creates no ops
-        site = self.state.runtime.site()
-        record = ScopeRecord(full, kind, site, call=call)
-        wanted = (self.name_stack + "/" + requested) if self.name_stack else requested
+        runtime = self.state.runtime
+        runtime.count_scope()  # bounded work: a loop of new scopes creates no ops
+        site = runtime.site()
+        record = ScopeRecord(full, kind, site, [], call)
+        stack = self.name_stack
+        wanted = (stack + "/" + requested) if stack else requested
         if full != wanted:
             record.notes.append(self._uniquified_note(wanted, full))
-        self.scopes.setdefault(full, record)
-        self.name_owner.setdefault(full.lower(), (f"{kind} {full}/", site))
+        scopes = self.scopes
+        if full not in scopes:
+            scopes[full] = record
+        owners = self.name_owner
+        key = full.lower()
+        if key not in owners:
+            owners[key] = (kind, full + "/", site)
 
     def _uniquified_note(self, wanted: str, got: str) -> str:
         owner = self.name_owner.get(wanted.lower())
         if owner is None:
             return f"uniquified to `{got}`: `{wanted}` was already taken"
-        what, site = owner
-        return f"uniquified to `{got}`: `{wanted}` was already taken by {what} at line {site[-1].line}"
+        kind, name, site = owner
+        return f"uniquified to `{got}`: `{wanted}` was already taken by {kind} {name} at line {site[-1].line}"
 
     # -- ops --------------------------------------------------------------------------------
 
     def create_op(self, op_type: str, inputs: tuple[Tensor, ...], outputs: list[tuple[DType, TensorShape]],
                   name: str | None = None, attrs: dict[str, Any] | None = None, api: str = "") -> Operation:
         """Graph._create_op_internal: name it (a trailing "/" means "use as-is"), validate, add."""
-        self.state.runtime.count_op()
+        runtime = self.state.runtime
+        runtime.count_op()
         if name is None:
             name = op_type
         wanted = None
         if name and name[-1] == "/":
             name = name[:-1]
         else:
-            wanted = (self.name_stack + "/" + name) if self.name_stack else name
+            stack = self.name_stack
+            wanted = (stack + "/" + name) if stack else name
             name = self.unique_name(name)
         if not VALID_OP_NAME.match(name):
             raise tf_value_error(f"`{name}` is not a valid node name. Accepted names conform to Regex "
                                  f"/{VALID_OP_NAME!r}/")
-        if name in self.by_name:
+        by_name = self.by_name
+        if name in by_name:
             # A name used as-is ("y/") is not uniquified, and unique_name does not know names taken
             # that way: TF's C layer refuses the second node (ops.py: _create_c_op).
             raise tf_value_error(f"Duplicate node name in graph: '{name}'")
@@ -358,21 +369,27 @@ class Graph(Exposed):
                     f"Tensor(\"{t.name}\", shape={t._shape}, dtype={t._dtype.name}) must be from the same "
                     f"graph as Tensor(\"{inputs[0].name}\", shape={inputs[0]._shape}, "
                     f"dtype={inputs[0]._dtype.name}).")
-        site = self.state.runtime.site()
-        op = Operation(self, name, op_type, inputs, attrs or {}, site, len(self.ops))
+        site = runtime.site()
+        ops = self.ops
+        op = Operation(self, name, op_type, inputs, attrs or {}, site, len(ops))
         op.api = api
-        op._outputs = [Tensor(op, i, dtype, shape) for i, (dtype, shape) in enumerate(outputs)]
-        if wanted is not None and wanted != name:
-            op.notes.append(self._uniquified_note(wanted, name))
-        elif wanted is None:
+        if len(outputs) == 1:
+            dtype, shape = outputs[0]
+            op._outputs = [Tensor(op, 0, dtype, shape)]
+        else:
+            op._outputs = [Tensor(op, i, dtype, shape) for i, (dtype, shape) in enumerate(outputs)]
+        if wanted is None:
             record = self.scopes.get(name)
-            if record is not None and record.kind == "op":
+            if record is not None and record.kind == "op" and record.notes:
                 op.notes.extend(record.notes)
-        self.ops.append(op)
-        self.by_name[name] = op
+        elif wanted != name:
+            op.notes.append(self._uniquified_note(wanted, name))
+        ops.append(op)
+        by_name[name] = op
         key = name.lower()
-        if key not in self.name_owner:  # usually taken already, by the op's own name scope
-            self.name_owner[key] = (f"op {name}", site)
+        owners = self.name_owner
+        if key not in owners:  # usually taken already, by the op's own name scope
+            owners[key] = ("op", name, site)
         return op
 
     # -- the public tf.Graph surface ----------------------------------------------------------

@@ -33,28 +33,38 @@ def _scope(state: TFState, name: Any, default: str, values: list[Any]) -> Any:
 
 
 class _Scoped:
+    """The graph made default (when it is not already: the common case needs no graph scope),
+    then the name scope entered; a plain class because every op wrapper enters one."""
+
+    __slots__ = ("state", "graph", "name", "_outer", "_old")
+
     def __init__(self, state: TFState, graph: Any, name: str):
         self.state, self.graph, self.name = state, graph, name
-        self._managers: list[Any] = []
+        self._outer: Any = None
+        self._old: str | None = None
 
     def __enter__(self) -> str:
-        outer = self.state.graph_scope(self.graph)
-        outer.__enter__()
-        inner = self.graph.name_scope(self.name)
+        graph = self.graph
+        if graph is not self.state.graph:
+            outer = self._outer = self.state.graph_scope(graph)
+            outer.__enter__()
+        old = graph.name_stack
         try:
-            scope = inner.__enter__()
+            scope = graph._enter_scope(self.name, "op", "")
         except BaseException:
-            outer.__exit__(None, None, None)
+            if self._outer is not None:
+                self._outer.__exit__(None, None, None)
             raise
-        self._managers = [outer, inner]
+        self._old = old
         return scope
 
     def __exit__(self, *exc: Any) -> None:
-        outer, inner = self._managers
         try:
-            inner.__exit__(*exc)
+            if self._old is not None:
+                self.graph.name_stack = self._old
         finally:
-            outer.__exit__(*exc)
+            if self._outer is not None:
+                self._outer.__exit__(*exc)
 
 
 def _t(op: Operation) -> Tensor:
@@ -67,8 +77,14 @@ def unary(state: TFState, op_type: str, arg: str, x: Any, name: Any) -> Tensor:
     return _t(apply_op(state, op_type, name, [(arg, x)], sf.same))
 
 
+_BINARY_INFER: dict[tuple[str, DType | None], Any] = {}
+
+
 def binary(state: TFState, op_type: str, x: Any, y: Any, name: Any, result: DType | None = None) -> Tensor:
-    return _t(apply_op(state, op_type, name, [("x", x), ("y", y)], sf.binary(op_type, result)))
+    infer = _BINARY_INFER.get((op_type, result))
+    if infer is None:  # one shape function per op type, not a closure per call
+        infer = _BINARY_INFER[op_type, result] = sf.binary(op_type, result)
+    return _t(apply_op(state, op_type, name, [("x", x), ("y", y)], infer))
 
 
 def add(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 
 Outputs = list[tuple[DType, TensorShape]]
 
+# The engine's shortcuts for common cases (tensor inputs, Python scalar constants ...), each the
+# same as its general twin; tests/test_perf_equivalence.py turns this off to compare the two.
+FAST_PATHS = True
+
 
 def graph_of(state: TFState, values: Sequence[Any]) -> Graph:
     """ops._get_graph_from_inputs: the graph of the first graph element, else the default."""
@@ -241,6 +245,8 @@ def convert_to_tensor(state: TFState, value: Any, dtype: Any = None, name: str |
                       dtype_hint: DType | None = None, as_ref: bool = False) -> Tensor:
     """ops.convert_to_tensor: tensors pass through, variables give their read tensor (or their
     ref when `as_ref`), anything else becomes a Const named `name` in the current scope."""
+    if dtype is None and value.__class__ is Tensor and FAST_PATHS:
+        return value
     dt = dtypes.as_dtype(dtype) if dtype is not None else None
     if isinstance(value, Tensor):
         _check_tensor_dtype(value, dt)
@@ -365,6 +371,10 @@ def apply_op(state: TFState, op_type: str, name: str | None, inputs: Sequence[tu
     fixes T, and a later Python value is converted to it ("Input 'y' of 'AddV2' Op has type
     float32 that does not match type int32 of argument 'x'.").
     """
+    if FAST_PATHS:
+        op = _apply_tensors(state, op_type, name, inputs, infer, type_args, attrs, api)
+        if op is not None:
+            return op
     values = [value for _, value in inputs]
     graph = graph_of(state, values)
     shared = set(type_args) if type_args is not None else {arg for arg, _ in inputs}
@@ -393,6 +403,34 @@ def apply_op(state: TFState, op_type: str, name: str | None, inputs: Sequence[tu
         node_name = scope[:-1]
         outputs = infer(node_name, converted)
         return graph.create_op(op_type, tuple(converted), outputs, name=scope, attrs=attrs, api=api)
+
+
+def _apply_tensors(state: TFState, op_type: str, name: str | None, inputs: Sequence[tuple[str, Any]],
+                   infer: ShapeFn, type_args: Sequence[str] | None, attrs: dict[str, Any] | None,
+                   api: str) -> Operation | None:
+    """apply_op when every input is already a tensor of the default graph and the inputs sharing
+    the type attr agree on it: converting them is the identity, so only the name scope and the
+    op are made (None: take the general path, which also raises every error)."""
+    graph = state.graph
+    t_dtype = None
+    converted = []
+    for arg, value in inputs:
+        if value.__class__ is not Tensor or value._op._graph is not graph:
+            return None
+        if type_args is None or arg in type_args:
+            base = value._dtype._base
+            if t_dtype is None:
+                t_dtype = base
+            elif base is not t_dtype:
+                return None
+        converted.append(value)
+    old = graph.name_stack
+    scope = graph._enter_scope(name or op_type, "op", "")
+    try:
+        outputs = infer(scope[:-1], converted)
+        return graph.create_op(op_type, tuple(converted), outputs, name=scope, attrs=attrs, api=api)
+    finally:
+        graph.name_stack = old
 
 
 def _convert_list(state: TFState, op_type: str, group: list[tuple[str, Any]],

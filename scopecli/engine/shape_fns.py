@@ -38,6 +38,8 @@ def broadcast_shapes(a: TensorShape, b: TensorShape) -> TensorShape | tuple[int,
     """The broadcast shape, or the first pair of clashing dimensions (x's, y's)."""
     if a.dims_ is None or b.dims_ is None:
         return TensorShape(None)
+    if a.dims_ == b.dims_:  # each pair (d, d) broadcasts to d, unknown or not
+        return TensorShape.known(a.dims_)
     x, y = list(a.dims_), list(b.dims_)
     rank = max(len(x), len(y))
     x = [1] * (rank - len(x)) + x
