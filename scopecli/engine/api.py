@@ -328,14 +328,38 @@ def _convert_to_tensor(state: TFState, value: Any, dtype: Any = None, name: Any 
     return convert_to_tensor(state, value, dtype, name, dtypes.as_dtype(hint) if hint is not None else None)
 
 
-def _session_classes(state: TFState) -> dict[str, Any]:
-    from scopecli.evaluate.session import Session
+class _SessionClassRef(ClassRef):
+    """tf.Session / tf.InteractiveSession, whose class (the evaluator, and so numpy) is imported
+    only when a scenario uses it: a scenario that computes no value never loads numpy."""
 
-    def make(target: Any = "", graph: Any = None, config: Any = None) -> Session:
+    def __init__(self, name: str, make: Any):
+        self.name = name
+        self._factory = make
+
+    @property  # type: ignore[override]
+    def python_class(self) -> type:
+        from scopecli.evaluate.session import Session
+
+        return Session
+
+    @property  # type: ignore[override]
+    def factory(self) -> Any:
+        return self._factory
+
+
+def _session_classes(state: TFState) -> dict[str, Any]:
+    def make(target: Any = "", graph: Any = None, config: Any = None) -> Any:
+        from scopecli.evaluate.session import Session
+
         return Session(state, graph)
 
-    return {"Session": ClassRef("Session", Session, make), "InteractiveSession": ClassRef(
-        "InteractiveSession", Session, lambda *a, **k: Session(state, None, interactive=True))}
+    def make_interactive(*args: Any, **kwargs: Any) -> Any:
+        from scopecli.evaluate.session import Session
+
+        return Session(state, None, interactive=True)
+
+    return {"Session": _SessionClassRef("Session", make),
+            "InteractiveSession": _SessionClassRef("InteractiveSession", make_interactive)}
 
 
 class _FileWriter(Namespace):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from functools import cached_property
 from typing import Any
-
-import numpy as np
 
 from scopecli.errors import tf_type_error
 from scopecli.model import Exposed, attribute, method
@@ -15,13 +15,20 @@ class DType(Exposed):
 
     TYPE_NAME = "DType"
 
-    def __init__(self, name: str, numpy_type: Any, kind: str, is_ref: bool = False):
+    def __init__(self, name: str, numpy_name: str, kind: str, is_ref: bool = False):
         self._name = name
-        self.numpy_type = np.dtype(numpy_type) if numpy_type is not None else None
+        self._numpy_name = numpy_name  # numpy is imported only when a value is computed
         self.kind = kind  # "float", "int", "uint", "bool", "complex", "string"
         self.is_ref = is_ref
         self._base: DType = self
         self._ref: DType = self
+
+    @cached_property
+    def numpy_type(self) -> Any:
+        """The numpy dtype of its values (imports numpy on first use)."""
+        import numpy as np
+
+        return np.dtype(self._numpy_name)
 
     @attribute
     def name(self) -> str:
@@ -74,31 +81,31 @@ class DType(Exposed):
         return format(str(self), spec)
 
 
-def _make(name: str, numpy_type: Any, kind: str) -> DType:
-    base = DType(name, numpy_type, kind)
-    ref = DType(name, numpy_type, kind, is_ref=True)
+def _make(name: str, numpy_name: str, kind: str) -> DType:
+    base = DType(name, numpy_name, kind)
+    ref = DType(name, numpy_name, kind, is_ref=True)
     base._ref = ref
     ref._base = base
     ref._ref = ref
     return base
 
 
-float16 = _make("float16", np.float16, "float")
-float32 = _make("float32", np.float32, "float")
-float64 = _make("float64", np.float64, "float")
-bfloat16 = _make("bfloat16", np.float32, "float")
-int8 = _make("int8", np.int8, "int")
-int16 = _make("int16", np.int16, "int")
-int32 = _make("int32", np.int32, "int")
-int64 = _make("int64", np.int64, "int")
-uint8 = _make("uint8", np.uint8, "uint")
-uint16 = _make("uint16", np.uint16, "uint")
-uint32 = _make("uint32", np.uint32, "uint")
-uint64 = _make("uint64", np.uint64, "uint")
-bool_ = _make("bool", np.bool_, "bool")
-complex64 = _make("complex64", np.complex64, "complex")
-complex128 = _make("complex128", np.complex128, "complex")
-string = _make("string", np.object_, "string")
+float16 = _make("float16", "float16", "float")
+float32 = _make("float32", "float32", "float")
+float64 = _make("float64", "float64", "float")
+bfloat16 = _make("bfloat16", "float32", "float")
+int8 = _make("int8", "int8", "int")
+int16 = _make("int16", "int16", "int")
+int32 = _make("int32", "int32", "int")
+int64 = _make("int64", "int64", "int")
+uint8 = _make("uint8", "uint8", "uint")
+uint16 = _make("uint16", "uint16", "uint")
+uint32 = _make("uint32", "uint32", "uint")
+uint64 = _make("uint64", "uint64", "uint")
+bool_ = _make("bool", "bool", "bool")
+complex64 = _make("complex64", "complex64", "complex")
+complex128 = _make("complex128", "complex128", "complex")
+string = _make("string", "object", "string")
 
 ALL: dict[str, DType] = {
     d._name: d
@@ -110,7 +117,13 @@ EXPORTED: dict[str, DType] = {**ALL, "half": float16, "double": float64}
 
 _STRING_ALIASES: dict[str, DType] = {**ALL, "half": float16, "float": float32, "double": float64}
 
-_BY_NUMPY: dict[np.dtype, DType] = {d.numpy_type: d for d in ALL.values() if d is not bfloat16}
+_BY_NUMPY: dict[Any, DType] = {}  # numpy dtype -> DType, filled when first needed (numpy is loaded)
+
+
+def _by_numpy() -> dict[Any, DType]:
+    if not _BY_NUMPY:
+        _BY_NUMPY.update({d.numpy_type: d for d in ALL.values() if d is not bfloat16})
+    return _BY_NUMPY
 
 
 def as_dtype(value: Any) -> DType:
@@ -123,13 +136,14 @@ def as_dtype(value: Any) -> DType:
         base = _STRING_ALIASES.get(value[:-4] if ref else value)
         if base is not None:
             return base._ref if ref else base
-    if isinstance(value, np.dtype) and value in _BY_NUMPY:
+    np = sys.modules.get("numpy")  # a numpy dtype exists only once numpy is imported
+    if np is not None and isinstance(value, np.dtype) and value in _by_numpy():
         return _BY_NUMPY[value]
     raise tf_type_error(f"Cannot convert the argument `type_value`: {value!r} to a TensorFlow DType.")
 
 
-def from_numpy(dtype: np.dtype) -> DType:
-    found = _BY_NUMPY.get(dtype)
+def from_numpy(dtype: Any) -> DType:
+    found = _by_numpy().get(dtype)
     if found is None:
         if dtype.kind in ("U", "S", "O"):
             return string

@@ -12,8 +12,6 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from scopecli.engine import dtypes
 from scopecli.engine import shape_fns as sf
 from scopecli.engine.dtypes import DType
@@ -262,6 +260,8 @@ def _reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepd
         axis = reduction_indices
     keep = bool(keepdims if keepdims is not None else (keep_dims or False))
     if axis is None:
+        import numpy as np  # the axes are a numpy array, as TF makes them
+
         if isinstance(input_tensor, Tensor) and input_tensor._shape.dims_ is not None:
             rank = len(input_tensor._shape.dims_)
             axes_tensor: Any = constant(state, np.arange(rank, dtype=np.int32))
@@ -291,6 +291,8 @@ def _reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepd
 
 def _rank_range(state: TFState, value: Any) -> tuple[Tensor, list[int]]:
     """range(0, rank(x)) for a Python value: ops Rank/Const, Rank, range/start, range/delta, range."""
+    import numpy as np
+
     with _scope(state, None, "Rank", [value]) as scope:
         tensor = convert_to_tensor(state, value, name="Const")
         rank = len(tensor._shape.dims_ or ())
@@ -406,6 +408,8 @@ def _filled(state: TFState, kind: str, shape: Any, dtype: Any, name: Any) -> Ten
                     raise tf_value_error(f"Dimension {d} must be >= 0")
             if math.prod(dims) < 1000:
                 return constant(state, value, dtype=dt, shape=dims, name=scope)
+            import numpy as np
+
             shape = constant(state, np.array(dims, dtype=np.int32), name="shape_as_tensor")
         zero = constant(state, value, dtype=dt)
         return fill(state, shape, zero, name=scope)
@@ -448,6 +452,8 @@ def shape(state: TFState, input: Any, name: Any = None, out_type: Any = dtypes.i
     with _scope(state, name, "Shape", [input]) as scope:
         tensor = convert_to_tensor(state, input)
         if tensor._shape.is_fully_defined():
+            import numpy as np
+
             return constant(state, np.array(tensor._shape.dims_, dtype=out.numpy_type), name=scope)
         rank = tensor._shape.ndims
         op = apply_op(state, "Shape", scope, [("input", tensor)],

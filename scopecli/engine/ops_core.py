@@ -15,8 +15,6 @@ import math
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from scopecli.engine import dtypes
 from scopecli.engine.dtypes import DType
 from scopecli.engine.graph import Graph, Operation, Tensor, TensorConvertible
@@ -24,6 +22,8 @@ from scopecli.engine.shapes import TensorShape
 from scopecli.errors import LimitError, ScenarioError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from scopecli.engine.state import TFState
 
 Outputs = list[tuple[DType, TensorShape]]
@@ -120,6 +120,8 @@ def _python_dtype(value: Any) -> DType | None:
 
 def _assert_compatible(flat: list[Any], dtype: DType) -> None:
     """tensor_util._AssertCompatible: e.g. "Expected int32, but got 1.5 of type 'float'."."""
+    import numpy as np
+
     for item in flat:
         if isinstance(item, (np.ndarray, np.generic)):
             continue
@@ -151,6 +153,8 @@ def _flatten(value: Any) -> list[Any]:
 
 def to_numpy(state: TFState, value: Any, dtype: DType | None) -> np.ndarray:
     """A Python / numpy value as the array a Const would hold, with TF's dtype defaults."""
+    import numpy as np
+
     if value is None:
         raise tf_value_error("None values not supported.")
     if isinstance(value, (np.ndarray, np.generic)):
@@ -215,17 +219,160 @@ def constant(state: TFState, value: Any, dtype: Any = None, shape: Any = None, n
              api: str = "", graph: Graph | None = None) -> Tensor:
     """constant_op.constant in graph mode."""
     dt = dtypes.as_dtype(dtype) if dtype is not None else None
+    graph = graph or state.graph
+    known = _plain_constant(state, value, dt, shape) if FAST_PATHS else None
+    if known is not None:
+        # The array is made (and numpy imported) only when a value is needed: a session, a
+        # printed value, explain, get_attr("value").
+        out_dtype, dims, snapshot, fitted = known
+        attrs: dict[str, Any] = PendingConstAttrs(state, snapshot, dt, fitted)
+        attrs["dtype"] = out_dtype
+        op = graph.create_op("Const", (), [(out_dtype, TensorShape.known(dims))], name=name, attrs=attrs,
+                             api=api)
+        return op._outputs[0]
     array = to_numpy(state, value, dt)
     if shape is not None:
         array = _fit_shape(array, shape, state)
     out_dtype = dt if dt is not None else dtypes.from_numpy(array.dtype)
-    graph = graph or state.graph
     op = graph.create_op("Const", (), [(out_dtype, shape_of_array(array))], name=name,
                          attrs={"value": array, "dtype": out_dtype}, api=api)
     return op._outputs[0]
 
 
+class PendingConstAttrs(dict):  # type: ignore[type-arg]
+    """A Const's attrs whose "value" array is built on first read, by the general path
+    (`to_numpy`, `_fit_shape`) from the Python value it was given, so it is the same array.
+
+    Reading goes through `[]`, `get`, iteration, `items` and `values` (and so `dict(attrs)`),
+    all of which build it first."""
+
+    __slots__ = ("_pending",)
+
+    def __init__(self, state: TFState, value: Any, dtype: DType | None, shape: tuple[int, ...] | None):
+        super().__init__(value=None)
+        self._pending: tuple[Any, ...] | None = (state, value, dtype, shape)
+
+    def _build(self) -> None:
+        pending = self._pending
+        if pending is not None:
+            state, value, dtype, shape = pending
+            array = to_numpy(state, value, dtype)
+            if shape is not None:
+                array = _fit_shape(array, shape, state)
+            dict.__setitem__(self, "value", array)
+            self._pending = None
+
+    def __getitem__(self, key: str) -> Any:
+        if self._pending is not None and key == "value":
+            self._build()
+        return dict.__getitem__(self, key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if self._pending is not None and key == "value":
+            self._build()
+        return dict.get(self, key, default)
+
+    def __iter__(self) -> Any:
+        self._build()
+        return dict.__iter__(self)
+
+    def items(self) -> Any:
+        self._build()
+        return dict.items(self)
+
+    def values(self) -> Any:
+        self._build()
+        return dict.values(self)
+
+
+_INT32_MIN, _INT32_MAX = -(2**31), 2**31 - 1
+_FLOAT_SAFE = 3.0e38  # below float32's largest value: no overflow (nor a numpy warning) in the cast
+_INT_TARGETS = ("int32", "int64")
+_FLOAT_TARGETS = ("float32", "float64")
+
+
+def _plain_constant(state: TFState, value: Any, dt: DType | None,
+                    shape: Any) -> tuple[DType, tuple[int, ...], Any, tuple[int, ...] | None] | None:
+    """(dtype, dims, value to keep, fitted shape) of a constant whose array the general path is
+    sure to build without an error or a warning: a Python scalar (optionally filling `shape`) or
+    a short flat list of numbers. None for anything else, which takes the general path now."""
+    kind = value.__class__
+    if kind is list or kind is tuple:
+        if shape is not None or not value or len(value) > 1000:
+            return None
+        _count_elements(value, state.runtime.limits.elements)
+        base = _plain_numbers(value, dt)
+        if base is None:
+            return None
+        return base, (len(value),), tuple(value), None
+    base = _plain_scalar(value, kind, dt)
+    if base is None:
+        return None
+    if shape is None:
+        return base, (), value, None
+    # _fit_shape's checks, made now as the general path would make them.
+    if shape.__class__ is int:
+        dims = [shape]
+    elif (shape.__class__ is list or shape.__class__ is tuple) and all(d.__class__ is int for d in shape):
+        dims = list(shape)
+    else:
+        return None
+    if any(d < 0 for d in dims):
+        return None
+    total = math.prod(dims)
+    if total > state.runtime.limits.elements:
+        raise LimitError(f"a constant with {total} elements (more than {state.runtime.limits.elements})",
+                         hint="raise --max-elements")
+    return base, tuple(dims), value, tuple(dims)
+
+
+def _plain_scalar(value: Any, kind: type, dt: DType | None) -> DType | None:
+    name = dt._name if dt is not None and not dt.is_ref else None
+    if dt is not None and name is None:
+        return None
+    if kind is float:
+        if not (-_FLOAT_SAFE < value < _FLOAT_SAFE):
+            return None
+        return dtypes.float32 if dt is None else dt if name in _FLOAT_TARGETS else None
+    if kind is int:
+        if dt is None:
+            return dtypes.int32 if _INT32_MIN <= value <= _INT32_MAX else None
+        if name in _INT_TARGETS:
+            return dt if _INT32_MIN <= value <= _INT32_MAX else None
+        return dt if name in _FLOAT_TARGETS and -(2**53) < value < 2**53 else None
+    if kind is bool:
+        return dtypes.bool_ if dt is None or name == "bool" else None
+    if kind is str:
+        return dtypes.string if dt is None or name == "string" else None
+    return None
+
+
+def _plain_numbers(items: list[Any] | tuple[Any, ...], dt: DType | None) -> DType | None:
+    """The dtype of a flat list of ints and floats (no bools), as the general path infers it."""
+    floats = False
+    for item in items:
+        kind = item.__class__
+        if kind is int:
+            if not _INT32_MIN <= item <= _INT32_MAX:
+                return None
+        elif kind is float:
+            if not -_FLOAT_SAFE < item < _FLOAT_SAFE:
+                return None
+            floats = True
+        else:
+            return None
+    if dt is None:
+        return dtypes.float32 if floats else dtypes.int32
+    if dt.is_ref:
+        return None
+    if dt._name in _FLOAT_TARGETS:
+        return dt
+    return dt if dt._name in _INT_TARGETS and not floats else None
+
+
 def _fit_shape(array: np.ndarray, shape: Any, state: TFState) -> np.ndarray:
+    import numpy as np
+
     dims = [int(d) for d in shape] if isinstance(shape, (list, tuple)) else [int(shape)]
     total = math.prod(dims)
     if total > state.runtime.limits.elements:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
@@ -175,13 +176,9 @@ def _dim_value(d: Any) -> int | None:
     if isinstance(d, Dimension):
         return d._value
     if isinstance(d, bool) or not isinstance(d, int):
-        try:
-            import numpy as np
-
-            if isinstance(d, np.integer):
-                return int(d)
-        except ImportError:  # pragma: no cover - numpy is a dependency
-            pass
+        np = sys.modules.get("numpy")  # a numpy integer exists only once numpy is imported
+        if np is not None and isinstance(d, np.integer):
+            return int(d)
         raise tf_type_error(f"Dimension value must be integer or None or have an __index__ method, "
                             f"got value '{d!r}' with type '{type(d).__name__}'")
     if d < 0:
