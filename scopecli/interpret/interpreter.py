@@ -21,9 +21,7 @@ import inspect
 import sys
 import types
 from itertools import islice
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from scopecli.errors import (
     InputError,
@@ -58,6 +56,9 @@ from scopecli.interpret.pyobjects import (
 from scopecli.load.scenario import Scenario
 from scopecli.model import BoundMethod, Builtin, ClassRef, ExceptionType, Exposed, Namespace, lookup_attribute
 from scopecli.runtime import Runtime
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Python exceptions that an operation on plain values may raise; they become ScenarioErrors.
 _CONVERTED = (ArithmeticError, TypeError, ValueError, LookupError, RuntimeError)
@@ -331,7 +332,7 @@ class Interpreter:
             obj[key] = value
         elif kind is dict:
             obj[key] = value
-        elif kind is np.ndarray:
+        elif kind is _ndarray():
             check_range_operand(self.guard, key, value)
             obj[key] = value
         else:
@@ -596,7 +597,7 @@ class Interpreter:
         if isinstance(obj, Exposed):
             self.runtime.pos = self.pos(node)
             return self._checked(obj[key])
-        if type(obj) is np.ndarray:
+        if type(obj) is _ndarray():
             check_range_operand(self.guard, key, None)
         return obj[key]
 
@@ -611,8 +612,10 @@ class Interpreter:
     def _operator_pos(self, left: Any, right: Any, node: ast.AST) -> None:
         if isinstance(left, Exposed) or isinstance(right, Exposed):
             self.runtime.pos = self.pos(node)
-        elif type(left) is np.ndarray or type(right) is np.ndarray:
-            check_array_operands(self.guard, left, right)
+        else:
+            array = _ndarray()
+            if array is not None and (type(left) is array or type(right) is array):
+                check_array_operands(self.guard, left, right)
 
     def _binop(self, node: ast.BinOp) -> Any:
         left = self.eval(node.left)
@@ -841,7 +844,8 @@ class Interpreter:
             return value
         if kind in _FORBIDDEN or isinstance(value, type):
             _forbidden(value)
-        if kind is np.ndarray:
+        array = _ndarray()
+        if kind is array:
             self._check_array(value)
             return value
         if kind not in _CONTAINERS:
@@ -856,7 +860,7 @@ class Interpreter:
                 stack.extend(item.items() if kind is dict else item)
             elif kind in _FORBIDDEN or isinstance(item, type):
                 _forbidden(item)
-            elif kind is np.ndarray:
+            elif kind is array:
                 self._check_array(item)
         return value
 
@@ -928,6 +932,13 @@ class Interpreter:
         finally:
             self.scope = saved
             frames.pop()
+
+
+def _ndarray() -> type | None:
+    """numpy's array type once numpy is imported (no array exists before), else None: numpy
+    is imported only when a scenario computes a value."""
+    np = sys.modules.get("numpy")
+    return np.ndarray if np is not None else None
 
 
 def _qualname(target: Any) -> str:

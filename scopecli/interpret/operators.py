@@ -10,10 +10,9 @@ from __future__ import annotations
 import ast
 import math
 import operator
+import sys
 from collections.abc import Callable
 from typing import Any
-
-import numpy as np
 
 from scopecli.errors import InputError, LimitError
 from scopecli.interpret.formatting import percent
@@ -84,7 +83,7 @@ _INPLACE = {
     ast.Pow: operator.ipow, ast.MatMult: operator.imatmul, ast.LShift: operator.ilshift,
     ast.RShift: operator.irshift,
 }
-_MUTABLE = (set, dict, np.ndarray)
+_MUTABLE = (set, dict)  # and numpy arrays, checked only once numpy is imported
 
 
 def make_inplace(g: Guard, binary: dict[type, Callable[[Any, Any], Any]]) -> Callable[..., Any]:
@@ -102,7 +101,7 @@ def make_inplace(g: Guard, binary: dict[type, Callable[[Any, Any], Any]]) -> Cal
                 g.check_len(len(a) * b)
                 a *= b
                 return a
-        elif isinstance(a, _MUTABLE):
+        elif isinstance(a, _MUTABLE) or _is_array(a):
             check_range_operand(g, a, b)
             return _INPLACE[op](a, b)
         return binary[op](a, b)
@@ -110,9 +109,16 @@ def make_inplace(g: Guard, binary: dict[type, Callable[[Any, Any], Any]]) -> Cal
     return inplace
 
 
+def _is_array(value: Any) -> bool:
+    np = sys.modules.get("numpy")  # an array exists only once numpy is imported
+    return np is not None and isinstance(value, np.ndarray)
+
+
 def check_array_operands(g: Guard, a: Any, b: Any) -> None:
     """An operator on numpy arrays: the broadcast result must fit limits.elements, and costs
     fuel by its size, measured before numpy allocates it."""
+    import numpy as np  # already imported: one operand is an array
+
     check_range_operand(g, a, b)
     shapes = [v.shape for v in (a, b) if type(v) is np.ndarray]
     try:

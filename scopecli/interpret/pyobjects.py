@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import signal
+import sys
 import threading
 
 try:
@@ -21,8 +22,6 @@ except ImportError:  # not Unix: no memory ceiling
     resource = None  # type: ignore[assignment]
 from collections.abc import Callable
 from typing import Any
-
-import numpy as np
 
 from scopecli.errors import EXCEPTION_PARENTS, InputError, LimitError, ScenarioError
 from scopecli.limits import Limits
@@ -274,7 +273,8 @@ def _scalar_size(item: Any, t: type) -> int:
         return 10 * len(item) + 2  # escapes such as \U0001f600 are at most 10 characters
     if t is int:
         return item.bit_length() // 3 + 2
-    if t is np.ndarray:
+    np = sys.modules.get("numpy")  # an array exists only once numpy is imported
+    if np is not None and t is np.ndarray:
         return 40 * min(item.size, 2000) + 100  # numpy summarises arrays of more than 1000 items
     if t is bytes:
         return 4 * len(item) + 3
@@ -437,16 +437,6 @@ PLAIN: dict[type, dict[str, Callable[..., Any]]] = {
     int: {"bit_length": int.bit_length},
     bool: {"bit_length": int.bit_length},
     float: {"is_integer": float.is_integer},
-    np.ndarray: {
-        "tolist": np.ndarray.tolist,
-        "item": np.ndarray.item,
-        "sum": np.ndarray.sum,
-        "mean": np.ndarray.mean,
-        "max": np.ndarray.max,
-        "min": np.ndarray.min,
-        "reshape": np.ndarray.reshape,
-        "flatten": np.ndarray.flatten,
-    },
 }
 
 GUARDED: dict[type, dict[str, Callable[..., Any]]] = {
@@ -479,22 +469,22 @@ GUARDED: dict[type, dict[str, Callable[..., Any]]] = {
 }
 
 ATTRIBUTES: dict[type, dict[str, Callable[[Any], Any]]] = {
-    np.ndarray: {
-        "shape": lambda a: a.shape,
-        "dtype": lambda a: a.dtype,
-        "ndim": lambda a: a.ndim,
-        "size": lambda a: a.size,
-        "T": lambda a: a.T,
-    },
     ScenarioError: {"args": lambda e: e.exc_args, "message": lambda e: e.message},
     int: {"real": lambda i: i, "imag": lambda i: 0},
     float: {"real": lambda f: f, "imag": lambda f: 0.0},
 }
 
-_NUMPY_SCALAR_PLAIN = {
-    "item": np.generic.item,
-    "tolist": np.generic.tolist,
+# numpy's types join the tables when a numpy value first shows up (`_numpy_tables`): numpy is
+# imported only when a scenario computes a value.
+_ARRAY_PLAIN = ("tolist", "item", "sum", "mean", "max", "min", "reshape", "flatten")
+_ARRAY_ATTRIBUTES = {
+    "shape": lambda a: a.shape,
+    "dtype": lambda a: a.dtype,
+    "ndim": lambda a: a.ndim,
+    "size": lambda a: a.size,
+    "T": lambda a: a.T,
 }
+_NUMPY_SCALAR_PLAIN = ("item", "tolist")
 _NUMPY_SCALAR_ATTRIBUTES = {
     "dtype": lambda a: a.dtype,
     "shape": lambda a: a.shape,
@@ -507,7 +497,7 @@ _DTYPE_ATTRIBUTES = {"name": lambda d: d.name}
 # rather than reported as a missing attribute, so `'{}'.encode` says what is going on.
 _REAL_NAMES: dict[type, frozenset[str]] = {
     t: frozenset(dir(t))
-    for t in (str, list, dict, set, frozenset, tuple, int, bool, float, np.ndarray, np.generic)
+    for t in (str, list, dict, set, frozenset, tuple, int, bool, float)
 }
 
 
@@ -515,8 +505,13 @@ def get_attribute(guard: Guard, obj: Any, name: str) -> Any:
     """`obj.name` for a plain (non-scopecli) value, from the tables above only."""
     t = type(obj)
     table = _LOOKUP.get(t)
+    if table is None and _numpy_tables():
+        table = _LOOKUP.get(t)
     if table is None:
-        if isinstance(obj, np.generic):
+        np = sys.modules.get("numpy")
+        if np is None:
+            table = _EMPTY
+        elif isinstance(obj, np.generic):
             table, t = _LOOKUP[np.generic], np.generic
         elif isinstance(obj, np.dtype):
             table = _LOOKUP[np.dtype]
@@ -540,14 +535,38 @@ def get_attribute(guard: Guard, obj: Any, name: str) -> Any:
 
 
 _PLAIN, _GUARDED, _ATTRIBUTE = 0, 1, 2
-PLAIN[np.generic] = _NUMPY_SCALAR_PLAIN
-ATTRIBUTES[np.generic] = _NUMPY_SCALAR_ATTRIBUTES
-ATTRIBUTES[np.dtype] = _DTYPE_ATTRIBUTES
 # One lookup per access: {type: {name: (kind, function)}}.
 _LOOKUP: dict[type, dict[str, tuple[int, Callable[..., Any]]]] = {}
-for _kind, _tables in ((_ATTRIBUTE, ATTRIBUTES), (_GUARDED, GUARDED), (_PLAIN, PLAIN)):
-    for _type, _members in _tables.items():
-        for _name, _function in _members.items():
-            _LOOKUP.setdefault(_type, {})[_name] = (_kind, _function)
+
+
+def _build_lookup() -> None:
+    for kind, tables in ((_ATTRIBUTE, ATTRIBUTES), (_GUARDED, GUARDED), (_PLAIN, PLAIN)):
+        for type_, members in tables.items():
+            for name, function in members.items():
+                _LOOKUP.setdefault(type_, {})[name] = (kind, function)
+
+
+_build_lookup()
 _EMPTY: dict[str, Any] = {}
 _DATA_TYPES = frozenset({*PLAIN, *GUARDED, *ATTRIBUTES, type(None), range})
+_numpy_added = False
+
+
+def _numpy_tables() -> bool:
+    """Add numpy's types to the tables once numpy is imported; True when this call added them."""
+    global _numpy_added, _DATA_TYPES
+    np = sys.modules.get("numpy")
+    if _numpy_added or np is None:
+        return False
+    _numpy_added = True
+    PLAIN[np.ndarray] = {name: getattr(np.ndarray, name) for name in _ARRAY_PLAIN}
+    PLAIN[np.generic] = {name: getattr(np.generic, name) for name in _NUMPY_SCALAR_PLAIN}
+    ATTRIBUTES[np.ndarray] = _ARRAY_ATTRIBUTES
+    ATTRIBUTES[np.generic] = _NUMPY_SCALAR_ATTRIBUTES
+    ATTRIBUTES[np.dtype] = _DTYPE_ATTRIBUTES
+    for t in (np.ndarray, np.generic):
+        _REAL_NAMES[t] = frozenset(dir(t))
+    _LOOKUP.clear()
+    _build_lookup()
+    _DATA_TYPES = frozenset({*PLAIN, *GUARDED, *ATTRIBUTES, type(None), range})
+    return True
