@@ -262,24 +262,30 @@ def _reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepd
     if axis is None:
         import numpy as np  # the axes are a numpy array, as TF makes them
 
-        if isinstance(input_tensor, Tensor) and input_tensor._shape.dims_ is not None:
+        # TF's _ReductionDims tests `if x_rank:`, so a scalar (rank 0) takes the same
+        # range(0, rank(x)) path as an unknown rank or a Python value.
+        axes: list[int] | None
+        if isinstance(input_tensor, Tensor) and input_tensor._shape.dims_:
             rank = len(input_tensor._shape.dims_)
             axes_tensor: Any = constant(state, np.arange(rank, dtype=np.int32))
-            axes: list[int] | None = list(range(rank))
-        elif isinstance(input_tensor, Tensor) or _is_variable(input_tensor):
-            tensor = convert_to_tensor(state, input_tensor)
-            rank = tensor._shape.ndims
-            if rank is None:
-                raise InputError("reducing a tensor of unknown rank is not supported by scopecli yet")
-            axes_tensor = constant(state, np.arange(rank, dtype=np.int32))
             axes = list(range(rank))
-            input_tensor = tensor
+        elif isinstance(input_tensor, Tensor) or _is_variable(input_tensor):
+            input_tensor = convert_to_tensor(state, input_tensor)
+            rank = input_tensor._shape.ndims
+            if rank:
+                axes_tensor = constant(state, np.arange(rank, dtype=np.int32))
+                axes = list(range(rank))
+            else:
+                axes_tensor, axes = _rank_range(state, input_tensor)
         else:
             axes_tensor, axes = _rank_range(state, input_tensor)
         op = apply_op(state, op_type, name, [("input", input_tensor), ("reduction_indices", axes_tensor)],
                       sf.reduction(axes, keep, op_type), type_args=("input",),
                       attrs={"keep_dims": keep})
-        return _t(op)
+        result = _t(op)
+        if not keep and not result._shape.is_fully_defined():
+            result._shape = TensorShape.known(())  # math_ops._may_reduce_to_scalar: all axes, no keepdims
+        return result
     axes = [int(a) for a in axis] if isinstance(axis, (list, tuple)) else (
         [int(axis)] if isinstance(axis, int) else None)
     if isinstance(axis, (list, tuple)):
@@ -289,20 +295,25 @@ def _reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepd
     return _t(op)
 
 
-def _rank_range(state: TFState, value: Any) -> tuple[Tensor, list[int]]:
-    """range(0, rank(x)) for a Python value: ops Rank/Const, Rank, range/start, range/delta, range."""
+def _rank_range(state: TFState, value: Any) -> tuple[Tensor, list[int] | None]:
+    """range(0, rank(x)): ops [Rank/Const for a Python value], Rank, range/start, range/delta,
+    range. Rank is a Const when the rank is known (rank_internal's optimize=True), else a Rank op."""
     import numpy as np
 
     with _scope(state, None, "Rank", [value]) as scope:
         tensor = convert_to_tensor(state, value, name="Const")
-        rank = len(tensor._shape.dims_ or ())
-        rank_t = constant(state, np.int32(rank), name=scope)
+        rank = tensor._shape.ndims
+        if rank is None:
+            rank_t = _t(apply_op(state, "Rank", scope, [("input", tensor)],
+                                 sf.of(dtypes.int32, TensorShape.known(())), type_args=("input",)))
+        else:
+            rank_t = constant(state, np.int32(rank), name=scope)
     with _scope(state, None, "range", []) as scope:
         start = convert_to_tensor(state, 0, name="start")
         delta = convert_to_tensor(state, 1, name="delta")
         op = apply_op(state, "Range", scope, [("start", start), ("limit", rank_t), ("delta", delta)],
                       sf.of(dtypes.int32, TensorShape.known((rank,))))
-    return _t(op), list(range(rank))
+    return _t(op), None if rank is None else list(range(rank))
 
 
 def reduce_sum(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None, name: Any = None,
