@@ -396,12 +396,14 @@ def convert_to_tensor(state: TFState, value: Any, dtype: Any = None, name: str |
         return value
     dt = dtypes.as_dtype(dtype) if dtype is not None else None
     if isinstance(value, Tensor):
-        _check_tensor_dtype(value, dt)
+        _check_tensor_dtype(value, dt, name)
         return value
     if isinstance(value, TensorConvertible):
-        tensor = value.to_tensor(as_ref=as_ref)
-        _check_tensor_dtype(tensor, dt)
-        return tensor
+        # RefVariable._TensorConversionFunction: its own message, without the name prefix
+        if dt is not None and value.dtype.base_dtype is not dt.base_dtype:
+            raise tf_value_error(f"Incompatible type conversion requested to type '{dt.name}' for variable "
+                                 f"of type '{value.dtype.name}'")
+        return value.to_tensor(as_ref=as_ref)
     if isinstance(value, Operation):
         raise tf_type_error(f"Can't convert Operation '{value.name}' to Tensor (target dtype={dt}, "
                             f"name={name}, as_ref={as_ref})")
@@ -472,10 +474,12 @@ def _autopack(state: TFState, values: list[Any] | tuple[Any, ...], dtype: DType 
         return op._outputs[0]
 
 
-def _check_tensor_dtype(tensor: Tensor, dt: DType | None) -> None:
+def _check_tensor_dtype(tensor: Tensor, dt: DType | None, name: str | None = None) -> None:
+    """Tensor.__tf_tensor__; the registry prefixes the message with the conversion's name, if any."""
     if dt is not None and tensor._dtype.base_dtype is not dt.base_dtype:
-        raise tf_value_error(f"Tensor conversion requested dtype {dt.name} for Tensor with dtype "
-                             f"{tensor._dtype.base_dtype.name}: {tensor!r}")
+        prefix = "" if name is None else f"{name}: "
+        raise tf_value_error(f"{prefix}Tensor conversion requested dtype {dt.name} for Tensor with dtype "
+                             f"{tensor._dtype.name}: {tensor!r}")
 
 
 # -- ops through op_def_library -----------------------------------------------------------------
