@@ -220,9 +220,8 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
         if validate_shape and not init_tensor._shape.is_fully_defined():
             raise tf_value_error(f"initial_value must have a shape specified: {init_tensor}")
         guarded = guard_uninitialized(state, scope, init_tensor)
-        # TF's Assign reads `guarded`; scopecli's evaluator has no cond kernels, so the Assign reads
-        # the unguarded value (the same value whenever the variables it reads are initialized).
-        initializer = assign_op(state, "Assign", variable_op._outputs[0], init_tensor, None, validate_shape)
+        # The Assign reads `guarded` as in TF (the evaluator runs its Switch/Merge guards).
+        initializer = assign_op(state, "Assign", variable_op._outputs[0], guarded, None, validate_shape)
         if guarded is not init_tensor:
             initializer.notes.append(f"TF assigns `{guarded.name}`, a copy of the initial value that reads "
                                      "other variables through their initialized_value() guards")

@@ -567,6 +567,12 @@ class Interpreter:
     def _attribute(self, node: ast.Attribute) -> Any:
         value = node.value
         obj = self._expr[value.__class__](value)
+        if obj.__class__ is Namespace:  # `tf.add`: get_attribute's Namespace branch, inlined
+            name = node.attr
+            found = obj.members.get(name, _MISSING)
+            if found is not _MISSING and name[0] != "_":
+                self.runtime.pos = self.pos(node)
+                return self._checked(found)
         if isinstance(obj, Exposed):
             self.runtime.pos = self.pos(node)
         return self.get_attribute(obj, node.attr)
@@ -814,6 +820,16 @@ class Interpreter:
         if kind is UserFunction:
             return self.call_user(function, args, kwargs, self.pos(node))
         pos = self.runtime.pos = self.pos(node)
+        if kind is Builtin:  # a `tf.*` function: Builtin.__call__ inlined, the commonest call
+            try:
+                result = function.function(*args, **kwargs)
+                if function.on_result is not None:
+                    function.on_result(result, function.qualname)
+            except TypeError as e:
+                if not self._binds(function, args, kwargs):
+                    raise InputError(f"wrong arguments to {_qualname(function)}(): {e}", pos) from None
+                raise
+            return self._checked(result)
         if kind is PyBuiltin or kind is PyMethod:
             return function(*args, **kwargs)
         if kind is ExceptionType:
