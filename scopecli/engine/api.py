@@ -12,10 +12,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from scopecli.engine import array_ops as arr
 from scopecli.engine import (
     dtypes,
     operators,  # noqa: F401 - installs the Python operators on Tensor
 )
+from scopecli.engine import extra_math_ops as xm
 from scopecli.engine import initializers as inits
 from scopecli.engine import math_ops as m
 from scopecli.engine import variable_scope as vs
@@ -86,6 +88,11 @@ def _enter_name_scope(state: TFState, chosen: Any, default_name: Any, values: An
                 record.notes.append("op_scope is deprecated since r0.11; use "
                                     "name_scope(name, default_name, values)")
         yield scope
+
+
+# The new functions that tf.math also exports.
+MORE_MATH = ("argmax", "argmin", "reduce_prod", "add_n", "logical_and", "logical_or", "logical_not", "sign",
+             "reciprocal", "rsqrt", "floor", "ceil", "log1p")
 
 
 class TFNamespace:
@@ -191,6 +198,43 @@ class TFNamespace:
                                   "draws the graph instead")
         return _FileWriter()
 
+    def _more_ops(self) -> dict[str, Any]:
+        """The array / math functions of engine.array_ops and engine.extra_math_ops."""
+        f = self.fn
+        return {
+            "strided_slice": f("tf.strided_slice", arr.strided_slice),
+            "transpose": f("tf.transpose", arr.transpose),
+            "expand_dims": f("tf.expand_dims", arr.expand_dims),
+            "squeeze": f("tf.squeeze", arr.squeeze),
+            "tile": f("tf.tile", arr.tile),
+            "gather": f("tf.gather", arr.gather),
+            "zeros_like": f("tf.zeros_like", arr.zeros_like),
+            "ones_like": f("tf.ones_like", arr.ones_like),
+            "size": f("tf.size", arr.size),
+            "rank": f("tf.rank", arr.rank),
+            "argmax": f("tf.argmax", xm.argmax),
+            "argmin": f("tf.argmin", xm.argmin),
+            "reduce_prod": f("tf.reduce_prod", xm.reduce_prod),
+            "add_n": f("tf.add_n", xm.add_n),
+            "clip_by_value": f("tf.clip_by_value", xm.clip_by_value),
+            "where": f("tf.where", xm.where),
+            "one_hot": f("tf.one_hot", xm.one_hot),
+            "range": f("tf.range", xm.range_),
+            "logical_and": f("tf.logical_and", xm.logical_and),
+            "logical_or": f("tf.logical_or", xm.logical_or),
+            "logical_not": f("tf.logical_not", xm.logical_not),
+            "sign": f("tf.sign", xm.sign),
+            "reciprocal": f("tf.reciprocal", xm.reciprocal),
+            "rsqrt": f("tf.rsqrt", xm.rsqrt),
+            "floor": f("tf.floor", xm.floor),
+            "ceil": f("tf.ceil", xm.ceil),
+            "log1p": f("tf.log1p", xm.log1p),
+            "assign": f("tf.assign", xm.assign),
+            "assign_add": f("tf.assign_add", xm.assign_add),
+            "assign_sub": f("tf.assign_sub", xm.assign_sub),
+            "newaxis": None,
+        }
+
     def build(self) -> Namespace:
         s = self.state
         f = self.fn
@@ -245,18 +289,23 @@ class TFNamespace:
             "random_normal": f("tf.random_normal", m.random_normal),
             "random_uniform": f("tf.random_uniform", m.random_uniform),
             "truncated_normal": f("tf.truncated_normal", m.truncated_normal),
+            **self._more_ops(),
         }
         nn = Namespace("tf.nn", {
             "relu": f("tf.nn.relu", m.relu),
             "softmax": f("tf.nn.softmax", m.softmax),
             "tanh": f("tf.nn.tanh", m.tanh),
             "sigmoid": f("tf.nn.sigmoid", m.sigmoid),
+            "bias_add": f("tf.nn.bias_add", xm.bias_add),
+            "l2_loss": f("tf.nn.l2_loss", xm.l2_loss),
+            "sigmoid_cross_entropy_with_logits": f("tf.nn.sigmoid_cross_entropy_with_logits",
+                                                   xm.sigmoid_cross_entropy_with_logits),
         })
         math = Namespace("tf.math", {name: ops[name] for name in (
             "add", "subtract", "multiply", "divide", "truediv", "floordiv", "negative", "square", "sqrt",
             "exp", "log", "tanh", "sigmoid", "abs", "pow", "maximum", "minimum", "less", "greater",
             "less_equal", "greater_equal", "equal", "not_equal", "round", "floormod",
-            "reduce_sum", "reduce_mean", "reduce_max", "reduce_min")})
+            "reduce_sum", "reduce_mean", "reduce_max", "reduce_min", *MORE_MATH)})
         initializer_classes = {
             name: ClassRef(name, cls, functools.partial(cls, s)) for name, cls in inits.CLASSES.items()
         }

@@ -163,19 +163,20 @@ _METHODS = {"Assign": "assign", "AssignAdd": "assign_add", "AssignSub": "assign_
 
 
 def assign_op(state: TFState, op_type: str, ref: Tensor, value: Any, name: Any,
-              validate_shape: bool = True) -> Operation:
+              validate_shape: bool = True, use_locking: bool = False) -> Operation:
     """state_ops.assign / assign_add / assign_sub: the op's output is the ref, shape-checked."""
 
     def infer(node: str, inputs: list[Tensor]) -> Any:
         target, new = inputs[0]._shape, inputs[1]._shape
         if validate_shape and op_type == "Assign" and not target.is_compatible_with(new):
             # Assign's shape fn merges the two shapes (state_ops.cc): InferenceContext::Merge's words.
-            attrs = (f"T={sf.dt_attr(inputs[0]._dtype)}, use_locking=false, "
+            attrs = (f"T={sf.dt_attr(inputs[0]._dtype)}, use_locking={str(use_locking).lower()}, "
                      f"validate_shape={str(validate_shape).lower()}")
             node_def = sf.node_text(node, op_type, attrs, inputs)
             raise tf_value_error(f"{sf.merge_error(target, new)} for {node_def} with input shapes: "
                                  f"{sf.shapes_text(inputs)}.")
-        return [(inputs[0]._dtype, target)]
+        # Without validate_shape, Assign's output takes the value's shape.
+        return [(inputs[0]._dtype, target if validate_shape or op_type != "Assign" else new)]
 
     return apply_op(state, op_type, name, [("ref", ref), ("value", value)], infer, ref_args=("ref",))
 

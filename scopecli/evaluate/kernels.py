@@ -357,3 +357,8 @@ KERNELS: dict[str, Kernel] = {
     "TruncatedNormal": _truncated_normal,
     "RandomUniformInt": _random_uniform_int,
 }
+
+# The kernels of the array / extra math ops live in their own module, which uses the helpers above.
+from scopecli.evaluate.array_kernels import ARRAY_KERNELS  # noqa: E402
+
+KERNELS.update(ARRAY_KERNELS)
