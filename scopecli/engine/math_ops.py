@@ -236,6 +236,9 @@ def identity(state: TFState, input: Any, name: Any = None) -> Tensor:  # noqa: A
 
 def cast(state: TFState, x: Any, dtype: Any, name: Any = None) -> Any:
     base = dtypes.as_dtype(dtype).base_dtype
+    if isinstance(x, Tensor) and x._dtype is base:
+        # math_ops.cast returns a tensor already of that dtype before opening its "Cast" scope.
+        return x
     with _scope(state, name, "Cast", [x]) as scope:
         x = convert_to_tensor(state, x, name="x")
         if x._dtype.base_dtype is base:

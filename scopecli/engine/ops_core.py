@@ -591,17 +591,19 @@ def _convert_list(state: TFState, op_type: str, group: list[tuple[str, Any]],
     (a Python item leaves a stray "Const", as in TF)."""
     dtype = known
     if dtype is None:
-        dtype = next((convert_to_tensor(state, v)._dtype.base_dtype for _, v in group
-                      if isinstance(v, (Tensor, TensorConvertible))), None)
+        # Only a real Tensor fixes the list's dtype: a variable is not a tensor.Tensor there.
+        dtype = next((v._dtype.base_dtype for _, v in group if isinstance(v, Tensor)), None)
+    values: list[Any] = [value for _, value in group]
     try:
         tensors = [convert_to_tensor(state, value, dtype, name=arg) for arg, value in group]
         if len({t._dtype.base_dtype for t in tensors}) == 1:
             return tensors
+        values = list(tensors)  # converted, types differ: TF observes the tensors, no new Const
     except ScenarioError as error:
         if error.type_name not in ("TypeError", "ValueError"):
             raise
     observed = []
-    for _, value in group:
+    for value in values:
         try:
             observed.append(convert_to_tensor(state, value)._dtype.base_dtype.name)
         except ScenarioError as error:
