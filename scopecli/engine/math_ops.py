@@ -446,11 +446,22 @@ def fill(state: TFState, dims: Any, value: Any, name: Any = None) -> Tensor:
                          f"{state.runtime.limits.elements})", hint="raise --max-elements")
 
     def infer(node: str, inputs: list[Tensor]) -> Any:
-        shape = TensorShape.known(tuple(static)) if static is not None else TensorShape(None)
+        shape = TensorShape.known(tuple(static)) if static is not None else _partial_shape(inputs[0])
         return [(inputs[1]._dtype.base_dtype, shape)]
 
     op = apply_op(state, "Fill", name, [("dims", dims), ("value", value)], infer, type_args=("value",))
     return _t(op)
+
+
+def _partial_shape(dims: Tensor) -> TensorShape:
+    """What TF's shape inference knows of a shape given as a tensor: the input's shape for
+    `tf.shape(x)` (it folds Shape ops into partial shapes), else only the rank."""
+    if dims._op._type == "Shape":
+        return dims._op._inputs[0]._shape
+    length = dims._shape.dims_
+    if length is not None and len(length) == 1 and length[0] is not None:
+        return TensorShape.known((None,) * length[0])
+    return TensorShape(None)
 
 
 def placeholder(state: TFState, dtype: Any, shape: Any = None, name: Any = None) -> Tensor:
@@ -471,7 +482,7 @@ def shape(state: TFState, input: Any, name: Any = None, out_type: Any = dtypes.i
             return constant(state, np.array(tensor._shape.dims_, dtype=out.numpy_type), name=scope)
         rank = tensor._shape.ndims
         op = apply_op(state, "Shape", scope, [("input", tensor)],
-                      sf.of(out, TensorShape.known((rank,)) if rank is not None else TensorShape(None)))
+                      sf.of(out, TensorShape.known((rank,))))
         return _t(op)
 
 
