@@ -234,3 +234,166 @@ def test_yaml_problems_are_reported_by_the_pure_python_loader(text: str) -> None
     from scopecli.load import yaml_loader
 
     assert yaml_loader._fast_compose(text, "t.yaml", DEFAULT_LIMITS) is False
+
+
+# -- the engine's fast paths (ops_core.FAST_PATHS) build exactly what the general paths build -------
+
+CONSTANT_VALUES = [0, 1, -7, 2**31 - 1, -(2**31), 2**31, 2**40, -(2**31) - 1, 1.5, -0.0, 1e30, 3.1e38, 1e300,
+                   float("inf"), float("nan"), True, False, "", "a", "é😀", [1, 2, 3], [1.0, 2], [1.5, -2.5],
+                   (4, 5), [True, False], [1, True], [], [[1, 2]], ["a"], [2**31], [1, None], None, 10**30,
+                   [1e300, 1.0], [0] * 1001]
+CONSTANT_DTYPES = [None, "float32", "float64", "int32", "int64", "int8", "uint8", "bool", "string", "float16",
+                   "complex64", "float32_ref"]
+CONSTANT_SHAPES = [None, [], [3], [2, 2], 4, [0], [2, -1], (2, 3), [True], [1000, 1000, 1000]]
+
+
+def _constant_outcome(value: object, dtype: object, shape: object, fast: bool) -> tuple[object, ...]:
+    import numpy as np
+
+    from scopecli.engine import ops_core
+    from scopecli.engine.state import TFState
+    from scopecli.errors import ScopecliError
+    from scopecli.runtime import Runtime
+
+    state = TFState(Runtime("t.py"))
+    previous = ops_core.FAST_PATHS
+    ops_core.FAST_PATHS = fast
+    try:
+        tensor = ops_core.constant(state, value, dtype, shape)
+    except (ScopecliError, ArithmeticError, TypeError, ValueError) as error:
+        return ("error", type(error).__name__, str(error))
+    finally:
+        ops_core.FAST_PATHS = previous
+    array = tensor.op.attrs["value"]
+    return (tensor.name, tensor.dtype.name, tensor.shape.dims_, array.dtype.str, array.shape,
+            np.asarray(array).tobytes() if array.dtype != object else array.tolist())
+
+
+@pytest.mark.parametrize("dtype", CONSTANT_DTYPES)
+def test_constants_kept_as_python_values_become_the_same_arrays(dtype: str | None) -> None:
+    import warnings
+
+    for value in CONSTANT_VALUES:
+        for shape in CONSTANT_SHAPES:
+            with warnings.catch_warnings(record=True) as general_warnings:
+                warnings.simplefilter("always")
+                expected = _constant_outcome(value, dtype, shape, fast=False)
+            with warnings.catch_warnings(record=True) as fast_warnings:
+                warnings.simplefilter("always")
+                got = _constant_outcome(value, dtype, shape, fast=True)
+            assert got == expected, (value, dtype, shape)
+            # A value kept for later must not warn later what the general path warned at once.
+            assert [str(w.message) for w in fast_warnings] == [str(w.message) for w in general_warnings]
+
+
+def test_a_constant_kept_as_a_python_list_does_not_follow_later_changes_to_the_list() -> None:
+    from scopecli.engine import ops_core
+    from scopecli.engine.state import TFState
+    from scopecli.runtime import Runtime
+
+    state = TFState(Runtime("t.py"))
+    values = [1, 2]
+    tensor = ops_core.constant(state, values)
+    assert isinstance(tensor.op.attrs, ops_core.PendingConstAttrs)  # kept, not yet an array
+    values.append(3)
+    assert tensor.op.attrs["value"].tolist() == [1, 2]
+    assert dict(tensor.op.attrs)["value"].tolist() == [1, 2]
+    assert tensor.op.get_attr("value").tolist() == [1, 2]
+
+
+def _graph_facts(result: object) -> list[object]:
+    """Everything explain and the renderers read off a run, in creation order."""
+    facts: list[object] = [result.stdout, None if result.error is None else result.error.one_line()]  # type: ignore[attr-defined]
+    for graph in result.state.graphs:  # type: ignore[attr-defined]
+        for op in graph.ops:
+            facts.append((op.name, op.type, [t.name for t in op.inputs], op.api, list(op.notes),
+                          [(p.line, p.col) for p in op.site],
+                          [(t.dtype.name, t.shape.dims_) for t in op.outputs],
+                          op.variable.name if op.variable is not None else None, sorted(op.attrs)))
+        for name, record in graph.scopes.items():
+            facts.append((name, record.kind, record.call, list(record.notes),
+                          [(p.line, p.col) for p in record.site]))
+        facts.append(sorted(graph.names_in_use.items()))
+        facts.append([(v.name, list(v.notes), v.random_init) for v in graph.variables])
+    return facts
+
+
+def _scenario_files() -> list[Path]:
+    root = Path(__file__).parent.parent
+    files = sorted((root / "tests" / "conformance" / "cases").glob("*.py"))
+    files += sorted((root / "scenarios").glob("*.yaml"))
+    return files
+
+
+@pytest.mark.parametrize("path", _scenario_files(), ids=[p.name for p in _scenario_files()])
+def test_fast_paths_build_the_same_graphs_as_the_general_paths(path: Path) -> None:
+    from scopecli.engine import ops_core
+    from scopecli.errors import InputError
+    from scopecli.load import load_scenario
+    from scopecli.run import run_scenario
+
+    try:
+        scenario = load_scenario(str(path), limits=DEFAULT_LIMITS)
+    except InputError:
+        pytest.skip("refused by the loader")
+    outcomes = []
+    for fast in (False, True):
+        ops_core.FAST_PATHS = fast
+        try:
+            outcomes.append(_graph_facts(run_scenario(scenario, DEFAULT_LIMITS)))
+        except InputError as error:
+            outcomes.append([error.message])
+        finally:
+            ops_core.FAST_PATHS = True
+    assert outcomes[1] == outcomes[0]
+
+
+def test_a_tf_function_called_directly_or_through_the_generic_dispatch_behaves_the_same() -> None:
+    """The interpreter inlines Builtin.__call__; a Builtin subclass still takes the generic path."""
+    from scopecli.engine.api import TFNamespace
+    from scopecli.errors import InputError, ScenarioError
+    from scopecli.interpret import Interpreter
+    from scopecli.load.python_loader import load_python
+    from scopecli.model import Builtin
+    from scopecli.run import run_scenario
+
+    class Generic(Builtin):
+        __slots__ = ()
+
+    text = "import tensorflow as tf\nx = tf.constant(1.0)\n"
+    calls = [((), {}), ((1.0,), {}), ((1.0, 2.0), {}), ((), {"x": 1, "y": 2}), ((1, 2.5), {}),
+             ((1, 2), {"name": "s"}), ((1, 2), {"nme": "s"}), ((1, 2, 3, 4, 5), {})]
+    for args, kwargs in calls:
+        outcomes = []
+        for wrap in (False, True):
+            result = run_scenario(load_python(text, "t.py"), DEFAULT_LIMITS)
+            tf = TFNamespace(result.state).build()
+            interpreter = Interpreter(result.scenario, result.state.runtime, {"tensorflow": tf})
+            function = tf.members["add"]
+            if wrap:
+                function = Generic(function.qualname, function.function, on_result=function.on_result)
+            node = ast.parse("f()", mode="eval").body
+            try:
+                value = interpreter.call(function, list(args), dict(kwargs), node)
+                outcomes.append(("ok", value.name, value.op.api))
+            except (InputError, ScenarioError) as error:
+                outcomes.append((type(error).__name__, error.message))
+        assert outcomes[0] == outcomes[1], (args, kwargs)
+
+
+def test_a_scenario_that_computes_no_value_never_imports_numpy() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from scopecli.load.python_loader import load_python\n"
+            "from scopecli.run import run_scenario\n"
+            "text = 'import tensorflow as tf\\n'\n"
+            "text += 'with tf.variable_scope(\"a\"):\\n    v = tf.get_variable(\"v\", [2, 3])\\n'\n"
+            "text += 'x = tf.placeholder(tf.float32, [None, 2])\\n'\n"
+            "text += 'y = tf.nn.relu(tf.add(tf.matmul(x, v), [1.0, 2, 3]) * 2)\\nprint(y.name)\\n'\n"
+            "result = run_scenario(load_python(text, 't.py'))\n"
+            "assert result.error is None, result.error\n"
+            "print(result.stdout.strip(), 'numpy' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["Relu:0", "False"]

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from scopecli.engine import dtypes
 from scopecli.engine import math_ops as m
 from scopecli.engine import strided_slice as ss
@@ -24,6 +22,8 @@ from scopecli.engine.shapes import TensorShape
 from scopecli.errors import InputError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from scopecli.engine.state import TFState
 
 Outputs = list[tuple[dtypes.DType, TensorShape]]
@@ -249,6 +249,8 @@ def transpose(
             rank = convert_to_tensor(state, a)._shape.ndims
             if rank is None:
                 raise InputError("tf.transpose of a tensor of unknown rank is not supported by scopecli yet")
+            import numpy as np  # numpy only when needed (here: the perm Const TF makes)
+
             perm = np.arange(rank - 1, -1, -1, dtype=np.int32)
         op = apply(
             state,
@@ -545,6 +547,8 @@ def shape(state: TFState, source: Tensor) -> Tensor:
     """array_ops.shape_internal without out_type: a `Shape/shape_as_tensor` Const when known."""
     with _scope(state, None, "Shape", [source]) as scope:
         if source._shape.is_fully_defined():
+            import numpy as np  # numpy only when needed (here: the shape Const TF makes)
+
             dims = np.array(source._shape.dims_, dtype=np.int32)
             return constant(state, dims, name="shape_as_tensor")
         return m.shape(state, source, name=scope)

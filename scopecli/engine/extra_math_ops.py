@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from scopecli.engine import array_ops as a
 from scopecli.engine import dtypes
 from scopecli.engine import math_ops as m
@@ -483,6 +481,8 @@ def _num(v: Any) -> str:
 def range_size(start: Any, limit: Any, delta: Any) -> int:
     if isinstance(start, int) and isinstance(limit, int) and isinstance(delta, int):
         return (abs(limit - start) + abs(delta) - 1) // abs(delta)
+    import numpy as np
+
     return int(np.ceil(abs((limit - start) / delta)))
 
 

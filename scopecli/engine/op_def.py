@@ -15,8 +15,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from scopecli.engine.dtypes import DType
 from scopecli.engine.graph import Operation, Tensor
 from scopecli.engine.ops_core import (
@@ -31,6 +29,8 @@ from scopecli.engine.ops_core import dt_attr as dt_attr
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from scopecli.engine.shapes import TensorShape
     from scopecli.engine.state import TFState
 
@@ -145,6 +145,8 @@ def apply(
 
 def const_value(tensor: Tensor) -> np.ndarray | None:
     """What TF's shape refiner can evaluate while building: a Const, a Cast or Pack of Consts."""
+    import numpy as np  # numpy only when a value is needed
+
     op = tensor._op
     if op._type == "Const":
         return np.asarray(op.attrs["value"])
@@ -161,12 +163,16 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
 
 def summarize(value: np.ndarray) -> str:
     """Tensor::SummarizeValue(10): up to ten values, space separated, "..." after."""
+    import numpy as np
+
     flat = np.asarray(value).reshape(-1)
     items = [_scalar_text(v) for v in flat[:10]]
     return " ".join(items) + ("..." if flat.size > 10 else "")
 
 
 def _scalar_text(v: Any) -> str:
+    import numpy as np
+
     if isinstance(v, (np.floating, float)):
         return f"{float(v):g}"
     if isinstance(v, (np.bool_, bool)):
