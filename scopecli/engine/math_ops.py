@@ -212,7 +212,7 @@ def round_(state: TFState, x: Any, name: Any = None) -> Tensor:
     return unary(state, "Round", "x", x, name)
 
 
-tanh = _scoped_unary("Tanh")
+tanh = _math_unary("Tanh")  # gen_math_ops.tanh itself: no wrapper scope (name="" stays in the scope)
 sigmoid = _scoped_unary("Sigmoid")
 abs_ = _scoped_unary("Abs")
 
@@ -421,10 +421,18 @@ def _filled(state: TFState, kind: str, shape: Any, dtype: Any, name: Any) -> Ten
                 if d < 0:
                     raise tf_value_error(f"Dimension {d} must be >= 0")
             if math.prod(dims) < 1000:
-                return constant(state, value, dtype=dt, shape=dims, name=scope)
-            import numpy as np
+                try:
+                    return constant(state, value, dtype=dt, shape=dims, name=scope)
+                except ScenarioError as error:
+                    # name="" opened the root scope, where a Const named "" is invalid: zeros
+                    # catches that ValueError and goes on with a Fill (array_ops.zeros).
+                    if error.type_name not in ("TypeError", "ValueError"):
+                        raise
+                    shape = convert_to_tensor(state, shape, dtypes.int32)
+            else:
+                import numpy as np
 
-            shape = constant(state, np.array(dims, dtype=np.int32), name="shape_as_tensor")
+                shape = constant(state, np.array(dims, dtype=np.int32), name="shape_as_tensor")
         zero = constant(state, value, dtype=dt)
         return fill(state, shape, zero, name=scope)
 

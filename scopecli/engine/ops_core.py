@@ -411,13 +411,15 @@ def convert_to_tensor(state: TFState, value: Any, dtype: Any = None, name: str |
         packed = _autopack(state, value, dt, name or "packed")
         if isinstance(packed, Tensor):
             return packed
+    if name is None:  # name="" is kept: a Const named by its scope ("s/"), invalid at the root
+        name = "Const"
     if dt is None and dtype_hint is not None:
         try:
-            return constant(state, value, dtype_hint, name=name or "Const")
+            return constant(state, value, dtype_hint, name=name)
         except ScenarioError as error:
             if error.type_name not in ("TypeError", "ValueError"):
                 raise
-    return constant(state, value, dt, name=name or "Const")
+    return constant(state, value, dt, name=name)
 
 
 def _holds_tensor(value: list[Any] | tuple[Any, ...]) -> bool:

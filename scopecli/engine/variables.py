@@ -216,7 +216,8 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
         var_shape = static_shape if static_shape is not None else (
             init_tensor._shape if validate_shape else TensorShape(None))
         base = init_tensor._dtype.base_dtype
-        variable_op = graph.create_op("VariableV2", (), [(base._ref, var_shape)], name=scope,
+        # name="" opens the root scope ""; _apply_op_helper then names the op by its type
+        variable_op = graph.create_op("VariableV2", (), [(base._ref, var_shape)], name=scope or None,
                                       attrs={"dtype": base, "shape": var_shape})
         if validate_shape and not init_tensor._shape.is_fully_defined():
             raise tf_value_error(f"initial_value must have a shape specified: {init_tensor}")
