@@ -186,6 +186,10 @@ def _partial_reshape(shape: TensorShape, target: Tensor) -> TensorShape:
 
 
 def concat(axis: int | None) -> Callable[..., Outputs]:
+    """ConcatShapeHelper (common_shape_fns.cc): the rank of the first input of known rank (0:
+    "Can't concatenate scalars"), every known rank equal to it, and then, with a constant axis,
+    the parts before/after the axis merged from the last input back to the first."""
+
     def infer(name: str, inputs: list[Tensor]) -> Outputs:
         values = inputs[:-1]
         dtype = values[0]._dtype.base_dtype
@@ -194,29 +198,44 @@ def concat(axis: int | None) -> Callable[..., Outputs]:
                 raise tf_value_error(
                     f"Tensor conversion requested dtype {dtype.name} for Tensor with dtype "
                     f"{value._dtype.base_dtype.name}: {value!r}")
-        shapes = [v._shape for v in values]
-        if axis is None or any(s.dims_ is None for s in shapes):
-            return [(dtype, TensorShape(None))]
-        rank = len(shapes[0].dims_ or ())
         attrs = f"N={len(values)}, T={dt_attr(dtype)}, Tidx=DT_INT32"
+        known = [v._shape.dims_ for v in values if v._shape.dims_ is not None]
+        rank = len(known[0]) if known else None
+        if rank == 0:
+            raise _shape_error("Can't concatenate scalars (use tf.stack instead)", name, "ConcatV2", attrs,
+                               inputs)
+        for dims in known:
+            if len(dims) != rank:
+                raise _shape_error(f"Shape must be rank {rank} but is rank {len(dims)}", name, "ConcatV2",
+                                   attrs, inputs)
+        if axis is None or rank is None:
+            return [(dtype, TensorShape(None) if rank is None else TensorShape.known((None,) * rank))]
         extra = f" and with computed input tensors: input[{len(values)}] = <{axis}>"
         if not -rank <= axis < rank:
             raise _shape_error(f"Shape must be at least rank {axis + 1 if axis >= 0 else -axis} but is rank "
                                f"{rank}", name, "ConcatV2", attrs, inputs, extra)
         a = axis % rank
-        out = list(shapes[0].dims_ or ())
-        for s in shapes[1:]:
-            dims = s.dims_ or ()
-            if len(dims) != rank:
-                raise _shape_error(f"Shape must be rank {rank} but is rank {len(dims)}", name, "ConcatV2",
-                                   attrs, inputs)
+        parts = (slice(0, a), slice(a + 1, rank))
+        last = values[-1]._shape.dims_
+        out: list[int | None] = list(last) if last is not None else [None] * rank
+        merged = [last is not None] * 2  # whether each part is known yet
+        for value in reversed(values[:-1]):
+            dims = value._shape.dims_
+            if dims is None:
+                out[a] = None
+                continue
             # ConcatV2's shape fn merges the dims before the axis and those after it separately,
-            # so a mismatch is reported within that part ("Shapes are [2] and [3].").
-            for part in (slice(0, a), slice(a + 1, rank)):
-                have, new = TensorShape.known(tuple(out[part])), TensorShape.known(tuple(dims[part]))
-                if not have.is_compatible_with(new):
-                    raise _shape_error(merge_error(have, new), name, "ConcatV2", attrs, inputs, extra)
-                out[part] = list(have.merge_with(new).dims_ or ())
+            # the earlier input's part first, so a mismatch names that part ("Shapes are [2] and [3].").
+            for k, part in enumerate(parts):
+                new = TensorShape.known(tuple(dims[part]))
+                if merged[k]:
+                    have = TensorShape.known(tuple(out[part]))
+                    if not new.is_compatible_with(have):
+                        raise _shape_error(merge_error(new, have), name, "ConcatV2", attrs, inputs, extra)
+                    out[part] = list(new.merge_with(have).dims_ or ())
+                else:
+                    out[part] = list(dims[part])
+                    merged[k] = True
             out[a] = None if out[a] is None or dims[a] is None else out[a] + dims[a]
         return [(dtype, TensorShape.known(tuple(out)))]
 
