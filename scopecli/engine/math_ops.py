@@ -226,7 +226,7 @@ def softmax(state: TFState, logits: Any, axis: Any = None, name: Any = None, dim
     logits = convert_to_tensor(state, logits)
     rank = logits._shape.ndims
     if axis is None or axis == -1 or (rank is not None and axis == rank - 1):
-        return unary(state, "Softmax", "logits", logits, name)
+        return _t(apply_op(state, "Softmax", name, [("logits", logits)], sf.softmax))
     raise InputError("tf.nn.softmax over an axis other than the last is not supported by scopecli yet")
 
 

@@ -34,6 +34,15 @@ def same(name: str, inputs: list[Tensor]) -> Outputs:
     return [(inputs[0]._dtype.base_dtype, inputs[0]._shape)]
 
 
+def softmax(name: str, inputs: list[Tensor]) -> Outputs:
+    """Softmax's shape fn: WithRankAtLeast(logits, 1), then the same shape."""
+    dims = inputs[0]._shape.dims_
+    if dims is not None and not dims:
+        raise _shape_error("Shape must be at least rank 1 but is rank 0", name, "Softmax",
+                           f"T={dt_attr(inputs[0]._dtype.base_dtype)}", inputs)
+    return same(name, inputs)
+
+
 def broadcast_shapes(a: TensorShape, b: TensorShape) -> TensorShape | tuple[int, int]:
     """The broadcast shape, or the first pair of clashing dimensions (x's, y's)."""
     if a.dims_ is None or b.dims_ is None:
