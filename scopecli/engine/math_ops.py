@@ -163,7 +163,7 @@ def matmul(state: TFState, a: Any, b: Any, transpose_a: bool = False, transpose_
            name: Any = None) -> Tensor:
     with _scope(state, name, "MatMul", [a, b]) as scope:
         a = convert_to_tensor(state, a, name="a")
-        b = convert_to_tensor(state, b, name="b")
+        b = convert_to_tensor(state, b, dtype_hint=a._dtype.base_dtype, name="b")
         transpose_a = bool(transpose_a or adjoint_a)
         transpose_b = bool(transpose_b or adjoint_b)
         for t in (a, b):
