@@ -166,9 +166,12 @@ def matmul(state: TFState, a: Any, b: Any, transpose_a: bool = False, transpose_
         b = convert_to_tensor(state, b, dtype_hint=a._dtype.base_dtype, name="b")
         transpose_a = bool(transpose_a or adjoint_a)
         transpose_b = bool(transpose_b or adjoint_b)
-        for t in (a, b):
-            if t._shape.dims_ is not None and len(t._shape.dims_) > 2:
-                raise InputError("batched matmul (rank > 2) is not supported by scopecli yet")
+        if any(t._shape.dims_ is None or len(t._shape.dims_) > 2 for t in (a, b)):
+            # output_may_have_non_empty_batch_shape: BatchMatMulV2, transposes become adjoints
+            op = apply_op(state, "BatchMatMulV2", scope, [("x", a), ("y", b)],
+                          sf.batch_matmul(transpose_a, transpose_b),
+                          attrs={"adj_x": transpose_a, "adj_y": transpose_b})
+            return _t(op)
         op = apply_op(state, "MatMul", scope, [("a", a), ("b", b)], sf.matmul(transpose_a, transpose_b),
                       attrs={"transpose_a": transpose_a, "transpose_b": transpose_b})
         return _t(op)

@@ -104,6 +104,35 @@ def matmul(transpose_a: bool, transpose_b: bool) -> Callable[..., Outputs]:
     return infer
 
 
+def batch_matmul(adj_x: bool, adj_y: bool) -> Callable[..., Outputs]:
+    """BatchMatMulV2Shape: both ranks at least 2, the inner dims merged, the batch dims broadcast;
+    an unknown rank gives an unknown shape."""
+
+    def infer(name: str, inputs: list[Tensor]) -> Outputs:
+        dtype = inputs[0]._dtype.base_dtype
+        attrs = (f"T={dt_attr(dtype)}, adj_x={str(adj_x).lower()}, adj_y={str(adj_y).lower()}, "
+                 "grad_x=false, grad_y=false")
+        a, b = inputs[0]._shape.dims_, inputs[1]._shape.dims_
+        for dims in (a, b):
+            if dims is not None and len(dims) < 2:
+                raise _shape_error(f"Shape must be at least rank 2 but is rank {len(dims)}", name,
+                                   "BatchMatMulV2", attrs, inputs)
+        if a is None or b is None:
+            return [(dtype, TensorShape(None))]
+        inner_a, inner_b = a[-2 if adj_x else -1], b[-1 if adj_y else -2]
+        if inner_a is not None and inner_b is not None and inner_a != inner_b:
+            raise _shape_error(f"Dimensions must be equal, but are {inner_a} and {inner_b}", name,
+                               "BatchMatMulV2", attrs, inputs)
+        batch = broadcast_shapes(TensorShape.known(a[:-2]), TensorShape.known(b[:-2]))
+        if isinstance(batch, tuple):
+            raise _shape_error(f"Dimensions must be equal, but are {batch[0]} and {batch[1]}", name,
+                               "BatchMatMulV2", attrs, inputs)
+        rows, cols = a[-1 if adj_x else -2], b[-2 if adj_y else -1]
+        return [(dtype, TensorShape.known((*(batch.dims_ or ()), rows, cols)))]
+
+    return infer
+
+
 def reduction(axes: list[int] | None, keep_dims: bool, op_type: str) -> Callable[..., Outputs]:
     """Sum / Mean; `axes` None means the axes are not known statically."""
 

@@ -137,6 +137,27 @@ def _matmul(op: Operation, inputs: list[Any], ctx: Context) -> list[Any]:
     return [np.matmul(a, b).astype(_np(op), copy=False)]
 
 
+def _batch_matmul(op: Operation, inputs: list[Any], ctx: Context) -> list[Any]:
+    """BatchMatMulV2: matrices in the last two dims (swapped by adj_x / adj_y), batch dims broadcast."""
+    a, b = (np.asarray(v) for v in inputs)
+    for value, name in ((a, "In[0]"), (b, "In[1]")):
+        if value.ndim < 2:
+            raise KernelError(f"{name} ndims must be >= 2: {value.ndim}")
+    if op.attrs.get("adj_x"):
+        a = np.swapaxes(a, -1, -2)
+    if op.attrs.get("adj_y"):
+        b = np.swapaxes(b, -1, -2)
+    try:
+        batch = np.broadcast_shapes(a.shape[:-2], b.shape[:-2])
+    except ValueError:
+        raise KernelError(f"In[0] and In[1] must have compatible batch dimensions: {_dims(a.shape)} vs. "
+                          f"{_dims(b.shape)}") from None
+    if a.shape[-1] != b.shape[-2]:
+        raise KernelError(f"Matrix size-incompatible: In[0]: {_dims(a.shape)}, In[1]: {_dims(b.shape)}")
+    ctx.allocate(op, (*batch, a.shape[-2], b.shape[-1]))
+    return [np.matmul(a, b).astype(_np(op), copy=False)]
+
+
 def _axes(op: Operation, value: Any, rank: int) -> tuple[int, ...]:
     axes = np.asarray(value).reshape(-1)
     out = []
@@ -330,6 +351,7 @@ KERNELS: dict[str, Kernel] = {
     "Equal": _elementwise(np.equal),
     "NotEqual": _elementwise(np.not_equal),
     "MatMul": _matmul,
+    "BatchMatMulV2": _batch_matmul,
     "Neg": _unary(np.negative),
     "Square": _unary(np.square),
     "Sqrt": _unary(np.sqrt),
