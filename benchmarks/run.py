@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Time `scopecli` against real TensorFlow on the generated scenarios and print every figure of issue 9.
 
-    python benchmarks/run.py [--repeat 3] [--tf-python ~/tfenv/bin/python | --no-tf] [--json FILE]
+    python benchmarks/run.py [--repeat 3] [--tf-python PYTHON | --no-tf | --tf-from FILE] [--json FILE]
 
 Every figure is the median wall time of `--repeat` runs of a fresh process (what a user waits
 for) and the largest peak resident memory among them (the child's own rusage, from os.wait4).
 scopecli runs as its installed console script; real TensorFlow (when the given python can
 import it) runs the `.py` form of the same scenario under `tf.compat.v1` with v2 behaviour
 disabled, so both sides pay their start-up as a user would. Both sides must print the same
-thing, or the row is marked as a mismatch.
+thing, or the row is marked as a mismatch. `--tf-from` reuses the TensorFlow figures of an
+earlier `--json` file of the same machine (TF's side does not change when scopecli does).
 """
 
 from __future__ import annotations
@@ -128,8 +129,10 @@ def machine(tf: str | None) -> dict[str, str]:
 
 
 class Bench:
-    def __init__(self, repeat: int, tf_python: Path | None, tf_repeat: int):
+    def __init__(self, repeat: int, tf_python: Path | None, tf_repeat: int,
+                 tf_known: dict[str, Timing] | None = None):
         self.repeat = repeat
+        self.tf_known = tf_known or {}
         self.tf_repeat = tf_repeat
         self.tf_python = tf_python
         self.cli = scopecli_command()
@@ -151,6 +154,8 @@ class Bench:
         return measure([*self.cli, *args], self.repeat, self.env)
 
     def tf(self, name: str) -> Timing | None:
+        if name in self.tf_known:
+            return self.tf_known[name]
         if self.tf_python is None:
             return None
         command = [str(self.tf_python), str(self.prelude), str(SCENARIOS / f"{name}.py")]
@@ -204,16 +209,25 @@ def main() -> int:
     parser.add_argument("--tf-python", type=Path, default=DEFAULT_TF_PYTHON,
                         help=f"a python that can import tensorflow (default {DEFAULT_TF_PYTHON})")
     parser.add_argument("--no-tf", action="store_true", help="measure scopecli only")
+    parser.add_argument("--tf-from", type=Path, metavar="FILE",
+                        help="reuse the TensorFlow figures of an earlier --json FILE (same machine)")
     parser.add_argument("--json", type=Path, help="also write all figures here")
     args = parser.parse_args()
     if args.repeat < 3 or args.tf_repeat < 1:
         parser.error("--repeat must be at least 3 (medians of at least 3) and --tf-repeat at least 1")
 
     generate.write(list(generate.SCENARIOS), SCENARIOS)
-    tf = None if args.no_tf else tf_version(args.tf_python)
+    tf_known: dict[str, Timing] = {}
+    if args.tf_from:
+        earlier = json.loads(args.tf_from.read_text())
+        tf_known = {row["what"].split()[1].rsplit(".", 1)[0]: Timing(**row["tf"])
+                    for row in earlier["rows"] if row["tf"] is not None}
+        tf = earlier["machine"]["tensorflow (its numpy)"] + f" (figures from {args.tf_from})"
+    else:
+        tf = None if args.no_tf else tf_version(args.tf_python)
     info = machine(tf)
     print("machine: " + "; ".join(f"{k} {v}" for k, v in info.items()), flush=True)
-    bench = Bench(args.repeat, args.tf_python if tf else None, args.tf_repeat)
+    bench = Bench(args.repeat, args.tf_python if tf and not args.tf_from else None, args.tf_repeat, tf_known)
     print(f"scopecli: {' '.join(bench.cli)}; median of {args.repeat} (TF: median of {args.tf_repeat})\n",
           flush=True)
 
