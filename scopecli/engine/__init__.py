@@ -1,0 +1,1 @@
+"""engine: graph names, name and variable scopes, the variable store, ops, and the `tf` namespace."""

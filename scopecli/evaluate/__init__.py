@@ -1,0 +1,1 @@
+"""evaluate: numpy kernels and tf.Session, computing values only for what a fetch needs."""
