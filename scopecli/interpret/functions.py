@@ -144,3 +144,34 @@ class UserFunction:
 
     def _error(self, text: str) -> None:
         raise ScenarioError("TypeError", f"{self.name}() {text}")
+
+
+def local_names_of(node: ast.FunctionDef | ast.Lambda) -> frozenset[str]:
+    """Parameters plus every name the function body assigns (not counting nested scopes)."""
+    a = node.args
+    names = {x.arg for x in (*a.posonlyargs, *a.args, *a.kwonlyargs)}
+    names.update(x.arg for x in (a.vararg, a.kwarg) if x is not None)
+    stack: list[ast.AST] = list(node.body) if isinstance(node.body, list) else [node.body]
+    scoped = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+    while stack:
+        n = stack.pop()
+        kind = type(n)
+        if kind is ast.Name:
+            if isinstance(n.ctx, ast.Store):
+                names.add(n.id)
+            continue
+        if kind is ast.FunctionDef or kind is ast.Lambda:
+            if kind is ast.FunctionDef:
+                names.add(n.name)
+            stack.extend(n.args.defaults)
+            stack.extend(d for d in n.args.kw_defaults if d is not None)
+            continue
+        if kind in scoped:
+            stack.append(n.generators[0].iter)
+            continue
+        if kind is ast.ExceptHandler and n.name:
+            names.add(n.name)
+        elif kind is ast.alias:
+            names.add((n.asname or n.name).split(".")[0])
+        stack.extend(ast.iter_child_nodes(n))
+    return frozenset(names)

@@ -281,6 +281,13 @@ def _scalar_size(item: Any, t: type) -> int:
     return 200  # floats, None, tensors, functions: short fixed reprs
 
 
+def ndarray() -> type | None:
+    """numpy's array type once numpy is imported (no array exists before), else None: numpy
+    is imported only when a scenario computes a value."""
+    np = sys.modules.get("numpy")
+    return np.ndarray if np is not None else None
+
+
 def typename(obj: Any) -> str:
     """What `type(obj).__name__` is in the program scopecli imitates (for messages)."""
     if isinstance(obj, Exposed):

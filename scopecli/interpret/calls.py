@@ -1,0 +1,240 @@
+"""Calls and scenario functions: argument evaluation, the `tf.*` fast path, `def`/`lambda` and
+running a `UserFunction`, and the check on every value the engine hands to scenario code.
+
+`CallsMixin` is mixed into `Interpreter` (interpreter.py), which owns the state used here.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import types
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from scopecli.errors import InputError, InternalError, LimitError, ScenarioError, SourcePos
+from scopecli.interpret.builtins import PyBuiltin
+from scopecli.interpret.functions import Signature, UserFunction, local_names_of
+from scopecli.interpret.pyobjects import CALL_STEPS, Guard, PyMethod, ndarray, typename
+from scopecli.interpret.scopes import Return, Scope
+from scopecli.limits import Limits
+from scopecli.model import BoundMethod, Builtin, ClassRef, ExceptionType, Exposed
+from scopecli.runtime import Runtime
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# Python objects that must never reach scenario code, whatever the engine returns by mistake.
+_FORBIDDEN = frozenset({
+    types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.ModuleType,
+    types.FrameType, types.CodeType, types.GeneratorType, types.TracebackType,
+    types.MethodWrapperType, types.WrapperDescriptorType, types.MethodDescriptorType,
+    types.GetSetDescriptorType, types.MemberDescriptorType, types.CoroutineType,
+    types.AsyncGeneratorType, types.ClassMethodDescriptorType, property, staticmethod, classmethod,
+})
+_ENGINE_CALLABLES = (Builtin, BoundMethod, ClassRef)
+# Engine results that need no look inside; containers are walked element by element.
+_SCALARS = frozenset({str, int, float, bool, type(None), bytes})
+_CONTAINERS = frozenset({list, tuple, dict, set, frozenset})
+
+
+class CallsMixin:
+    """Calls, functions and the engine-result check of `Interpreter`; `eval`, `pos` and
+    `_exec_block`/`_eval_at` are the core's."""
+
+    # Owned by Interpreter (interpreter.py); declared here for readers.
+    guard: Guard
+    runtime: Runtime
+    limits: Limits
+    scope: Scope
+    _expr: dict[type, Callable[[Any], Any]]
+    _signatures: dict[ast.AST, tuple[Signature, frozenset[str]]]
+    _py_signatures: dict[Any, inspect.Signature | None]
+
+    def _call(self, node: ast.Call) -> Any:
+        function = node.func
+        function = self._expr[function.__class__](function)
+        args: list[Any] = []
+        for arg in node.args:
+            if arg.__class__ is ast.Starred:
+                args.extend(self.guard.consume(self.eval(arg.value)))
+            else:
+                args.append(self._expr[arg.__class__](arg))
+        kwargs: dict[str, Any] = {}
+        for keyword in node.keywords:
+            if keyword.arg is not None:
+                kwargs[keyword.arg] = self.eval(keyword.value)
+                continue
+            mapping = self.eval(keyword.value)
+            if type(mapping) is not dict:
+                raise ScenarioError(
+                    "TypeError", f"argument after ** must be a mapping, not {typename(mapping)}"
+                )
+            for key, value in mapping.items():
+                if type(key) is not str:
+                    raise ScenarioError("TypeError", "keywords must be strings")
+                if key in kwargs:
+                    raise ScenarioError("TypeError", f"got multiple values for keyword argument '{key}'")
+                kwargs[key] = value
+        return self.call(function, args, kwargs, node)
+
+    def call(self, function: Any, args: Any, kwargs: dict[str, Any], node: ast.AST) -> Any:
+        kind = type(function)
+        if kind is UserFunction:
+            return self.call_user(function, args, kwargs, self.pos(node))
+        pos = self.runtime.pos = self.pos(node)
+        if kind is Builtin:  # a `tf.*` function: Builtin.__call__ inlined, the commonest call
+            try:
+                result = function.function(*args, **kwargs)
+                if function.on_result is not None:
+                    function.on_result(result, function.qualname)
+            except TypeError as e:
+                if not self._binds(function, args, kwargs):
+                    raise InputError(f"wrong arguments to {_qualname(function)}(): {e}", pos) from None
+                raise
+            return self._checked(result)
+        if kind is PyBuiltin or kind is PyMethod:
+            return function(*args, **kwargs)
+        if kind is ExceptionType:
+            if kwargs:
+                raise ScenarioError("TypeError", f"{function.name}() takes no keyword arguments")
+            for arg in args:
+                self.guard.text_size(arg)
+            return function(*args)
+        if isinstance(function, _ENGINE_CALLABLES):
+            target = function
+        elif isinstance(function, Exposed) and "__call__" in type(function).EXPOSED:
+            target = BoundMethod(function, type(function).EXPOSED["__call__"])
+        else:
+            raise ScenarioError("TypeError", f"'{typename(function)}' object is not callable")
+        try:
+            result = target(*args, **kwargs)
+        except TypeError as e:
+            if not self._binds(target, args, kwargs):
+                raise InputError(f"wrong arguments to {_qualname(target)}(): {e}", pos) from None
+            raise
+        return self._checked(result)
+
+    def _checked(self, value: Any) -> Any:
+        """What the engine hands to scenario code: scopecli objects and plain data only, checked
+        element by element (a list of ops, a dict of collections, an array), and paid for by size."""
+        kind = type(value)
+        if kind in _SCALARS or isinstance(value, Exposed):
+            return value
+        if kind in _FORBIDDEN or isinstance(value, type):
+            _forbidden(value)
+        array = ndarray()
+        if kind is array:
+            self._check_array(value)
+            return value
+        if kind not in _CONTAINERS:
+            return value  # numpy scalars, dtypes, ScenarioErrors, user functions: plain data
+        g = self.guard
+        stack = [value]
+        while stack:
+            item = stack.pop()
+            kind = type(item)
+            if kind in _CONTAINERS:
+                g.tick(len(item))
+                stack.extend(item.items() if kind is dict else item)
+            elif kind in _FORBIDDEN or isinstance(item, type):
+                _forbidden(item)
+            elif kind is array:
+                self._check_array(item)
+        return value
+
+    def _check_array(self, array: np.ndarray) -> None:
+        """Arrays from sess.run: bounded by limits.elements each, and paid for by size, so a loop
+        cannot pile them up; an object array may only hold strings (TF string tensors)."""
+        self.guard.tick(array.size >> 4)
+        if array.dtype == object:
+            for item in array.flat:
+                if type(item) not in (str, bytes):
+                    _forbidden(item)
+
+    def _binds(self, target: Any, args: Any, kwargs: dict[str, Any]) -> bool:
+        """Whether the call's arguments fit the Python signature (decides: misuse or TF error)."""
+        if isinstance(target, BoundMethod):
+            function, args = target.member.function, (target.owner, *args)
+        elif isinstance(target, ClassRef):
+            function = target.factory
+        else:
+            function = target.function
+        if function not in self._py_signatures:
+            try:
+                self._py_signatures[function] = inspect.signature(function)
+            except (TypeError, ValueError):
+                self._py_signatures[function] = None
+        signature = self._py_signatures[function]
+        if signature is None:
+            return True
+        try:
+            signature.bind(*args, **kwargs)
+        except TypeError:
+            return False
+        return True
+
+    def call_user(self, function: UserFunction, args: Any, kwargs: dict[str, Any], pos: SourcePos) -> Any:
+        """Run a scenario function: one frame, one fuel, bounded depth."""
+        frames = self.runtime.frames
+        if len(frames) >= self.limits.call_depth:
+            raise LimitError(
+                f"scenario functions called each other more than {self.limits.call_depth} levels deep",
+                pos,
+                f"raise it with --max-call-depth (now {self.limits.call_depth})",
+            )
+        g = self.guard
+        g.fuel += 1
+        if g.fuel > g.max_fuel:
+            g.out_of_fuel()
+        g.steps += CALL_STEPS
+        if g.steps > g.max_steps:
+            g.out_of_steps()
+        variables = function.bind(args, kwargs)
+        frames.append(pos)
+        saved = self.scope
+        self.scope = Scope(variables, function.local_names, function.closure)
+        try:
+            if function.is_lambda:
+                g.steps += function.node.scopecli_cost  # type: ignore[union-attr]
+                return self._eval_at(function.node.body)
+            body = function.node.body
+            if len(body) == 1 and body[0].__class__ is ast.Return and body[0].value is not None:
+                # `def f(x): return ...` is common; skip the exception that carries the value.
+                g.steps += body[0].scopecli_cost  # type: ignore[attr-defined]
+                return self._eval_at(body[0].value, body[0])
+            try:
+                self._exec_block(function.node.body)
+            except Return as r:
+                return r.value
+            return None
+        finally:
+            self.scope = saved
+            frames.pop()
+
+    def _def(self, node: ast.FunctionDef) -> None:
+        self.scope.vars[node.name] = self._make_function(node, node.name)
+
+    def _lambda(self, node: ast.Lambda) -> UserFunction:
+        return self._make_function(node, "<lambda>")
+
+    def _make_function(self, node: ast.FunctionDef | ast.Lambda, name: str) -> UserFunction:
+        cached = self._signatures.get(node)
+        if cached is None:
+            cached = self._signatures[node] = (Signature.of(node.args), local_names_of(node))
+        signature, local_names = cached
+        args = node.args
+        defaults = tuple(self.eval(d) for d in args.defaults)
+        pairs = zip(args.kwonlyargs, args.kw_defaults, strict=True)
+        kw_defaults = {a.arg: self.eval(d) for a, d in pairs if d is not None}
+        return UserFunction(self, name, node, signature, defaults, kw_defaults, self.scope, local_names)
+
+
+def _qualname(target: Any) -> str:
+    if isinstance(target, ClassRef):
+        return target.name
+    return target.qualname
+
+
+def _forbidden(value: Any) -> None:
+    raise InternalError(f"scopecli bug: a Python {type(value).__name__} reached scenario code")
