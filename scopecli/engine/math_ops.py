@@ -392,6 +392,11 @@ def stack(state: TFState, values: Any, axis: int = 0, name: str = "stack") -> Te
         except ScenarioError as error:
             if error.type_name not in ("TypeError", "ValueError"):
                 raise
+    # value_shape = convert_to_tensor(values[0], name=name): a Python first value becomes a Const
+    # named `name` (uniquified) before the Pack, as in TF.
+    first = convert_to_tensor(state, values[0], name=name)._shape.dims_
+    if first is not None and not -(len(first) + 1) <= int(axis) < len(first) + 1:
+        raise tf_value_error(f"Argument `axis` = {axis} not in range [{-len(first) - 1}, {len(first) + 1})")
     inputs = [(f"values_{i}", v) for i, v in enumerate(values)]
     op = apply_op(state, "Pack", name, inputs, sf.pack(int(axis)),
                   attrs={"axis": int(axis), "N": len(values)})
