@@ -55,6 +55,7 @@ class Context:
     depth: int = 0
     in_function: bool = False
     reuse: bool = False  # a reuse scope may be active: get_variable might fail
+    random_scope: bool = False  # a variable scope with a random initializer may be active (or a captured one)
 
 
 class Generator:
@@ -120,7 +121,15 @@ class Generator:
         return self.literal(dtype, shape if shape is not None else ()), None
 
     def new_tensor(self, ctx: Context, indent: int) -> Value | None:
-        """One statement creating a tensor; returns what it binds (None when it is wrapped)."""
+        """One statement creating a tensor; returns what it binds (None when it is wrapped).
+        A value computed from a random one is random too."""
+        self.last_base: Value | None = None
+        value = self._new_tensor(ctx, indent)
+        if value is not None and self.last_base is not None and not self.last_base.deterministic:
+            value.deterministic = False
+        return value
+
+    def _new_tensor(self, ctx: Context, indent: int) -> Value | None:
         target = self.fresh("t")
         choice = self.rng.random()
         existing = self.usable(ctx)
@@ -150,7 +159,7 @@ class Generator:
             if value is not None:
                 value.deterministic = False
             return value
-        base = self.pick(existing)
+        base = self.last_base = self.pick(existing)
         if choice < 0.58:  # a binary tf function or operator
             other, other_value = self.operand(ctx, base.dtype, base.shape)
             if self.chance(0.08):  # a dtype mismatch now and then
@@ -196,7 +205,8 @@ class Generator:
         if choice < 0.86:  # shape-changing ops
             fn = self.pick(("reshape", "concat", "stack", "cast", "matmul", "fill"))
             if fn == "reshape":
-                text = f"tf.reshape({base.name}, {self.pick(([-1], [1, -1], [2, -1], [-1, 1], [4]))}{name_kw})"
+                target_shape = self.pick(([-1], [1, -1], [2, -1], [-1, 1], [4]))
+                text = f"tf.reshape({base.name}, {target_shape}{name_kw})"
                 return self.bind(ctx, indent, target, text, base.dtype, None, wrap=True)
             if fn == "concat":
                 other, _ = self.operand(ctx, base.dtype, base.shape)
@@ -219,11 +229,12 @@ class Generator:
         if choice < 0.92:  # Python operands on the left: reflected operators
             op = self.pick(("+", "-", "*", "/", "**"))
             lit = self.literal(base.dtype, ())
-            return self.bind(ctx, indent, target, f"{lit} {op} {base.name}", base.dtype, base.shape, wrap=True)
+            text = f"{lit} {op} {base.name}"
+            return self.bind(ctx, indent, target, text, base.dtype, base.shape, wrap=True)
         # convert_to_tensor / identity of a variable / assign
         variables = self.usable(ctx, variable=True)
         if variables and self.chance(0.6):
-            var = self.pick(variables)
+            var = self.last_base = self.pick(variables)
             if self.chance(0.5):
                 text = f"{var.name}.assign({self.literal(var.dtype, var.shape or ())}{name_kw})"
             else:
@@ -305,6 +316,8 @@ class Generator:
         self.emit(indent, f"{target} = {text}")
         if self.chance(0.4):
             self.emit(indent, f"print({target})")
+        # A scope's random initializer, or a reused variable, can make any get_variable random.
+        det = det and bool(init) and not ctx.random_scope and not ctx.reuse
         value = Value(target, dtype or "float32", shape, True, det and dtype in (None, "float32", "float64"),
                       ctx.graph, ctx.epoch)
         ctx.values.append(value)
@@ -315,6 +328,7 @@ class Generator:
         shape = self.shape()
         kind = self.rng.random()
         existing = self.usable(ctx)
+        random_base = False
         if kind < 0.5:
             initial = self.literal(dtype, shape)
         elif kind < 0.65:
@@ -322,6 +336,7 @@ class Generator:
         elif kind < 0.8 and existing:
             base = self.pick(existing)
             initial, dtype, shape = base.name, base.dtype, base.shape or ()
+            random_base = not base.deterministic
         else:
             initial = f"tf.ones({list(shape)}, dtype=tf.{dtype})"
         args = [initial]
@@ -336,7 +351,42 @@ class Generator:
         value = self.bind(ctx, indent, target, text, dtype, shape, wrap=self.chance(0.2))
         if value is not None:
             value.is_variable = True
-            value.deterministic = "ones" in initial or "[" in initial or initial[0].isdigit() or "-" in initial
+            value.deterministic = not random_base
+
+    def value_facts(self, ctx: Context, indent: int) -> None:
+        """A print of attributes or derived ops of an existing value (wrapped: some raise)."""
+        values = self.usable(ctx)
+        if not values:
+            return self.scope_facts(indent)
+        v = self.pick(values).name
+        exprs = [f"{v}.name", f"{v}.op.name", f"{v}.dtype", f"{v}.shape", f"{v}.get_shape()", f"repr({v})",
+                 f"{v}.dtype.base_dtype.name", f"{v}.graph is tf.get_default_graph()",
+                 f"tf.get_default_graph().get_tensor_by_name({v}.name).op.type",
+                 f"tf.get_default_graph().get_operation_by_name({v}.op.name).name",
+                 f"[t.name for t in {v}.op.outputs]", f"{v}.op.type",
+                 f"({v} + 1).name", f"(1 - {v}).name", f"(-{v}).name", f"({v} * {v}).name",
+                 f"({v} ** 2).name",
+                 f"(2 ** {v}).name", f"abs({v}).name", f"({v} < 1).name", f"({v} >= {v}).name",
+                 f"({v} / 2).name", f"(3 / {v}).name", f"({v} // 2).name", f"({v} % 2).name",
+                 f"tf.cast({v}, tf.float64).name", f"tf.to_float({v}).name", f"tf.identity({v}).name",
+                 f"tf.convert_to_tensor({v}).name", f"tf.shape({v}).name", f"tf.reduce_sum({v}).name",
+                 f"tf.stack([{v}, {v}], name='s/').name", f"tf.add({v}, {v}, name='x/').name",
+                 f"tf.multiply({v}, 2, name='a/b').name", "tf.constant(1.0, shape=[2, 2]).name",
+                 "tf.constant([1, 2], shape=[2, 1], name='C').name", "tf.constant(2, dtype=tf.float32).dtype",
+                 ]
+        variables = self.usable(ctx, variable=True)
+        if variables:
+            w = self.pick(variables).name
+            exprs += [f"{w}.initializer.name", f"{w}.initial_value.name", f"{w}.value().name",
+                      f"{w}.read_value().name", f"{w}.op.name", f"{w}.assign_add({w}).name",
+                      f"{w}.initialized_value().name", f"{w}.trainable", f"{w}.shape.as_list()",
+                      f"[v.name for v in tf.global_variables({w}.op.name.split('/')[0])]",
+                      "[v.name for v in tf.trainable_variables()]",
+                      "[v.name for v in tf.get_collection(tf.GraphKeys.GLOBAL_VARIABLES, 'a')]"]
+        self.emit(indent, "try:")
+        self.emit(indent + 1, f"print({self.pick(exprs)})")
+        self.except_clause(indent)
+        return None
 
     def scope_facts(self, indent: int) -> None:
         self.emit(indent, self.pick((
@@ -352,6 +402,8 @@ class Generator:
         existing = self.usable(ctx)
         if r < 0.1 and ctx.strings:
             arg = self.pick(ctx.strings)
+        elif r < 0.14 and ctx.scopes:
+            arg = f"{self.pick(ctx.scopes)}.original_name_scope"
         elif r < 0.2:
             arg = self.pick(("None", "''"))
         elif r < 0.3:
@@ -367,6 +419,8 @@ class Generator:
         if self.chance(0.1) and existing:
             value = self.pick(existing).name
             return f"tf.op_scope([{value}], {self.pick(SCOPE_NAMES)!r}, {self.pick(SCOPE_NAMES)!r})", target
+        if self.chance(0.1):
+            return f"tf.get_default_graph().name_scope({arg.split(',')[0]})", target
         return f"tf.name_scope({arg})", target
 
     def variable_scope_header(self, ctx: Context) -> tuple[str, str, bool]:
@@ -389,7 +443,9 @@ class Generator:
             args.append(f"reuse={value}")
             reuse = value in ("True", "tf.AUTO_REUSE")
         if self.chance(0.2):
-            args.append(f"initializer={self.pick(('tf.zeros_initializer()', 'tf.ones_initializer()', 'tf.constant_initializer(2)', 'tf.random_normal_initializer()'))}")
+            init = self.pick(("tf.zeros_initializer()", "tf.ones_initializer()", "tf.constant_initializer(2)",
+                              "tf.random_normal_initializer()"))
+            args.append(f"initializer={init}")
         if self.chance(0.15):
             args.append(f"dtype=tf.{self.pick(DTYPES)}")
         if self.chance(0.15):
@@ -397,7 +453,7 @@ class Generator:
         existing = self.usable(ctx)
         if self.chance(0.1) and existing:
             values = self.pick(existing).name
-            if self.chance(0.5):
+            if self.chance(0.5) and "auxiliary_name_scope=False" not in args:  # not a TF1 parameter there
                 return f"tf.variable_op_scope([{values}], {', '.join(args)})", target, reuse
             args.append(f"values=[{values}]")
         return f"tf.variable_scope({', '.join(args)})", target, reuse or bool(ctx.scopes)
@@ -405,7 +461,7 @@ class Generator:
     def with_block(self, ctx: Context, indent: int) -> None:
         kind = self.rng.random()
         inner = Context(list(ctx.values), list(ctx.scopes), list(ctx.strings), ctx.graph, ctx.epoch,
-                        ctx.depth + 1, ctx.in_function, ctx.reuse)
+                        ctx.depth + 1, ctx.in_function, ctx.reuse, ctx.random_scope)
         if kind < 0.4:
             header, target = self.name_scope_header(ctx)
             bind_string = True
@@ -413,6 +469,7 @@ class Generator:
         elif kind < 0.9:
             header, target, reuse = self.variable_scope_header(ctx)
             inner.reuse = ctx.reuse or reuse
+            inner.random_scope = ctx.random_scope or "random" in header or "(vs" in header
             bind_string = False
             risky = "3" in header or "'a b'" in header or "'_x'" in header
         else:
@@ -456,7 +513,8 @@ class Generator:
         self.body(inner, indent + 1, self.rng.randint(2, 4))
         self.emit(indent + 1, "return x")
         for _ in range(self.rng.randint(2, 3)):
-            arg = self.pick([v.name for v in self.usable(ctx, "float32") if v.shape == (2,)] or ["[1.0, 2.0]"])
+            fitting = [v.name for v in self.usable(ctx, "float32") if v.shape == (2,)]
+            arg = self.pick(fitting or ["[1.0, 2.0]"])
             self.emit(indent, "try:")
             self.emit(indent + 1, f"print({name}({arg}))")
             self.except_clause(indent)
@@ -465,7 +523,7 @@ class Generator:
         var = self.fresh("i")
         self.emit(indent, f"for {var} in range({self.rng.randint(2, 3)}):")
         inner = Context(list(ctx.values), list(ctx.scopes), list(ctx.strings), ctx.graph, ctx.epoch,
-                        ctx.depth + 1, ctx.in_function, True)
+                        ctx.depth + 1, ctx.in_function, True, ctx.random_scope)
         self.body(inner, indent + 1, self.rng.randint(1, 3))
 
     def statement(self, ctx: Context, indent: int) -> None:
@@ -479,8 +537,10 @@ class Generator:
             self.get_variable(ctx, indent)
         elif r < 0.5:
             self.variable(ctx, indent)
-        elif r < 0.55:
+        elif r < 0.52:
             self.scope_facts(indent)
+        elif r < 0.55:
+            self.value_facts(ctx, indent)
         elif r < 0.8:
             self.with_block(ctx, indent)
         elif r < 0.85 and not ctx.in_function:

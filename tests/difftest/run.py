@@ -241,7 +241,7 @@ def main(argv: list[str]) -> int:
     classes: dict[str, list[Mismatch]] = {}
     for found in mismatches:
         classes.setdefault(found.signature(), []).append(found)
-    for signature, members in sorted(classes.items(), key=lambda kv: -len(kv[1])):
+    for members in sorted(classes.values(), key=len, reverse=True):
         first = members[0]
         a, b = first.first_difference()
         print(f"== {len(members)} program(s), e.g. {first.path}  [{', '.join(m.key for m in members[:8])}]")
