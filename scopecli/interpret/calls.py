@@ -39,8 +39,8 @@ _CONTAINERS = frozenset({list, tuple, dict, set, frozenset})
 
 
 class CallsMixin:
-    """Calls, functions and the engine-result check of `Interpreter`; `eval`, `pos` and
-    `_exec_block`/`_eval_at` are the core's."""
+    """Calls, functions and the engine-result check of `Interpreter`. Borrowed: `eval`, `pos`,
+    `_eval_at`, `_exec_block` (core)."""
 
     # Owned by Interpreter (interpreter.py); declared here for readers.
     guard: Guard

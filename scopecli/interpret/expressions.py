@@ -27,7 +27,8 @@ _MISSING = object()
 
 
 class ExpressionsMixin:
-    """The `_expr` handlers of `Interpreter` (but calls); `eval` and `pos` are the core's."""
+    """The `_expr` handlers of `Interpreter`, calls aside. Borrowed: `eval`, `pos` (core);
+    `_store` (statements); `_checked` (calls)."""
 
     # Owned by Interpreter (interpreter.py); declared here for readers.
     guard: Guard

@@ -24,7 +24,8 @@ from scopecli.runtime import Runtime
 
 
 class StatementsMixin:
-    """The `_stmt` handlers of `Interpreter`; `eval`, `pos` and `_exec_block` are the core's."""
+    """The `_stmt` handlers of `Interpreter`. Borrowed: `eval`, `pos`, `_exec_block` (core);
+    `_name`, `_getitem`, `_operator_pos` (expressions)."""
 
     # Owned by Interpreter (interpreter.py); declared here for readers.
     guard: Guard
