@@ -587,9 +587,25 @@ def random_uniform(state: TFState, shape: Any, minval: Any = 0, maxval: Any = No
 # -- the Python operators on tensors (override_binary_operator.py) ----------------------------------
 
 def operator_binary(state: TFState, op_name: str, func: Any, x: Any, y: Any) -> Tensor:
-    """Tensor.__add__ and friends: a scope named after the operator, then the op function."""
+    """Tensor.__add__ and friends: a scope named after the operator, then the op function.
+
+    override_binary_operator's binary_op_wrapper: when that fails with a TypeError/ValueError and
+    `y` is a tensor or variable, y.__r<op>__(x) is tried inside the scope (its ops stay, as
+    "truediv/truediv/Cast"), and the first error is raised if that fails too.
+    """
     with _scope(state, None, op_name, [x, y]) as scope:
-        return func(state, x, y, name=scope)
+        try:
+            return func(state, x, y, name=scope)
+        except ScenarioError as error:
+            if error.type_name not in ("TypeError", "ValueError") or not (
+                    isinstance(y, Tensor) or _is_variable(y)):
+                raise
+            try:
+                return operator_reflected(state, op_name, func, y, x)
+            except ScenarioError as retry:
+                if retry.type_name not in ("TypeError", "ValueError"):
+                    raise
+            raise
 
 
 def operator_reflected(state: TFState, op_name: str, func: Any, y: Any, x: Any) -> Tensor:
