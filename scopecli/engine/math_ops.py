@@ -137,7 +137,8 @@ def divide(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
     if name is not None:
         return truediv(state, x, y, name)
     if not isinstance(x, Tensor) and not _is_variable(x):
-        dtype = y._dtype.base_dtype if isinstance(y, Tensor) else None
+        # tensor_util.is_tf_type: a variable is one too, so its dtype is taken as well
+        dtype = y._dtype.base_dtype if isinstance(y, Tensor) else y.dtype.base_dtype if _is_variable(y) else None
         x = convert_to_tensor(state, x, dtype=dtype)
     return operator_binary(state, "truediv", truediv, x, y)
 
