@@ -138,7 +138,8 @@ def divide(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
         return truediv(state, x, y, name)
     if not isinstance(x, Tensor) and not _is_variable(x):
         # tensor_util.is_tf_type: a variable is one too, so its dtype is taken as well
-        dtype = y._dtype.base_dtype if isinstance(y, Tensor) else y.dtype.base_dtype if _is_variable(y) else None
+        dtype = (y._dtype.base_dtype if isinstance(y, Tensor)
+                 else y.dtype.base_dtype if _is_variable(y) else None)
         x = convert_to_tensor(state, x, dtype=dtype)
     return operator_binary(state, "truediv", truediv, x, y)
 
