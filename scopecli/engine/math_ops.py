@@ -71,8 +71,25 @@ def _t(op: Operation) -> Tensor:
 
 # -- generated ops called directly ----------------------------------------------------------------
 
+_FLOAT_COMPLEX = ("bfloat16", "float16", "float32", "float64", "complex64", "complex128")
+_SIGNED = ("bfloat16", "float16", "float32", "float64", "int8", "int16", "int32", "int64")
+# The allowed values of T in each op's OpDef, in its order (as TF's TypeError lists them).
+_UNARY_TYPES: dict[str, tuple[str, ...]] = {
+    "Sigmoid": _FLOAT_COMPLEX, "Tanh": _FLOAT_COMPLEX, "Exp": _FLOAT_COMPLEX, "Log": _FLOAT_COMPLEX,
+    "Sqrt": _FLOAT_COMPLEX,
+    "Square": (*_SIGNED, "uint8", "uint16", "uint32", "uint64", "complex64", "complex128"),
+    "Neg": (*_SIGNED, "complex64", "complex128"),
+    "Abs": _SIGNED,
+    "Relu": ("float32", "float64", "int32", "uint8", "int16", "int8", "int64", "bfloat16", "uint16",
+             "float16", "uint32", "uint64", "qint8"),
+}
+_UNARY_INFER: dict[str, Any] = {op_type: sf.typed("features" if op_type == "Relu" else "x", allowed, sf.same)
+                                for op_type, allowed in _UNARY_TYPES.items()}
+_SOFTMAX_INFER = sf.typed("logits", ("float16", "bfloat16", "float32", "float64"), sf.softmax)
+
+
 def unary(state: TFState, op_type: str, arg: str, x: Any, name: Any) -> Tensor:
-    return _t(apply_op(state, op_type, name, [(arg, x)], sf.same))
+    return _t(apply_op(state, op_type, name, [(arg, x)], _UNARY_INFER.get(op_type, sf.same)))
 
 
 _BINARY_INFER: dict[tuple[str, DType | None], Any] = {}
@@ -231,7 +248,7 @@ def softmax(state: TFState, logits: Any, axis: Any = None, name: Any = None, dim
     logits = convert_to_tensor(state, logits)
     rank = logits._shape.ndims
     if axis is None or axis == -1 or (rank is not None and axis == rank - 1):
-        return _t(apply_op(state, "Softmax", name, [("logits", logits)], sf.softmax))
+        return _t(apply_op(state, "Softmax", name, [("logits", logits)], _SOFTMAX_INFER))
     raise InputError("tf.nn.softmax over an axis other than the last is not supported by scopecli yet")
 
 
