@@ -95,10 +95,42 @@ def unary(state: TFState, op_type: str, arg: str, x: Any, name: Any) -> Tensor:
 _BINARY_INFER: dict[tuple[str, DType | None], Any] = {}
 
 
+_REAL = ("float32", "float64", "int32", "uint8", "int16", "int8", "int64", "bfloat16", "uint16", "float16",
+         "uint32", "uint64")
+_MUL = ("bfloat16", "float16", "float32", "float64", "uint8", "int8", "uint16", "int16", "int32", "uint32",
+        "uint64", "int64", "complex64", "complex128")
+_MAXMIN = ("bfloat16", "float16", "float32", "float64", "int8", "uint8", "int16", "uint16", "int32", "uint32",
+           "int64", "uint64")
+# Binary ops' allowed T (their OpDefs, in order): bool and string are refused by all but Equal/NotEqual.
+_BINARY_TYPES: dict[str, tuple[str, ...]] = {
+    "AddV2": ("bfloat16", "float16", "float32", "float64", "uint8", "uint16", "uint32", "uint64", "int8",
+              "int16", "int32", "int64", "complex64", "complex128"),
+    "Sub": ("bfloat16", "float16", "float32", "float64", "uint8", "int8", "uint16", "int16", "int32", "int64",
+            "complex64", "complex128", "uint32", "uint64"),
+    "Mul": _MUL, "FloorDiv": _MUL,
+    "FloorMod": ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bfloat16",
+                 "float16", "float32", "float64"),
+    "Maximum": _MAXMIN, "Minimum": _MAXMIN,
+    "Pow": ("bfloat16", "float32", "float16", "float64", "int8", "int16", "int32", "int64", "complex64",
+            "complex128"),
+    "Less": _REAL, "LessEqual": _REAL, "Greater": _REAL, "GreaterEqual": _REAL,
+}
+_NUMBERS = ("float32", "float64", "int32", "uint8", "int16", "int8", "complex64", "int64", "qint8", "quint8",
+            "qint32", "bfloat16", "qint16", "quint16", "uint16", "complex128", "float16", "uint32", "uint64")
+_REDUCTION_TYPES = {"Sum": _NUMBERS, "Mean": _NUMBERS, "Prod": _NUMBERS,
+                    "Max": (*_REAL, "qint8", "quint8", "qint32", "qint16", "quint16"),
+                    "Min": (*_REAL, "qint8", "quint8", "qint32", "qint16", "quint16")}
+_MATMUL_TYPES = ("bfloat16", "float16", "float32", "float64", "int32", "int64", "uint8", "uint16", "uint32",
+                 "uint64", "complex64", "complex128")
+
+
 def binary(state: TFState, op_type: str, x: Any, y: Any, name: Any, result: DType | None = None) -> Tensor:
     infer = _BINARY_INFER.get((op_type, result))
     if infer is None:  # one shape function per op type, not a closure per call
-        infer = _BINARY_INFER[op_type, result] = sf.binary(op_type, result)
+        infer = sf.binary(op_type, result)
+        if op_type in _BINARY_TYPES:
+            infer = sf.typed("x", _BINARY_TYPES[op_type], infer)
+        _BINARY_INFER[op_type, result] = infer
     return _t(apply_op(state, op_type, name, [("x", x), ("y", y)], infer))
 
 
@@ -106,7 +138,7 @@ def add(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
     with _scope(state, name, "Add", [x]) as scope:
         x = convert_to_tensor(state, x, name="x")
         y = convert_to_tensor(state, y, dtype_hint=x._dtype.base_dtype, name="y")
-        return binary(state, "AddV2", x, y, scope)
+        return binary(state, _add_type(x), x, y, scope)
 
 
 def subtract(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
@@ -133,6 +165,9 @@ def pow_(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
 _TRUEDIV = {"int8": dtypes.float32, "int16": dtypes.float32, "uint8": dtypes.float32,
             "uint16": dtypes.float32, "int32": dtypes.float64, "int64": dtypes.float64,
             "uint32": dtypes.float64, "uint64": dtypes.float64}
+# _TRUEDIV_TABLE's keys, in its order (floats map to None: no cast)
+_TRUEDIV_KEYS = ("uint8", "int8", "uint16", "int16", "uint32", "int32", "uint64", "int64", "bfloat16",
+                 "float16", "float32", "float64", "complex64", "complex128")
 
 
 def truediv(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
@@ -143,6 +178,9 @@ def truediv(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
         x_dtype, y_dtype = x._dtype.base_dtype, y._dtype.base_dtype
         if x_dtype is not y_dtype:
             raise tf_type_error(f"`x` and `y` must have the same dtype, got {x_dtype!r} != {y_dtype!r}.")
+        if x_dtype.name not in _TRUEDIV_KEYS:
+            raise tf_type_error(f"Invalid dtype {x_dtype!r} in __truediv__. Expected one of "
+                                f"{{{', '.join('tf.' + k for k in _TRUEDIV_KEYS)}}}.")
         target = _TRUEDIV.get(x_dtype.name)
         if target is not None:
             x = cast(state, x, target)
@@ -191,7 +229,8 @@ def matmul(state: TFState, a: Any, b: Any, transpose_a: bool = False, transpose_
                           sf.batch_matmul(transpose_a, transpose_b),
                           attrs={"adj_x": transpose_a, "adj_y": transpose_b})
             return _t(op)
-        op = apply_op(state, "MatMul", scope, [("a", a), ("b", b)], sf.matmul(transpose_a, transpose_b),
+        op = apply_op(state, "MatMul", scope, [("a", a), ("b", b)],
+                      sf.typed("a", _MATMUL_TYPES, sf.matmul(transpose_a, transpose_b)),
                       attrs={"transpose_a": transpose_a, "transpose_b": transpose_b})
         return _t(op)
 
@@ -305,7 +344,7 @@ def _reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepd
         else:
             axes_tensor, axes = _rank_range(state, input_tensor)
         op = apply_op(state, op_type, name, [("input", input_tensor), ("reduction_indices", axes_tensor)],
-                      sf.reduction(axes, keep, op_type), type_args=("input",),
+                      _typed_reduction(axes, keep, op_type), type_args=("input",),
                       attrs={"keep_dims": keep})
         result = _t(op)
         if not keep and not result._shape.is_fully_defined():
@@ -316,8 +355,14 @@ def _reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepd
     if isinstance(axis, (list, tuple)):
         axis = list(axis)
     op = apply_op(state, op_type, name, [("input", input_tensor), ("reduction_indices", axis)],
-                  sf.reduction(axes, keep, op_type), type_args=("input",), attrs={"keep_dims": keep})
+                  _typed_reduction(axes, keep, op_type), type_args=("input",), attrs={"keep_dims": keep})
     return _t(op)
+
+
+def _typed_reduction(axes: list[int] | None, keep: bool, op_type: str) -> Any:
+    infer = sf.reduction(axes, keep, op_type)
+    allowed = _REDUCTION_TYPES.get(op_type)
+    return infer if allowed is None else sf.typed("input", allowed, infer)
 
 
 def _rank_range(state: TFState, value: Any) -> tuple[Tensor, list[int] | None]:
@@ -640,7 +685,12 @@ def add_dispatch(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
     x = convert_to_tensor(state, x)
     if not isinstance(y, Tensor):
         y = convert_to_tensor(state, y, dtype_hint=x._dtype.base_dtype, name="y")
-    return binary(state, "AddV2", x, y, name)
+    return binary(state, _add_type(x), x, y, name)
+
+
+def _add_type(x: Tensor) -> str:
+    """Strings are added by the older Add op (math_ops.add / _add_dispatch), all else by AddV2."""
+    return "Add" if x._dtype.base_dtype.name == "string" else "AddV2"
 
 
 def matmul_operator(state: TFState, a: Any, b: Any, name: Any = None) -> Tensor:
