@@ -83,13 +83,10 @@ _UNARY_TYPES: dict[str, tuple[str, ...]] = {
     "Relu": ("float32", "float64", "int32", "uint8", "int16", "int8", "int64", "bfloat16", "uint16",
              "float16", "uint32", "uint64", "qint8"),
 }
-_UNARY_INFER: dict[str, Any] = {op_type: sf.typed("features" if op_type == "Relu" else "x", allowed, sf.same)
-                                for op_type, allowed in _UNARY_TYPES.items()}
-_SOFTMAX_INFER = sf.typed("logits", ("float16", "bfloat16", "float32", "float64"), sf.softmax)
 
 
 def unary(state: TFState, op_type: str, arg: str, x: Any, name: Any) -> Tensor:
-    return _t(apply_op(state, op_type, name, [(arg, x)], _UNARY_INFER.get(op_type, sf.same)))
+    return _t(apply_op(state, op_type, name, [(arg, x)], sf.same, allowed=_UNARY_TYPES.get(op_type)))
 
 
 _BINARY_INFER: dict[tuple[str, DType | None], Any] = {}
@@ -127,11 +124,8 @@ _MATMUL_TYPES = ("bfloat16", "float16", "float32", "float64", "int32", "int64", 
 def binary(state: TFState, op_type: str, x: Any, y: Any, name: Any, result: DType | None = None) -> Tensor:
     infer = _BINARY_INFER.get((op_type, result))
     if infer is None:  # one shape function per op type, not a closure per call
-        infer = sf.binary(op_type, result)
-        if op_type in _BINARY_TYPES:
-            infer = sf.typed("x", _BINARY_TYPES[op_type], infer)
-        _BINARY_INFER[op_type, result] = infer
-    return _t(apply_op(state, op_type, name, [("x", x), ("y", y)], infer))
+        infer = _BINARY_INFER[op_type, result] = sf.binary(op_type, result)
+    return _t(apply_op(state, op_type, name, [("x", x), ("y", y)], infer, allowed=_BINARY_TYPES.get(op_type)))
 
 
 def add(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
@@ -230,7 +224,7 @@ def matmul(state: TFState, a: Any, b: Any, transpose_a: bool = False, transpose_
                           attrs={"adj_x": transpose_a, "adj_y": transpose_b})
             return _t(op)
         op = apply_op(state, "MatMul", scope, [("a", a), ("b", b)],
-                      sf.typed("a", _MATMUL_TYPES, sf.matmul(transpose_a, transpose_b)),
+                      sf.matmul(transpose_a, transpose_b), allowed=_MATMUL_TYPES,
                       attrs={"transpose_a": transpose_a, "transpose_b": transpose_b})
         return _t(op)
 
@@ -287,7 +281,8 @@ def softmax(state: TFState, logits: Any, axis: Any = None, name: Any = None, dim
     logits = convert_to_tensor(state, logits)
     rank = logits._shape.ndims
     if axis is None or axis == -1 or (rank is not None and axis == rank - 1):
-        return _t(apply_op(state, "Softmax", name, [("logits", logits)], _SOFTMAX_INFER))
+        return _t(apply_op(state, "Softmax", name, [("logits", logits)], sf.softmax,
+                           allowed=("float16", "bfloat16", "float32", "float64")))
     raise InputError("tf.nn.softmax over an axis other than the last is not supported by scopecli yet")
 
 
@@ -344,8 +339,8 @@ def _reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepd
         else:
             axes_tensor, axes = _rank_range(state, input_tensor)
         op = apply_op(state, op_type, name, [("input", input_tensor), ("reduction_indices", axes_tensor)],
-                      _typed_reduction(axes, keep, op_type), type_args=("input",),
-                      attrs={"keep_dims": keep})
+                      sf.reduction(axes, keep, op_type), type_args=("input",),
+                      attrs={"keep_dims": keep}, allowed=_REDUCTION_TYPES.get(op_type))
         result = _t(op)
         if not keep and not result._shape.is_fully_defined():
             result._shape = TensorShape.known(())  # math_ops._may_reduce_to_scalar: all axes, no keepdims
@@ -355,14 +350,9 @@ def _reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepd
     if isinstance(axis, (list, tuple)):
         axis = list(axis)
     op = apply_op(state, op_type, name, [("input", input_tensor), ("reduction_indices", axis)],
-                  _typed_reduction(axes, keep, op_type), type_args=("input",), attrs={"keep_dims": keep})
+                  sf.reduction(axes, keep, op_type), type_args=("input",), attrs={"keep_dims": keep},
+                  allowed=_REDUCTION_TYPES.get(op_type))
     return _t(op)
-
-
-def _typed_reduction(axes: list[int] | None, keep: bool, op_type: str) -> Any:
-    infer = sf.reduction(axes, keep, op_type)
-    allowed = _REDUCTION_TYPES.get(op_type)
-    return infer if allowed is None else sf.typed("input", allowed, infer)
 
 
 def _rank_range(state: TFState, value: Any) -> tuple[Tensor, list[int] | None]:

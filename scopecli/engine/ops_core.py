@@ -516,16 +516,18 @@ ShapeFn = Callable[[str, list[Tensor]], Outputs]
 
 def apply_op(state: TFState, op_type: str, name: str | None, inputs: Sequence[tuple[str, Any]],
              infer: ShapeFn, *, type_args: Sequence[str] | None = None, attrs: dict[str, Any] | None = None,
-             api: str = "", ref_args: Sequence[str] = ()) -> Operation:
+             api: str = "", ref_args: Sequence[str] = (),
+             allowed: tuple[str, ...] | None = None) -> Operation:
     """op_def_library._apply_op_helper: name scope from `name` (default the op type), inputs
     converted inside it, the op named as the scope.
 
     `type_args` are the inputs sharing the type attr T (default: all); the first one's dtype
     fixes T, and a later Python value is converted to it ("Input 'y' of 'AddV2' Op has type
-    float32 that does not match type int32 of argument 'x'.").
+    float32 that does not match type int32 of argument 'x'."). `allowed` is T's list in the
+    OpDef: checked as soon as T is fixed, before the next input is converted.
     """
     if FAST_PATHS:
-        op = _apply_tensors(state, op_type, name, inputs, infer, type_args, attrs, api)
+        op = _apply_tensors(state, op_type, name, inputs, infer, type_args, attrs, api, allowed)
         if op is not None:
             return op
     values = [value for _, value in inputs]
@@ -550,6 +552,9 @@ def apply_op(state: TFState, op_type: str, name: str | None, inputs: Sequence[tu
                 tensor = _convert_typed(state, value, arg, op_type, t_dtype, t_arg, arg in ref_args)
                 if t_dtype is None:
                     t_dtype, t_arg = tensor._dtype.base_dtype, arg
+                    if allowed is not None and t_dtype.name not in allowed:
+                        raise tf_type_error(f"Value passed to parameter '{arg}' has DataType {t_dtype.name} "
+                                            f"not in list of allowed values: {', '.join(allowed)}")
             else:
                 tensor = _convert_typed(state, value, arg, op_type, None, "", arg in ref_args)
             converted.append(tensor)
@@ -560,7 +565,7 @@ def apply_op(state: TFState, op_type: str, name: str | None, inputs: Sequence[tu
 
 def _apply_tensors(state: TFState, op_type: str, name: str | None, inputs: Sequence[tuple[str, Any]],
                    infer: ShapeFn, type_args: Sequence[str] | None, attrs: dict[str, Any] | None,
-                   api: str) -> Operation | None:
+                   api: str, allowed: tuple[str, ...] | None = None) -> Operation | None:
     """apply_op when every input is already a tensor of the default graph and the inputs sharing
     the type attr agree on it: converting them is the identity, so only the name scope and the
     op are made (None: take the general path, which also raises every error)."""
@@ -577,6 +582,8 @@ def _apply_tensors(state: TFState, op_type: str, name: str | None, inputs: Seque
             elif base is not t_dtype:
                 return None
         converted.append(value)
+    if allowed is not None and (t_dtype is None or t_dtype.name not in allowed):
+        return None
     old = graph.name_stack
     scope = graph._enter_scope(name or op_type, "op", "")
     try:

@@ -15,7 +15,7 @@ from scopecli.engine.dtypes import DType
 from scopecli.engine.graph import Tensor
 from scopecli.engine.ops_core import Outputs, dt_attr, node_text, shapes_text
 from scopecli.engine.shapes import TensorShape
-from scopecli.errors import tf_type_error, tf_value_error
+from scopecli.errors import tf_value_error
 
 AttrText = Callable[[list[Tensor]], str]
 
@@ -32,20 +32,6 @@ def _shape_error(message: str, name: str, op_type: str, attrs: str, inputs: list
 
 def same(name: str, inputs: list[Tensor]) -> Outputs:
     return [(inputs[0]._dtype.base_dtype, inputs[0]._shape)]
-
-
-def typed(arg: str, allowed: tuple[str, ...], infer: Callable[..., Outputs]) -> Callable[..., Outputs]:
-    """`infer` after _apply_op_helper's check of the input's dtype against the op's allowed list
-    (the input is converted and the name scope taken by then, as in TF)."""
-
-    def check(name: str, inputs: list[Tensor]) -> Outputs:
-        dtype = inputs[0]._dtype.base_dtype
-        if dtype.name not in allowed:
-            raise tf_type_error(f"Value passed to parameter '{arg}' has DataType {dtype.name} not in list of "
-                                f"allowed values: {', '.join(allowed)}")
-        return infer(name, inputs)
-
-    return check
 
 
 def softmax(name: str, inputs: list[Tensor]) -> Outputs:
