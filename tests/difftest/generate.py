@@ -24,7 +24,7 @@ FLOATS = ("float32", "float64")
 # Names chosen to collide: with each other, case-insensitively, with explicit `_1` suffixes, with
 # the default op names (Const, add, Variable ...) and with scope names.
 NAMES = ("a", "b", "a_1", "A", "x", "v", "w", "Const", "add", "Variable", "layer", "layer_1", "mul",
-         "scope", "dense", "Add", "v_1", "kernel")
+         "scope", "dense", "Add", "v_1", "kernel", "a/", "x/y", "outer/inner/", "Variable_1")
 BAD_NAMES = ("a b", "-x", "_x", "a//b", "", "x:0", "/a", "1a", ".a")
 SCOPE_NAMES = ("a", "b", "a_1", "A", "layer", "scope", "outer/inner", "a/", "b/c/", "x", "Const",
                "v", "dense", "w")
@@ -97,6 +97,10 @@ class Generator:
     def literal(self, dtype: str, shape: tuple[int, ...]) -> str:
         """A Python literal of `shape`; ints for int dtypes, floats otherwise."""
         def scalar() -> str:
+            if dtype == "bool":
+                return self.pick(("True", "False"))
+            if dtype == "string":
+                return repr(self.pick(("a", "bc", "")))
             n = self.rng.randint(-3, 5)
             return str(n) if dtype.startswith("int") else f"{n}.{self.rng.choice((0, 5, 25))}"
 
@@ -140,6 +144,9 @@ class Generator:
             dt = f", dtype=tf.{dtype}" if self.chance(0.4) else ""
             if not dt:
                 dtype = "int32" if self.chance(0.4) else "float32"
+            if self.chance(0.08):  # now and then a tensor most ops refuse
+                dtype = self.pick(("bool", "string"))
+                dt = f", dtype=tf.{dtype}" if self.chance(0.3) else ""
             text = f"tf.constant({self.literal(dtype, shape)}{dt}{name_kw})"
             return self.bind(ctx, indent, target, text, dtype, shape)
         if choice < 0.30:
@@ -403,7 +410,7 @@ class Generator:
         if r < 0.1 and ctx.strings:
             arg = self.pick(ctx.strings)
         elif r < 0.14 and ctx.scopes:
-            arg = f"{self.pick(ctx.scopes)}.original_name_scope"
+            arg = f"{self.pick(ctx.scopes)}.{self.pick(('original_name_scope', 'name'))}"
         elif r < 0.2:
             arg = self.pick(("None", "''"))
         elif r < 0.3:
@@ -553,7 +560,8 @@ class Generator:
             ctx.scopes.clear()
             ctx.strings.clear()
         elif r < 0.96:
-            self.emit(indent, "tf.get_variable_scope().reuse_variables()")
+            target = f"{self.pick(ctx.scopes)}" if ctx.scopes and self.chance(0.4) else "tf.get_variable_scope()"
+            self.emit(indent, f"{target}.reuse_variables()")
             ctx.reuse = True
         else:
             self.new_tensor(ctx, indent)
