@@ -683,6 +683,21 @@ def _add_type(x: Tensor) -> str:
     return "Add" if x._dtype.base_dtype.name == "string" else "AddV2"
 
 
+def _gen_cast(state: TFState, x: Any, base: DType) -> Tensor:
+    """gen_math_ops.cast: always a Cast op (even to the same dtype), in a "Cast" scope."""
+    return _t(apply_op(state, "Cast", None, [("x", x)], sf.cast_to(base), attrs={"DstT": base}))
+
+
+def mul_dispatch(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    """The `*` operator (tensor_math_operator_overrides._mul_dispatch_factory): with a bool tensor
+    operand both sides are cast to int32, multiplied, and the product cast back to bool."""
+    x_bool = (isinstance(x, Tensor) or _is_variable(x)) and x.dtype.base_dtype is dtypes.bool_
+    if x_bool or (isinstance(y, Tensor) and y._dtype.base_dtype is dtypes.bool_):
+        product = multiply(state, _gen_cast(state, x, dtypes.int32), _gen_cast(state, y, dtypes.int32), name)
+        return _gen_cast(state, product, dtypes.bool_)
+    return multiply(state, x, y, name)
+
+
 def matmul_operator(state: TFState, a: Any, b: Any, name: Any = None) -> Tensor:
     return matmul(state, a, b, name=name)
 

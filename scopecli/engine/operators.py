@@ -16,7 +16,7 @@ from scopecli.engine.graph import Tensor, TensorConvertible
 _BINARY = {
     "add": ("add", m.add_dispatch),
     "sub": ("sub", m.subtract),
-    "mul": ("mul", m.multiply),
+    "mul": ("mul", m.mul_dispatch),
     "truediv": ("truediv", m.truediv),
     "floordiv": ("floordiv", m.floordiv),
     "mod": ("mod", m.floormod),
