@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import dtypes
 from scopecli.engine.dtypes import DType
-from scopecli.engine.graph import Graph, Operation, Tensor, TensorConvertible
+from scopecli.engine.graph import VALID_OP_NAME, Graph, Operation, Tensor, TensorConvertible
 from scopecli.engine.shapes import TensorShape
 from scopecli.errors import LimitError, ScenarioError, tf_type_error, tf_value_error
 
@@ -559,8 +559,19 @@ def apply_op(state: TFState, op_type: str, name: str | None, inputs: Sequence[tu
                 tensor = _convert_typed(state, value, arg, op_type, None, "", arg in ref_args)
             converted.append(tensor)
         node_name = scope[:-1]
+        _check_node_name(graph, node_name)
         outputs = infer(node_name, converted)
         return graph.create_op(op_type, tuple(converted), outputs, name=scope, attrs=attrs, api=api)
+
+
+def _check_node_name(graph: Graph, name: str) -> None:
+    """Operation.from_node_def validates the name, and TF_FinishOperation refuses a duplicate,
+    before shape inference runs: a name taken as-is ("a/") can clash, and that error wins."""
+    if not VALID_OP_NAME.match(name):
+        raise tf_value_error(f"`{name}` is not a valid node name. Accepted names conform to Regex "
+                             f"/{VALID_OP_NAME!r}/")
+    if name in graph.by_name:
+        raise tf_value_error(f"Duplicate node name in graph: '{name}'")
 
 
 def _apply_tensors(state: TFState, op_type: str, name: str | None, inputs: Sequence[tuple[str, Any]],
@@ -587,6 +598,7 @@ def _apply_tensors(state: TFState, op_type: str, name: str | None, inputs: Seque
     old = graph.name_stack
     scope = graph._enter_scope(name or op_type, "op", "")
     try:
+        _check_node_name(graph, scope[:-1])
         outputs = infer(scope[:-1], converted)
         return graph.create_op(op_type, tuple(converted), outputs, name=scope, attrs=attrs, api=api)
     finally:
