@@ -28,6 +28,7 @@ from scopecli.errors import InputError, LimitError, ScenarioError
 from scopecli.limits import Limits
 from scopecli.load import load_scenario
 from scopecli.run import run_scenario
+from tests.scratch import scratch_dir
 
 EXAMPLES = int(os.environ.get("SCOPECLI_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize="SCOPECLI_FUZZ_EXAMPLES" not in os.environ,
@@ -214,7 +215,7 @@ def test_the_same_programs_as_yaml_steps(lines: list[str]) -> None:
 def test_cli_reports_every_outcome_without_a_traceback(lines: list[str]) -> None:
     program = "import tensorflow.compat.v1 as tf\n" + "\n".join(lines) + "\n"
     runner = CliRunner()
-    with runner.isolated_filesystem():
+    with scratch_dir():
         with open("fuzz.py", "w", encoding="utf-8") as handle:
             handle.write(program)
         args = ["run", "--max-ops", "2000", "--max-loop-iterations", "20000", "fuzz.py"]
