@@ -560,7 +560,8 @@ class Generator:
             ctx.scopes.clear()
             ctx.strings.clear()
         elif r < 0.96:
-            target = f"{self.pick(ctx.scopes)}" if ctx.scopes and self.chance(0.4) else "tf.get_variable_scope()"
+            use_captured = ctx.scopes and self.chance(0.4)
+            target = f"{self.pick(ctx.scopes)}" if use_captured else "tf.get_variable_scope()"
             self.emit(indent, f"{target}.reuse_variables()")
             ctx.reuse = True
         else:
