@@ -18,9 +18,10 @@ import pytest
 from scopecli.load import load_scenario
 from scopecli.render.plain import report_run
 from scopecli.run import run_scenario
+from tests.paths import SHARED_CASES
 
 OWN = Path(__file__).resolve().parent / "conformance" / "cases"
-SHARED = Path("/work/shared/conformance/cases")
+SHARED = SHARED_CASES
 SUFFIXES = (".py", ".yaml", ".yml")
 
 

@@ -23,8 +23,7 @@ from scopecli.load import load_scenario
 from scopecli.render.diff import Row, diff_sides, name_spans, side_of
 from scopecli.run import run_scenario
 from scopecli.swap import swap_scenario
-
-SHARED_CASES = Path("/work/shared/conformance/cases")
+from tests.paths import SHARED_CASES
 
 # Verbatim copies of the shared corpus' two seed scenarios (checked against it below when it is
 # present), so these tests run wherever the repository is.

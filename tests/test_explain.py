@@ -22,11 +22,12 @@ from scopecli.render.console import Terminal
 from scopecli.render.model import explain_result
 from scopecli.render.tree import render_explained
 from scopecli.run import run_scenario
+from tests.paths import SHARED_CASES
 from tests.scratch import scratch_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOTS = ROOT / "tests" / "snapshots"
-CASES = Path("/work/shared/conformance/cases")
+CASES = SHARED_CASES
 SEED = CASES / "seed-scoping-function.yaml"
 
 

@@ -15,10 +15,11 @@ from scopecli.render.json_doc import dumps, explain_document, load_schema
 from scopecli.render.model import explain_result
 from scopecli.render.names import name_records, names_document
 from scopecli.run import run_scenario
+from tests.paths import SHARED_CASES
 from tests.scratch import scratch_dir
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = Path("/work/shared/conformance/cases")
+CASES = SHARED_CASES
 
 
 def scenario_files() -> list[Path]:

@@ -14,8 +14,9 @@ from scopecli.errors import InputError
 from scopecli.limits import Limits
 from scopecli.load import load_scenario
 from scopecli.load.scenario import Scenario
+from tests.paths import SHARED_CASES
 
-CASES = Path("/work/shared/conformance/cases")
+CASES = SHARED_CASES
 
 
 def load(text: str | bytes, suffix: str = ".yaml", **kw: object) -> Scenario:
