@@ -27,19 +27,15 @@ def cli() -> None:
     """
 
 
-def _register() -> None:
-    # Each module adds its command to `cli`; imported here so `scopecli --help` lists them all.
-    from scopecli.cli import run_cmd  # noqa: F401
-
-    for name in ("explain_cmd", "names_cmd", "diff_cmd", "graph_cmd", "check_cmd"):
-        try:
-            __import__(f"scopecli.cli.{name}")
-        except ModuleNotFoundError as error:
-            if error.name != f"scopecli.cli.{name}":
-                raise
-
-
-_register()
+# Each module adds its command to `cli` (they import `cli` from here, so they come after it).
+from scopecli.cli import (  # noqa: E402, F401, I001
+    check_cmd,
+    diff_cmd,
+    explain_cmd,
+    graph_cmd,
+    names_cmd,
+    run_cmd,
+)
 
 
 def main() -> None:
