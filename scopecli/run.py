@@ -88,7 +88,7 @@ def _check(interpreter: Interpreter, state: TFState, expectation: Expectation) -
             actual = str(value)
             return ExpectationResult(expectation, actual == expected, actual)
         value = _evaluate_tensor(state, value)
-        return ExpectationResult(expectation, _same_value(value, expected), _text(value))
+        return ExpectationResult(expectation, _same_value(value, expected), str(value))
     except (ScenarioError, LimitError) as error:
         return ExpectationResult(expectation, False, error.one_line())
 
@@ -134,6 +134,3 @@ def _same_value(actual: Any, expected: Any) -> bool:
         return math.isclose(a_num, float(expected), rel_tol=1e-6) or both_nan
     return a_num == expected
 
-
-def _text(value: Any) -> str:
-    return str(value)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from scopecli.engine import dtypes
 from scopecli.engine.dtypes import DType
 from scopecli.engine.graph import Tensor
 from scopecli.engine.ops_core import Outputs, dt_attr, node_text, shapes_text
@@ -337,4 +336,3 @@ def no_outputs(name: str, inputs: list[Tensor]) -> Outputs:
     return []
 
 
-BOOL = dtypes.bool_

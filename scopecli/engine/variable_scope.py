@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import dtypes
 from scopecli.engine import initializers as inits
-from scopecli.engine.graph import Graph, TensorConvertible
-from scopecli.engine.ops_core import convert_to_tensor, graph_of
+from scopecli.engine.graph import Graph
+from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.engine.shapes import as_shape
 from scopecli.engine.variables import Variable, make_variable
 from scopecli.errors import tf_type_error, tf_value_error
@@ -528,8 +528,3 @@ def _traceback(variable: Variable) -> str:
     return "".join(lines)
 
 
-def is_tensor_like(value: Any) -> bool:
-    return isinstance(value, TensorConvertible)
-
-
-__all__ = ["AUTO_REUSE", "VariableScope", "get_variable", "get_variable_scope", "graph_of", "variable_scope"]
