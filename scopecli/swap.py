@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from scopecli.errors import InputError, SourcePos
 from scopecli.load import Scenario
+from scopecli.load.line_memo import expand_memo_lines
 
 SCOPE_SWAPS: dict[str, str] = {
     "name_scope": "variable_scope",
@@ -100,7 +101,8 @@ def parse_substitution(text: str) -> Substitution:
 def swap_scenario(scenario: Scenario, substitutions: list[Substitution] | None = None) -> Swapped:
     """A copy of `scenario` with every matching reference replaced (the original is not touched)."""
     subs = substitutions if substitutions is not None else default_substitutions()
-    module = copy.deepcopy(scenario.module)
+    # A repeated line's template is shared by its copies: each copy gets its own nodes to rewrite.
+    module = expand_memo_lines(copy.deepcopy(scenario.module))
     rewriter = _Rewriter(scenario, subs, _tf_aliases(module, scenario.language))
     new_module = rewriter.visit(module)
     assert isinstance(new_module, ast.Module)

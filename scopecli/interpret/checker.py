@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from scopecli.errors import InputError, LimitError, SourcePos
 from scopecli.limits import Limits
+from scopecli.load.line_memo import MemoLine
 
 ALLOWED_IMPORTS = ("tensorflow", "tensorflow.compat.v1")
 IMPORT_HINT = "only `import tensorflow as tf` forms are supported"
@@ -93,6 +94,10 @@ class Checker:
         max_depth = self.limits.ast_depth
         special_rules = self._special
         costs: dict[ast.AST, int] = {}
+        # A repeated line's template is checked once, at its first occurrence (the first error in
+        # source order is there); every occurrence costs what the template costs.
+        memo_lines: list[MemoLine] = []
+        checked_templates: set[int] = set()
         # (node, depth, inside a function, inside a loop, nearest node with a position, the
         # statements / comprehensions / lambdas its expression nodes count for)
         stack: list[tuple[ast.AST, int, bool, bool, ast.AST, tuple[ast.AST, ...]]] = [
@@ -101,6 +106,13 @@ class Checker:
         while stack:
             node, depth, in_function, in_loop, where, owners = stack.pop()
             kind = node.__class__
+            if kind is MemoLine:
+                memo_lines.append(node)  # type: ignore[arg-type]
+                template = node.template  # type: ignore[attr-defined]
+                if id(template) not in checked_templates:
+                    checked_templates.add(id(template))
+                    push((template, depth, in_function, in_loop, where, owners))
+                continue
             if kind not in _NO_POSITION:
                 where = node
             if kind not in ALLOWED:
@@ -171,6 +183,8 @@ class Checker:
                 stack[first_child:] = stack[first_child:][::-1]
         for counted, cost in costs.items():
             setattr(counted, COST, cost)
+        for memo in memo_lines:
+            setattr(memo, COST, getattr(memo.template, COST))
         setattr(tree, _COSTS_DONE, True)
 
     # -- node-specific rules: each returns a message when the node is refused --------------

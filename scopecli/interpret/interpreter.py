@@ -36,6 +36,7 @@ from scopecli.interpret.operators import make_binary, make_inplace
 from scopecli.interpret.pyobjects import Guard, py_error
 from scopecli.interpret.scopes import Scope
 from scopecli.interpret.statements import StatementsMixin
+from scopecli.load.line_memo import TEMPLATE_OF, MemoLine
 from scopecli.load.scenario import Scenario
 from scopecli.runtime import Runtime
 
@@ -70,6 +71,7 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
         self.scope = self._module_scope
         self._handling: list[ScenarioError] = []
         self._positions: dict[ast.AST, SourcePos] = {}
+        self._memo: MemoLine | None = None  # the repeated line whose template runs now
         self._signatures: dict[ast.AST, tuple[Signature, frozenset[str]]] = {}
         self._py_signatures: dict[Any, inspect.Signature | None] = {}
         self._binary = make_binary(g)
@@ -80,7 +82,7 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
             ast.With: self._with, ast.FunctionDef: self._def, ast.Return: self._return,
             ast.Pass: self._pass, ast.Break: self._break, ast.Continue: self._continue,
             ast.Try: self._try, ast.Raise: self._raise, ast.Assert: self._assert,
-            ast.Import: self._import, ast.ImportFrom: self._import_from,
+            ast.Import: self._import, ast.ImportFrom: self._import_from, MemoLine: self._memo_line,
         }
         self._expr = {
             ast.Constant: self._constant, ast.Name: self._name, ast.Attribute: self._attribute,
@@ -147,8 +149,26 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
     def pos(self, node: ast.AST) -> SourcePos:
         p = self._positions.get(node)
         if p is None:
-            p = self._positions[node] = self.scenario.pos(node)
+            template = getattr(node, TEMPLATE_OF, None)
+            p = self.scenario.pos(node)
+            if template is None:
+                self._positions[node] = p
+            else:  # shared by every copy of a repeated line: where the running copy stands
+                memo = self._memo
+                if memo is not None and memo.template is template:
+                    p = SourcePos(p.file, p.line + memo.lineno - template.lineno,
+                                  p.col + memo.col_offset - template.col_offset)
         return p
+
+    def _memo_line(self, node: MemoLine) -> None:
+        # The template's handler runs as the line's own statement would (its cost is charged).
+        outer = self._memo
+        self._memo = node
+        try:
+            template = node.template
+            self._stmt[template.__class__](template)
+        finally:
+            self._memo = outer
 
     # ---- the statement loop, expression entry and error conversion -----------------
 

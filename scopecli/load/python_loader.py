@@ -7,18 +7,22 @@ things `ast` gets "wrong" for our purposes are fixed in one iterative walk over 
 * Trees can be deep enough (`-` * 900 + `1`) to blow the recursive interpreter later, so the
   nesting depth is checked here, with an explicit stack rather than recursion.
 
-The YAML loader reuses `parse_source` with a `remap` function that also moves positions from
-the generated program back into the YAML file.
+A long file's repeated one-line statements are parsed once (`line_memo`), and the cyclic
+garbage collector is off while parsing. The YAML loader reuses `parse_source` with a `remap`
+function that also moves positions from the generated program back into the YAML file.
 """
 
 from __future__ import annotations
 
 import ast
+import gc
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from scopecli.errors import InputError, SourcePos
 from scopecli.limits import DEFAULT_LIMITS, Limits
+from scopecli.load.line_memo import parse_repeated
 from scopecli.load.scenario import Scenario
 
 # Maps (line, 0-based character column) of the parsed text to (line, column) in the file.
@@ -39,8 +43,8 @@ def python_lines(text: str) -> list[str]:
 class ByteColumns:
     """Converts `ast`'s UTF-8 byte columns to character columns, line by line."""
 
-    def __init__(self, text: str):
-        self._lines = python_lines(text)
+    def __init__(self, text: str, lines: list[str] | None = None):
+        self._lines = python_lines(text) if lines is None else lines
         self.ascii = text.isascii()
         self._encoded: dict[int, bytes] = {}
 
@@ -89,10 +93,32 @@ def parse_source(
     memory or recursion, and trees nested deeper than `limits.ast_depth`. `explain` may turn a
     syntax error into a better-placed `InputError` (the YAML loader blames the step).
     """
-    tree = parse_or_raise(text, path, remap, explain=explain)
+    lines = python_lines(text)
+    with _no_cyclic_gc():
+        memoized = parse_repeated(text, lines, limits.ast_depth)
+        if memoized is None:
+            tree, templates = parse_or_raise(text, path, remap, explain=explain), []
+        else:
+            tree, templates = memoized
     assert isinstance(tree, ast.Module)
-    fix_positions(tree, ByteColumns(text), remap, path, limits.ast_depth)
+    columns = ByteColumns(text, lines)
+    fix_positions(tree, columns, remap, path, limits.ast_depth)
+    for template in templates:
+        fix_positions(template, columns, remap, path, limits.ast_depth)
     return tree
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Parsing makes a million objects and no reference cycles: the collector would walk them
+    all several times over for nothing (half of the parse time of a 100k-line file)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def parse_or_raise(

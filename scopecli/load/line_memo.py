@@ -1,0 +1,188 @@
+"""Parse a long file's repeated one-line statements once: a speed measure of the Python loader.
+
+Unrolled and generated TF1 code repeats the same statement line thousands of times
+(`h = tf.nn.relu(h)`, `w = tf.get_variable("w", [8, 8])`). `ast.parse` and the checker would
+build and walk a fresh subtree for every copy. Here each distinct repeated line is parsed once
+as a *template*, the file is parsed with every copy replaced by a one-name placeholder, and each
+placeholder statement becomes a `MemoLine`: a statement that carries its own position and runs
+the shared template (the interpreter shifts the template's positions to the copy's line).
+
+Only provably equivalent replacements are kept. A line qualifies when, alone, it parses as one
+assignment or expression statement on one line (no lambda or generator, whose nodes would run
+after the line is done). Whether a copy really is a statement of its own (and not text inside a
+triple-quoted string, a bracket or a backslash continuation) depends only on the tokens before
+it, which the placeholder text keeps: so after parsing, every placeholder must be found exactly
+once as a statement at its line and indentation. If anything does not fit (or the text does
+not parse), `parse_repeated` returns None and the caller parses the original text, which also
+gives the real syntax error.
+
+`MemoLine` trees are for the interpreter; `expand_memo_lines` turns one back into a plain tree
+(`scopecli diff` rewrites names in it).
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+from collections import Counter
+
+# A name no scenario can use (the checker refuses names starting with `_`).
+PLACEHOLDER = "_scopecli_repeated_line_"
+# Below this many lines the bookkeeping costs more than it saves (tests lower it).
+MIN_LINES = 200
+_STATEMENTS = (ast.Assign, ast.AugAssign, ast.Expr)
+# Nodes evaluated after their statement has finished: a template must not hold them.
+_DEFERRED = (ast.Lambda, ast.GeneratorExp)
+# A copy whose nesting comes this close to the depth limit is expanded into plain nodes, so
+# the depth checks (loader and checker) see it exactly as without the memo.
+_DEPTH_MARGIN = 3
+TEMPLATE_OF = "scopecli_template"  # set on every node of a template: the template statement
+
+# A repeated line's text -> (its statement parsed alone, at line 1 column 0; the statement's height)
+Masters = dict[str, tuple[ast.stmt, int]]
+
+
+class MemoLine(ast.stmt):
+    """A statement line identical to others: runs `template` as if it stood at this position."""
+
+    _fields = ()
+    template: ast.stmt
+
+
+def parse_repeated(text: str, lines: list[str], max_depth: int) -> tuple[ast.Module, list[ast.stmt]] | None:
+    """(the module with `MemoLine`s, the templates they use), or None to parse `text` as usual.
+
+    `lines` are `text`'s lines as Python counts them. Template positions are those of their
+    first `MemoLine`, in the same (parsed text) coordinates as the module's.
+    """
+    if len(lines) < MIN_LINES or "\r" in text:
+        return None
+    stripped = [line.lstrip(" \t\f") for line in lines]
+    counts = Counter(stripped)
+    masters: Masters = {}
+    for line_text, count in counts.items():
+        if count > 1 and line_text and line_text[0] != "#" and line_text.isascii():
+            master = _template(line_text)
+            if master is not None:
+                masters[line_text] = master
+    if not masters:
+        return None
+    replaced: dict[int, str] = {}  # line number -> the line's text
+    out = []
+    for number, (line, line_text) in enumerate(zip(lines, stripped, strict=True), 1):
+        if line_text in masters:
+            replaced[number] = line_text
+            line = line[: len(line) - len(line_text)] + PLACEHOLDER
+        out.append(line)
+    try:
+        module = ast.parse("\n".join(out))
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
+    live: dict[str, ast.stmt] = {}
+    if not _replace_placeholders(module, replaced, masters, live, lines, max_depth) or replaced:
+        return None
+    return module, list(live.values())
+
+
+def _template(line_text: str) -> tuple[ast.stmt, int] | None:
+    """The line's statement (positions relative to the stripped line) and its height, if it qualifies."""
+    try:
+        body = ast.parse(line_text).body
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
+    if len(body) != 1 or not isinstance(body[0], _STATEMENTS) or body[0].end_lineno != 1:
+        return None
+    height = 0
+    stack: list[tuple[ast.AST, int]] = [(body[0], 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, _DEFERRED):
+            return None
+        height = max(height, depth)
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return body[0], height
+
+
+def _replace_placeholders(module: ast.Module, replaced: dict[int, str], masters: Masters,
+                          live: dict[str, ast.stmt], lines: list[str], max_depth: int) -> bool:
+    """Swap each placeholder statement for a `MemoLine` (or a plain copy, near the depth limit),
+    removing its line from `replaced`; False when a placeholder is not where it was put."""
+    # (a node holding statement lists, the checker's depth of the statements in them)
+    stack: list[tuple[ast.AST, int]] = [(module, 1)]
+    blocks: list[ast.AST] = []  # compound statements and handlers: they may end with a copy
+    ends: dict[int, int] = {}  # line of a copy -> its real end column
+    while stack:
+        node, depth = stack.pop()
+        for field in node._fields:
+            value = getattr(node, field, None)
+            if type(value) is not list:
+                continue
+            for index, child in enumerate(value):
+                if isinstance(child, ast.Expr) and isinstance(child.value, ast.Name) \
+                        and child.value.id == PLACEHOLDER:
+                    line_text = replaced.pop(child.lineno, None)
+                    indent = len(lines[child.lineno - 1]) - len(line_text or "")
+                    if line_text is None or child.col_offset != indent:
+                        return False
+                    copy_ = value[index] = _occurrence(line_text, child.lineno, indent, depth, masters, live,
+                                                       max_depth)
+                    ends[child.lineno] = copy_.end_col_offset  # type: ignore[assignment]
+                elif isinstance(child, (ast.stmt, ast.excepthandler)):
+                    blocks.append(child)
+                    stack.append((child, depth + 1))  # a handler's body is one level below it
+                elif isinstance(child, ast.match_case):
+                    stack.append((child, depth + 1))
+    for block in blocks:  # `with a:` + a copy as its last line ends where that copy ends
+        end = ends.get(block.end_lineno)  # type: ignore[attr-defined]
+        if end is not None:
+            block.end_col_offset = end  # type: ignore[attr-defined]
+    return True
+
+
+def _occurrence(line_text: str, lineno: int, indent: int, depth: int, masters: Masters,
+                live: dict[str, ast.stmt], max_depth: int) -> ast.stmt:
+    master, height = masters[line_text]
+    if depth + height + _DEPTH_MARGIN > max_depth:
+        return _placed_copy(master, lineno - master.lineno, indent - master.col_offset)
+    template = live.get(line_text)
+    if template is None:
+        template = live[line_text] = _placed_copy(master, lineno - 1, indent)
+        for node in ast.walk(template):
+            setattr(node, TEMPLATE_OF, template)
+    memo = MemoLine(lineno=lineno, col_offset=indent, end_lineno=lineno,
+                    end_col_offset=indent + template.end_col_offset - template.col_offset)  # type: ignore[operator]
+    memo.template = template
+    return memo
+
+
+def _placed_copy(statement: ast.stmt, lines: int, columns: int) -> ast.stmt:
+    """A deep copy of a one-line `statement` moved down `lines` and right `columns`."""
+    placed = copy.deepcopy(statement)
+    for node in ast.walk(placed):
+        if "lineno" in node._attributes and getattr(node, "lineno", None) is not None:
+            node.lineno += lines  # type: ignore[attr-defined]
+            node.end_lineno += lines  # type: ignore[attr-defined]
+            node.col_offset += columns  # type: ignore[attr-defined]
+            node.end_col_offset += columns  # type: ignore[attr-defined]
+        if hasattr(node, TEMPLATE_OF):
+            delattr(node, TEMPLATE_OF)
+    return placed
+
+
+def expand_memo_lines(module: ast.Module) -> ast.Module:
+    """`module` (changed in place) with every `MemoLine` replaced by a plain copy of its template."""
+    stack: list[ast.AST] = [module]
+    while stack:
+        node = stack.pop()
+        for field in node._fields:
+            value = getattr(node, field, None)
+            if type(value) is not list:
+                continue
+            for index, child in enumerate(value):
+                if isinstance(child, MemoLine):
+                    template = child.template
+                    value[index] = _placed_copy(template, child.lineno - template.lineno,
+                                                child.col_offset - template.col_offset)
+                elif isinstance(child, (ast.stmt, ast.excepthandler, ast.match_case)):
+                    stack.append(child)
+    return module
