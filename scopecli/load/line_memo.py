@@ -67,21 +67,33 @@ def parse_repeated(text: str, lines: list[str], max_depth: int) -> tuple[ast.Mod
                 masters[line_text] = master
     if not masters:
         return None
-    replaced: dict[int, str] = {}  # line number -> the line's text
+    # Consecutive copies at one indentation are one run: the parser sees a placeholder for the
+    # first and blank lines for the rest (each follows a complete statement of the same block).
+    runs: dict[int, list[int]] = {}  # first line of a run -> the line numbers in it
     out = []
+    run: list[int] | None = None
+    previous_indent = -1
     for number, (line, line_text) in enumerate(zip(lines, stripped, strict=True), 1):
         if line_text in masters:
-            replaced[number] = line_text
-            line = line[: len(line) - len(line_text)] + PLACEHOLDER
+            indent = len(line) - len(line_text)
+            if run is not None and indent == previous_indent and line[:indent] == lines[run[0] - 1][:indent]:
+                run.append(number)
+                line = ""
+            else:
+                run = runs[number] = [number]
+                previous_indent = indent
+                line = line[:indent] + PLACEHOLDER
+        else:
+            run = None
         out.append(line)
     try:
         module = ast.parse("\n".join(out))
     except (SyntaxError, ValueError, MemoryError, RecursionError):
         return None
-    live: dict[str, ast.stmt] = {}
-    if not _replace_placeholders(module, replaced, masters, live, lines, max_depth) or replaced:
+    copies = _Copies(masters, lines, stripped, max_depth)
+    if not copies.replace_placeholders(module, runs) or runs:
         return None
-    return module, list(live.values())
+    return module, list(copies.live.values())
 
 
 def _template(line_text: str) -> tuple[ast.stmt, int] | None:
@@ -103,56 +115,74 @@ def _template(line_text: str) -> tuple[ast.stmt, int] | None:
     return body[0], height
 
 
-def _replace_placeholders(module: ast.Module, replaced: dict[int, str], masters: Masters,
-                          live: dict[str, ast.stmt], lines: list[str], max_depth: int) -> bool:
-    """Swap each placeholder statement for a `MemoLine` (or a plain copy, near the depth limit),
-    removing its line from `replaced`; False when a placeholder is not where it was put."""
-    # (a node holding statement lists, the checker's depth of the statements in them)
-    stack: list[tuple[ast.AST, int]] = [(module, 1)]
-    blocks: list[ast.AST] = []  # compound statements and handlers: they may end with a copy
-    ends: dict[int, int] = {}  # line of a copy -> its real end column
-    while stack:
-        node, depth = stack.pop()
-        for field in node._fields:
-            value = getattr(node, field, None)
-            if type(value) is not list:
-                continue
-            for index, child in enumerate(value):
-                if isinstance(child, ast.Expr) and isinstance(child.value, ast.Name) \
-                        and child.value.id == PLACEHOLDER:
-                    line_text = replaced.pop(child.lineno, None)
-                    indent = len(lines[child.lineno - 1]) - len(line_text or "")
-                    if line_text is None or child.col_offset != indent:
-                        return False
-                    copy_ = value[index] = _occurrence(line_text, child.lineno, indent, depth, masters, live,
-                                                       max_depth)
-                    ends[child.lineno] = copy_.end_col_offset  # type: ignore[assignment]
-                elif isinstance(child, (ast.stmt, ast.excepthandler)):
-                    blocks.append(child)
-                    stack.append((child, depth + 1))  # a handler's body is one level below it
-                elif isinstance(child, ast.match_case):
-                    stack.append((child, depth + 1))
-    for block in blocks:  # `with a:` + a copy as its last line ends where that copy ends
-        end = ends.get(block.end_lineno)  # type: ignore[attr-defined]
-        if end is not None:
-            block.end_col_offset = end  # type: ignore[attr-defined]
-    return True
+class _Copies:
+    """Turns the placeholders of a parsed module back into the copies they stand for."""
 
+    def __init__(self, masters: Masters, lines: list[str], stripped: list[str], max_depth: int):
+        self.masters = masters
+        self.lines = lines
+        self.stripped = stripped
+        self.max_depth = max_depth
+        self.live: dict[str, ast.stmt] = {}  # line text -> the template its MemoLines share
 
-def _occurrence(line_text: str, lineno: int, indent: int, depth: int, masters: Masters,
-                live: dict[str, ast.stmt], max_depth: int) -> ast.stmt:
-    master, height = masters[line_text]
-    if depth + height + _DEPTH_MARGIN > max_depth:
-        return _placed_copy(master, lineno - master.lineno, indent - master.col_offset)
-    template = live.get(line_text)
-    if template is None:
-        template = live[line_text] = _placed_copy(master, lineno - 1, indent)
-        for node in ast.walk(template):
-            setattr(node, TEMPLATE_OF, template)
-    memo = MemoLine(lineno=lineno, col_offset=indent, end_lineno=lineno,
-                    end_col_offset=indent + template.end_col_offset - template.col_offset)  # type: ignore[operator]
-    memo.template = template
-    return memo
+    def replace_placeholders(self, module: ast.Module, runs: dict[int, list[int]]) -> bool:
+        """Swap each placeholder statement for its run of copies, removing the run from `runs`;
+        False when a placeholder is not a statement where it was put."""
+        # (a node holding statement lists, the checker's depth of the statements in them)
+        stack: list[tuple[ast.AST, int]] = [(module, 1)]
+        blocks: list[ast.AST] = []  # compound statements and handlers: they may end with a run
+        ends: dict[int, tuple[int, int]] = {}  # placeholder line -> where its run really ends
+        while stack:
+            node, depth = stack.pop()
+            for field in node._fields:
+                value = getattr(node, field, None)
+                if type(value) is not list:
+                    continue
+                new: list[ast.AST] = []
+                changed = False
+                for child in value:
+                    if isinstance(child, ast.Expr) and isinstance(child.value, ast.Name) \
+                            and child.value.id == PLACEHOLDER:
+                        run = runs.pop(child.lineno, None)
+                        if run is None or child.col_offset != len(self.lines[run[0] - 1]) - len(
+                                self.stripped[run[0] - 1]):
+                            return False
+                        new.extend(self._copy(number, depth) for number in run)
+                        ends[child.lineno] = (new[-1].lineno, new[-1].end_col_offset)  # type: ignore[attr-defined]
+                        changed = True
+                        continue
+                    if isinstance(child, (ast.stmt, ast.excepthandler)):
+                        blocks.append(child)
+                        stack.append((child, depth + 1))  # a handler's body is one level below it
+                    elif isinstance(child, ast.match_case):
+                        stack.append((child, depth + 1))
+                    new.append(child)
+                if changed:
+                    setattr(node, field, new)
+        for block in blocks:  # `with a:` whose last lines are a run ends where the run ends
+            end = ends.get(block.end_lineno)  # type: ignore[attr-defined]
+            if end is not None:
+                block.end_lineno, block.end_col_offset = end  # type: ignore[attr-defined]
+        return True
+
+    def _copy(self, lineno: int, depth: int) -> ast.stmt:
+        """The statement at line `lineno` (a copy): a `MemoLine`, or plain nodes near the depth limit."""
+        line_text = self.stripped[lineno - 1]
+        indent = len(self.lines[lineno - 1]) - len(line_text)
+        master, height = self.masters[line_text]
+        if depth + height + _DEPTH_MARGIN > self.max_depth:
+            return _placed_copy(master, lineno - master.lineno, indent - master.col_offset)
+        template = self.live.get(line_text)
+        if template is None:
+            template = self.live[line_text] = _placed_copy(master, lineno - 1, indent)
+            for node in ast.walk(template):
+                setattr(node, TEMPLATE_OF, template)
+        memo = MemoLine()
+        memo.lineno = memo.end_lineno = lineno
+        memo.col_offset = indent
+        memo.end_col_offset = indent + template.end_col_offset - template.col_offset  # type: ignore[operator]
+        memo.template = template
+        return memo
 
 
 def _placed_copy(statement: ast.stmt, lines: int, columns: int) -> ast.stmt:
