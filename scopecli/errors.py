@@ -14,16 +14,30 @@ Three families, told apart because they end a run differently:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
 class SourcePos:
-    """A place in a scenario file: 1-based line, 1-based column in characters."""
+    """A place in a scenario file: 1-based line, 1-based column in characters. Immutable by
+    convention: a plain slotted class, because every op and call makes one (a frozen dataclass
+    costs three times as much to create)."""
 
-    file: str
-    line: int
-    col: int = 1
+    __slots__ = ("file", "line", "col")
+
+    def __init__(self, file: str, line: int, col: int = 1):
+        self.file = file
+        self.line = line
+        self.col = col
+
+    def _key(self) -> tuple[str, int, int]:
+        return self.file, self.line, self.col
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SourcePos) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"SourcePos(file={self.file!r}, line={self.line!r}, col={self.col!r})"
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.col}"

@@ -44,7 +44,7 @@ class Operation(Exposed):
                  "control_inputs_", "api", "variable")
 
     def __init__(self, graph: Graph, name: str, op_type: str, inputs: tuple[Tensor, ...],
-                 attrs: dict[str, Any], site: tuple[SourcePos, ...], index: int):
+                 attrs: dict[str, Any], site: tuple[SourcePos, ...], index: int, api: str = ""):
         self._graph = graph
         self._name = name
         self._type = op_type
@@ -52,11 +52,15 @@ class Operation(Exposed):
         self.attrs = attrs
         self._outputs: list[Tensor] = []
         self.site = site
-        self.notes: list[str] = []
+        # Few ops have notes or control inputs: they share an empty tuple until given their own.
+        self.notes: tuple[str, ...] = ()
         self.index = index
-        self.control_inputs_: list[Operation] = []
-        self.api = ""  # the call that made it, for explain ("tf.add", "+", "get_variable" ...)
+        self.control_inputs_: list[Operation] | tuple[()] = ()
+        self.api = api  # the call that made it, for explain ("tf.add", "+", "get_variable" ...)
         self.variable: Any = None  # the Variable whose internal op this is, if any
+
+    def add_note(self, note: str) -> None:
+        self.notes = (*self.notes, note)
 
     @attribute
     def name(self) -> str:
@@ -319,13 +323,16 @@ class Graph(Exposed):
         runtime = self.state.runtime
         runtime.count_scope()  # bounded work: a loop of new scopes creates no ops
         site = runtime.site()
-        record = ScopeRecord(full, kind, site, [], call)
         stack = self.name_stack
         wanted = (stack + "/" + requested) if stack else requested
         if full != wanted:
-            record.notes.append(self._uniquified_note(wanted, full))
+            record = ScopeRecord(full, kind, site, [self._uniquified_note(wanted, full)], call)
+        elif kind == "op":
+            record = None  # an op's own scope is only looked up for its notes: most ops open one
+        else:
+            record = ScopeRecord(full, kind, site, [], call)
         scopes = self.scopes
-        if full not in scopes:
+        if record is not None and full not in scopes:
             scopes[full] = record
         owners = self.name_owner
         key = full.lower()
@@ -342,8 +349,10 @@ class Graph(Exposed):
     # -- ops --------------------------------------------------------------------------------
 
     def create_op(self, op_type: str, inputs: tuple[Tensor, ...], outputs: list[tuple[DType, TensorShape]],
-                  name: str | None = None, attrs: dict[str, Any] | None = None, api: str = "") -> Operation:
-        """Graph._create_op_internal: name it (a trailing "/" means "use as-is"), validate, add."""
+                  name: str | None = None, attrs: dict[str, Any] | None = None, api: str = "",
+                  name_checked: bool = False) -> Operation:
+        """Graph._create_op_internal: name it (a trailing "/" means "use as-is"), validate, add.
+        `name_checked`: the caller already validated the as-is name and found it free."""
         runtime = self.state.runtime
         runtime.count_op()
         if name is None:
@@ -355,14 +364,15 @@ class Graph(Exposed):
             stack = self.name_stack
             wanted = (stack + "/" + name) if stack else name
             name = self.unique_name(name)
-        if not VALID_OP_NAME.match(name):
-            raise tf_value_error(f"`{name}` is not a valid node name. Accepted names conform to Regex "
-                                 f"/{VALID_OP_NAME!r}/")
         by_name = self.by_name
-        if name in by_name:
-            # A name used as-is ("y/") is not uniquified, and unique_name does not know names taken
-            # that way: TF's C layer refuses the second node (ops.py: _create_c_op).
-            raise tf_value_error(f"Duplicate node name in graph: '{name}'")
+        if not name_checked:
+            if not VALID_OP_NAME.match(name):
+                raise tf_value_error(f"`{name}` is not a valid node name. Accepted names conform to Regex "
+                                     f"/{VALID_OP_NAME!r}/")
+            if name in by_name:
+                # A name used as-is ("y/") is not uniquified, and unique_name does not know names taken
+                # that way: TF's C layer refuses the second node (ops.py: _create_c_op).
+                raise tf_value_error(f"Duplicate node name in graph: '{name}'")
         for t in inputs:
             if t._op._graph is not self:
                 raise tf_value_error(
@@ -371,8 +381,7 @@ class Graph(Exposed):
                     f"dtype={inputs[0]._dtype.name}).")
         site = runtime.site()
         ops = self.ops
-        op = Operation(self, name, op_type, inputs, attrs or {}, site, len(ops))
-        op.api = api
+        op = Operation(self, name, op_type, inputs, attrs or {}, site, len(ops), api)
         if len(outputs) == 1:
             dtype, shape = outputs[0]
             op._outputs = [Tensor(op, 0, dtype, shape)]
@@ -381,9 +390,9 @@ class Graph(Exposed):
         if wanted is None:
             record = self.scopes.get(name)
             if record is not None and record.kind == "op" and record.notes:
-                op.notes.extend(record.notes)
+                op.notes = tuple(record.notes)
         elif wanted != name:
-            op.notes.append(self._uniquified_note(wanted, name))
+            op.notes = (self._uniquified_note(wanted, name),)
         ops.append(op)
         by_name[name] = op
         key = name.lower()

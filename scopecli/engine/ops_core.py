@@ -561,7 +561,8 @@ def apply_op(state: TFState, op_type: str, name: str | None, inputs: Sequence[tu
         node_name = scope[:-1]
         _check_node_name(graph, node_name)
         outputs = infer(node_name, converted)
-        return graph.create_op(op_type, tuple(converted), outputs, name=scope, attrs=attrs, api=api)
+        return graph.create_op(op_type, tuple(converted), outputs, name=scope, attrs=attrs, api=api,
+                               name_checked=True)
 
 
 def _check_node_name(graph: Graph, name: str) -> None:
@@ -600,7 +601,8 @@ def _apply_tensors(state: TFState, op_type: str, name: str | None, inputs: Seque
     try:
         _check_node_name(graph, scope[:-1])
         outputs = infer(scope[:-1], converted)
-        return graph.create_op(op_type, tuple(converted), outputs, name=scope, attrs=attrs, api=api)
+        return graph.create_op(op_type, tuple(converted), outputs, name=scope, attrs=attrs, api=api,
+                               name_checked=True)
     finally:
         graph.name_stack = old
 

@@ -225,7 +225,7 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
         # The Assign reads `guarded` as in TF (the evaluator runs its Switch/Merge guards).
         initializer = assign_op(state, "Assign", variable_op._outputs[0], guarded, None, validate_shape)
         if guarded is not init_tensor:
-            initializer.notes.append(f"TF assigns `{guarded.name}`, a copy of the initial value that reads "
+            initializer.add_note(f"TF assigns `{guarded.name}`, a copy of the initial value that reads "
                                      "other variables through their initialized_value() guards")
         snapshot = identity(state, variable_op._outputs[0], name="read")
     variable = Variable(state, variable_op, init_tensor, initializer, snapshot, bool(trainable), created_by)
@@ -336,7 +336,7 @@ def guard_uninitialized(state: TFState, scope: str, initial_value: Tensor) -> Te
         outputs = [(t._dtype, t._shape) for t in op._outputs]
         copy = graph.create_op(op_type, new_inputs, outputs, name=(op._name + "_" + scope).replace(":", "_"),
                                attrs=dict(op.attrs))
-        copy.notes.append(f"copy of `{op._name}` that TF made so `{scope[:-1]}`'s initial value reads "
+        copy.add_note(f"copy of `{op._name}` that TF made so `{scope[:-1]}`'s initial value reads "
                           "initialized values only")
         replaced[op._name] = copy
     return replaced[initial_value._op._name]._outputs[initial_value._index]

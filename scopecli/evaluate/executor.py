@@ -109,7 +109,7 @@ class Executor:
 
     def _dependencies(self, op: Operation) -> list[Operation]:
         deps = [t._op for t in op._inputs if t not in self.feeds and t._op._type != "VariableV2"]
-        return deps + op.control_inputs_
+        return [*deps, *op.control_inputs_]
 
     def _input(self, op: Operation, position: int, memo: Memo) -> Any:
         tensor = op._inputs[position]
