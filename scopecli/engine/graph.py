@@ -36,12 +36,23 @@ class ScopeRecord:
     call: str = ""  # e.g. 'variable_scope("foo")'
 
 
+# Lineage bits, so a variable's constructor knows in O(1) whether its initial value reads another
+# variable (TF then guards it) or draws random numbers (explain says "not TF's numbers").
+LINEAGE_VARIABLE = 1
+LINEAGE_RANDOM = 2
+LINEAGE: dict[str, int] = {
+    **dict.fromkeys(("Variable", "VariableV2", "VarHandleOp"), LINEAGE_VARIABLE),
+    **dict.fromkeys(("RandomUniform", "RandomStandardNormal", "TruncatedNormal", "RandomUniformInt"),
+                    LINEAGE_RANDOM),
+}
+
+
 class Operation(Exposed):
     """One node of the graph."""
 
     TYPE_NAME = "Operation"
     __slots__ = ("_name", "_type", "_inputs", "attrs", "_outputs", "_graph", "site", "notes", "index",
-                 "control_inputs_", "api", "variable")
+                 "control_inputs_", "api", "variable", "lineage")
 
     def __init__(self, graph: Graph, name: str, op_type: str, inputs: tuple[Tensor, ...],
                  attrs: dict[str, Any], site: tuple[SourcePos, ...], index: int, api: str = ""):
@@ -58,6 +69,8 @@ class Operation(Exposed):
         self.control_inputs_: list[Operation] | tuple[()] = ()
         self.api = api  # the call that made it, for explain ("tf.add", "+", "get_variable" ...)
         self.variable: Any = None  # the Variable whose internal op this is, if any
+        # LINEAGE_* bits: kinds of op this one or an op upstream of it (through inputs) is.
+        self.lineage = 0
 
     def add_note(self, note: str) -> None:
         self.notes = (*self.notes, note)
@@ -373,7 +386,9 @@ class Graph(Exposed):
                 # A name used as-is ("y/") is not uniquified, and unique_name does not know names taken
                 # that way: TF's C layer refuses the second node (ops.py: _create_c_op).
                 raise tf_value_error(f"Duplicate node name in graph: '{name}'")
+        lineage = LINEAGE.get(op_type, 0)
         for t in inputs:
+            lineage |= t._op.lineage
             if t._op._graph is not self:
                 raise tf_value_error(
                     f"Tensor(\"{t.name}\", shape={t._shape}, dtype={t._dtype.name}) must be from the same "
@@ -382,6 +397,7 @@ class Graph(Exposed):
         site = runtime.site()
         ops = self.ops
         op = Operation(self, name, op_type, inputs, attrs or {}, site, len(ops), api)
+        op.lineage = lineage
         if len(outputs) == 1:
             dtype, shape = outputs[0]
             op._outputs = [Tensor(op, 0, dtype, shape)]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import shape_fns as sf
 from scopecli.engine.dtypes import DType
-from scopecli.engine.graph import Operation, Tensor, TensorConvertible
+from scopecli.engine.graph import LINEAGE_RANDOM, LINEAGE_VARIABLE, Operation, Tensor, TensorConvertible
 from scopecli.engine.ops_core import apply_op, convert_to_tensor
 from scopecli.engine.shapes import TensorShape, as_shape
 from scopecli.errors import SourcePos, tf_value_error
@@ -244,21 +244,8 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
     return variable
 
 
-_RANDOM_OPS = {"RandomUniform", "RandomStandardNormal", "TruncatedNormal", "RandomUniformInt"}
-
-
 def _depends_on_random(tensor: Tensor) -> bool:
-    seen: set[int] = set()
-    stack = [tensor._op]
-    while stack:
-        op = stack.pop()
-        if id(op) in seen:
-            continue
-        seen.add(id(op))
-        if op._type in _RANDOM_OPS:
-            return True
-        stack.extend(t._op for t in op._inputs)
-    return False
+    return bool(tensor._op.lineage & LINEAGE_RANDOM)
 
 
 # -- guarding initial values that read other variables (variables.py) ------------------------------
@@ -310,6 +297,8 @@ def guard_uninitialized(state: TFState, scope: str, initial_value: Tensor) -> Te
     Iterative post-order walk (TF recurses) with TF's per-op-name cache; returns
     `initial_value` itself when nothing reads a variable.
     """
+    if not initial_value._op.lineage & LINEAGE_VARIABLE:
+        return initial_value  # no variable upstream: the walk below would copy nothing
     graph = initial_value._op._graph
     replaced: dict[str, Operation] = {}
     stack: list[tuple[Operation, bool]] = [(initial_value._op, False)]
