@@ -105,12 +105,18 @@ def test_sites_of_copies_are_their_own_lines(memo: Any) -> None:
     assert lines == [4, 6]
 
 
-def test_refused_name_in_a_repeated_line_is_reported_at_its_first_copy(memo: Any) -> None:
-    text = "x = 1\n" + "y = x.__class__\n" * 3
+@pytest.mark.parametrize("text, where", [
+    ("x = 1\n" + "y = x.__class__\n" * 3, "t.py:2:5"),
+    # the first copy in source order is in a nested block, which the loader visits last
+    ("x = 1\nif x:\n    y = x.__class__\ny = x.__class__\n", "t.py:3:9"),
+])
+def test_refused_name_in_a_repeated_line_is_reported_at_its_first_copy(text: str, where: str,
+                                                                        memo: Any) -> None:
     memo(False)
     plain = outcome("t.py", text)
     memo(True)
-    assert outcome("t.py", text) == plain and plain[1] == "t.py:2:5"
+    assert memoized("t.py", text.replace("__class__", "real"))
+    assert outcome("t.py", text) == plain and plain[1] == where
 
 
 @pytest.mark.parametrize("text", [

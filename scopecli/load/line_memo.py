@@ -52,8 +52,9 @@ class MemoLine(ast.stmt):
 def parse_repeated(text: str, lines: list[str], max_depth: int) -> tuple[ast.Module, list[ast.stmt]] | None:
     """(the module with `MemoLine`s, the templates they use), or None to parse `text` as usual.
 
-    `lines` are `text`'s lines as Python counts them. Template positions are those of their
-    first `MemoLine`, in the same (parsed text) coordinates as the module's.
+    `lines` are `text`'s lines as Python counts them. A template stands where the first copy of
+    its line does in source order (where the checker meets it first), in the same (parsed text)
+    coordinates as the module.
     """
     if len(lines) < MIN_LINES or "\r" in text:
         return None
@@ -70,11 +71,13 @@ def parse_repeated(text: str, lines: list[str], max_depth: int) -> tuple[ast.Mod
     # Consecutive copies at one indentation are one run: the parser sees a placeholder for the
     # first and blank lines for the rest (each follows a complete statement of the same block).
     runs: dict[int, list[int]] = {}  # first line of a run -> the line numbers in it
+    first: dict[str, int] = {}  # line text -> its first line number
     out = []
     run: list[int] | None = None
     previous_indent = -1
     for number, (line, line_text) in enumerate(zip(lines, stripped, strict=True), 1):
         if line_text in masters:
+            first.setdefault(line_text, number)
             indent = len(line) - len(line_text)
             if run is not None and indent == previous_indent and line[:indent] == lines[run[0] - 1][:indent]:
                 run.append(number)
@@ -90,7 +93,7 @@ def parse_repeated(text: str, lines: list[str], max_depth: int) -> tuple[ast.Mod
         module = ast.parse("\n".join(out))
     except (SyntaxError, ValueError, MemoryError, RecursionError):
         return None
-    copies = _Copies(masters, lines, stripped, max_depth)
+    copies = _Copies(masters, first, lines, stripped, max_depth)
     if not copies.replace_placeholders(module, runs) or runs:
         return None
     return module, list(copies.live.values())
@@ -118,8 +121,10 @@ def _template(line_text: str) -> tuple[ast.stmt, int] | None:
 class _Copies:
     """Turns the placeholders of a parsed module back into the copies they stand for."""
 
-    def __init__(self, masters: Masters, lines: list[str], stripped: list[str], max_depth: int):
+    def __init__(self, masters: Masters, first: dict[str, int], lines: list[str], stripped: list[str],
+                 max_depth: int):
         self.masters = masters
+        self.first = first
         self.lines = lines
         self.stripped = stripped
         self.max_depth = max_depth
@@ -174,7 +179,10 @@ class _Copies:
             return _placed_copy(master, lineno - master.lineno, indent - master.col_offset)
         template = self.live.get(line_text)
         if template is None:
-            template = self.live[line_text] = _placed_copy(master, lineno - 1, indent)
+            # The loader visits nested blocks last: this copy need not be the first in the file.
+            first = self.first[line_text]
+            first_indent = len(self.lines[first - 1]) - len(line_text)
+            template = self.live[line_text] = _placed_copy(master, first - 1, first_indent)
             for node in ast.walk(template):
                 setattr(node, TEMPLATE_OF, template)
         memo = MemoLine()
