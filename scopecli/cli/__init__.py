@@ -4,6 +4,7 @@ arguments, calls the library (`scopecli.run`, `scopecli.render`) and maps result
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 
 # The evaluator multiplies tiny matrices: OpenBLAS's worker threads buy nothing and cost ~40 ms of
@@ -15,8 +16,27 @@ import click  # noqa: E402 - after the environment setting above, like everythin
 from scopecli import __version__
 from scopecli.cli.common import CONTEXT_SETTINGS
 
+# Each command lives in its own module, which adds the command to `cli` when imported.
+_COMMAND_MODULES = {name: f"scopecli.cli.{name}_cmd" for name in
+                    ("check", "diff", "explain", "graph", "names", "run")}
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+
+class _LazyGroup(click.Group):
+    """A group that imports a command's module only when the command is looked up (click's
+    "lazily loading subcommands" pattern): `scopecli run` does not pay for the other commands'
+    imports (subprocess for graph, pathlib for check); `--help` still lists them all."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *_COMMAND_MODULES})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module = _COMMAND_MODULES.get(cmd_name)
+        if module is not None and cmd_name not in self.commands:
+            importlib.import_module(module)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, prog_name="scopecli")
 def cli() -> None:
     """Explain how TensorFlow 1.x names things, without installing TensorFlow.
@@ -25,17 +45,6 @@ def cli() -> None:
     Example:
         scopecli explain scenarios/01-get-variable-ignores-name-scope.yaml
     """
-
-
-# Each module adds its command to `cli` (they import `cli` from here, so they come after it).
-from scopecli.cli import (  # noqa: E402, F401, I001
-    check_cmd,
-    diff_cmd,
-    explain_cmd,
-    graph_cmd,
-    names_cmd,
-    run_cmd,
-)
 
 
 def main() -> None:
