@@ -287,7 +287,10 @@ class Graph(Exposed):
     def unique_name(self, name: str, mark_as_used: bool = True) -> str:
         if self.name_stack:
             name = self.name_stack + "/" + name
-        name_key = name.lower()
+        return self._unique(name, name.lower(), mark_as_used)[0]
+
+    def _unique(self, name: str, name_key: str, mark_as_used: bool = True) -> tuple[str, str]:
+        """Graph.unique_name of the full `name` (lower-cased: `name_key`): (the unique name, its key)."""
         in_use = self.names_in_use
         i = in_use.get(name_key, 0)
         if mark_as_used:
@@ -300,7 +303,7 @@ class Graph(Exposed):
             if mark_as_used:
                 in_use[name_key] = 1
             name = f"{name}_{i - 1}"
-        return name
+        return name, name_key
 
     def name_scope(self, name: str | None, kind: str = "op", call: str = "") -> _NameScope:
         """Graph.name_scope, recording who opened each new scope (entering yields the scope string)."""
@@ -327,17 +330,18 @@ class Graph(Exposed):
         if name[-1] == "/":
             self.name_stack = name[:-1]
             return name
-        new_stack = self.unique_name(name)
-        self._record_scope(name, new_stack, kind, call)
+        stack = self.name_stack
+        wanted = (stack + "/" + name) if stack else name
+        new_stack, key = self._unique(wanted, wanted.lower())
+        self._record_scope(wanted, new_stack, key, kind, call)
         self.name_stack = new_stack
         return new_stack + "/"
 
-    def _record_scope(self, requested: str, full: str, kind: str, call: str) -> None:
+    def _record_scope(self, wanted: str, full: str, key: str, kind: str, call: str) -> None:
+        """Remember who opened scope `full` (asked for as `wanted`; `key` is `full` lower-cased)."""
         runtime = self.state.runtime
         runtime.count_scope()  # bounded work: a loop of new scopes creates no ops
         site = runtime.site()
-        stack = self.name_stack
-        wanted = (stack + "/" + requested) if stack else requested
         if full != wanted:
             record = ScopeRecord(full, kind, site, [self._uniquified_note(wanted, full)], call)
         elif kind == "op":
@@ -348,7 +352,6 @@ class Graph(Exposed):
         if record is not None and full not in scopes:
             scopes[full] = record
         owners = self.name_owner
-        key = full.lower()
         if key not in owners:
             owners[key] = (kind, full + "/", site)
 
@@ -373,10 +376,11 @@ class Graph(Exposed):
         wanted = None
         if name and name[-1] == "/":
             name = name[:-1]
+            key = name.lower()
         else:
             stack = self.name_stack
             wanted = (stack + "/" + name) if stack else name
-            name = self.unique_name(name)
+            name, key = self._unique(wanted, wanted.lower())
         by_name = self.by_name
         if not name_checked:
             if not VALID_OP_NAME.match(name):
@@ -411,7 +415,6 @@ class Graph(Exposed):
             op.notes = (self._uniquified_note(wanted, name),)
         ops.append(op)
         by_name[name] = op
-        key = name.lower()
         owners = self.name_owner
         if key not in owners:  # usually taken already, by the op's own name scope
             owners[key] = ("op", name, site)
