@@ -597,7 +597,14 @@ def _apply_tensors(state: TFState, op_type: str, name: str | None, inputs: Seque
     if allowed is not None and (t_dtype is None or t_dtype.name not in allowed):
         return None
     old = graph.name_stack
-    scope = graph._enter_scope(name or op_type, "op", "")
+    if name is not None and old and len(name) == len(old) + 1 and name[-1] == "/" and name.startswith(old) \
+            and "\n" not in name:
+        # The wrapper's own scope, entered again as-is (every op wrapper does): a no-op whose check
+        # cannot fail, as a stack is made of pieces that passed it (only a "\n", which the regex's
+        # `$` lets through at a piece's end, could make the whole fail).
+        scope = name
+    else:
+        scope = graph._enter_scope(name or op_type, "op", "")
     try:
         _check_node_name(graph, scope[:-1])
         outputs = infer(scope[:-1], converted)

@@ -47,7 +47,7 @@ def broadcast_shapes(a: TensorShape, b: TensorShape) -> TensorShape | tuple[int,
     if a.dims_ is None or b.dims_ is None:
         return TensorShape(None)
     if a.dims_ == b.dims_:  # each pair (d, d) broadcasts to d, unknown or not
-        return TensorShape.known(a.dims_)
+        return a  # shapes are immutable (set_shape replaces a tensor's), so it can be shared
     x, y = list(a.dims_), list(b.dims_)
     rank = max(len(x), len(y))
     x = [1] * (rank - len(x)) + x
