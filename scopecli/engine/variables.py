@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine import shape_fns as sf
 from scopecli.engine.dtypes import DType
 from scopecli.engine.graph import LINEAGE_RANDOM, LINEAGE_VARIABLE, Operation, Tensor, TensorConvertible
+from scopecli.engine.math_ops import _scope, identity
 from scopecli.engine.ops_core import apply_op, convert_to_tensor
 from scopecli.engine.shapes import TensorShape, as_shape
 from scopecli.errors import SourcePos, tf_value_error
@@ -94,7 +95,6 @@ class Variable(TensorConvertible):
 
     @method
     def read_value(self) -> Tensor:
-        from scopecli.engine.math_ops import identity
 
         return identity(self.state, self.variable_op._outputs[0], name="read")
 
@@ -188,8 +188,6 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
                   synchronization: Any = None, aggregation: Any = None, shape: Any = None,
                   created_by: str = "tf.Variable") -> Variable:
     """RefVariable._init_from_args, op for op."""
-    from scopecli.engine.math_ops import _scope, identity
-
     state.runtime.count_variable()  # bounded work: a variable costs about ten ops' bookkeeping
     if initial_value is None:
         raise tf_value_error("initial_value must be specified.")

@@ -75,7 +75,8 @@ class ExpressionsMixin:
             name = node.attr
             found = obj.members.get(name, _MISSING)
             if found is not _MISSING and name[0] != "_":
-                self.runtime.pos = self.pos(node)
+                # A namespace member is a fixed value: reading it builds nothing, so no position
+                # is recorded (the call that usually follows records its own).
                 return self._checked(found)
         if isinstance(obj, Exposed):
             self.runtime.pos = self.pos(node)

@@ -150,14 +150,15 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
         p = self._positions.get(node)
         if p is None:
             template = getattr(node, TEMPLATE_OF, None)
-            p = self.scenario.pos(node)
             if template is None:
-                self._positions[node] = p
+                p = self._positions[node] = self.scenario.pos(node)
             else:  # shared by every copy of a repeated line: where the running copy stands
+                line, col = getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1
                 memo = self._memo
                 if memo is not None and memo.template is template:
-                    p = SourcePos(p.file, p.line + memo.lineno - template.lineno,
-                                  p.col + memo.col_offset - template.col_offset)
+                    line += memo.lineno - template.lineno
+                    col += memo.col_offset - template.col_offset
+                p = SourcePos(self.scenario.path, line, col)
         return p
 
     def _memo_line(self, node: MemoLine) -> None:
