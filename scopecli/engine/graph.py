@@ -51,8 +51,8 @@ class Operation(Exposed):
     """One node of the graph."""
 
     TYPE_NAME = "Operation"
-    __slots__ = ("_name", "_type", "_inputs", "attrs", "_outputs", "_graph", "site", "notes", "index",
-                 "control_inputs_", "api", "variable", "lineage")
+    __slots__ = ("_name", "_type", "_inputs", "attrs", "_outputs", "_graph", "site", "_notes", "index",
+                 "control_inputs_", "api", "variable", "lineage", "_uniquified")
 
     def __init__(self, graph: Graph, name: str, op_type: str, inputs: tuple[Tensor, ...],
                  attrs: dict[str, Any], site: tuple[SourcePos, ...], index: int, api: str = ""):
@@ -64,7 +64,9 @@ class Operation(Exposed):
         self._outputs: list[Tensor] = []
         self.site = site
         # Few ops have notes or control inputs: they share an empty tuple until given their own.
-        self.notes: tuple[str, ...] = ()
+        self._notes: tuple[str, ...] = ()
+        # The name asked for, when uniquified: its note is written only if someone reads `notes`.
+        self._uniquified: str | None = None
         self.index = index
         self.control_inputs_: list[Operation] | tuple[()] = ()
         self.api = api  # the call that made it, for explain ("tf.add", "+", "get_variable" ...)
@@ -72,8 +74,17 @@ class Operation(Exposed):
         # LINEAGE_* bits: kinds of op this one or an op upstream of it (through inputs) is.
         self.lineage = 0
 
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """The facts that decided the op's name, for explain."""
+        wanted = self._uniquified
+        if wanted is not None:
+            self._uniquified = None
+            self._notes = (self._graph._uniquified_note(wanted, self._name), *self._notes)
+        return self._notes
+
     def add_note(self, note: str) -> None:
-        self.notes = (*self.notes, note)
+        self._notes = (*self._notes, note)
 
     @attribute
     def name(self) -> str:
@@ -271,9 +282,12 @@ class Graph(Exposed):
         self.ops: list[Operation] = []
         self.by_name: dict[str, Operation] = {}
         self.names_in_use: dict[str, int] = {}
-        # Who first took each lower-cased name, for "why was this uniquified": (kind, name, site),
-        # kind "op" or the scope's kind, formatted only when a note needs it.
-        self.name_owner: dict[str, tuple[str, str, tuple[SourcePos, ...]]] = {}
+        # Who first took each lower-cased name, for "why was this uniquified": (kind, name, site,
+        # whether it is a scope), kind "op" or the scope's kind, formatted only when a note needs it.
+        self.name_owner: dict[str, tuple[str, str, tuple[SourcePos, ...], bool]] = {}
+        # An op wrapper's own scope that was uniquified: its name -> the name it asked for. The op
+        # named by the scope takes the note (most ops open such a scope; no record is kept).
+        self.op_scope_wanted: dict[str, str] = {}
         self.name_stack = ""
         self.collections: dict[str, list[Any]] = {}
         self.scopes: dict[str, ScopeRecord] = {}
@@ -342,47 +356,49 @@ class Graph(Exposed):
         runtime = self.state.runtime
         runtime.count_scope()  # bounded work: a loop of new scopes creates no ops
         site = runtime.site()
-        if full != wanted:
-            record = ScopeRecord(full, kind, site, [self._uniquified_note(wanted, full)], call)
-        elif kind == "op":
-            record = None  # an op's own scope is only looked up for its notes: most ops open one
-        else:
-            record = ScopeRecord(full, kind, site, [], call)
-        scopes = self.scopes
-        if record is not None and full not in scopes:
-            scopes[full] = record
+        if kind == "op":
+            if full != wanted:
+                self.op_scope_wanted[full] = wanted
+        elif full not in self.scopes:
+            notes = [self._uniquified_note(wanted, full)] if full != wanted else []
+            self.scopes[full] = ScopeRecord(full, kind, site, notes, call)
         owners = self.name_owner
         if key not in owners:
-            owners[key] = (kind, full + "/", site)
+            owners[key] = (kind, full, site, True)
 
     def _uniquified_note(self, wanted: str, got: str) -> str:
         owner = self.name_owner.get(wanted.lower())
         if owner is None:
             return f"uniquified to `{got}`: `{wanted}` was already taken"
-        kind, name, site = owner
-        return f"uniquified to `{got}`: `{wanted}` was already taken by {kind} {name} at line {site[-1].line}"
+        kind, name, site, is_scope = owner
+        shown = name + "/" if is_scope else name
+        line = site[-1].line
+        return f"uniquified to `{got}`: `{wanted}` was already taken by {kind} {shown} at line {line}"
 
     # -- ops --------------------------------------------------------------------------------
 
     def create_op(self, op_type: str, inputs: tuple[Tensor, ...], outputs: list[tuple[DType, TensorShape]],
                   name: str | None = None, attrs: dict[str, Any] | None = None, api: str = "",
-                  name_checked: bool = False) -> Operation:
+                  checked_name: str | None = None) -> Operation:
         """Graph._create_op_internal: name it (a trailing "/" means "use as-is"), validate, add.
-        `name_checked`: the caller already validated the as-is name and found it free."""
+        `checked_name`: the name to use as-is, which the caller already validated and found free."""
         runtime = self.state.runtime
         runtime.count_op()
-        if name is None:
-            name = op_type
         wanted = None
-        if name and name[-1] == "/":
-            name = name[:-1]
-            key = name.lower()
-        else:
+        if checked_name is not None:
+            name = checked_name
+        elif name is None or not name or name[-1] != "/":
             stack = self.name_stack
+            if name is None:
+                name = op_type
             wanted = (stack + "/" + name) if stack else name
             name, key = self._unique(wanted, wanted.lower())
+        else:
+            name = name[:-1]
+        if wanted is None:
+            key = name.lower()
         by_name = self.by_name
-        if not name_checked:
+        if checked_name is None:
             if not VALID_OP_NAME.match(name):
                 raise tf_value_error(f"`{name}` is not a valid node name. Accepted names conform to Regex "
                                      f"/{VALID_OP_NAME!r}/")
@@ -408,16 +424,14 @@ class Graph(Exposed):
         else:
             op._outputs = [Tensor(op, i, dtype, shape) for i, (dtype, shape) in enumerate(outputs)]
         if wanted is None:
-            record = self.scopes.get(name)
-            if record is not None and record.kind == "op" and record.notes:
-                op.notes = tuple(record.notes)
+            op._uniquified = self.op_scope_wanted.pop(name, None)
         elif wanted != name:
-            op.notes = (self._uniquified_note(wanted, name),)
+            op._uniquified = wanted
         ops.append(op)
         by_name[name] = op
         owners = self.name_owner
         if key not in owners:  # usually taken already, by the op's own name scope
-            owners[key] = ("op", name, site)
+            owners[key] = ("op", name, site, False)
         return op
 
     # -- the public tf.Graph surface ----------------------------------------------------------

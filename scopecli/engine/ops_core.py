@@ -535,7 +535,7 @@ def apply_op(state: TFState, op_type: str, name: str | None, inputs: Sequence[tu
     shared = set(type_args) if type_args is not None else {arg for arg, _ in inputs}
     # The list input "values" (ConcatV2, Pack) arrives as values_0, values_1 ...: converted together.
     group = [(arg, value) for arg, value in inputs if arg in shared and arg.startswith("values_")]
-    with state.graph_scope(graph), graph.name_scope(name or op_type) as scope:
+    with state.graph_scope(graph), graph.name_scope(name or op_type):
         converted: list[Tensor] = []
         t_dtype: DType | None = None
         t_arg = ""
@@ -558,11 +558,11 @@ def apply_op(state: TFState, op_type: str, name: str | None, inputs: Sequence[tu
             else:
                 tensor = _convert_typed(state, value, arg, op_type, None, "", arg in ref_args)
             converted.append(tensor)
-        node_name = scope[:-1]
+        node_name = graph.name_stack  # the scope just entered, without its "/"
         _check_node_name(graph, node_name)
         outputs = infer(node_name, converted)
-        return graph.create_op(op_type, tuple(converted), outputs, name=scope, attrs=attrs, api=api,
-                               name_checked=True)
+        return graph.create_op(op_type, tuple(converted), outputs, attrs=attrs, api=api,
+                               checked_name=node_name)
 
 
 def _check_node_name(graph: Graph, name: str) -> None:
@@ -597,19 +597,18 @@ def _apply_tensors(state: TFState, op_type: str, name: str | None, inputs: Seque
     if allowed is not None and (t_dtype is None or t_dtype.name not in allowed):
         return None
     old = graph.name_stack
-    if name is not None and old and len(name) == len(old) + 1 and name[-1] == "/" and name.startswith(old) \
-            and "\n" not in name:
-        # The wrapper's own scope, entered again as-is (every op wrapper does): a no-op whose check
-        # cannot fail, as a stack is made of pieces that passed it (only a "\n", which the regex's
-        # `$` lets through at a piece's end, could make the whole fail).
-        scope = name
-    else:
-        scope = graph._enter_scope(name or op_type, "op", "")
+    # The wrapper's own scope entered again as-is (every op wrapper does it) is a no-op whose check
+    # cannot fail, as a stack is made of pieces that passed it (only a "\n", which the regex's `$`
+    # lets through at a piece's end, could make the whole fail): skipped.
+    if name is None or not old or len(name) != len(old) + 1 or name[-1] != "/" or not name.startswith(old) \
+            or "\n" in name:
+        graph._enter_scope(name or op_type, "op", "")
     try:
-        _check_node_name(graph, scope[:-1])
-        outputs = infer(scope[:-1], converted)
-        return graph.create_op(op_type, tuple(converted), outputs, name=scope, attrs=attrs, api=api,
-                               name_checked=True)
+        node_name = graph.name_stack  # the scope just entered, without its "/"
+        _check_node_name(graph, node_name)
+        outputs = infer(node_name, converted)
+        return graph.create_op(op_type, tuple(converted), outputs, attrs=attrs, api=api,
+                               checked_name=node_name)
     finally:
         graph.name_stack = old
 

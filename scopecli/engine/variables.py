@@ -233,9 +233,8 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
     if init_tensor._op._name.startswith(variable_op._name + "/"):
         init_tensor._op.variable = variable
     graph = variable_op._graph
-    record = graph.scopes.get(variable_op._name)
-    if record is not None:
-        variable.notes.extend(record.notes)
+    if scope:  # the op is named by the variable's scope, so its notes are the scope's
+        variable.notes.extend(variable_op.notes)
     graph.variables.append(variable)
     for key in collections:
         graph.collections.setdefault(str(key), []).append(variable)

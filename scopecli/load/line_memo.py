@@ -11,10 +11,12 @@ Only provably equivalent replacements are kept. A line qualifies when, alone, it
 assignment or expression statement on one line (no lambda or generator, whose nodes would run
 after the line is done). Whether a copy really is a statement of its own (and not text inside a
 triple-quoted string, a bracket or a backslash continuation) depends only on the tokens before
-it, which the placeholder text keeps: so after parsing, every placeholder must be found exactly
-once as a statement at its line and indentation. If anything does not fit (or the text does
-not parse), `parse_repeated` returns None and the caller parses the original text, which also
-gives the real syntax error.
+it, which the placeholder text keeps: so after parsing, every placeholder must be found as a
+statement at its line and indentation. A run of consecutive copies at one indentation needs only
+its first checked (each copy is a complete statement, so the next line starts another in the
+same block): the parser gets a placeholder for the first and blank lines for the rest. If
+anything does not fit (or the text does not parse), `parse_repeated` returns None and the
+caller parses the original text, which also gives the real syntax error.
 
 `MemoLine` trees are for the interpreter; `expand_memo_lines` turns one back into a plain tree
 (`scopecli diff` rewrites names in it).
@@ -68,8 +70,7 @@ def parse_repeated(text: str, lines: list[str], max_depth: int) -> tuple[ast.Mod
                 masters[line_text] = master
     if not masters:
         return None
-    # Consecutive copies at one indentation are one run: the parser sees a placeholder for the
-    # first and blank lines for the rest (each follows a complete statement of the same block).
+    # Consecutive copies at one indentation are one run (see the module's docstring).
     runs: dict[int, list[int]] = {}  # first line of a run -> the line numbers in it
     first: dict[str, int] = {}  # line text -> its first line number
     out = []
