@@ -9,8 +9,9 @@ which `explain` turns into "why" lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.dtypes import DType
@@ -47,6 +48,10 @@ LINEAGE: dict[str, int] = {
 }
 
 
+# The attrs of the many ops that have none: one read-only mapping, not an empty dict per op.
+_NO_ATTRS: Mapping[str, Any] = MappingProxyType({})
+
+
 class Operation(Exposed):
     """One node of the graph."""
 
@@ -55,7 +60,7 @@ class Operation(Exposed):
                  "control_inputs_", "api", "variable", "lineage", "_uniquified")
 
     def __init__(self, graph: Graph, name: str, op_type: str, inputs: tuple[Tensor, ...],
-                 attrs: dict[str, Any], site: tuple[SourcePos, ...], index: int, api: str = ""):
+                 attrs: Mapping[str, Any], site: tuple[SourcePos, ...], index: int, api: str = ""):
         self._graph = graph
         self._name = name
         self._type = op_type
@@ -416,7 +421,7 @@ class Graph(Exposed):
                     f"dtype={inputs[0]._dtype.name}).")
         site = runtime.site()
         ops = self.ops
-        op = Operation(self, name, op_type, inputs, attrs or {}, site, len(ops), api)
+        op = Operation(self, name, op_type, inputs, attrs or _NO_ATTRS, site, len(ops), api)
         op.lineage = lineage
         if len(outputs) == 1:
             dtype, shape = outputs[0]
