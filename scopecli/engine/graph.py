@@ -70,8 +70,8 @@ class Operation(Exposed):
         self.site = site
         # Few ops have notes or control inputs: they share an empty tuple until given their own.
         self._notes: tuple[str, ...] = ()
-        # The name asked for, when uniquified: its note is written only if someone reads `notes`.
-        self._uniquified: str | None = None
+        # Whether it was uniquified (named `<asked for>_<n>`): the note is written only if read.
+        self._uniquified = False
         self.index = index
         self.control_inputs_: list[Operation] | tuple[()] = ()
         self.api = api  # the call that made it, for explain ("tf.add", "+", "get_variable" ...)
@@ -82,9 +82,9 @@ class Operation(Exposed):
     @property
     def notes(self) -> tuple[str, ...]:
         """The facts that decided the op's name, for explain."""
-        wanted = self._uniquified
-        if wanted is not None:
-            self._uniquified = None
+        if self._uniquified:
+            self._uniquified = False
+            wanted = self._name.rpartition("_")[0]  # Graph._unique appended "_<n>" to it
             self._notes = (self._graph._uniquified_note(wanted, self._name), *self._notes)
         return self._notes
 
@@ -290,9 +290,9 @@ class Graph(Exposed):
         # Who first took each lower-cased name, for "why was this uniquified": (kind, name, site,
         # whether it is a scope), kind "op" or the scope's kind, formatted only when a note needs it.
         self.name_owner: dict[str, tuple[str, str, tuple[SourcePos, ...], bool]] = {}
-        # An op wrapper's own scope that was uniquified: its name -> the name it asked for. The op
-        # named by the scope takes the note (most ops open such a scope; no record is kept).
-        self.op_scope_wanted: dict[str, str] = {}
+        # The op wrappers' own scopes that were uniquified: the op named by the scope takes the
+        # note (most ops open such a scope, so no record is kept).
+        self.uniquified_op_scopes: set[str] = set()
         self.name_stack = ""
         self.collections: dict[str, list[Any]] = {}
         self.scopes: dict[str, ScopeRecord] = {}
@@ -363,7 +363,7 @@ class Graph(Exposed):
         site = runtime.site()
         if kind == "op":
             if full != wanted:
-                self.op_scope_wanted[full] = wanted
+                self.uniquified_op_scopes.add(full)
         elif full not in self.scopes:
             notes = [self._uniquified_note(wanted, full)] if full != wanted else []
             self.scopes[full] = ScopeRecord(full, kind, site, notes, call)
@@ -429,9 +429,12 @@ class Graph(Exposed):
         else:
             op._outputs = [Tensor(op, i, dtype, shape) for i, (dtype, shape) in enumerate(outputs)]
         if wanted is None:
-            op._uniquified = self.op_scope_wanted.pop(name, None)
+            uniquified = self.uniquified_op_scopes
+            if name in uniquified:
+                uniquified.discard(name)
+                op._uniquified = True
         elif wanted != name:
-            op._uniquified = wanted
+            op._uniquified = True
         ops.append(op)
         by_name[name] = op
         owners = self.name_owner
