@@ -13,6 +13,7 @@ import ast
 import re
 import textwrap
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import yaml
 from yaml.composer import Composer
@@ -187,17 +188,16 @@ def looks_like_yaml(text: str) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class _Origin:
-    """Where a generated program line came from: file line, file column of its text, indent added."""
+class _Origin(NamedTuple):
+    """Where a generated program line came from: file line, file column of its text, indent added
+    (a tuple: `LineRemap` takes the list as its table)."""
 
     line: int
     col: int
     indent: int
 
 
-@dataclass
-class _Step:
+class _Step(NamedTuple):
     """A simple step, kept to explain a syntax error at the step rather than in the program."""
 
     node: ScalarNode
@@ -250,9 +250,17 @@ class _Program:
     def add_simple(self, node: ScalarNode, depth: int) -> None:
         if node.tag == _NULL_TAG and node.value == "":
             raise InputError("empty step", self.pos(node), "write `pass` or remove the `-`")
-        if "\x00" in node.value:
+        value = node.value
+        if "\x00" in value:
             raise InputError("a step cannot contain a NUL character", self.pos(node))
-        lines = "\n".join(python_lines(node.value)).rstrip("\n").split("\n")
+        if "\n" not in value and "\r" not in value:  # one line (most steps): the general path, inlined
+            start = node.start_mark
+            origin = _Origin(start.line + 1, start.column + (1 if node.style in ("'", '"') else 0), 4 * depth)
+            self.steps.append(_Step(node, [value], [origin], len(self.lines)))
+            self.lines.append("    " * depth + value)
+            self.origins.append(origin)
+            return
+        lines = "\n".join(python_lines(value)).rstrip("\n").split("\n")
         places = _padded(scalar_origins(node, self.file_lines), len(lines))
         origins = [_Origin(line, col, 0) for line, col in places]
         # As the recorder does, only the first line is indented: continuation lines are the
@@ -383,7 +391,7 @@ def load_yaml(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Scenario
         raise InputError("`steps` must be a list of steps or a block of Python (`steps: |`)",
                          program.pos(steps))
     source = "\n".join(program.lines) + "\n" if program.lines else ""
-    rows = LineRemap([(origin.line, origin.col, origin.indent) for origin in program.origins])
+    rows = LineRemap(program.origins)  # type: ignore[arg-type]  # _Origin is a (line, col, indent) tuple
     module = parse_source(source, path, limits, rows, explain=program.explain)
     return Scenario(
         path=path, source=text, language="yaml", module=module,
