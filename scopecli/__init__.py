@@ -5,3 +5,8 @@ names, scopes, variable store) -> evaluate (numpy) -> render (tree, diff, JSON, 
 """
 
 __version__ = "0.1.0"
+
+# Set by the command line, whose process loads a scenario, runs it and exits: what is loaded then
+# lives to the end, so the loader may take it out of the cyclic collector's reach (gc.freeze).
+# Library callers keep the default and their collector is left alone.
+SINGLE_RUN_PROCESS = False

@@ -13,6 +13,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import click  # noqa: E402 - after the environment setting above, like everything below
 
+import scopecli
 from scopecli import __version__
 from scopecli.cli.common import CONTEXT_SETTINGS
 
@@ -55,4 +56,5 @@ def main() -> None:
     # every 10k allocations, so a loop of exceptions or closures cannot pile up garbage.
     gc.freeze()  # what importing made lives as long as the process
     gc.set_threshold(10_000, 1000, 1000)
+    scopecli.SINGLE_RUN_PROCESS = True  # and so does the scenario it loads (load/python_loader.py)
     cli(prog_name="scopecli")
