@@ -137,10 +137,10 @@ def test_lines_that_are_not_statements_of_their_own_fall_back(text: str, memo: A
 
 @pytest.mark.parametrize("terms, nested, memoized_there", [
     (36, False, True),  # 1 + 36 levels: within the limit with room to spare
-    (36, True, False),  # one level deeper: close to the limit, so the copies become plain nodes
+    (36, True, False),  # one level deeper: close to the limit, so the file is parsed as usual
     (40, True, False),  # over the limit: refused the same way
 ])
-def test_copies_near_the_depth_limit_are_plain_nodes(terms: int, nested: bool, memoized_there: bool,
+def test_copies_near_the_depth_limit_are_parsed_as_usual(terms: int, nested: bool, memoized_there: bool,
                                                      memo: Any) -> None:
     limits = Limits(ast_depth=40)
     line = "y = " + " + ".join(["1"] * terms) + "\n"  # a left-leaning chain `terms - 1` levels deep

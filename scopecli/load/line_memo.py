@@ -35,8 +35,9 @@ MIN_LINES = 200
 _STATEMENTS = (ast.Assign, ast.AugAssign, ast.Expr)
 # Nodes evaluated after their statement has finished: a template must not hold them.
 _DEFERRED = (ast.Lambda, ast.GeneratorExp)
-# A copy whose nesting comes this close to the depth limit is expanded into plain nodes, so
-# the depth checks (loader and checker) see it exactly as without the memo.
+# A copy whose nesting comes this close to the depth limit makes the whole file be parsed as
+# usual, so the depth checks (loader and checker) see it exactly as without the memo (a plain
+# copy per such line would cost a deep copy each: a file of them would take seconds to load).
 _DEPTH_MARGIN = 3
 TEMPLATE_OF = "scopecli_template"  # set on every node of a template: the template statement
 
@@ -133,7 +134,8 @@ class _Copies:
 
     def replace_placeholders(self, module: ast.Module, runs: dict[int, list[int]]) -> bool:
         """Swap each placeholder statement for its run of copies, removing the run from `runs`;
-        False when a placeholder is not a statement where it was put."""
+        False when a placeholder is not a statement where it was put, or a copy is near the
+        depth limit."""
         # (a node holding statement lists, the checker's depth of the statements in them)
         stack: list[tuple[ast.AST, int]] = [(module, 1)]
         blocks: list[ast.AST] = []  # compound statements and handlers: they may end with a run
@@ -153,7 +155,10 @@ class _Copies:
                         if run is None or child.col_offset != len(self.lines[run[0] - 1]) - len(
                                 self.stripped[run[0] - 1]):
                             return False
-                        new.extend(self._copy(number, depth) for number in run)
+                        tallest = max(self.masters[self.stripped[n - 1]][1] for n in run)
+                        if depth + tallest + _DEPTH_MARGIN > self.max_depth:
+                            return False
+                        new.extend(self._copy(number) for number in run)
                         ends[child.lineno] = (new[-1].lineno, new[-1].end_col_offset)  # type: ignore[attr-defined]
                         changed = True
                         continue
@@ -171,13 +176,11 @@ class _Copies:
                 block.end_lineno, block.end_col_offset = end  # type: ignore[attr-defined]
         return True
 
-    def _copy(self, lineno: int, depth: int) -> ast.stmt:
-        """The statement at line `lineno` (a copy): a `MemoLine`, or plain nodes near the depth limit."""
+    def _copy(self, lineno: int) -> MemoLine:
+        """The `MemoLine` for the copy at line `lineno`."""
         line_text = self.stripped[lineno - 1]
         indent = len(self.lines[lineno - 1]) - len(line_text)
-        master, height = self.masters[line_text]
-        if depth + height + _DEPTH_MARGIN > self.max_depth:
-            return _placed_copy(master, lineno - master.lineno, indent - master.col_offset)
+        master = self.masters[line_text][0]
         template = self.live.get(line_text)
         if template is None:
             # The loader visits nested blocks last: this copy need not be the first in the file.
