@@ -149,13 +149,14 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
     def pos(self, node: ast.AST) -> SourcePos:
         p = self._positions.get(node)
         if p is None:
-            template = getattr(node, TEMPLATE_OF, None)
-            if template is None:
+            template_id = getattr(node, TEMPLATE_OF, None)
+            if template_id is None:
                 p = self._positions[node] = self.scenario.pos(node)
             else:  # shared by every copy of a repeated line: where the running copy stands
                 line, col = getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1
                 memo = self._memo
-                if memo is not None and memo.template is template:
+                if memo is not None and id(memo.template) == template_id:
+                    template = memo.template
                     line += memo.lineno - template.lineno
                     col += memo.col_offset - template.col_offset
                 p = SourcePos(self.scenario.path, line, col)

@@ -39,7 +39,9 @@ _DEFERRED = (ast.Lambda, ast.GeneratorExp)
 # usual, so the depth checks (loader and checker) see it exactly as without the memo (a plain
 # copy per such line would cost a deep copy each: a file of them would take seconds to load).
 _DEPTH_MARGIN = 3
-TEMPLATE_OF = "scopecli_template"  # set on every node of a template: the template statement
+# Set on every node of a template: the template statement's id() (not the statement itself, so
+# a template makes no reference cycle and is freed as soon as its tree is).
+TEMPLATE_OF = "scopecli_template"
 
 # A repeated line's text -> (its statement parsed alone, at line 1 column 0; the statement's height)
 Masters = dict[str, tuple[ast.stmt, int]]
@@ -188,7 +190,7 @@ class _Copies:
             first_indent = len(self.lines[first - 1]) - len(line_text)
             template = self.live[line_text] = _placed_copy(master, first - 1, first_indent)
             for node in ast.walk(template):
-                setattr(node, TEMPLATE_OF, template)
+                setattr(node, TEMPLATE_OF, id(template))
         memo = MemoLine()
         memo.lineno = memo.end_lineno = lineno
         memo.col_offset = indent
