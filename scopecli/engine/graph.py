@@ -60,7 +60,8 @@ class Operation(Exposed):
                  "control_inputs_", "api", "variable", "lineage", "_uniquified")
 
     def __init__(self, graph: Graph, name: str, op_type: str, inputs: tuple[Tensor, ...],
-                 attrs: Mapping[str, Any], site: tuple[SourcePos, ...], index: int, api: str = ""):
+                 attrs: Mapping[str, Any], site: tuple[SourcePos, ...], index: int, api: str = "",
+                 lineage: int = 0):
         self._graph = graph
         self._name = name
         self._type = op_type
@@ -77,7 +78,7 @@ class Operation(Exposed):
         self.api = api  # the call that made it, for explain ("tf.add", "+", "get_variable" ...)
         self.variable: Any = None  # the Variable whose internal op this is, if any
         # LINEAGE_* bits: kinds of op this one or an op upstream of it (through inputs) is.
-        self.lineage = 0
+        self.lineage = lineage
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -389,19 +390,18 @@ class Graph(Exposed):
         `checked_name`: the name to use as-is, which the caller already validated and found free."""
         runtime = self.state.runtime
         runtime.count_op()
-        wanted = None
+        wanted = None  # set when the name is made unique here (not used as-is)
         if checked_name is not None:
-            name = checked_name
-        elif name is None or not name or name[-1] != "/":
-            stack = self.name_stack
+            name, key = checked_name, checked_name.lower()
+        elif name and name[-1] == "/":
+            name = name[:-1]
+            key = name.lower()
+        else:
             if name is None:
                 name = op_type
+            stack = self.name_stack
             wanted = (stack + "/" + name) if stack else name
             name, key = self._unique(wanted, wanted.lower())
-        else:
-            name = name[:-1]
-        if wanted is None:
-            key = name.lower()
         by_name = self.by_name
         if checked_name is None:
             if not VALID_OP_NAME.match(name):
@@ -421,8 +421,7 @@ class Graph(Exposed):
                     f"dtype={inputs[0]._dtype.name}).")
         site = runtime.site()
         ops = self.ops
-        op = Operation(self, name, op_type, inputs, attrs or _NO_ATTRS, site, len(ops), api)
-        op.lineage = lineage
+        op = Operation(self, name, op_type, inputs, attrs or _NO_ATTRS, site, len(ops), api, lineage)
         if len(outputs) == 1:
             dtype, shape = outputs[0]
             op._outputs = [Tensor(op, 0, dtype, shape)]
