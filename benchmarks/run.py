@@ -5,6 +5,9 @@
 
 Every figure is the median wall time of `--repeat` runs of a fresh process (what a user waits
 for) and the largest peak resident memory among them (the child's own rusage, from os.wait4).
+Figures compared with each other (a family's sizes, the unrolled file and the loop, explain and
+run) are measured in rounds, one run of each per round, so a slow minute on a shared machine
+weighs on all of them alike instead of on one.
 scopecli runs as its installed console script; real TensorFlow (when the given python can
 import it) runs the `.py` form of the same scenario under `tf.compat.v1` with v2 behaviour
 disabled, so both sides pay their start-up as a user would. Both sides must print the same
@@ -74,22 +77,27 @@ class Row:
 
 def measure(command: Sequence[str], repeat: int, env: dict[str, str] | None = None) -> Timing:
     """Run `command` `repeat` times in fresh processes: median wall time and peak memory."""
-    runs: list[float] = []
-    peak = 0
-    stdout = ""
-    code = 0
+    return measure_rounds([command], repeat, env)[0]
+
+
+def measure_rounds(commands: Sequence[Sequence[str]], repeat: int,
+                   env: dict[str, str] | None = None) -> list[Timing]:
+    """`repeat` rounds of one fresh-process run of each command: a Timing per command."""
+    runs: list[list[float]] = [[] for _ in commands]
+    peaks = [0] * len(commands)
+    outputs = [("", 0)] * len(commands)
     for _ in range(repeat):
-        with tempfile.TemporaryFile("w+") as out:
-            start = time.perf_counter()
-            process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL, env=env)
-            _, status, usage = os.wait4(process.pid, 0)
-            runs.append(time.perf_counter() - start)
-            process.returncode = os.waitstatus_to_exitcode(status)
-            code = process.returncode
-            peak = max(peak, usage.ru_maxrss)  # KiB on Linux
-            out.seek(0)
-            stdout = out.read()
-    return Timing(statistics.median(runs), runs, peak, stdout, code)
+        for index, command in enumerate(commands):
+            with tempfile.TemporaryFile("w+") as out:
+                start = time.perf_counter()
+                process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL, env=env)
+                _, status, usage = os.wait4(process.pid, 0)
+                runs[index].append(time.perf_counter() - start)
+                peaks[index] = max(peaks[index], usage.ru_maxrss)  # KiB on Linux
+                out.seek(0)
+                outputs[index] = (out.read(), os.waitstatus_to_exitcode(status))
+    return [Timing(statistics.median(r), r, peak, stdout, code)
+            for r, peak, (stdout, code) in zip(runs, peaks, outputs, strict=True)]
 
 
 def scopecli_command() -> list[str]:
@@ -161,14 +169,19 @@ class Bench:
         command = [str(self.tf_python), str(self.prelude), str(SCENARIOS / f"{name}.py")]
         return measure(command, self.tf_repeat, self.tf_env)
 
-    def row(self, name: str, suffix: str = "py", with_tf: bool = False) -> Row:
-        timing = self.scopecli("run", str(SCENARIOS / f"{name}.{suffix}"))
-        if timing.code != 0:
-            raise SystemExit(f"scopecli run {name}.{suffix} failed with exit {timing.code}")
-        row = Row(f"run {name}.{suffix}", timing, self.tf(name) if with_tf else None)
-        self.rows.append(row)
-        print(format_row(row), flush=True)
-        return row
+    def rows_of(self, wanted: Sequence[tuple[str, str, bool]]) -> list[Row]:
+        """Rows for (scenario, suffix, with TF): scopecli's runs in rounds, then TF's."""
+        timings = measure_rounds([[*self.cli, "run", str(SCENARIOS / f"{name}.{suffix}")]
+                                  for name, suffix, _ in wanted], self.repeat, self.env)
+        rows = []
+        for (name, suffix, with_tf), timing in zip(wanted, timings, strict=True):
+            if timing.code != 0:
+                raise SystemExit(f"scopecli run {name}.{suffix} failed with exit {timing.code}")
+            row = Row(f"run {name}.{suffix}", timing, self.tf(name) if with_tf else None)
+            self.rows.append(row)
+            rows.append(row)
+            print(format_row(row), flush=True)
+        return rows
 
 
 def seconds(value: float) -> str:
@@ -247,32 +260,35 @@ def main() -> int:
         detail = f"imports {', '.join(heavy) or 'none of them'}; must not import {', '.join(sorted(refused))}"
         checks.append(check(f"start-up imports of {what}", not refused & found, detail))
 
-    seed_rows = [bench.row("seed-ignores-name-scope", "py", True),
-                 bench.row("seed-ignores-name-scope", "yaml"),
-                 bench.row("seed-scoping-function", "py", True),
-                 bench.row("seed-scoping-function", "yaml")]
-    mlp = bench.row("mlp-1000", "py", True)
-    bench.row("mlp-1000", "yaml")
-    loop = bench.row("loop-100k", "py", True)
-    bench.row("loop-100k", "yaml")
-    unrolled = bench.row("unrolled-100k", "py")
-    unrolled_yaml = bench.row("unrolled-100k", "yaml")
-    tower = bench.row("tower-4000", "py", True)
-    nest = bench.row("nest-180", "py", True)
-    scaling: dict[str, list[Row]] = {"loop": [], "unrolled": [], "mlp": [], "tower": [], "nest": []}
-    for family, sizes in (("loop", ("25k", "50k")), ("unrolled", ("25k", "50k")), ("mlp", ("250", "500")),
-                          ("tower", ("1000", "2000")), ("nest", ("45", "90"))):
-        scaling[family] = [bench.row(f"{family}-{size}") for size in sizes]
-    scaling["loop"].append(loop)
-    scaling["unrolled"].append(unrolled)
-    scaling["mlp"].append(mlp)
-    scaling["tower"].append(tower)
-    scaling["nest"].append(nest)
+    def py(name: str, tf: bool = False) -> tuple[str, str, bool]:
+        return name, "py", tf
+
+    def yaml(name: str) -> tuple[str, str, bool]:
+        return name, "yaml", False
+
+    seed_rows = bench.rows_of([py("seed-ignores-name-scope", tf=True), yaml("seed-ignores-name-scope"),
+                               py("seed-scoping-function", tf=True), yaml("seed-scoping-function")])
+    # Each family in rounds: its sizes, and what a check compares with them.
+    mlp_250, mlp_500, mlp, _ = bench.rows_of([py("mlp-250"), py("mlp-500"), py("mlp-1000", tf=True),
+                                              yaml("mlp-1000")])
+    loop_25k, loop_50k, loop, _, unrolled_25k, unrolled_50k, unrolled, unrolled_yaml = bench.rows_of([
+        py("loop-25k"), py("loop-50k"), py("loop-100k", tf=True), yaml("loop-100k"),
+        py("unrolled-25k"), py("unrolled-50k"), py("unrolled-100k"), yaml("unrolled-100k")])
+    scaling: dict[str, list[Row]] = {
+        "loop": [loop_25k, loop_50k, loop], "unrolled": [unrolled_25k, unrolled_50k, unrolled],
+        "mlp": [mlp_250, mlp_500, mlp],
+        "tower": bench.rows_of([py("tower-1000"), py("tower-2000"), py("tower-4000", tf=True)]),
+        "nest": bench.rows_of([py("nest-45"), py("nest-90"), py("nest-180", tf=True)]),
+    }
 
     explain = None
     if bench.scopecli("explain", "--help").code == 0:
-        explain = bench.scopecli("explain", str(SCENARIOS / "mlp-1000.py"))
-        print(f"{'explain mlp-1000.py':<34} {seconds(explain.median):>9} {explain.peak_kib / 1024:7.0f} MiB")
+        # explain and run of the MLP in rounds, as they are compared
+        explain, mlp_again = measure_rounds([[*bench.cli, "explain", str(SCENARIOS / "mlp-1000.py")],
+                                             [*bench.cli, "run", str(SCENARIOS / "mlp-1000.py")]],
+                                            args.repeat, bench.env)
+        print(f"{'explain mlp-1000.py':<34} {seconds(explain.median):>9} {explain.peak_kib / 1024:7.0f} MiB"
+              f"   (run in the same rounds: {seconds(mlp_again.median)})")
 
     print()
     for row in (seed_rows[0], seed_rows[2]):
@@ -296,7 +312,7 @@ def main() -> int:
             label = f"doubling {small.what.split()[1]} -> {big.what.split()[1]}"
             checks.append(check(label, t <= 2 and m <= 2, f"time x{t:.2f}, memory x{m:.2f}"))
     if explain is not None:
-        ratio = explain.median / mlp.scopecli.median
+        ratio = explain.median / mlp_again.median
         checks.append(check("explain mlp-1000 within 3x of run", ratio <= 3, f"{ratio:.2f}x"))
     else:
         print("[SKIP] explain mlp-1000 within 3x of run: `scopecli explain` does not exist yet")
