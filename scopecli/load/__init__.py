@@ -9,8 +9,10 @@ problem is one `InputError` (exit 2) with file:line:col.
 
 from __future__ import annotations
 
+import gc
 import sys
 
+import scopecli
 from scopecli.errors import InputError, SourcePos
 from scopecli.limits import DEFAULT_LIMITS, Limits
 from scopecli.load.python_loader import load_python, python_lines
@@ -38,6 +40,11 @@ def load_scenario(
 ) -> Scenario:
     """Read and parse one scenario; `path` "-" is standard input, `text` overrides reading."""
     shown = "<stdin>" if path == "-" else path
+    if scopecli.SINGLE_RUN_PROCESS:
+        # The command line freezes what it loads (python_loader): what an earlier scenario of
+        # this process left (`check` runs one after another) is collected first, not frozen with
+        # it. Before reading, there is next to nothing else to walk.
+        gc.collect()
     if text is None:
         data = _read(path, shown, limits)
     elif isinstance(text, str):

@@ -119,10 +119,7 @@ def _long_lived_parse() -> Iterator[None]:
     if not scopecli.SINGLE_RUN_PROCESS or not gc.isenabled():
         yield
         return
-    # What is garbage now (`check` runs scenarios one after another) must not be frozen with it;
-    # in a fresh process there is next to nothing to walk.
-    gc.collect()
-    gc.disable()
+    gc.disable()  # load_scenario collected what an earlier scenario left, so none of it is frozen
     try:
         yield
     finally:
