@@ -182,12 +182,12 @@ class _Copies:
         """The `MemoLine` for the copy at line `lineno`."""
         line_text = self.stripped[lineno - 1]
         indent = len(self.lines[lineno - 1]) - len(line_text)
-        master = self.masters[line_text][0]
         template = self.live.get(line_text)
         if template is None:
             # The loader visits nested blocks last: this copy need not be the first in the file.
             first = self.first[line_text]
             first_indent = len(self.lines[first - 1]) - len(line_text)
+            master = self.masters[line_text][0]
             template = self.live[line_text] = _placed_copy(master, first - 1, first_indent)
             for node in ast.walk(template):
                 setattr(node, TEMPLATE_OF, id(template))
