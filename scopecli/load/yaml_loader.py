@@ -18,6 +18,7 @@ from typing import NamedTuple
 import yaml
 from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
+from yaml.events import ScalarEvent, SequenceEndEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
 
@@ -121,6 +122,30 @@ if _CParser is not None:
             node = super().compose_scalar_node(anchor)
             if node.style == "":  # libyaml's plain style; the pure-Python parser says None
                 node.style = None
+            return node
+
+        def compose_sequence_node(self, anchor: str | None) -> SequenceNode:
+            """Composer.compose_sequence_node, with its commonest item (a scalar step without
+            anchor or tag, within the depth limit) composed inline: what compose_node and
+            compose_scalar_node would make of it, without their calls (a 100k-step file has 100k).
+            Any other item takes the general route with every refusal."""
+            start = self.get_event()
+            tag = start.tag
+            if tag is None or tag == "!":
+                tag = self.resolve(SequenceNode, None, start.implicit)
+            node = SequenceNode(tag, [], start.start_mark, None, flow_style=start.flow_style)
+            items = node.value
+            inline = self.depth < self.max_depth and not self.yaml_path_resolvers
+            while not self.check_event(SequenceEndEvent):
+                event = self.peek_event()
+                if inline and event.__class__ is ScalarEvent and event.anchor is None and event.tag is None:
+                    self.get_event()
+                    value = event.value
+                    items.append(ScalarNode(self.resolve(ScalarNode, value, event.implicit), value,
+                                            event.start_mark, event.end_mark, style=event.style or None))
+                else:
+                    items.append(self.compose_node(node, len(items)))
+            node.end_mark = self.get_event().end_mark
             return node
 
 
