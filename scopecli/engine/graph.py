@@ -31,7 +31,9 @@ class ScopeRecord:
     """A name scope the first time it was created: who opened it, where, and why it is named so."""
 
     name: str  # full scope name without trailing "/"
-    kind: str  # "name_scope", "variable_scope", "op_scope", "variable_op_scope", "op" (internal)
+    # "name_scope", "variable_scope", "op_scope" or "variable_op_scope" (an op wrapper's own scope
+    # keeps no record: Graph.uniquified_op_scopes)
+    kind: str
     site: tuple[SourcePos, ...]
     notes: list[str] = field(default_factory=list)
     call: str = ""  # e.g. 'variable_scope("foo")'

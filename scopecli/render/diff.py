@@ -196,7 +196,7 @@ def _created(graph: Graph, op: Operation, all_ops: bool, counts: dict[Hashable, 
     parts = op.name.split("/")
     scopes = tuple((prefix, graph.scopes[prefix].kind) for prefix in
                    ("/".join(parts[:i]) for i in range(1, len(parts)))
-                   if prefix in graph.scopes and graph.scopes[prefix].kind != "op")
+                   if prefix in graph.scopes)
     ignored = variable_scope = None
     if kind == "get_variable":
         ignored, variable_scope = _get_variable_scopes(graph, op.name, notes)

@@ -85,7 +85,7 @@ def build_view(graph: Graph, all_ops: bool = False, title: str = "graph") -> Gra
     for name in sorted(scope_names, key=lambda s: (s.count("/"), s)):
         parent = name.rpartition("/")[0]
         record = graph.scopes.get(name)
-        kind = record.kind if record is not None and record.kind != "op" else ""
+        kind = record.kind if record is not None else ""
         box = Scope(name, name.rpartition("/")[2] + "/", record.call if kind else "", kind)
         boxes[name] = box
         boxes[parent].children.append(box)

@@ -173,8 +173,7 @@ def _graph(graph: Graph, is_default: bool, computed: dict[Operation, Value]) -> 
         op.order = taken.get(op.name.lower(), len(taken))
     variables = [_variable(v, computed.get(v.variable_op)) for v in graph.variables]
     opened = {s.opened_name_scope: s for s in graph.scope_objects if s.opened_name_scope is not None}
-    scopes = [_scope(record, opened.get(name)) for name, record in graph.scopes.items()
-              if record.kind != "op"]
+    scopes = [_scope(record, opened.get(name)) for name, record in graph.scopes.items()]
     scopes += _scopes_without_name_scope(graph, {s.name for s in scopes})
     for scope in scopes:
         scope.order = taken.get(scope.name.lower(), len(taken))
