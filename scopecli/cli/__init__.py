@@ -15,7 +15,7 @@ import click  # noqa: E402 - after the environment setting above, like everythin
 
 import scopecli
 from scopecli import __version__
-from scopecli.cli.common import CONTEXT_SETTINGS
+from scopecli.cli.common import CONTEXT_SETTINGS, GroupedHelpCommand
 
 # Each command lives in its own module, which adds the command to `cli` when imported.
 _COMMAND_MODULES = {name: f"scopecli.cli.{name}_cmd" for name in
@@ -26,6 +26,8 @@ class _LazyGroup(click.Group):
     """A group that imports a command's module only when the command is looked up (click's
     "lazily loading subcommands" pattern): `scopecli run` does not pay for the other commands'
     imports (subprocess for graph, pathlib for check); `--help` still lists them all."""
+
+    command_class = GroupedHelpCommand  # every command's help puts the --max-* bounds in one section
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *_COMMAND_MODULES})

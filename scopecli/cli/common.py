@@ -144,3 +144,61 @@ def _exit(code: int) -> NoReturn:
                     raise
         os._exit(code)
     sys.exit(code)
+
+
+# -- output files --------------------------------------------------------------------------------------
+
+def format_for(output: str, by_suffix: dict[str, str], default: str) -> str:
+    """The format `-o FILE`'s extension names (`model.svg` -> svg), else `default`."""
+    suffix = os.path.splitext(output)[1].lower() if output != "-" else ""
+    return by_suffix.get(suffix, default)
+
+
+def refuse_overwriting_input(file: str, output: str) -> None:
+    """`graph f.py -o f.py` would destroy the scenario it reads: a usage error, before any work."""
+    if output == "-" or file == "-":
+        return
+    same = os.path.abspath(output) == os.path.abspath(file)
+    if not same and os.path.exists(output) and os.path.exists(file):
+        try:
+            same = os.path.samefile(output, file)
+        except OSError:
+            same = False
+    if same:
+        raise click.UsageError(f"-o {output} is the scenario being read; choose another output file.")
+
+
+def write_output(data: str | bytes, output: str) -> None:
+    """Write the whole document to standard output or to `output` (created or replaced)."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if output == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(raw)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        with open(output, "wb") as stream:
+            stream.write(raw)
+    except OSError as error:
+        raise InputError(f"cannot write {output}: {error.strerror}") from None
+
+
+# -- help ----------------------------------------------------------------------------------------------
+
+class GroupedHelpCommand(click.Command):
+    """A command whose help lists the 13 `--max-*` bounds in their own "Limits" section, after
+    the options that say what the command does."""
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        limit_names = {flag for flag in LIMIT_FLAGS}
+        own, limits = [], []
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is not None:
+                (limits if param.name in limit_names else own).append(record)
+        if own:
+            with formatter.section("Options"):
+                formatter.write_dl(own)
+        if limits:
+            with formatter.section("Limits (raise one when a big model hits it)"):
+                formatter.write_dl(limits)

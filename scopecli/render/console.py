@@ -43,7 +43,12 @@ class Terminal:
         """A rich Console for this terminal: no markup guessing, no number highlighting."""
         from rich.console import Console
 
-        return Console(file=self.stream, force_terminal=self.color, no_color=not self.color,
+        class _Console(Console):
+            def on_broken_pipe(self) -> None:
+                # rich would exit 1 here, as if the scenario had failed; the command decides (141).
+                raise BrokenPipeError
+
+        return _Console(file=self.stream, force_terminal=self.color, no_color=not self.color,
                        color_system="auto" if self.color else None, highlight=False, markup=False,
                        emoji=False, width=self.width, soft_wrap=False)
 

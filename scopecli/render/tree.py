@@ -9,20 +9,15 @@ from __future__ import annotations
 
 import re
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 
 from scopecli.render.console import Terminal, safe_text
-from scopecli.render.model import (
-    Explained,
-    ExplainedError,
-    ExplainedGraph,
-    ExplainedOp,
-    ExplainedScope,
-    ExplainedVariable,
-)
+from scopecli.render.fold import Node, TreeOptions, differences, shape_tree
+from scopecli.render.model import Explained, ExplainedGraph, ExplainedOp, ExplainedVariable, Site
+from scopecli.render.outcome import render_outcome
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -47,72 +42,38 @@ STYLE = {
 }
 _SUFFIX = re.compile(r"_\d+$")
 MAX_NAME_COLUMN = 44
+VALUE_CAPS = (None, 24, 16, 10, 0)  # the value column shrinks in these steps before rows stack
 
 
-@dataclass
-class Node:
-    """One path component of a graph's names: maybe a scope, maybe an item, maybe both."""
-
-    segment: str
-    scope: ExplainedScope | None = None
-    item: ExplainedOp | ExplainedVariable | None = None
-    children: dict[str, Node] = field(default_factory=dict)
-
-    def child(self, segment: str) -> Node:
-        if segment not in self.children:
-            self.children[segment] = Node(segment)
-        return self.children[segment]
-
-
-def build_tree(graph: ExplainedGraph, all_ops: bool = False) -> Node:
-    """The name hierarchy of `graph`: scopes the user opened, variables, and (public) ops."""
-    root = Node("")
-    variable_ops = {v.name: v for v in graph.variables}
-    scopes = {s.name: s for s in graph.scopes}
-    shown = {op.name for op in graph.ops if all_ops or not op.internal or op.name in variable_ops}
-
-    def place(name: str) -> Node:
-        node = root
-        for segment in name.split("/"):
-            node = node.child(segment)
-        return node
-
-    entries: list[tuple[int, int, ExplainedScope | ExplainedOp]] = [(s.order, 0, s) for s in scopes.values()]
-    entries += [(op.order, 1, op) for op in graph.ops if op.name in shown]
-    for _, _, entry in sorted(entries, key=lambda e: (e[0], e[1])):
-        node = place(entry.name)
-        if isinstance(entry, ExplainedScope):
-            node.scope = entry
-        elif entry.name in variable_ops:
-            node.item = variable_ops[entry.name]
-        else:
-            node.item = entry
-    return root
-
-
-def render_explained(explained: Explained, terminal: Terminal, all_ops: bool = False) -> None:
+def render_explained(explained: Explained, terminal: Terminal, all_ops: bool = False,
+                     options: TreeOptions | None = None) -> None:
+    options = options or TreeOptions()
     console = terminal.console()
     if explained.title:
-        console.print(Text(safe_text(explained.title), style=STYLE["header"]))
+        console.print(Text(safe_text(explained.title), style=STYLE["header"]), soft_wrap=True)
     if explained.about:
         for line in explained.about.rstrip("\n").split("\n"):
-            console.print(Text("  " + safe_text(line), style="dim"))
+            # Wrapped here, with the indent, and never inside a word (rich would do neither).
+            for part in textwrap.wrap(safe_text(line), max(20, terminal.width - 2), break_long_words=False,
+                                      break_on_hyphens=False) or [""]:
+                console.print(Text("  " + part, style="dim"), soft_wrap=True)
     for graph in explained.shown_graphs:
         if explained.title or explained.about or graph is not explained.shown_graphs[0]:
             console.print()
-        render_graph(console, graph, terminal.width, all_ops)
+        render_graph(console, graph, terminal.width, all_ops, options)
     render_outcome(console, explained, terminal.width)
 
 
-def render_graph(console: Console, graph: ExplainedGraph, width: int, all_ops: bool) -> None:
+def render_graph(console: Console, graph: ExplainedGraph, width: int, all_ops: bool,
+                 options: TreeOptions | None = None) -> None:
+    options = options or TreeOptions()
     hidden = sum(1 for op in graph.ops if op.internal) - len(graph.variables)
     header = f"{graph.label} · {_count(len(graph.ops), 'op')} · {_count(len(graph.variables), 'variable')}"
     if hidden > 0:
         header += " (internal ops shown)" if all_ops else " (internal ops hidden: --all-ops)"
-    console.print(Text(header, style=STYLE["header"]))
-    rows: list[_Row] = []
-    _collect(build_tree(graph, all_ops), "", rows)
-    lines = _layout(rows, width)
+    console.print(Text(header, style=STYLE["header"]), soft_wrap=True)
+    rows = tree_rows(graph, width, all_ops, options)
+    lines = layout(rows, width)
     if console.color_system is None:
         # Without colour rich would only copy the text, at a cost that dominates on large graphs.
         console.file.write("".join("".join(text for text, _ in line).rstrip() + "\n" for line in lines))
@@ -136,51 +97,97 @@ class _Row:
     guide: str  # "│   ├── "
     name: Line
     cells: list[Piece]  # kind, type, value
-    where: str
+    where: tuple[str, str]  # the source line, long and short: "line 7, called at line 11", "line 7 (at 11)"
     notes: list[str]
     note_guide: str  # what precedes a why-line under this row
     spans: bool = False  # a scope's call (`variable_scope('foo')`) spans the kind, type and value columns
+    short_call: str = ""  # the call without its arguments, for a narrow terminal
 
 
-def _collect(node: Node, prefix: str, rows: list[_Row]) -> None:
+def tree_rows(graph: ExplainedGraph, width: int, all_ops: bool, options: TreeOptions) -> list[_Row]:
+    """One row per shown node, in tree order (its why-notes travel with it)."""
+    rows: list[_Row] = []
+    # Guides take 4 columns a level: below this depth they alone would fill the line.
+    fit_depth = max(2, (width - 32) // 4)
+    depth = fit_depth if options.depth is None else min(options.depth, fit_depth)
+    root = shape_tree(graph, all_ops, TreeOptions(options.expand, depth, options.only))
+    _collect(root, "", rows, False)
+    if options.only is not None and not root.children:
+        rows.append(_Row("", [(f"(no name matches {safe_text(options.only)!r})", "dim")], [], ("", ""), [], ""))
+    return rows
+
+
+def _collect(node: Node, prefix: str, rows: list[_Row], in_series: bool) -> None:
     children = list(node.children.values())
     for i, child in enumerate(children):
-        last = i == len(children) - 1
+        last = i == len(children) - 1 and not node.hidden
         guide = prefix + ("└── " if last else "├── ")
         below = prefix + ("    " if last else "│   ")
-        rows.append(_row(child, guide, below + ("│ " if child.children else "  ")))
-        _collect(child, below, rows)
+        rows.append(_row(child, guide, below + ("│ " if child.children else "  "), in_series))
+        _collect(child, below, rows, in_series or bool(child.members))
+    if node.hidden:
+        more = f"… {_count(node.hidden, 'name')} below (--depth, --only)"
+        rows.append(_Row(prefix + "└── ", [(more, "dim")], [], ("", ""), [], ""))
 
 
-def _row(node: Node, guide: str, note_guide: str) -> _Row:
+def _row(node: Node, guide: str, note_guide: str, in_series: bool) -> _Row:
     item, scope = node.item, node.scope
     notes: list[str] = []
     spans = False
     empty = ("", "")
+    where = _where(item.site) if item is not None else ("", "")
     if isinstance(item, ExplainedVariable):
         kind = ("get_variable" if item.created_by == "get_variable" else "Variable", STYLE["kind_variable"])
-        name_style, notes, where = STYLE["variable"], _variable_notes(item), item.site.text()
-        cells = [kind, _type_cell(item.dtype, item.shape), _value_cell(item)]
+        name_style, notes = STYLE["variable"], _variable_notes(item)
+        cells = [kind, _type_cell(item.dtype, item.shape), _value_cell(item, in_series or bool(node.members))]
     elif isinstance(item, ExplainedOp):
         name_style = STYLE["internal"] if item.internal else STYLE["op"]
         kind = (item.type, STYLE["internal"] if item.internal else STYLE["kind_op"])
-        notes, where = list(item.notes), item.site.text()
-        cells = [kind, _type_cell(item.dtype, item.shape), _value_cell(item)]
+        notes = list(item.notes)
+        cells = [kind, _type_cell(item.dtype, item.shape), _value_cell(item, in_series or bool(node.members))]
     else:
-        name_style, where, cells = STYLE["scope"], "", [empty, empty, empty]
-    if scope is not None:
-        notes = [*scope.notes, *notes]
+        name_style, cells = STYLE["scope"], [empty, empty, empty]
+    short_call = ""
+    calls = ([scope] if scope is not None else []) + node.also
+    if calls:
+        notes = [*(scope.notes if scope is not None else []), *notes]
+        for other in node.also:
+            notes.append(f"get_variable names of {other.call} ({other.site.text()}) land here too; its ops "
+                         f"and tf.Variable names are under `{other.name}/`")
         if item is None:
-            cells, spans = [(safe_text(scope.call), STYLE["call"]), empty, empty], True
-            where = scope.site.text()
+            text = " + ".join(c.call for c in calls)
+            short_call = " + ".join(c.kind for c in calls)
+            cells, spans = [(safe_text(text), STYLE["call"]), empty, empty], True
+            sites = [c.site.text() for c in calls if c.site.line]
+            where = ("; ".join(sites), "; ".join(_where(c.site)[1] for c in calls if c.site.line))
     # A branch without an op of its own is a name scope, even one TF opened internally.
-    label = node.segment + ("/" if item is None and (scope is not None or node.children) else "")
-    name = _name_pieces(label, name_style, any(n.startswith("uniquified") for n in notes))
-    return _Row(guide, name, cells, where, notes, note_guide, spans)
+    label = node.segment + ("/" if item is None and (calls or node.children or node.hidden) else "")
+    uniquified = any(n.startswith("uniquified") for n in notes) and not node.members
+    name = _name_pieces(label, name_style, uniquified)
+    if node.members:
+        name.append((f"  ×{len(node.members)}", STYLE["header"]))
+        notes = [n for n in notes if not n.startswith("uniquified")]
+        for path, kinds in differences(node).items():
+            spread = ", ".join(f"{text or '(none)'} ×{count}" for text, count in kinds[:3])
+            more = f", {len(kinds) - 3} more" if len(kinds) > 3 else ""
+            notes.append(f"differs: {path + ' ' if path else ''}{spread}{more}")
+        if scope is not None and item is None:
+            short_call = scope.kind
+            cells[0] = (safe_text(scope.kind), STYLE["call"])
+    return _Row(guide, name, cells, where, notes, note_guide, spans, short_call)
+
+
+def _where(site: Site) -> tuple[str, str]:
+    if not site.line:
+        return ("", "")
+    short = f"line {site.line}"
+    if site.called_at:
+        short += f" (at {', '.join(str(n) for n in site.called_at)})"
+    return (site.text(), short)
 
 
 def _is_random(row: _Row) -> bool:
-    return row.cells[2][0].startswith("= random")
+    return bool(row.cells) and row.cells[2][0].startswith("= random")
 
 
 def _name_pieces(label: str, style: str, uniquified: bool) -> Line:
@@ -196,14 +203,14 @@ def _type_cell(dtype: str | None, shape: str | None) -> Piece:
     return ("", "") if dtype is None else (f"{dtype} {shape}", STYLE["type"])
 
 
-def _value_cell(item: ExplainedOp | ExplainedVariable) -> Piece:
+def _value_cell(item: ExplainedOp | ExplainedVariable, in_series: bool) -> Piece:
     value = item.value
     if isinstance(item, ExplainedVariable) and item.random_init:
         kind = item.initializer.removeprefix("default ")
         return ("= random" + (f" ({kind})" if kind not in ("value", "callable") else ""), "dim")
     if value is not None and value.random:
         return ("= random", "dim")
-    if value is None:
+    if value is None or in_series:  # one member's value would speak for all of them
         return ("", "")
     return ("= " + safe_text(value.text), STYLE["value"])
 
@@ -215,46 +222,87 @@ def _variable_notes(variable: ExplainedVariable) -> list[str]:
     return notes
 
 
-def _layout(rows: list[_Row], width: int) -> list[Line]:
-    """Align columns across depths; a row too wide for the terminal drops the alignment, then moves
-    its source line down."""
-    name_width = min(max((len(r.guide) + _length(r.name) for r in rows), default=0), MAX_NAME_COLUMN)
-    items = [r for r in rows if not r.spans]
-    cell_widths = [max((len(r.cells[i][0]) for r in items), default=0) for i in range(3)]
+# -- layout --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Plan:
+    """Column widths for the whole tree: the name column, kind, type, value, and the where form."""
+
+    name: int
+    cells: tuple[int, int, int]
+    short_where: bool
+
+
+def _plan(rows: list[_Row], width: int) -> _Plan:
+    """The widest alignment that fits: first the where column shortens, then values, then the name
+    column gives way (its longest names then push their own rows); identifiers are never cut."""
+    names = sorted(len(r.guide) + _length(r.name) for r in rows if r.cells) or [0]
+    items = [r for r in rows if not r.spans and r.cells]
+    kind_w, type_w, value_w = (max((len(r.cells[i][0]) for r in items), default=0) for i in range(3))
+    tried = [min(names[-1], MAX_NAME_COLUMN), min(names[len(names) * 9 // 10], MAX_NAME_COLUMN)]
+    for name_w in tried:  # alignment first; a value may lose its end
+        for cap in VALUE_CAPS:
+            value = value_w if cap is None else min(value_w, cap)
+            for short in (False, True):
+                where_w = max((len(r.where[short]) for r in rows), default=0)
+                if name_w + 2 + kind_w + 2 + type_w + 2 + (value + 2 if value else 0) + where_w <= width:
+                    return _Plan(name_w, (kind_w, type_w, value), short)
+    where_w = max((len(r.where[1]) for r in rows), default=0)
+    return _Plan(max(8, width - 6 - kind_w - type_w - where_w), (kind_w, type_w, 0), True)
+
+
+def layout(rows: list[_Row], width: int) -> list[Line]:
+    """One line per row whenever the row can fit: aligned, else compact; stacked only as a last resort."""
+    plan = _plan(rows, width)
     lines: list[Line] = []
     for row in rows:
-        where = (row.where, STYLE["where"])
-        line = _aligned(row, name_width, cell_widths)
-        if _length(line) + len(row.where) > width:
-            line = _aligned(row, 0, [0, 0, 0])
-        if _length(line) + len(row.where) > width:
-            # Too wide even unaligned: the name alone, then the rest indented under it.
-            lines.append([(row.guide, ""), *row.name])
-            rest = _Row(row.note_guide + "  ", [], row.cells, "", [], "", row.spans)
-            line = _aligned(rest, 0, [0, 0, 0])
-            if _length(line) + len(row.where) > width:
-                lines.append(line)
-                line = [(row.note_guide + "  ", "")]
-        line.append(where)
-        lines.append(line)
+        lines.extend(_fitted(row, plan, width))
         for note in row.notes:
             lines.extend(_note_lines(row.note_guide, note, width))
     return lines
 
 
-def _aligned(row: _Row, name_width: int, cell_widths: list[int]) -> Line:
+def _fitted(row: _Row, plan: _Plan, width: int) -> list[Line]:
+    where = row.where[plan.short_where]
+    line = _aligned(row, plan.name, plan.cells, plan.cells[2])
+    if _length(line) + len(where) <= width:
+        return [[*line, (where, STYLE["where"])]]
+    where = row.where[1]
+    head = len(row.guide) + _length(row.name) + 2
+    for cap in VALUE_CAPS[1:]:  # this row's name is long: unaligned, its value shortened
+        line = _aligned(row, 0, (0, 0, 0), cap or 0)
+        if _length(line) + len(where) <= width:
+            return [[*line, (where, STYLE["where"])]]
+    if row.spans and head + len(row.short_call) + 2 + len(where) <= width:
+        return [[(row.guide, ""), *row.name, ("  ", ""), (row.short_call, STYLE["call"]), ("  ", ""),
+                 (where, STYLE["where"])]]
+    # Too wide even so: the name alone, then the rest indented under it.
+    rest = _Row(row.note_guide + "  ", [], row.cells, row.where, [], "", row.spans, row.short_call)
+    if row.spans:
+        rest.cells = [(row.short_call, STYLE["call"]), ("", ""), ("", "")]
+    tail = _aligned(rest, 0, (0, 0, 0), 10)
+    return [[(row.guide, ""), *row.name], [*tail, (where, STYLE["where"])]]
+
+
+def _aligned(row: _Row, name_width: int, cell_widths: tuple[int, int, int], value_cap: int) -> Line:
     """The row up to its source line, each column padded to its width and 2 spaces apart."""
     line: Line = [(row.guide, ""), *row.name]
     used = len(row.guide) + _length(row.name)
+    if not row.cells:
+        return line
     line.append((" " * (max(0, name_width - used) + 2), ""))
     used = max(used, name_width) + 2
     if row.spans:
         call = row.cells[0]
         line.append(call)
-        columns_end = name_width + 2 + sum(w + 2 for w in cell_widths)
+        columns_end = name_width + 2 + sum(w + 2 for w in cell_widths if w)
         line.append((" " * max(2, columns_end - used - len(call[0])), ""))
         return line
-    for cell, cell_width in zip(row.cells, cell_widths, strict=True):
+    cells = list(row.cells)
+    text, style = cells[2]
+    if len(text) > value_cap:  # a value is not an identifier: it may end in "…"
+        cells[2] = ((text[:value_cap - 1] + "…") if value_cap > 2 else "", style)
+    for cell, cell_width in zip(cells, cell_widths, strict=True):
         if cell[0] or cell_width:
             line.append(cell)
             line.append((" " * (max(0, cell_width - len(cell[0])) + 2), ""))
@@ -266,88 +314,15 @@ def _length(line: Line) -> int:
 
 
 def _note_lines(guide: str, note: str, width: int) -> list[Line]:
-    body_width = max(20, width - len(guide) - 8)
-    wrapped = textwrap.wrap(safe_text(note), body_width) or [""]
+    body_width = max(20, width - len(guide) - 6)
+    wrapped = textwrap.wrap(safe_text(note), body_width, break_long_words=False, break_on_hyphens=False)
     return [[(guide, ""), ("why: " if i == 0 else "     ", STYLE["why"]), (part, "")]
-            for i, part in enumerate(wrapped)]
+            for i, part in enumerate(wrapped or [""])]
 
 
 def _rstrip(text: Text) -> Text:
     text.rstrip()
     return text
-
-
-# -- after the tree ------------------------------------------------------------------------------------
-
-def render_outcome(console: Console, explained: Explained, width: int) -> None:
-    console.print()
-    if explained.stdout:
-        console.print(Text("printed", style=STYLE["header"]))
-        for line in explained.stdout.rstrip("\n").split("\n"):
-            console.print(Text("  " + safe_text(line) if line else ""), soft_wrap=True)
-    else:
-        console.print(Text("printed  (nothing)", style=STYLE["header"]))
-    if explained.expectations:
-        console.print(Text("expectations", style=STYLE["header"]))
-        for check in explained.expectations:
-            console.print(_check_line(check.text, check.expected, check.actual, check.passed, check.checked,
-                                      check.line), soft_wrap=True)
-    if explained.error is not None:
-        render_error(console, explained, explained.error, width)
-    for notice in explained.notices:
-        console.print(Text("note: " + safe_text(notice), style="dim"))
-
-
-def _check_line(text: str, expected: object, actual: str, passed: bool, checked: bool, line: int) -> Text:
-    out = Text("  ")
-    if passed:
-        out.append("✓ ", style=STYLE["pass"])
-        out.append(f"{safe_text(text)} = {safe_text(actual)}")
-    elif not checked:
-        out.append("- ", style="dim")
-        out.append(f"{safe_text(text)}: not checked (the scenario raised an error)")
-    else:
-        out.append("✗ ", style=STYLE["fail"])
-        out.append(f"{safe_text(text)}: expected {safe_text(repr(expected))}, got {safe_text(actual)}")
-    out.append(f"  line {line}", style=STYLE["where"])
-    return out
-
-
-def render_error(console: Console, explained: Explained, error: ExplainedError, width: int) -> None:
-    where = f" at {error.file}:{error.line}:{error.col}" if error.line else ""
-    head = Text("error  ", style=STYLE["error"])
-    head.append(safe_text(error.type), style=STYLE["error"])
-    head.append(safe_text(where))
-    console.print(head)
-    if error.line and error.source_line is not None:
-        _source(console, explained, error)
-    for line in error.message.rstrip().split("\n"):
-        console.print(Text("  " + safe_text(line) if line.strip() else ""), soft_wrap=True)
-    for label, text in (("why: ", error.explanation), ("fix: ", error.fix)):
-        if text:
-            for i, part in enumerate(textwrap.wrap(safe_text(text), max(20, width - 8))):
-                line = Text("  ")
-                line.append(label if i == 0 else "     ", style=STYLE["why"])
-                line.append(part)
-                console.print(line)
-
-
-def _source(console: Console, explained: Explained, error: ExplainedError) -> None:
-    assert error.line is not None and error.source_line is not None
-    if console.color_system is not None:
-        from rich.syntax import Syntax
-
-        lines = explained.source.split("\n")
-        first = max(1, error.line - 1)
-        snippet = "\n".join(safe_text(line) for line in lines[first - 1:error.line])
-        console.print(Syntax(snippet, "python" if explained.language == "python" else "yaml",
-                             line_numbers=True, start_line=first, highlight_lines={error.line},
-                             word_wrap=True, indent_guides=False, background_color="default"))
-        return
-    number = str(error.line)
-    console.print(Text(f"  {number} | {safe_text(error.source_line)}"), soft_wrap=True)
-    col = max(1, error.col or 1)
-    console.print(Text(f"  {' ' * len(number)} | {' ' * (col - 1)}^"))
 
 
 def _count(n: int, noun: str) -> str:
