@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from scopecli.render.graph_view import (
     CONSTANT,
+    FOLDED,
     INTERNAL,
+    KINDS,
     OP,
     PLACEHOLDER,
     VARIABLE,
@@ -25,7 +27,13 @@ NODE_STYLE = {
     OP: 'shape=ellipse, style=filled, fillcolor="#e3f2fd", color="#1565c0"',
     INTERNAL: 'shape=ellipse, style="dashed,filled", fillcolor="#fafafa", color="#bdbdbd", '
               'fontcolor="#9e9e9e", fontsize=10',
+    FOLDED: 'shape=folder, style=filled, fillcolor="#eceff1", color="#455a64"',
 }
+LEGEND = {VARIABLE: "variable", PLACEHOLDER: "placeholder", CONSTANT: "constant", OP: "op of your call",
+          INTERNAL: "op TF adds", FOLDED: "scope cut by --depth"}
+STOPPED_STYLE = 'penwidth=3, color="#c62828"'
+SERIES_EDGE = '[style=dashed, color="#6a1b9a", label="next", fontsize=9]'
+MAX_INDENT = 12  # nesting is bounded before drawing; indentation is only for people reading the text
 SCOPE_FILL = {"variable_scope": "#f1f8e9", "variable_op_scope": "#f1f8e9", "name_scope": "#e8eaf6",
               "op_scope": "#e8eaf6", "": "#fafafa"}
 
@@ -40,6 +48,7 @@ def to_dot(views: list[GraphView], name: str = "scopecli") -> str:
     lines = [f"digraph {quote(name)} {{",
              "  compound=true;",
              "  rankdir=TB;",
+             "  newrank=true;",
              '  graph [fontname="Helvetica", fontsize=12];',
              '  node [fontname="Helvetica", fontsize=11];',
              '  edge [color="#546e7a", arrowsize=0.7];']
@@ -56,26 +65,70 @@ def to_dot(views: list[GraphView], name: str = "scopecli") -> str:
         for source, target, control in view.edges:
             style = ' [style=dashed, color="#9e9e9e"]' if control else ""
             lines.append(f"{indent}{quote(prefix + source)} -> {quote(prefix + target)}{style};")
+        # A variable sits beside its first reader, not a rank above it: otherwise each layer's
+        # weights overlap the rank of the layer before, and a chain of scopes becomes a staircase.
+        variables = {node.key for node in view.nodes() if node.kind == VARIABLE}
+        beside: set[str] = set()
+        for source, target, control in view.edges:
+            if source in variables and source not in beside and not control and target not in variables:
+                beside.add(source)
+                lines.append(f"{indent}{{rank=same; {quote(prefix + source)}; {quote(prefix + target)};}}")
+        for source, target in view.series_edges:
+            lines.append(f"{indent}{quote(prefix + source)} -> {quote(prefix + target)} {SERIES_EDGE};")
         if many:
             lines.append("  }")
+    _legend(views, lines)
     lines.append("}")
     return "\n".join(lines) + "\n"
 
 
-def _emit_scope(scope: Scope, prefix: str, indent: str, lines: list[str]) -> None:
-    for node in scope.nodes:
-        lines.append(f"{indent}{_node(node, prefix)}")
-    for child in scope.children:
-        label = child.label + (f"\n{child.detail}" if child.detail else "")
-        lines.append(f"{indent}subgraph {quote('cluster_' + prefix + child.name)} {{")
-        lines.append(f"{indent}  label={quote(label)}; labeljust=l; style=\"rounded,filled\"; "
-                     f"fillcolor={quote(SCOPE_FILL.get(child.kind, SCOPE_FILL['']))}; color=\"#90a4ae\";")
-        lines.append(f"{indent}  tooltip={quote(child.name + '/')};")
-        _emit_scope(child, prefix, indent + "  ", lines)
-        lines.append(f"{indent}}}")
+def _emit_scope(root: Scope, prefix: str, indent: str, lines: list[str]) -> None:
+    """Nodes, then nested clusters; iterative, so the nesting depth costs no Python stack."""
+    stack: list[tuple[Scope | None, int]] = [(root, 0)]
+    while stack:
+        scope, level = stack.pop()
+        pad = indent + "  " * min(level, MAX_INDENT)
+        if scope is None:  # the end of a cluster
+            lines.append(pad[:-2] + "}")
+            continue
+        if scope is not root:
+            label = scope.label + (f"\n{scope.detail}" if scope.detail else "")
+            style = '"rounded,filled"' if not scope.members else '"rounded,filled,bold"'
+            lines.append(f"{pad[:-2]}subgraph {quote('cluster_' + prefix + scope.name)} {{")
+            lines.append(f"{pad}label={quote(label)}; labeljust=l; style={style}; "
+                         f"fillcolor={quote(SCOPE_FILL.get(scope.kind, SCOPE_FILL['']))}; color=\"#90a4ae\";")
+            if scope.members:  # a folded series: drawn as a stack of boxes, as TensorBoard does
+                lines.append(f"{pad}peripheries=2;")
+        for node in scope.nodes:
+            lines.append(f"{pad}{_node(node, prefix)}")
+        for child in reversed(scope.children):
+            stack.append((None, level + 1))
+            stack.append((child, level + 1))
 
 
 def _node(node: Node, prefix: str) -> str:
     label = node.label + (f"\n{node.detail}" if node.detail else "")
-    return (f"{quote(prefix + node.key)} [label={quote(label)}, tooltip={quote(node.key)}, "
-            f"{NODE_STYLE[node.kind]}];")
+    style = NODE_STYLE[node.kind]
+    if node.stopped:
+        label += f"\n⛔ {node.stopped}"
+        style += ", " + STOPPED_STYLE
+    return f"{quote(prefix + node.key)} [label={quote(label)}, tooltip={quote(node.key)}, {style}];"
+
+
+def _legend(views: list[GraphView], lines: list[str]) -> None:
+    """A small box naming the node styles this picture uses (and the series edge, if any)."""
+    used = {node.kind for view in views for node in view.nodes()}
+    kinds = [kind for kind in KINDS if kind in used]
+    if not kinds:
+        return
+    # Ids with a space: no TF name has one, so the legend never meets a scope of the graph.
+    lines.append('  subgraph "cluster_ legend" {')
+    lines.append('    label="legend"; labeljust=l; style="dashed"; color="#b0bec5"; fontsize=10;')
+    for kind in kinds:
+        lines.append(f'    " legend:{kind}" [label={quote(LEGEND[kind])}, {NODE_STYLE[kind]}];')
+    for a, b in zip(kinds, kinds[1:], strict=False):  # keep the legend in one column
+        lines.append(f'    " legend:{a}" -> " legend:{b}" [style=invis];')
+    if any(view.series_edges for view in views):
+        lines.append('    " legend:series" [label="a series: layer0 … layerN\\nshown once, ×N", shape=box, '
+                     'style="rounded,bold", peripheries=2];')
+    lines.append("  }")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from scopecli.render.graph_view import (
     CONSTANT,
+    FOLDED,
     INTERNAL,
     OP,
     PLACEHOLDER,
@@ -20,13 +21,14 @@ from scopecli.render.graph_view import (
 
 # Mermaid shape brackets per node kind: cylinder, trapezoid, rectangle, stadium.
 SHAPES = {VARIABLE: ("[(", ")]"), PLACEHOLDER: ("[/", "\\]"), CONSTANT: ("[", "]"), OP: ("([", "])"),
-          INTERNAL: ("([", "])")}
+          INTERNAL: ("([", "])"), FOLDED: ("[[", "]]")}
 CLASS_DEFS = {
     VARIABLE: "fill:#ffe0b2,stroke:#e65100",
     PLACEHOLDER: "fill:#e1f5fe,stroke:#0277bd",
     CONSTANT: "fill:#f5f5f5,stroke:#616161",
     OP: "fill:#e3f2fd,stroke:#1565c0",
     INTERNAL: "fill:#fafafa,stroke:#bdbdbd,color:#9e9e9e,stroke-dasharray:3 3",
+    FOLDED: "fill:#eceff1,stroke:#455a64",
 }
 _ENTITIES = {'"': "#quot;", "#": "#35;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "`": "#96;"}
 
@@ -55,6 +57,8 @@ def to_mermaid(views: list[GraphView]) -> str:
         for source, target, control in view.edges:
             arrow = "-.->" if control else "-->"
             edges.append(f"  {ids[number, source]} {arrow} {ids[number, target]}")
+        for source, target in view.series_edges:
+            edges.append(f"  {ids[number, source]} -.->|next| {ids[number, target]}")
     lines.extend(edges)
     for kind, members in kinds.items():
         lines.append(f"  classDef {kind} {CLASS_DEFS[kind]}")
@@ -72,11 +76,13 @@ def _emit_scope(scope: Scope, number: int, indent: str, lines: list[str], ids: d
     for child in scope.children:
         scope_id = f"s{counter['scope']}"
         counter["scope"] += 1
-        lines.append(f"{indent}subgraph {scope_id} [{label(child.name + '/', child.detail)}]")
+        title = child.name + "/" if not child.members else child.label
+        lines.append(f"{indent}subgraph {scope_id} [{label(title, child.detail)}]")
         _emit_scope(child, number, indent + "  ", lines, ids, kinds, counter)
         lines.append(f"{indent}end")
 
 
 def _shape(node: Node) -> str:
     opening, closing = SHAPES[node.kind]
-    return f"{opening}{label(node.label, node.detail)}{closing}"
+    stopped = f"⛔ {node.stopped}" if node.stopped else ""
+    return f"{opening}{label(node.label, node.detail, stopped)}{closing}"

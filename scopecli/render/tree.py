@@ -113,7 +113,8 @@ def tree_rows(graph: ExplainedGraph, width: int, all_ops: bool, options: TreeOpt
     root = shape_tree(graph, all_ops, TreeOptions(options.expand, depth, options.only))
     _collect(root, "", rows, False)
     if options.only is not None and not root.children:
-        rows.append(_Row("", [(f"(no name matches {safe_text(options.only)!r})", "dim")], [], ("", ""), [], ""))
+        nothing = f"(no name matches {safe_text(options.only)!r})"
+        rows.append(_Row("", [(nothing, "dim")], [], ("", ""), [], ""))
     return rows
 
 
