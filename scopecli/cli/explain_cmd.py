@@ -79,7 +79,8 @@ def explain_command(file: str, all_ops: bool, output_format: str | None, output:
         elif output_format == "html":
             from scopecli.render.html import html_report
 
-            write_output(html_report(explained, result, all_ops, view), output)
+            svg, note = _picture(result, all_ops, expand, only)
+            write_output(html_report(explained, all_ops, view, svg, note), output)
         elif output == "-":
             from scopecli.render.tree import render_explained
 
@@ -96,3 +97,22 @@ def explain_command(file: str, all_ops: bool, output_format: str | None, output:
         return explained.exit_code
 
     quiet_on_broken_pipe(lambda: guarded(debug, body))
+
+
+def _picture(result: Any, all_ops: bool, expand: bool, only: str | None) -> tuple[bytes | None, str]:
+    """The graph as SVG for the HTML report, or why there is none (no Graphviz, too large)."""
+    import shutil
+
+    from scopecli.cli.graph_cmd import refuse_too_large, render, stopped_reason
+    from scopecli.errors import InputError
+    from scopecli.render.graph_view import ViewOptions, views_of
+
+    if shutil.which("dot") is None:
+        return None, "Graphviz's dot is not installed: the graph as a list of what each op reads."
+    options = ViewOptions(fold=not expand, only=only)
+    views = views_of(result.state.graphs, all_ops, options, stopped_reason(result))
+    try:
+        refuse_too_large(views, "svg", options)
+        return render(views, "svg"), ""
+    except InputError as error:
+        return None, f"no picture: {error.message}. The graph as a list of what each op reads:"
