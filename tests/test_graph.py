@@ -188,10 +188,28 @@ def test_dot_quote_escapes_backslashes_quotes_and_newlines() -> None:
     assert quote("two\nlines") == '"two\\nlines"'
 
 
+def dot_clusters(text: str) -> list[str]:
+    """The full scope name of every cluster, from the nesting of `subgraph` blocks and their labels."""
+    names: list[str] = []
+    stack: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("subgraph") and "legend" not in line:
+            stack.append("")
+        elif line.startswith("label=") and stack and stack[-1] == "":
+            first = re.match(r'label="((?:[^"\\]|\\.)*)"', line)
+            assert first is not None
+            segment = re.sub(r"\\(.)", r"\1", first[1].split("\\n")[0]).rstrip("/")
+            stack[-1] = f"{stack[-2]}/{segment}" if len(stack) > 1 else segment
+            names.append(stack[-1])
+        elif line == "}" and stack:
+            stack.pop()
+    return names
+
+
 def test_dot_has_one_nested_cluster_per_scope() -> None:
     text = to_dot(views(HOSTILE, all_ops=True))
-    clusters = [re.sub(r"\\(.)", r"\1", c) for c in re.findall(r'subgraph "cluster_((?:[^"\\]|\\.)*)"', text)]
-    clusters.remove(" legend")
+    clusters = dot_clusters(text)
     assert sorted(clusters) == sorted(scope_prefixes(set(op_names(HOSTILE))))
     assert text.count("{") == text.count("}")
 

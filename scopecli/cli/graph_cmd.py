@@ -45,7 +45,7 @@ MERMAID_TEXT = 50_000
 @click.option("--expand", is_flag=True, help="Draw every member of a series of same-shaped scopes "
               "(layer0 … layer499 are drawn once by default, as TensorBoard does).")
 @click.option("--depth", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Draw scopes down to N levels; each deeper scope is one node.")
+              help="Draw scopes at level N as one node each (1: every top-level scope is one node).")
 @click.option("--only", metavar="PATTERN", default=None,
               help="Only ops whose full name matches PATTERN (a glob such as 'layer1*', or a word).")
 @limit_options
@@ -116,7 +116,8 @@ def refuse_too_large(views: list[Any], fmt: str, options: ViewOptions) -> None:
     if not over:
         return
     name = "Mermaid" if tool == "mermaid" else "Graphviz"
-    advice = [f"--depth {min(3, max(1, size['nesting'] - 1))} draws each deeper scope as one node",
+    depth = min(3, max(1, size["nesting"] - 1))
+    advice = [f"--depth {depth} draws each scope at level {depth} as one node",
               "--only 'PATTERN' draws only the names that match (e.g. --only 'layer1*')"]
     if not options.fold:
         advice.insert(0, "leave out --expand so that series of same-shaped scopes are drawn once")

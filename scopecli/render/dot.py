@@ -85,6 +85,7 @@ def to_dot(views: list[GraphView], name: str = "scopecli") -> str:
 def _emit_scope(root: Scope, prefix: str, indent: str, lines: list[str]) -> None:
     """Nodes, then nested clusters; iterative, so the nesting depth costs no Python stack."""
     stack: list[tuple[Scope | None, int]] = [(root, 0)]
+    number = 0
     while stack:
         scope, level = stack.pop()
         pad = indent + "  " * min(level, MAX_INDENT)
@@ -94,7 +95,9 @@ def _emit_scope(root: Scope, prefix: str, indent: str, lines: list[str]) -> None
         if scope is not root:
             label = scope.label + (f"\n{scope.detail}" if scope.detail else "")
             style = '"rounded,filled"' if not scope.members else '"rounded,filled,bold"'
-            lines.append(f"{pad[:-2]}subgraph {quote('cluster_' + prefix + scope.name)} {{")
+            # Numbered ids: a full scope name per cluster would make deep names cost their square.
+            number += 1
+            lines.append(f"{pad[:-2]}subgraph {quote(f'cluster_{prefix}{number}')} {{")
             lines.append(f"{pad}label={quote(label)}; labeljust=l; style={style}; "
                          f"fillcolor={quote(SCOPE_FILL.get(scope.kind, SCOPE_FILL['']))}; color=\"#90a4ae\";")
             if scope.members:  # a folded series: drawn as a stack of boxes, as TensorBoard does

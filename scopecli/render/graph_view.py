@@ -60,6 +60,7 @@ class GraphView:
     root: Scope
     edges: list[tuple[str, str, bool]]  # (from key, to key, is a control dependency)
     series_edges: list[tuple[str, str]] = field(default_factory=list)  # member i -> member i+1
+    display: dict[str, str] = field(default_factory=dict, repr=False)  # op name -> key of its node
 
     def scopes(self) -> list[Scope]:
         """Every box, parents before children."""
@@ -101,8 +102,10 @@ def views_of(graphs: list[Graph], all_ops: bool = False, options: ViewOptions | 
     drawn = [graph for graph in graphs if graph.ops]
     views = [build_view(graph, all_ops, _title(graph, len(drawn)), options) for graph in drawn]
     if stopped and views:
-        last = drawn[-1].ops[-1].name
-        for node in views[-1].nodes():
+        view = views[-1]
+        shown = (view.display[op.name] for op in reversed(drawn[-1].ops) if op.name in view.display)
+        last = next(shown, None)
+        for node in view.nodes():
             if node.key == last:
                 node.stopped = stopped
     return views
@@ -166,7 +169,7 @@ def build_view(graph: Graph, all_ops: bool = False, title: str = "graph",
             if edge not in seen:
                 seen.add(edge)
                 edges.append(edge)
-    return GraphView(title, root, edges, series_edges)
+    return GraphView(title, root, edges, series_edges, display)
 
 
 class _Builder:
@@ -193,7 +196,7 @@ class _Builder:
                     if members == []:
                         continue  # folded into an earlier member
                     name = f"{box.name}/{segment}" if box.name else segment
-                    if self.options.depth is not None and level + 1 > self.options.depth:
+                    if self.options.depth is not None and level + 1 >= self.options.depth:
                         box.nodes.append(self._cut(child, name, box.name))
                         continue
                     record = self.graph.scopes.get(name)
