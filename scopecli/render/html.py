@@ -60,6 +60,11 @@ _SCRIPT = """
     });
     document.getElementById('matches').textContent=q?shown+' shown':'';
   });
+  // Deep links: report.html#pick=scope/name shows that name's lines, #q=word searches.
+  var h=decodeURIComponent(location.hash.slice(1));
+  if(h.indexOf('pick=')===0){
+    var b=document.querySelector('button.name[data-full="'+CSS.escape(h.slice(5))+'"]'); if(b){b.click();}
+  } else if(h.indexOf('q=')===0){box.value=h.slice(2); box.dispatchEvent(new Event('input'));}
   document.body.setAttribute('data-ready', String(document.querySelectorAll('li[data-full]').length));
 })();
 """
@@ -125,14 +130,13 @@ def _graph_section(graph: ExplainedGraph, all_ops: bool, options: TreeOptions) -
 
 def _node_html(node: Node, full: str) -> str:
     item, scope = node.item, node.scope
-    lines: list[int] = []
-    if item is not None and item.site.line:
-        lines.append(item.site.line)
+    sites = [item.site] if item is not None else []
     if isinstance(item, ExplainedVariable):
-        lines += [s.line for s in item.reused_at if s.line]
-    if scope is not None and scope.site.line:
-        lines.append(scope.site.line)
-    lines += [s.site.line for s in node.also if s.site.line]
+        sites += item.reused_at
+    sites += [scope.site] if scope is not None else []
+    sites += [s.site for s in node.also]
+    # Each site's own line, then the calls that led there (a reuse inside a function is its call).
+    lines = [n for site in sites for n in (site.line, *site.called_at) if n]
     css = "variable" if isinstance(item, ExplainedVariable) else ("scope" if item is None else "op")
     label = node.segment + ("/" if item is None else "")
     name = (f'<button class="name {css}" data-full="{escape(full)}" '
