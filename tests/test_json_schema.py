@@ -104,3 +104,16 @@ def test_non_finite_expected_values_are_null_with_text() -> None:
     jsonschema.validate(document, load_schema("explain-v1"))
     check = document["expectations"][0]
     assert check["expected"] == [None, None, 2.5] and check["expected_text"] == "[nan, inf, 2.5]"
+
+
+def test_diff_documents_validate_and_name_objects_by_op_name() -> None:
+    schema = load_schema("diff-v1")
+    for path in sorted(Path(__file__).resolve().parent.parent.glob("scenarios/*.yaml"))[:8]:
+        result = CliRunner().invoke(cli, ["diff", str(path), "--format", "json", "--all"])
+        assert result.exit_code == 0, result.stderr
+        document = json.loads(result.stdout)
+        jsonschema.validate(document, schema)
+        for row in document["rows"]:
+            for side in (row["left"], row["right"]):
+                if side is not None and side["tensor"] is not None:
+                    assert side["tensor"].startswith(side["name"] + ":")  # one rule: op name, tensor beside

@@ -54,8 +54,9 @@ def test_variables_only_and_all_ops() -> None:
 def test_tsv_columns() -> None:
     _, out, _ = names(["--format", "tsv", "a.yaml"], {"a.yaml": SCENARIO})
     rows = [line.split("\t") for line in out.splitlines()]
-    assert rows[0] == ["variable", "var1", "VariableV2", "float32", "(1,)", "3"]
-    assert rows[2] == ["op", "my_scope/Add", "AddV2", "float32", "(1,)", "5"]
+    assert rows[0] == ["kind", "name", "type", "dtype", "shape", "line"]  # a header, as diff's TSV has
+    assert rows[1] == ["variable", "var1", "VariableV2", "float32", "(1,)", "3"]
+    assert rows[3] == ["op", "my_scope/Add", "AddV2", "float32", "(1,)", "5"]
 
 
 def test_jsonl_one_object_per_line() -> None:
@@ -75,7 +76,8 @@ def test_several_files_are_prefixed_like_grep() -> None:
     assert out.splitlines() == ["a.yaml:var1", "a.yaml:my_scope/var2", "a.yaml:my_scope/Add", "b.yaml:Const"]
     files["b.yaml"] = "steps:\n  - c = 1\n"
     _, out, _ = names(["--format", "tsv", "a.yaml", "b.yaml"], files)
-    assert all(line.startswith("a.yaml\t") for line in out.splitlines())
+    header, *rows = out.splitlines()
+    assert header.startswith("file\tkind\tname") and all(line.startswith("a.yaml\t") for line in rows)
 
 
 def test_scenario_error_lists_names_made_before_it_and_exits_1() -> None:

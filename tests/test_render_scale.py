@@ -251,3 +251,45 @@ def test_limit_options_have_their_own_help_section(command: str) -> None:
     text = CliRunner().invoke(cli, [command, "--help"]).stdout
     options, _, limits = text.partition("Limits (")
     assert "--max-ops" in limits and "--max-memory-mb" in limits and "--max-" not in options
+
+
+# -- diff: alignment in n log n ---------------------------------------------------------------------
+
+class CountedKey:
+    """A key that counts how often it is hashed: the work an alignment does, as a number."""
+
+    hashed = 0
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __hash__(self) -> int:
+        CountedKey.hashed += 1
+        return hash(self.value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CountedKey) and other.value == self.value
+
+
+@pytest.mark.parametrize("order", ["same", "reversed", "shuffled"])
+def test_alignment_work_is_near_linear_in_any_order(order: str) -> None:
+    import random
+
+    from scopecli.render.align import opcodes
+
+    n = 10_000
+    right = list(range(n))
+    if order == "reversed":
+        right.reverse()
+    elif order == "shuffled":
+        random.Random(7).shuffle(right)
+    a, b = [CountedKey(i) for i in range(n)], [CountedKey(i) for i in right]
+    CountedKey.hashed = 0
+    codes = opcodes(a, b)
+    assert CountedKey.hashed <= 12 * n  # difflib hashes ~n per recursion: ~n * n here
+    covered_a = sum(i2 - i1 for _, i1, i2, _, _ in codes)
+    covered_b = sum(j2 - j1 for _, _, _, j1, j2 in codes)
+    assert covered_a == covered_b == n
+    equal = sum(i2 - i1 for tag, i1, i2, _, _ in codes if tag == "equal")
+    # All in order; one key in reverse; a shuffle keeps its longest increasing run (~2 sqrt n).
+    assert equal >= {"same": n, "reversed": 1, "shuffled": 100}[order]

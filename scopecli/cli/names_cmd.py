@@ -17,8 +17,8 @@ from scopecli.errors import InputError, ScenarioError
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, dir_okay=False))
 @click.option("--format", "output_format", type=click.Choice(["names", "tsv", "json", "jsonl"]),
               default="names", show_default=True,
-              help="names: one per line; tsv: kind, name, type, dtype, shape, line; json: one document; "
-              "jsonl: one JSON object per line.")
+              help="names: one per line; tsv: a header, then kind, name, type, dtype, shape, line; "
+              "json: one document; jsonl: one JSON object per line.")
 @click.option("--all-ops", is_flag=True, help="Include the internal ops TF builds behind each call.")
 @click.option("--variables-only", is_flag=True, help="Only variables (the names a checkpoint stores).")
 @limit_options
@@ -39,11 +39,13 @@ def names_command(files: tuple[str, ...], output_format: str, all_ops: bool, var
     def body() -> int:
         from scopecli.load import load_scenario
         from scopecli.render.model import explain_result
-        from scopecli.render.names import name_records, names_document, write_records
+        from scopecli.render.names import name_records, names_document, tsv_header, write_records
         from scopecli.run import run_scenario
 
         code = 0
         collected = []
+        if output_format == "tsv":
+            sys.stdout.write(tsv_header(len(files) > 1))
         for file in files:
             try:
                 scenario = load_scenario(file, language=language_of(lang), limits=limits)

@@ -22,7 +22,7 @@ def run_command(file: str, lang: str | None, debug: bool, **options: Any) -> Non
 
     \b
     Example:
-        scopecli run scenarios/05-reuse-error.yaml
+        scopecli run scenarios/04-reuse-error-already-exists.yaml
     """
     limits = limits_from(options)
 

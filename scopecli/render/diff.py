@@ -17,11 +17,11 @@ import json
 import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from typing import Any, TextIO
 
 from scopecli.engine.graph import Graph, Operation
 from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError, SourcePos
+from scopecli.render.align import opcodes
 from scopecli.render.console import Terminal, safe_text
 from scopecli.run import RunResult
 
@@ -44,15 +44,16 @@ class Created:
     """One object a run created, as diff sees it."""
 
     kind: str  # "get_variable", "Variable", or the op type
-    name: str  # what `.name` gives: `scope/v:0` for variables and ops with outputs, else the op name
+    name: str  # the op name (`scope/v`), as `names` lists it and checkpoints store it
     site: tuple[SourcePos, ...]
     count: int  # how many objects this site had created before this one
     graph: int
     notes: tuple[str, ...]
-    scope_kinds: tuple[tuple[str, str], ...]  # (scope, "name_scope"/"variable_scope"...) prefixing `name`
+    scope_kinds: tuple[tuple[str, str], ...]  # the innermost (scope, "name_scope"...) prefixing `name`
     # get_variable only: the kind of name scope it ignored, and of the variable scope naming it.
     ignored_scope: str | None = None
     variable_scope: str | None = None
+    tensor: str | None = None  # what `.name` prints (`scope/v:0`); None for an op without outputs
 
     @property
     def key(self) -> Hashable:
@@ -169,8 +170,9 @@ def side_of(label: str, result: RunResult | None, all_ops: bool = False,
     objects: list[Created] = []
     counts: dict[Hashable, int] = {}
     for graph in result.state.graphs:
+        context = _GraphContext(graph)
         for op in graph.ops:
-            created = _created(graph, op, all_ops, counts)
+            created = _created(context, op, all_ops, counts)
             if created is not None:
                 objects.append(created)
     failure = error or result.error
@@ -178,36 +180,65 @@ def side_of(label: str, result: RunResult | None, all_ops: bool = False,
                 result.stdout)
 
 
-def _created(graph: Graph, op: Operation, all_ops: bool, counts: dict[Hashable, int]) -> Created | None:
+class _GraphContext:
+    """What `_created` asks of a graph, prepared once so each op costs the length of its name:
+    a trie of the name scopes' components, and which API named each variable scope."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self.trie: dict[str, Any] = {}
+        for name in graph.scopes:
+            node = self.trie
+            for segment in name.split("/"):
+                node = node.setdefault(segment, {})
+            node[None] = name  # a key no segment can be: the scope ends here
+        self.naming: dict[str, str] = {}
+        for scope in graph.scope_objects:
+            record = graph.scopes.get(scope.opened_name_scope or "")
+            if record is not None and record.kind == "variable_op_scope":
+                self.naming[scope.name_] = "variable_op_scope"
+
+    def innermost_scope(self, name: str) -> tuple[tuple[str, str], ...]:
+        node, found = self.trie, None
+        for segment in name.split("/")[:-1]:
+            node = node.get(segment)
+            if node is None:
+                break
+            found = node.get(None, found)
+        return ((found, self.graph.scopes[found].kind),) if found is not None else ()
+
+
+def _created(context: _GraphContext, op: Operation, all_ops: bool,
+             counts: dict[Hashable, int]) -> Created | None:
+    graph = context.graph
     variable = op.variable
     if variable is not None and op is variable.variable_op:
         kind = "get_variable" if variable.created_by == "get_variable" else "Variable"
-        name = variable.name
+        tensor: str | None = variable.name
         notes = tuple(dict.fromkeys([*variable.notes, *op.notes]))
     elif op.internal and not all_ops:
         return None
     else:
         kind = op.type
-        name = op._outputs[0].name if op._outputs else op.name
+        tensor = op._outputs[0].name if op._outputs else None
         notes = tuple(op.notes)
     site_key = tuple((p.line, p.col) for p in op.site)
     count = counts.get(site_key, 0)
     counts[site_key] = count + 1
-    parts = op.name.split("/")
-    scopes = tuple((prefix, graph.scopes[prefix].kind) for prefix in
-                   ("/".join(parts[:i]) for i in range(1, len(parts)))
-                   if prefix in graph.scopes)
+    scopes = context.innermost_scope(op.name)
     ignored = variable_scope = None
     if kind == "get_variable":
-        ignored, variable_scope = _get_variable_scopes(graph, op.name, notes)
-    return Created(kind, name, op.site, count, graph.index, notes, scopes, ignored, variable_scope)
+        ignored, variable_scope = _get_variable_scopes(context, op.name, notes)
+    return Created(kind, op.name, op.site, count, graph.index, notes, scopes, ignored, variable_scope, tensor)
 
 
 _IGNORED_NOTE = re.compile(r"get_variable ignored name scope `(.*)/`")
 
 
-def _get_variable_scopes(graph: Graph, name: str, notes: tuple[str, ...]) -> tuple[str | None, str | None]:
+def _get_variable_scopes(context: _GraphContext, name: str,
+                         notes: tuple[str, ...]) -> tuple[str | None, str | None]:
     """("name_scope" or "op_scope" it ignored, "variable_scope" or "variable_op_scope" naming it)."""
+    graph = context.graph
     ignored = None
     for note in notes:
         match = _IGNORED_NOTE.match(note)
@@ -219,11 +250,7 @@ def _get_variable_scopes(graph: Graph, name: str, notes: tuple[str, ...]) -> tup
     naming = None
     if prefix:
         # Its prefix is a variable scope's name; the name scope that scope opened says which API it was.
-        naming = "variable_scope"
-        for scope in graph.scope_objects:
-            record = graph.scopes.get(scope.opened_name_scope or "")
-            if scope.name_ == prefix and record is not None and record.kind == "variable_op_scope":
-                naming = "variable_op_scope"
+        naming = context.naming.get(prefix, "variable_scope")
     return ignored, naming
 
 
@@ -259,9 +286,8 @@ def _align(left: Sequence[Created], right: Sequence[Created], level: int) -> lis
         pairs += [(None, b) for b in right[len(left):]]
         return pairs
     key = _KEYS[level]
-    matcher = SequenceMatcher(None, [key(c) for c in left], [key(c) for c in right], autojunk=False)
     pairs = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes([key(c) for c in left], [key(c) for c in right]):
         if tag == "equal":
             pairs += zip(left[i1:i2], right[j1:j2], strict=True)
         elif tag == "delete":
@@ -341,7 +367,7 @@ def name_spans(left: str, right: str) -> tuple[list[tuple[str, bool]], list[tupl
     a, b = _TOKEN.findall(left), _TOKEN.findall(right)
     out_a: list[tuple[str, bool]] = []
     out_b: list[tuple[str, bool]] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes(a, b):
         same = tag == "equal"
         if i2 > i1:
             out_a.append(("".join(a[i1:i2]), not same))
@@ -483,7 +509,7 @@ def _summary(diff: Diff, show_all: bool) -> str:
 def _object_json(c: Created | None) -> dict[str, Any] | None:
     if c is None:
         return None
-    return {"kind": c.kind, "name": c.name, "line": c.line,
+    return {"kind": c.kind, "name": c.name, "tensor": c.tensor, "line": c.line,
             "site": [{"line": p.line, "col": p.col} for p in c.site], "count": c.count, "graph": c.graph}
 
 

@@ -54,6 +54,11 @@ def name_records(explained: Explained, all_ops: bool = False,
     return records
 
 
+def tsv_header(with_file: bool) -> str:
+    """The one header line of `--format tsv` (every TSV output starts with one: docs/json.md)."""
+    return "\t".join((("file",) if with_file else ()) + TSV_COLUMNS) + "\n"
+
+
 def write_records(records: list[NameRecord], output_format: str, out: TextIO, with_file: bool) -> None:
     """Write `records` as names, TSV or JSON lines (`json` is written once by `names_document`)."""
     for record in records:
