@@ -293,3 +293,34 @@ def test_alignment_work_is_near_linear_in_any_order(order: str) -> None:
     equal = sum(i2 - i1 for tag, i1, i2, _, _ in codes if tag == "equal")
     # All in order; one key in reverse; a shuffle keeps its longest increasing run (~2 sqrt n).
     assert equal >= {"same": n, "reversed": 1, "shuffled": 100}[order]
+
+
+def test_dot_dies_with_scopecli(tmp_path: Path) -> None:
+    """A scopecli killed while its child runs leaves no orphan (PR_SET_PDEATHSIG)."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("PR_SET_PDEATHSIG is Linux's")
+    pid_file = tmp_path / "pid"
+    program = ("from scopecli.cli.child import run_bounded\n"
+               f"run_bounded(['sh', '-c', 'echo $$ > {pid_file}; exec sleep 60'], b'', 60)\n")
+    parent = subprocess.Popen([sys.executable, "-c", program])
+    for _ in range(400):  # the child writes its pid almost at once; polled a bounded number of times
+        if pid_file.exists() and pid_file.read_text().strip():
+            break
+        parent.poll()
+        subprocess.run(["sleep", "0.05"], check=True)
+    child = int(pid_file.read_text())
+    parent.kill()
+    parent.wait()
+    for _ in range(400):
+        if not _alive(child):
+            break
+        subprocess.run(["sleep", "0.05"], check=True)
+    assert not _alive(child)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state not in ("Z", "X")  # a zombie is dead, only not yet reaped

@@ -20,6 +20,7 @@ from scopecli.render.model import ExplainedGraph, ExplainedOp, ExplainedScope, E
 
 FOLD_MIN = 3  # a series of fewer siblings reads better unfolded
 MAX_DEPTH = 24  # deeper than this no terminal shows a tree; the rest is counted, not drawn
+DIFFERENCE_DEPTH = 6  # how deep inside a folded series its members are compared
 _SERIES = re.compile(r"(.*?)(\d+)")
 
 Item = ExplainedOp | ExplainedVariable
@@ -199,14 +200,16 @@ def differences(series: Node) -> dict[str, list[tuple[str, int]]]:
     [(type text, how many members have it)], most common first."""
     found: dict[str, dict[str, int]] = {}
     for member in series.members:
-        stack = [("", member)]
+        stack = [("", member, 0)]
         while stack:
-            path, node = stack.pop()
+            path, node, level = stack.pop()
             item = node.item
             if item is not None:
                 text = f"{item.dtype} {item.shape}" if item.dtype is not None else ""
                 counts = found.setdefault(path, {})
                 counts[text] = counts.get(text, 0) + 1
-            stack.extend((f"{path}/{seg}" if path else seg, child) for seg, child in node.children.items())
+            if level < DIFFERENCE_DEPTH:  # deeper paths would cost their length again at every level
+                stack.extend((f"{path}/{seg}" if path else seg, child, level + 1)
+                             for seg, child in node.children.items())
     return {path: sorted(counts.items(), key=lambda kv: -kv[1])
             for path, counts in found.items() if len(counts) > 1}
