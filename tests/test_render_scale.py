@@ -324,3 +324,12 @@ def _alive(pid: int) -> bool:
     except (FileNotFoundError, ProcessLookupError):
         return False
     return state not in ("Z", "X")  # a zombie is dead, only not yet reaped
+
+
+@pytest.mark.parametrize("command", ["explain", "names", "diff", "check", "run", "graph"])
+def test_help_examples_cite_scenarios_that_exist(command: str) -> None:
+    import re
+
+    text = CliRunner().invoke(cli, [command, "--help"]).stdout
+    for cited in re.findall(r"scenarios/[\w.-]+", text):
+        assert (ROOT / cited).exists(), cited
