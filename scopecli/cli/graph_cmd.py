@@ -19,7 +19,7 @@ from scopecli.cli.common import (
     write_output,
 )
 from scopecli.errors import InputError
-from scopecli.render.graph_view import ViewOptions
+from scopecli.render.graph_view import MAX_BUILT_NESTING, ViewOptions
 
 FORMATS = ("dot", "mermaid", "svg", "png")
 BY_SUFFIX = {".dot": "dot", ".gv": "dot", ".mmd": "mermaid", ".mermaid": "mermaid", ".svg": "svg",
@@ -112,7 +112,9 @@ def refuse_too_large(views: list[Any], fmt: str, options: ViewOptions) -> None:
     size = {"nodes": sum(len(v.nodes()) for v in views), "boxes": sum(len(v.scopes()) for v in views),
             "edges": sum(len(v.edges) + len(v.series_edges) for v in views),
             "nesting": max((v.nesting() for v in views), default=0)}
-    over = [f"{size[k]:,} {k} (at most {most[k]:,})" for k in most if size[k] > most[k]]
+    deepest = size["nesting"] >= MAX_BUILT_NESTING - 1  # boxes stop there: the scopes go deeper still
+    over = [f"{size[k]:,}{'+' if k == 'nesting' and deepest else ''} {k} (at most {most[k]:,})"
+            for k in most if size[k] > most[k]]
     if not over:
         return
     name = "Mermaid" if tool == "mermaid" else "Graphviz"

@@ -480,6 +480,7 @@ def _name_cells(row: Row) -> tuple[Any, Any]:
     if row.left is None or row.right is None:
         missing = Text("—", style="dim")
         present = Text(safe_text(row.first.name), style=_STYLE_LEFT if row.right is None else _STYLE_RIGHT)
+        present = _elide(present)
         return (present, missing) if row.right is None else (missing, present)
     spans_a, spans_b = name_spans(row.left.name, row.right.name)
     cells = []
@@ -487,8 +488,23 @@ def _name_cells(row: Row) -> tuple[Any, Any]:
         text = Text()
         for piece, differs in spans:
             text.append(safe_text(piece), style=style if differs else "")
-        cells.append(text)
+        cells.append(_elide(text))
     return cells[0], cells[1]
+
+
+TABLE_NAME_MAX = 240  # a name longer than this shows its ends in the table (TSV/JSON keep it whole)
+
+
+def _elide(text: Any) -> Any:
+    """A very long name (a scope 100k levels deep) as its two ends: folding it into the column
+    would print thousands of lines per row, and cost the table their square."""
+    from rich.text import Text
+
+    if len(text) <= TABLE_NAME_MAX:
+        return text
+    keep = TABLE_NAME_MAX // 2 - 10
+    hidden = len(text) - 2 * keep
+    return Text.assemble(text[:keep], (f"…{hidden:,} characters…", "dim"), text[-keep:])
 
 
 def _summary(diff: Diff, show_all: bool) -> str:

@@ -82,10 +82,9 @@ def build_tree(graph: ExplainedGraph, all_ops: bool = False, only: str | None = 
     entries: list[tuple[int, int, ExplainedScope | ExplainedOp]] = [(op.order, 1, op) for op in shown]
     if only is None:
         entries += [(s.order, 0, s) for s in graph.scopes]
+    place = _placer(root)
     for _, _, entry in sorted(entries, key=lambda e: (e[0], e[1])):
-        node = root
-        for segment in entry.name.split("/"):
-            node = node.child(segment)
+        node = place(entry.name)
         if isinstance(entry, ExplainedScope):
             node.scope = entry
         else:
@@ -101,6 +100,27 @@ def build_tree(graph: ExplainedGraph, all_ops: bool = False, only: str | None = 
             if host is not None and _holds_variable(host) and (own is None or own.variable_scope != entered):
                 host.also.append(scope)
     return root
+
+
+def _placer(root: Node):  # noqa: ANN202 - name -> its node, created on the way
+    """Consecutive names mostly share their scope: that one is found by one string comparison,
+    not by walking every component again (a loop of 50 ops in a 100k-deep scope)."""
+    last: list[object] = [None, root]
+
+    def place(name: str) -> Node:
+        prefix, _, leaf = name.rpartition("/")
+        if prefix and prefix == last[0]:
+            parent = last[1]
+        else:
+            parent = root
+            if prefix:
+                for segment in prefix.split("/"):
+                    parent = parent.child(segment)
+            last[0], last[1] = prefix, parent
+        assert isinstance(parent, Node)
+        return parent.child(leaf)
+
+    return place
 
 
 def _holds_variable(node: Node) -> bool:

@@ -31,6 +31,9 @@ INTERNAL = "internal"
 FOLDED = "folded"  # a whole scope cut by --depth, drawn as one node
 KINDS = (VARIABLE, PLACEHOLDER, CONSTANT, OP, INTERNAL, FOLDED)
 _SERIES = re.compile(r"(.*?)(\d+)")
+# Boxes nested deeper than this are never built (each would carry a name as long as the path to
+# it): what lies below is one node, and the size check refuses the picture with advice.
+MAX_BUILT_NESTING = 64
 
 
 @dataclass
@@ -196,7 +199,8 @@ class _Builder:
                     if members == []:
                         continue  # folded into an earlier member
                     name = f"{box.name}/{segment}" if box.name else segment
-                    if self.options.depth is not None and level + 1 >= self.options.depth:
+                    depth = min(self.options.depth or MAX_BUILT_NESTING, MAX_BUILT_NESTING)
+                    if level + 1 >= depth:
                         box.nodes.append(self._cut(child, name, box.name))
                         continue
                     record = self.graph.scopes.get(name)

@@ -188,11 +188,19 @@ def _edge_list(explained: Explained) -> str:
             if shown == 400:
                 out.append(f"<li>… and {len(graph.public_ops) - shown} more</li>")
                 break
-            reads = ", ".join(op.inputs) or "nothing"
-            out.append(f"<li><code>{escape(op.name)}</code> ← {escape(reads)}</li>")
+            reads = ", ".join(_short(name) for name in op.inputs) or "nothing"
+            out.append(f"<li><code>{escape(_short(op.name))}</code> ← {escape(reads)}</li>")
             shown += 1
     out.append("</ul>")
     return "".join(out)
+
+
+def _short(name: str, most: int = 240) -> str:
+    """A name for the list: its two ends when very long (the tree above holds it whole)."""
+    if len(name) <= most:
+        return name
+    keep = most // 2 - 10
+    return f"{name[:keep]}…{len(name) - 2 * keep:,} characters…{name[-keep:]}"
 
 
 def _outcome(explained: Explained) -> str:
