@@ -94,7 +94,7 @@ def parse_mermaid(text: str) -> dict:
             subgraphs.append((m[1], m[2], stack[-1] if stack else None))
             stack.append(m[1])
             continue
-        if m := re.fullmatch(rf"({_ID}) (-->|-\.->) ({_ID})", body):
+        if m := re.fullmatch(rf"({_ID}) (-->|-\.->|-\.->\|next\|) ({_ID})", body):
             edges.append((m[1], m[3]))
             continue
         if m := re.fullmatch(rf"classDef ({_ID}) [a-z-]+:[^\s,]+( [^\s,]+)?(,[a-z-]+:[^,]+)*", body):
@@ -117,6 +117,10 @@ def parse_mermaid(text: str) -> dict:
         # Inside a label only entity codes and our own <br/> may carry markup characters.
         assert "<" not in text_label.replace("<br/>", "") and ">" not in text_label.replace("<br/>", "")
         assert re.fullmatch(r"([^#]|#[a-z0-9]+;)*", text_label), text_label
+    # The legend (ids lg…, in the subgraph `legend`) shows one sample per kind: not the graph's.
+    legend = {sid for sid, _, _ in subgraphs if sid == "legend"}
+    nodes = {k: v for k, v in nodes.items() if not k.startswith("lg")}
+    subgraphs = [s for s in subgraphs if s[0] not in legend]
     return {"nodes": nodes, "subgraphs": subgraphs, "edges": edges}
 
 

@@ -367,3 +367,12 @@ def test_diff_table_shows_the_ends_of_very_long_names() -> None:
     out = io.StringIO()
     render_table(diff, Terminal(out, False, 100), show_all=True)
     assert len(out.getvalue()) < 60_000 and "characters…" in out.getvalue()
+
+
+def test_folded_mermaid_is_valid_and_has_a_legend() -> None:
+    from scopecli.render.mermaid import to_mermaid
+    from tests.test_graph import parse_mermaid
+
+    text = to_mermaid(views(mlp(30), ViewOptions(fold=True)))
+    parsed = parse_mermaid(text)
+    assert len(parsed["nodes"]) == 7 and "subgraph legend" in text and "-.->|next|" in text

@@ -60,10 +60,30 @@ def to_mermaid(views: list[GraphView]) -> str:
         for source, target in view.series_edges:
             edges.append(f"  {ids[number, source]} -.->|next| {ids[number, target]}")
     lines.extend(edges)
+    _legend(views, kinds, lines)
     for kind, members in kinds.items():
         lines.append(f"  classDef {kind} {CLASS_DEFS[kind]}")
         lines.append(f"  class {','.join(members)} {kind}")
     return "\n".join(lines) + "\n"
+
+
+LEGEND = {VARIABLE: "variable", PLACEHOLDER: "placeholder", CONSTANT: "constant", OP: "op of your call",
+          INTERNAL: "op TF adds", FOLDED: "scope cut by --depth"}
+
+
+def _legend(views: list[GraphView], kinds: dict[str, list[str]], lines: list[str]) -> None:
+    """A `legend` box with one sample node per kind drawn (ids `lg…`: no scope or node has one)."""
+    used = [kind for kind in LEGEND if kind in kinds]
+    if not used:
+        return
+    lines.append(f"  subgraph legend [{label('legend')}]")
+    for number, kind in enumerate(used):
+        node = Node("", LEGEND[kind], "", kind, "")
+        lines.append(f"    lg{number}{_shape(node)}")
+        kinds[kind].append(f"lg{number}")
+    if any(view.series_edges for view in views):
+        lines.append(f"    lg{len(used)}[{label('a series: layer0 … layerN', 'drawn once, ×N')}]")
+    lines.append("  end")
 
 
 def _emit_scope(scope: Scope, number: int, indent: str, lines: list[str], ids: dict[tuple[int, str], str],
