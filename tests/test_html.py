@@ -84,7 +84,7 @@ def test_script_hash_in_the_policy_matches_the_script() -> None:
 def test_page_folds_series_and_lists_source_lines() -> None:
     page = report(mlp(30))
     assert page.count('<li data-full="layer0 … layer29"') == 1 and "×30" in page
-    assert 'data-full="layer1"' not in page
+    assert 'data-full="layer1"' not in page and "variable_scope(&#x27;layer0&#x27;)" not in page
     assert page.count('<span id="L') == mlp(30).count("\n") + 1
 
 

@@ -153,7 +153,9 @@ def _node_html(node: Node, full: str) -> str:
             bits.append(f' <span class="type">{escape(item.dtype)} {escape(item.shape or "")}</span>')
     calls = ([scope] if scope is not None else []) + node.also
     if calls and item is None:
-        bits.append(f' <span class="kind">{escape(" + ".join(c.call for c in calls))}</span>')
+        # A folded series shares the kind of its scopes; one member's call would name only it.
+        said = " + ".join(c.kind if node.members else c.call for c in calls)
+        bits.append(f' <span class="kind">{escape(said)}</span>')
     where = item.site.text() if item is not None else "; ".join(c.site.text() for c in calls)
     if where:
         bits.append(f' <span class="where">{escape(where)}</span>')
