@@ -12,24 +12,35 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 
 CHILD_MEMORY_BYTES = 1024 * 1024 * 1024  # dot lays out what scopecli lets through in far less
 _PR_SET_PDEATHSIG = 1
 
 
-def _limit_child(cpu_seconds: int, parent: int) -> None:
-    """Runs in the child between fork and exec: only async-signal-safe, allocation-light work."""
+def _limiter(cpu_seconds: int) -> Callable[[], None]:
+    """What the child runs between fork and exec. Everything it needs is loaded here, in the
+    parent: after a fork only small, allocation-free calls are safe."""
     import resource
 
+    prctl = None
     if sys.platform.startswith("linux"):
         import ctypes
 
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        if os.getppid() != parent:  # scopecli died before prctl took effect
-            os._exit(1)
-    resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_BYTES, CHILD_MEMORY_BYTES))
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    parent = os.getpid()
+    memory = (CHILD_MEMORY_BYTES, CHILD_MEMORY_BYTES)
+    cpu = (cpu_seconds, cpu_seconds + 1)
+
+    def limit() -> None:
+        if prctl is not None:
+            prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+            if os.getppid() != parent:  # scopecli died before prctl took effect
+                os._exit(1)
+        resource.setrlimit(resource.RLIMIT_AS, memory)
+        resource.setrlimit(resource.RLIMIT_CPU, cpu)
+
+    return limit
 
 
 class ChildFailed(Exception):
@@ -38,11 +49,10 @@ class ChildFailed(Exception):
 
 def run_bounded(argv: list[str], data: bytes, seconds: int) -> subprocess.CompletedProcess[bytes]:
     """Run `argv` with `data` on stdin; kill its whole process group after `seconds`."""
-    parent = os.getpid()
     try:
         process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, start_new_session=True,
-                                   preexec_fn=lambda: _limit_child(seconds, parent))  # noqa: PLW1509
+                                   preexec_fn=_limiter(seconds))  # noqa: PLW1509
     except OSError as error:
         raise ChildFailed(f"could not start {argv[0]}: {error.strerror}") from None
     try:
