@@ -20,7 +20,8 @@ from click.testing import CliRunner
 
 from scopecli.cli import cli
 from scopecli.load import load_scenario
-from scopecli.render.diff import Row, diff_sides, name_spans, side_of
+from scopecli.render.diff import Row, diff_sides, side_of
+from scopecli.render.diff_output import name_spans
 from scopecli.run import run_scenario
 from scopecli.swap import swap_scenario
 from tests.paths import SHARED_CASES

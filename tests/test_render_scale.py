@@ -358,7 +358,8 @@ def test_deep_names_cost_their_length_not_its_square() -> None:
 
 
 def test_diff_table_shows_the_ends_of_very_long_names() -> None:
-    from scopecli.render.diff import diff_sides, render_table, side_of
+    from scopecli.render.diff import diff_sides, side_of
+    from scopecli.render.diff_output import render_table
     from scopecli.swap import default_substitutions, swap_scenario
 
     scenario = load_scenario("model.py", text=DEEP)

@@ -70,7 +70,7 @@ def diff_command(files: tuple[str, ...], swaps: tuple[str, ...], show_all: bool,
 
 def _show(diff: Any, fmt: str, show_all: bool, color: bool | None) -> Any:
     from scopecli.render.console import Terminal
-    from scopecli.render.diff import render_json, render_table, render_tsv
+    from scopecli.render.diff_output import render_json, render_table, render_tsv
 
     if fmt == "json":
         render_json(diff, sys.stdout, show_all)
