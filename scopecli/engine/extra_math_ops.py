@@ -17,7 +17,6 @@ from scopecli.engine import shape_fns as sf
 from scopecli.engine.graph import Tensor, TensorConvertible
 from scopecli.engine.math_ops import _scope, _t
 from scopecli.engine.op_def import (
-    FLOATS,
     INDEX,
     REAL,
     Attr,
@@ -40,31 +39,18 @@ Outputs = list[tuple[dtypes.DType, TensorShape]]
 # -- element-wise ------------------------------------------------------------------------------------
 
 
-def _unary(op_type: str, allowed: tuple[str, ...] | None) -> Any:
+def _unary(op_type: str) -> Any:
     def fn(state: TFState, x: Any, name: Any = None) -> Tensor:
-        return _t(apply(state, op_type, name, [("x", x, Attr("T", allowed))], sf.same))
+        return m.unary(state, op_type, "x", x, name)
 
     fn.__name__ = op_type.lower()
     return fn
 
 
-_SIGNED = (
-    "bfloat16",
-    "float16",
-    "float32",
-    "float64",
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "complex64",
-    "complex128",
-)
-floor = _unary("Floor", FLOATS)
-ceil = _unary("Ceil", FLOATS)
-rsqrt = _unary("Rsqrt", (*FLOATS, "complex64", "complex128"))
-reciprocal = _unary("Reciprocal", _SIGNED)
-_sign = _unary("Sign", _SIGNED)
+floor = _unary("Floor")
+ceil = _unary("Ceil")
+rsqrt = _unary("Rsqrt")
+_sign = _unary("Sign")
 
 
 def sign(state: TFState, x: Any, name: Any = None) -> Tensor:
@@ -72,20 +58,12 @@ def sign(state: TFState, x: Any, name: Any = None) -> Tensor:
     return _sign(state, convert_to_tensor(state, x), name)
 
 
-log1p = _unary("Log1p", (*FLOATS, "complex64", "complex128"))
+log1p = _unary("Log1p")
 
 
 def _logical(op_type: str) -> Any:
     def fn(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
-        return _t(
-            apply(
-                state,
-                op_type,
-                name,
-                [("x", x, dtypes.bool_), ("y", y, dtypes.bool_)],
-                sf.binary(op_type, dtypes.bool_, lambda inputs: ""),
-            )
-        )
+        return m.binary(state, op_type, x, y, name)
 
     fn.__name__ = op_type.lower()
     return fn
@@ -96,10 +74,7 @@ logical_or = _logical("LogicalOr")
 
 
 def logical_not(state: TFState, x: Any, name: Any = None) -> Tensor:
-    return _t(apply(state, "LogicalNot", name, [("x", x, dtypes.bool_)], sf.same))
-
-
-# -- reductions and arg ops ------------------------------------------------------------------------
+    return m.unary(state, "LogicalNot", "x", x, name)
 
 
 def reduce_prod(
@@ -281,52 +256,6 @@ def _select_infer(node: str, inputs: list[Tensor]) -> Outputs:
             f"Dimensions must be equal, but are {cond_dims[0]} and {first}", node, "Select", attrs, inputs
         )
     return [(dtype, data)]
-
-
-def bias_add(state: TFState, value: Any, bias: Any, data_format: Any = None, name: Any = None) -> Tensor:
-    if data_format is not None and not (str(data_format).startswith("N") and str(data_format).endswith("C")):
-        if str(data_format).startswith("NC"):
-            raise InputError(
-                "tf.nn.bias_add with a channels-first data_format is not supported by scopecli yet"
-            )
-        raise tf_value_error(
-            f"`data_format` must be of the form `N...C` or `NC...`. Received: data_format={data_format}"
-        )
-    with _scope(state, name, "BiasAdd", [value, bias]) as scope:
-        value_t = convert_to_tensor(state, value, name="input")
-        bias_t = convert_to_tensor(state, bias, dtype=value_t._dtype.base_dtype, name="bias")
-
-        def infer(node: str, inputs: list[Tensor]) -> Outputs:
-            source, b = inputs
-            attrs = f'T={dt_attr(source._dtype)}, data_format="NHWC"'
-            dims, bias_dims = a._dims(source._shape), a._dims(b._shape)
-            if bias_dims is not None and len(bias_dims) != 1:
-                raise shape_error(
-                    f"Shape must be rank 1 but is rank {len(bias_dims)}", node, "BiasAdd", attrs, inputs
-                )
-            if dims is None:
-                return [(source._dtype.base_dtype, TensorShape(None))]
-            if len(dims) < 2:
-                raise shape_error(
-                    f"Shape must be at least rank 2 but is rank {len(dims)}", node, "BiasAdd", attrs, inputs
-                )
-            last, size = dims[-1], bias_dims[0] if bias_dims else None
-            if last is not None and size is not None and last != size:
-                raise shape_error(
-                    f"Dimensions must be equal, but are {last} and {size}", node, "BiasAdd", attrs, inputs
-                )
-            return [(source._dtype.base_dtype, a._shape([*dims[:-1], last if last is not None else size]))]
-
-        return _t(
-            apply(
-                state,
-                "BiasAdd",
-                scope,
-                [("value", value_t, Attr()), ("bias", bias_t, Attr())],
-                infer,
-                {"data_format": "NHWC"},
-            )
-        )
 
 
 # -- building tensors -----------------------------------------------------------------------------------

@@ -1,0 +1,308 @@
+"""The one `apply_op`: op_def_library._apply_op_helper, driven by the op's generated OpDef.
+
+    op = apply_op(state, "MatMul", name, a=a, b=b, transpose_a=False)
+
+In TF's order: enter the name scope `name` (default the op type; the op is named exactly as
+the scope), convert each input in OpDef order inside it (a Python value becomes a Const named
+after the parameter), infer each type attr from the first input that carries it and check it
+against the OpDef's allowed list as soon as it is known (TF's TypeError text), take the other
+attrs from the keywords or their OpDef defaults and check them, run the op type's shape
+function (registry.SHAPE_FNS), and create the op with *every* attr stored, so `op.get_attr`
+answers as TF's does. The fast path (every input already a tensor of the default graph, types
+agreeing and allowed) skips conversion and is pinned to the general path by
+tests/test_perf_equivalence.py (ops_core.FAST_PATHS).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine import dtypes, opdefs
+from scopecli.engine import ops_core as core
+from scopecli.engine.framework.registry import SHAPE_FNS
+from scopecli.engine.graph import Operation, Tensor
+from scopecli.engine.opdefs import AttrDef, OpDef
+from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
+
+if TYPE_CHECKING:
+    from scopecli.engine.state import TFState
+
+
+# The modules that register shape functions, imported when a shape function is first missing.
+SHAPE_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops")
+
+
+def op_def(op_type: str) -> OpDef:
+    found = opdefs.get(op_type)
+    if found is None:
+        raise KeyError(f"scopecli has no OpDef for {op_type}: add it to tools/gen_opdefs.py")
+    return found
+
+
+def apply_op(state: TFState, op_type: str, name: Any = None, /, *, _api: str = "",
+             **keywords: Any) -> Operation:
+    """The op `op_type` built from `keywords` (its inputs and attrs, by OpDef name; a trailing
+    "_" is allowed, as in TF, for names that are Python keywords)."""
+    definition = op_def(op_type)
+    if core.FAST_PATHS and definition.simple:
+        op = _apply_tensors(state, definition, name, keywords, _api)
+        if op is not None:
+            return op
+    graph = core.graph_of(state, [_value(keywords, arg.name) for arg in definition.inputs])
+    with state.graph_scope(graph), graph.name_scope(name or op_type):
+        attrs: dict[str, Any] = {}
+        inputs = _convert_inputs(state, definition, keywords, attrs)
+        return _finish(state, graph, definition, inputs, attrs, keywords, _api)
+
+
+def _value(keywords: dict[str, Any], arg: str) -> Any:
+    if arg in keywords:
+        return keywords[arg]
+    if arg + "_" in keywords:
+        return keywords[arg + "_"]
+    raise TypeError(f"No argument for input {arg}")  # a wrapper's bug, never the user's
+
+
+def _apply_tensors(state: TFState, definition: OpDef, name: Any, keywords: dict[str, Any],
+                   api: str) -> Operation | None:
+    """apply_op when every input is already a tensor of the default graph whose dtype agrees with
+    its type attr and is allowed: converting is the identity, so only the scope and op are made.
+    None: take the general path (which also raises every input error)."""
+    graph = state.graph
+    attrs: dict[str, Any] = {}
+    inputs: list[Tensor] = []
+    for arg in definition.inputs:
+        value = keywords.get(arg.name)
+        if value is None:
+            value = keywords.get(arg.name + "_")
+        if value.__class__ is not Tensor or value._op._graph is not graph:
+            return None
+        base = value._dtype._base
+        if arg.type_attr:
+            known = attrs.get(arg.type_attr)
+            if known is None:
+                allowed = definition.attr_map[arg.type_attr].allowed_set
+                if allowed and base._name not in allowed:
+                    return None
+                attrs[arg.type_attr] = base
+            elif known is not base:
+                return None
+        elif base._name != arg.dtype:
+            return None
+        inputs.append(value)
+    old = graph.name_stack
+    # The wrapper's own scope entered again as-is (every op wrapper does it) is a no-op whose check
+    # cannot fail (only a "\n", which the regex's `$` lets through at a piece's end, could): skipped.
+    if name is None or not old or len(name) != len(old) + 1 or name[-1] != "/" or not name.startswith(old) \
+            or "\n" in name:
+        graph._enter_scope(name or definition.name, "op", "")
+    try:
+        return _finish(state, graph, definition, inputs, attrs, keywords, api)
+    finally:
+        graph.name_stack = old
+
+
+def _convert_inputs(state: TFState, definition: OpDef, keywords: dict[str, Any],
+                    attrs: dict[str, Any]) -> list[Tensor]:
+    """_ExtractInputsAndAttrs: each input converted in order; type attrs inferred and checked."""
+    op_type = definition.name
+    inferred_from: dict[str, str] = {}
+    inputs: list[Tensor] = []
+    for arg in definition.inputs:
+        value = _value(keywords, arg.name)
+        if arg.is_list:
+            if not isinstance(value, (list, tuple)):
+                raise tf_type_error(f"Expected list for '{arg.name}' argument to '{op_type}' Op, "
+                                    f"not {value}.")
+            known = attrs.get(arg.type_attr) if arg.type_attr else None
+            fixed = dtypes.as_dtype(arg.dtype) if arg.dtype else known
+            tensors = core._convert_list(state, op_type, [(arg.name, v) for v in value], fixed)
+            if arg.number_attr:
+                attrs[arg.number_attr] = len(tensors)
+            if arg.type_attr and tensors and arg.type_attr not in attrs:
+                attrs[arg.type_attr] = tensors[0]._dtype.base_dtype
+                _check_type(definition.attr_map[arg.type_attr], attrs[arg.type_attr], arg.name)
+            elif arg.type_list_attr:
+                attrs[arg.type_list_attr] = [t._dtype.base_dtype for t in tensors]
+            inputs.extend(tensors)
+            continue
+        if arg.dtype:
+            tensor = _convert_fixed(state, value, arg.name, op_type, dtypes.as_dtype(arg.dtype), arg.is_ref)
+        else:
+            known = attrs.get(arg.type_attr)
+            tensor = core._convert_typed(state, value, arg.name, op_type, known,
+                                         inferred_from.get(arg.type_attr, ""), arg.is_ref)
+            if known is None:
+                base = tensor._dtype.base_dtype
+                _check_type(definition.attr_map[arg.type_attr], base, arg.name)
+                attrs[arg.type_attr] = base
+                inferred_from[arg.type_attr] = arg.name
+        inputs.append(tensor)
+    return inputs
+
+
+def _convert_fixed(state: TFState, value: Any, arg: str, op_type: str, dtype: dtypes.DType,
+                   as_ref: bool) -> Tensor:
+    try:
+        return core.convert_to_tensor(state, value, dtype, name=arg, as_ref=as_ref)
+    except ScenarioError as error:
+        if error.type_name == "TypeError":
+            raise tf_type_error(
+                f"Expected {dtype.name} passed to parameter '{arg}' of op '{op_type}', got {value!r} of type "
+                f"'{type(value).__name__}' instead. Error: {error}") from None
+        if error.type_name != "ValueError":
+            raise
+    observed = core.convert_to_tensor(state, value, as_ref=as_ref)._dtype.base_dtype.name
+    raise tf_type_error(f"Input '{arg}' of '{op_type}' Op has type {observed} that does not match expected "
+                        f"type of {dtype.name}.")
+
+
+def _check_type(attr: AttrDef, dtype: dtypes.DType, param: str) -> None:
+    """_SatisfiesTypeConstraint."""
+    if attr.allowed is not None and dtype.base_dtype._name not in attr.allowed_set:
+        raise tf_type_error(f"Value passed to parameter '{param}' has DataType {dtype.base_dtype.name} "
+                            f"not in list of allowed values: {', '.join(attr.allowed)}")
+
+
+def _finish(state: TFState, graph: Any, definition: OpDef, inputs: list[Tensor], attrs: dict[str, Any],
+            keywords: dict[str, Any], api: str) -> Operation:
+    """_ExtractRemainingAttrs + _ExtractAttrProto, then the shape function and the op."""
+    op_type = definition.name
+    for attr in definition.attrs:
+        key = attr.name
+        if key in attrs:
+            continue
+        if key in keywords:
+            value = keywords[key]
+        elif key + "_" in keywords:
+            value = keywords[key + "_"]
+        else:
+            value = None
+        if value is None:
+            if not attr.has_default:
+                raise tf_type_error(f"No argument found for attr {key} for {op_type}")
+            value = _default(attr)
+        else:
+            value = _check_attr(op_type, attr, value)
+        attrs[key] = value
+    node_name = graph.name_stack  # the scope just entered, without its "/"
+    core._check_node_name(graph, node_name)
+    shape_fn = SHAPE_FNS.get(op_type) or _load_shape_fn(op_type)
+    shapes = shape_fn(node_name, inputs, attrs)
+    outputs = list(zip(_output_types(definition, attrs), shapes, strict=True))
+    return graph.create_op(op_type, tuple(inputs), outputs, attrs=attrs, api=api, checked_name=node_name)
+
+
+def _output_types(definition: OpDef, attrs: dict[str, Any]) -> list[dtypes.DType]:
+    """The outputs' dtypes, from the OpDef and the attrs (as TF's C++ op construction does)."""
+    out: list[dtypes.DType] = []
+    for arg in definition.outputs:
+        if arg.type_list_attr:
+            out.extend(attrs[arg.type_list_attr])
+            continue
+        dtype = attrs[arg.type_attr] if arg.type_attr else dtypes.as_dtype(arg.dtype)
+        if arg.is_ref:
+            dtype = dtype._ref
+        out.extend([dtype] * (attrs[arg.number_attr] if arg.number_attr else 1))
+    return out
+
+
+def _load_shape_fn(op_type: str) -> Any:
+    """Import the modules that register shape functions (once), then look `op_type` up again."""
+    import importlib
+
+    for module in SHAPE_MODULES:
+        importlib.import_module(module)
+    found = SHAPE_FNS.get(op_type)
+    if found is None:
+        raise KeyError(f"{op_type} has no shape function (registry.SHAPE_FNS)")
+    return found
+
+
+def _default(attr: AttrDef) -> Any:
+    value = attr.default
+    if attr.type == "type":
+        return dtypes.as_dtype(value)
+    if attr.type.startswith("list(") and value is not None:
+        return list(value)
+    return value
+
+
+def _check_attr(op_type: str, attr: AttrDef, value: Any) -> Any:
+    """value_to_attr_value and the constraints of _ExtractAttrProto, with TF's messages."""
+    key, kind = attr.name, attr.type
+    if kind.startswith("list("):
+        if not isinstance(value, (list, tuple)):
+            raise tf_type_error(f"Expected list for attr {key}, obtained {type(value).__name__} instead.")
+        items = [_make(kind[5:-1], item, key) for item in value]
+        if attr.minimum is not None and len(items) < attr.minimum:
+            raise tf_value_error(f"Attr '{key}' of '{op_type}' Op passed list of length {len(items)} less "
+                                 f"than minimum {attr.minimum}.")
+        if kind == "list(type)":
+            for item in items:
+                _check_type(attr, item, key)
+        return items
+    made = _make(kind, value, key)
+    if attr.allowed is not None and kind == "string" and made not in attr.allowed_set:
+        allowed = '", "'.join(attr.allowed)
+        raise tf_value_error(f"Attr '{key}' of '{op_type}' Op passed string '{made}' not in: \"{allowed}\".")
+    if kind == "int" and attr.minimum is not None and made < attr.minimum:
+        raise tf_value_error(f"Attr '{key}' of '{op_type}' Op passed {made} less than minimum "
+                             f"{attr.minimum}.")
+    if kind == "type":
+        _check_type(attr, made, key)
+    return made
+
+
+def _make(kind: str, value: Any, key: str) -> Any:
+    """_MakeBool/_MakeInt/_MakeFloat/_MakeStr/_MakeType (shapes, tensors and funcs pass through)."""
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise tf_type_error(f"Expected bool for argument '{key}' not {value!r}.")
+        return value
+    if kind == "int":
+        if isinstance(value, str) or not isinstance(value, int):
+            raise tf_type_error(f"Expected int for argument '{key}' not {value!r}.")
+        return int(value)
+    if kind == "float":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise tf_type_error(f"Expected float for argument '{key}' not {value!r}.")
+        return float(value)
+    if kind == "string":
+        if not isinstance(value, (str, bytes)):
+            raise tf_type_error(f"Expected string for argument '{key}' not {value!r}.")
+        return value.decode() if isinstance(value, bytes) else value
+    if kind == "type":
+        try:
+            return dtypes.as_dtype(value).base_dtype
+        except ScenarioError as error:  # as_dtype raises scopecli's TypeError; TF rewords it
+            if error.type_name != "TypeError":
+                raise
+            raise tf_type_error(f"Expected DataType for argument '{key}' not {value!r}.") from None
+    return value
+
+
+def attr_text(attrs: dict[str, Any]) -> str:
+    """The attrs of a NodeDef as TF's shape errors quote them: "T=DT_INT32, transpose_a=false"."""
+    return ", ".join(f"{key}={_attr_value_text(attrs[key])}" for key in sorted(attrs))
+
+
+def _attr_value_text(value: Any) -> str:
+    if isinstance(value, dtypes.DType):
+        return core.dt_attr(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, list):
+        return "[" + ", ".join(_attr_value_text(v) for v in value) + "]"
+    return str(value)
+
+
+def shape_error(message: str, node: str, op_type: str, attrs: dict[str, Any], inputs: list[Tensor],
+                extra: str = "") -> ScenarioError:
+    """A shape function's failure as graph construction reports it (a ValueError), quoting the
+    NodeDef with every attr: "... for '{{node MatMul}} = MatMul[T=DT_FLOAT, ...](a, b)' with
+    input shapes: [2,3], [4,5]."."""
+    node_def = core.node_text(node, op_type, attr_text(attrs), inputs)
+    return tf_value_error(f"{message} for {node_def} with input shapes: {core.shapes_text(inputs)}{extra}.")

@@ -1,0 +1,105 @@
+"""Element-wise math op types and MatMul: their shape functions, and wrappers migrated so far.
+
+The shape functions are registered by op type (registry.SHAPE_FNS); every wrapper that builds
+these ops (engine.math_ops, engine.extra_math_ops, the Python operators) goes through
+op_def_library.apply_op, so dtypes, attr defaults and messages come from the generated OpDefs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine.framework.name_scope import output
+from scopecli.engine.framework.op_def_library import apply_op, shape_error
+from scopecli.engine.framework.registry import register_shape
+from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.shape_fns import broadcast_shapes
+from scopecli.engine.shapes import TensorShape
+
+if TYPE_CHECKING:
+    from scopecli.engine.graph import Tensor
+    from scopecli.engine.state import TFState
+
+# Op types whose output has the shape of their first input (UnchangedShape in TF's C++).
+UNARY = ("Identity", "StopGradient", "Snapshot", "Neg", "Square", "Sqrt", "Rsqrt", "Exp", "Expm1", "Log",
+         "Log1p", "Tanh", "Sigmoid", "Abs", "Sign", "Reciprocal", "Inv", "Floor", "Ceil", "Round", "Rint",
+         "Sin", "Cos", "Tan", "Asin", "Acos", "Atan", "Sinh", "Cosh", "Asinh", "Acosh", "Atanh", "Erf",
+         "Erfc", "Lgamma", "Digamma", "IsNan", "IsInf", "IsFinite", "LogicalNot", "Relu", "Relu6", "Elu",
+         "Selu", "Softplus", "Softsign", "LeakyRelu")
+# Binary op types whose inputs broadcast (BroadcastBinaryOpShapeFn).
+BINARY = ("Add", "AddV2", "Sub", "Mul", "Div", "RealDiv", "TruncateDiv", "FloorDiv", "FloorMod", "Mod",
+          "TruncateMod", "DivNoNan", "MulNoNan", "Pow", "Maximum", "Minimum", "SquaredDifference", "Atan2",
+          "Xdivy", "Xlogy", "Less", "LessEqual", "Greater", "GreaterEqual", "Equal", "NotEqual", "LogicalAnd",
+          "LogicalOr")
+
+
+def unchanged(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    return [inputs[0]._shape]
+
+
+def _broadcasting(op_type: str) -> Any:
+    def infer(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+        shape = broadcast_shapes(inputs[0]._shape, inputs[1]._shape)
+        if isinstance(shape, tuple):
+            raise shape_error(f"Dimensions must be equal, but are {shape[0]} and {shape[1]}", name, op_type,
+                              attrs, inputs)
+        return [shape]
+
+    return infer
+
+
+for _op_type in UNARY:
+    register_shape(_op_type, unchanged)
+for _op_type in BINARY:
+    register_shape(_op_type, _broadcasting(_op_type))
+
+
+def _matmul_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    transpose_a, transpose_b = attrs["transpose_a"], attrs["transpose_b"]
+    a, b = inputs[0]._shape.dims_, inputs[1]._shape.dims_
+    for dims in (a, b):
+        if dims is not None and len(dims) != 2:
+            raise shape_error(f"Shape must be rank 2 but is rank {len(dims)}", name, "MatMul", attrs, inputs)
+    rows = None if a is None else a[1 if transpose_a else 0]
+    cols = None if b is None else b[0 if transpose_b else 1]
+    if a is not None and b is not None:
+        inner_a, inner_b = a[0 if transpose_a else 1], b[1 if transpose_b else 0]
+        if inner_a is not None and inner_b is not None and inner_a != inner_b:
+            raise shape_error(f"Dimensions must be equal, but are {inner_a} and {inner_b}", name, "MatMul",
+                              attrs, inputs)
+    return [TensorShape.known((rows, cols))]
+
+
+def _batch_matmul_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """BatchMatMulV2Shape: both ranks at least 2, the inner dims merged, the batch dims broadcast;
+    an unknown rank gives an unknown shape."""
+    adj_x, adj_y = attrs["adj_x"], attrs["adj_y"]
+    a, b = inputs[0]._shape.dims_, inputs[1]._shape.dims_
+    for dims in (a, b):
+        if dims is not None and len(dims) < 2:
+            raise shape_error(f"Shape must be at least rank 2 but is rank {len(dims)}", name, "BatchMatMulV2",
+                              attrs, inputs)
+    if a is None or b is None:
+        return [TensorShape(None)]
+    inner_a, inner_b = a[-2 if adj_x else -1], b[-1 if adj_y else -2]
+    if inner_a is not None and inner_b is not None and inner_a != inner_b:
+        raise shape_error(f"Dimensions must be equal, but are {inner_a} and {inner_b}", name, "BatchMatMulV2",
+                          attrs, inputs)
+    batch = broadcast_shapes(TensorShape.known(a[:-2]), TensorShape.known(b[:-2]))
+    if isinstance(batch, tuple):
+        raise shape_error(f"Dimensions must be equal, but are {batch[0]} and {batch[1]}", name,
+                          "BatchMatMulV2", attrs, inputs)
+    rows, cols = a[-1 if adj_x else -2], b[-2 if adj_y else -1]
+    return [TensorShape.known((*(batch.dims_ or ()), rows, cols))]
+
+
+register_shape("MatMul", _matmul_shape)
+register_shape("BatchMatMulV2", _batch_matmul_shape)
+
+
+# -- wrappers declared here -------------------------------------------------------------------------
+
+@tf_export("math.reciprocal", "reciprocal")
+def reciprocal(state: TFState, x: Any, name: Any = None) -> Tensor:
+    """gen_math_ops.reciprocal."""
+    return output(apply_op(state, "Reciprocal", name, x=x))
