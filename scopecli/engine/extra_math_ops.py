@@ -14,11 +14,10 @@ from scopecli.engine import array_ops as a
 from scopecli.engine import dtypes
 from scopecli.engine import math_ops as m
 from scopecli.engine import shape_fns as sf
+from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
 from scopecli.engine.graph import Tensor, TensorConvertible
 from scopecli.engine.math_ops import _scope, _t
 from scopecli.engine.op_def import (
-    INDEX,
-    REAL,
     Attr,
     apply,
     computed,
@@ -104,42 +103,7 @@ def _arg(op_type: str, check_axis: bool) -> Any:
             axis = 0
         if check_axis and not isinstance(axis, (Tensor, TensorConvertible)) and not isinstance(axis, int):
             raise tf_type_error("axis must be int or Tensor with integer datatype")
-        out = dtypes.as_dtype(output_type).base_dtype
-
-        def infer(node: str, inputs: list[Tensor]) -> Outputs:
-            source, dim_t = inputs
-            attrs = f"T={dt_attr(source._dtype)}, Tidx={dt_attr(dim_t._dtype)}, output_type={dt_attr(out)}"
-            dims = a._dims(source._shape)
-            if dims is None:
-                return [(out, TensorShape(None))]
-            if len(dims) <= 1:
-                return [(out, TensorShape.known(()))]
-            value = const_value(dim_t)
-            if value is None:
-                return [(out, a._shape([None] * (len(dims) - 1)))]
-            at, rank = int(value.reshape(-1)[0]), len(dims)
-            if at < -rank or at >= rank:
-                raise shape_error(
-                    f"Dimension ({at}) must be in the range [{-rank}, {rank}), where {rank} is the "
-                    "number of dimensions in the input.",
-                    node,
-                    op_type,
-                    attrs,
-                    inputs,
-                    computed({1: value}),
-                )
-            at = at + rank if at < 0 else at
-            return [(out, a._shape(dims[:at] + dims[at + 1 :]))]
-
-        op = apply(
-            state,
-            op_type,
-            name,
-            [("input", input, Attr("T", (*REAL, "bool"))), ("dimension", axis, Attr("Tidx", INDEX))],
-            infer,
-            {"output_type": out},
-        )
-        return _t(op)
+        return m._t(new_apply_op(state, op_type, name, input=input, dimension=axis, output_type=output_type))
 
     return fn
 

@@ -32,15 +32,6 @@ def _t(op: Operation) -> Tensor:
 
 # -- generated ops called directly ----------------------------------------------------------------
 
-_NUMBERS = ("float32", "float64", "int32", "uint8", "int16", "int8", "complex64", "int64", "qint8", "quint8",
-            "qint32", "bfloat16", "qint16", "quint16", "uint16", "complex128", "float16", "uint32", "uint64")
-_REAL = ("float32", "float64", "int32", "uint8", "int16", "int8", "int64", "bfloat16", "uint16", "float16",
-         "uint32", "uint64")
-_REDUCTION_TYPES = {"Sum": _NUMBERS, "Mean": _NUMBERS, "Prod": _NUMBERS,
-                    "Max": (*_REAL, "qint8", "quint8", "qint32", "qint16", "quint16"),
-                    "Min": (*_REAL, "qint8", "quint8", "qint32", "qint16", "quint16")}
-
-
 def unary(state: TFState, op_type: str, arg: str, x: Any, name: Any) -> Tensor:
     """A one-input op type through the OpDef-driven apply_op (`arg`: its input's name)."""
     return _t(new_apply_op(state, op_type, name, **{arg: x}))
@@ -217,8 +208,7 @@ def cast(state: TFState, x: Any, dtype: Any, name: Any = None) -> Any:
         x = convert_to_tensor(state, x, name="x")
         if x._dtype.base_dtype is base:
             return x
-        op = apply_op(state, "Cast", scope, [("x", x)], sf.cast_to(base), attrs={"DstT": base})
-        return _t(op)
+        return _t(new_apply_op(state, "Cast", scope, x=x, DstT=base))
 
 
 def to_float(state: TFState, x: Any, name: str = "ToFloat") -> Any:
@@ -241,39 +231,29 @@ def _reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepd
 
         # TF's _ReductionDims tests `if x_rank:`, so a scalar (rank 0) takes the same
         # range(0, rank(x)) path as an unknown rank or a Python value.
-        axes: list[int] | None
         if isinstance(input_tensor, Tensor) and input_tensor._shape.dims_:
             rank = len(input_tensor._shape.dims_)
             axes_tensor: Any = constant(state, np.arange(rank, dtype=np.int32))
-            axes = list(range(rank))
         elif isinstance(input_tensor, Tensor) or _is_variable(input_tensor):
             input_tensor = convert_to_tensor(state, input_tensor)
             rank = input_tensor._shape.ndims
             if rank:
                 axes_tensor = constant(state, np.arange(rank, dtype=np.int32))
-                axes = list(range(rank))
             else:
-                axes_tensor, axes = _rank_range(state, input_tensor)
+                axes_tensor = _rank_range(state, input_tensor)
         else:
-            axes_tensor, axes = _rank_range(state, input_tensor)
-        op = apply_op(state, op_type, name, [("input", input_tensor), ("reduction_indices", axes_tensor)],
-                      sf.reduction(axes, keep, op_type), type_args=("input",),
-                      attrs={"keep_dims": keep}, allowed=_REDUCTION_TYPES.get(op_type))
-        result = _t(op)
+            axes_tensor = _rank_range(state, input_tensor)
+        result = _t(new_apply_op(state, op_type, name, input=input_tensor, reduction_indices=axes_tensor,
+                                 keep_dims=keep))
         if not keep and not result._shape.is_fully_defined():
             result._shape = TensorShape.known(())  # math_ops._may_reduce_to_scalar: all axes, no keepdims
         return result
-    axes = [int(a) for a in axis] if isinstance(axis, (list, tuple)) else (
-        [int(axis)] if isinstance(axis, int) else None)
     if isinstance(axis, (list, tuple)):
         axis = list(axis)
-    op = apply_op(state, op_type, name, [("input", input_tensor), ("reduction_indices", axis)],
-                  sf.reduction(axes, keep, op_type), type_args=("input",), attrs={"keep_dims": keep},
-                  allowed=_REDUCTION_TYPES.get(op_type))
-    return _t(op)
+    return _t(new_apply_op(state, op_type, name, input=input_tensor, reduction_indices=axis, keep_dims=keep))
 
 
-def _rank_range(state: TFState, value: Any) -> tuple[Tensor, list[int] | None]:
+def _rank_range(state: TFState, value: Any) -> Tensor:
     """range(0, rank(x)): ops [Rank/Const for a Python value], Rank, range/start, range/delta,
     range. Rank is a Const when the rank is known (rank_internal's optimize=True), else a Rank op."""
     import numpy as np
@@ -291,7 +271,7 @@ def _rank_range(state: TFState, value: Any) -> tuple[Tensor, list[int] | None]:
         delta = convert_to_tensor(state, 1, name="delta")
         op = apply_op(state, "Range", scope, [("start", start), ("limit", rank_t), ("delta", delta)],
                       sf.of(dtypes.int32, TensorShape.known((rank,))))
-    return _t(op), None if rank is None else list(range(rank))
+    return _t(op)
 
 
 def reduce_sum(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None, name: Any = None,
@@ -603,7 +583,7 @@ def _add_type(x: Tensor) -> str:
 
 def _gen_cast(state: TFState, x: Any, base: DType) -> Tensor:
     """gen_math_ops.cast: always a Cast op (even to the same dtype), in a "Cast" scope."""
-    return _t(apply_op(state, "Cast", None, [("x", x)], sf.cast_to(base), attrs={"DstT": base}))
+    return _t(new_apply_op(state, "Cast", None, x=x, DstT=base))
 
 
 def mul_dispatch(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:

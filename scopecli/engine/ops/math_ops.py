@@ -13,6 +13,7 @@ from scopecli.engine.framework.name_scope import output
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
 from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.op_def import computed, const_value
 from scopecli.engine.shape_fns import broadcast_shapes
 from scopecli.engine.shapes import TensorShape
 
@@ -94,7 +95,63 @@ def _batch_matmul_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) 
 
 
 register_shape("MatMul", _matmul_shape)
+register_shape("Cast", unchanged)
 register_shape("BatchMatMulV2", _batch_matmul_shape)
+
+
+def _reduction_shape(op_type: str) -> Any:
+    """ReductionShape: the reduced axes come from the constant value of `reduction_indices`
+    (unknown when it is not a constant TF's shape refiner can evaluate)."""
+
+    def infer(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+        shape, keep_dims = inputs[0]._shape, attrs["keep_dims"]
+        value = const_value(inputs[1])
+        if shape.dims_ is None or value is None:
+            return [TensorShape(None)]
+        axes = [int(a) for a in value.reshape(-1)]
+        rank = len(shape.dims_)
+        normal: set[int] = set()
+        for axis in axes:
+            if not -rank <= axis < rank:
+                raise shape_error(f"Invalid reduction dimension {axis} for input with {rank} dimensions.",
+                                  name, op_type, attrs, inputs, computed({1: value}))
+            normal.add(axis % rank)
+        if keep_dims:
+            return [TensorShape.known(tuple(1 if i in normal else d for i, d in enumerate(shape.dims_)))]
+        return [TensorShape.known(tuple(d for i, d in enumerate(shape.dims_) if i not in normal))]
+
+    return infer
+
+
+for _op_type in ("Sum", "Mean", "Max", "Min", "Prod", "All", "Any"):
+    register_shape(_op_type, _reduction_shape(_op_type))
+
+
+def _arg_shape(op_type: str) -> Any:
+    """ArgOpShape: the input's shape without the dimension `dimension` (a constant)."""
+
+    def infer(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+        dims = inputs[0]._shape.dims_
+        if dims is None:
+            return [TensorShape(None)]
+        if len(dims) <= 1:
+            return [TensorShape.known(())]
+        value = const_value(inputs[1])
+        if value is None:
+            return [TensorShape.known((None,) * (len(dims) - 1))]
+        at, rank = int(value.reshape(-1)[0]), len(dims)
+        if at < -rank or at >= rank:
+            raise shape_error(f"Dimension ({at}) must be in the range [{-rank}, {rank}), where {rank} is the "
+                              "number of dimensions in the input.", name, op_type, attrs, inputs,
+                              computed({1: value}))
+        at = at + rank if at < 0 else at
+        return [TensorShape.known((*dims[:at], *dims[at + 1:]))]
+
+    return infer
+
+
+register_shape("ArgMax", _arg_shape("ArgMax"))
+register_shape("ArgMin", _arg_shape("ArgMin"))
 
 
 # -- wrappers declared here -------------------------------------------------------------------------
