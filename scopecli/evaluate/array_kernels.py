@@ -17,6 +17,7 @@ from scopecli.engine import strided_slice as ss
 from scopecli.engine.extra_math_ops import range_error, range_size
 from scopecli.engine.graph import Operation
 from scopecli.evaluate import eigen_math
+from scopecli.evaluate.kernel_registry import register_kernel
 from scopecli.evaluate.kernels import Context, Kernel, KernelError, _axes, _dims, _elementwise, _np, _unary
 
 F32 = np.float32
@@ -269,7 +270,7 @@ def _logical(fn: Any) -> Kernel:
     return _elementwise(fn)
 
 
-ARRAY_KERNELS: dict[str, Kernel] = {
+_ARRAY_KERNELS: dict[str, Kernel] = {
     "StridedSlice": _strided_slice,
     "Transpose": _transpose,
     "ExpandDims": _expand_dims,
@@ -299,4 +300,5 @@ ARRAY_KERNELS: dict[str, Kernel] = {
     "Rsqrt": _unary(lambda x: 1 / np.sqrt(x), lambda x: (1 / np.sqrt(x.astype(np.float64))).astype(F32)),
     "Log1p": _unary(np.log1p, _log1p_f32),
 }
-"""Registered into kernels.KERNELS (see the end of kernels.py)."""
+for _op_type, _kernel in _ARRAY_KERNELS.items():
+    register_kernel(_op_type, _kernel)

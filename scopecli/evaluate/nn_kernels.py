@@ -1,0 +1,51 @@
+"""Kernels of tf.nn's element-wise activations (relu_op_functor.h, softplus_op.h).
+
+float32 uses Eigen's packet exp/log as TF's CPU kernels do (eigen_math); other float dtypes
+libm's. Each is registered with `@kernel`, the pattern new op types follow.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from scopecli.evaluate import eigen_math
+from scopecli.evaluate.array_kernels import _log1p_f32
+from scopecli.evaluate.kernel_registry import kernel
+from scopecli.evaluate.kernels import _unary
+
+
+def _relu6(x: Any) -> Any:
+    zero = np.zeros((), dtype=np.asarray(x).dtype)
+    return np.minimum(np.maximum(x, zero), zero + 6)
+
+
+def _elu(exp: Any) -> Any:
+    """Elu: (x < 0).select(exp(x) - 1, x)."""
+
+    def fn(x: Any) -> Any:
+        x = np.asarray(x)
+        return np.where(x < 0, exp(x) - x.dtype.type(1), x)
+
+    return fn
+
+
+def _softplus(exp: Any, log1p: Any) -> Any:
+    """Softplus: x above -threshold, exp(x) below threshold, else log1p(exp(x)), where threshold
+    is log(epsilon) + 2 of the dtype."""
+
+    def fn(x: Any) -> Any:
+        x = np.asarray(x)
+        threshold = x.dtype.type(np.log(np.finfo(x.dtype).eps) + 2)
+        features_exp = exp(x)
+        return np.where(x > -threshold, x, np.where(x < threshold, features_exp, log1p(features_exp)))
+
+    return fn
+
+
+kernel("Relu6")(_unary(_relu6))
+kernel("Elu")(_unary(_elu(np.exp), _elu(eigen_math.exp)))
+kernel("Softplus")(_unary(_softplus(np.exp, np.log1p), _softplus(eigen_math.exp, _log1p_f32)))
+
+
