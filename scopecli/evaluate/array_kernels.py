@@ -302,3 +302,38 @@ _ARRAY_KERNELS: dict[str, Kernel] = {
 }
 for _op_type, _kernel in _ARRAY_KERNELS.items():
     register_kernel(_op_type, _kernel)
+
+
+def _identity(op: Operation, inputs: list[Any], ctx: Context) -> list[Any]:
+    return [inputs[0]]
+
+
+def _truncate_mod(x: Any, y: Any) -> Any:
+    if np.asarray(x).dtype.kind in "iu" and np.any(np.asarray(y) == 0):
+        raise KernelError("Integer division by zero")
+    return np.fmod(x, y)
+
+
+def _no_nan(fn: Any) -> Any:
+    """DivNoNan / MulNoNan: 0 where y is 0, else fn(x, y)."""
+
+    def apply(x: Any, y: Any) -> Any:
+        y = np.asarray(y)
+        return np.where(y == 0, np.zeros((), dtype=y.dtype), fn(x, np.where(y == 0, np.ones((), y.dtype), y)))
+
+    return apply
+
+
+for _op_type, _kernel in {
+    "StopGradient": _identity,
+    "Snapshot": _identity,
+    "IsNan": _unary(np.isnan),
+    "IsInf": _unary(np.isinf),
+    "IsFinite": _unary(np.isfinite),
+    "Rint": _unary(np.rint),
+    "SquaredDifference": _elementwise(lambda x, y: np.square(np.subtract(x, y))),
+    "TruncateMod": _elementwise(_truncate_mod),
+    "DivNoNan": _elementwise(_no_nan(np.true_divide)),
+    "MulNoNan": _elementwise(_no_nan(np.multiply)),
+}.items():
+    register_kernel(_op_type, _kernel)

@@ -49,3 +49,21 @@ kernel("Elu")(_unary(_elu(np.exp), _elu(eigen_math.exp)))
 kernel("Softplus")(_unary(_softplus(np.exp, np.log1p), _softplus(eigen_math.exp, _log1p_f32)))
 
 
+
+
+def _softsign(x: Any) -> Any:
+    """Softsign: features / (|features| + 1)."""
+    x = np.asarray(x)
+    return x / (np.abs(x) + x.dtype.type(1))
+
+
+@kernel("LeakyRelu")
+def _leaky_relu(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """LeakyRelu: max(x, x * alpha) (TF's functor for alpha <= 1), in the input's dtype."""
+    x = np.asarray(inputs[0])
+    alpha = x.dtype.type(op.attrs["alpha"])
+    with np.errstate(all="ignore"):
+        return [np.where(x > 0, x, x * alpha).astype(x.dtype)]
+
+
+kernel("Softsign")(_unary(_softsign))
