@@ -125,34 +125,7 @@ def add_n(state: TFState, inputs: Any, name: Any = None) -> Tensor:
     tensors = [convert_to_tensor(state, value) for value in inputs]
     if len(tensors) == 1:
         return m.identity(state, tensors[0], name=name) if name else tensors[0]
-    dtype = tensors[0]._dtype.base_dtype
-    if any(t._dtype.base_dtype is not dtype for t in tensors):
-        names = ", ".join(t._dtype.base_dtype.name for t in tensors)
-        raise tf_type_error(
-            f"Tensors in list passed to 'inputs' of 'AddN' Op have types [{names}] that don't all match."
-        )
-
-    def infer(node: str, converted: list[Tensor]) -> Outputs:
-        merged = converted[0]._shape
-        for i, t in enumerate(converted[1:]):
-            if not merged.is_compatible_with(t._shape):
-                attrs = f"N={len(converted)}, T={dt_attr(dtype)}"
-                raise shape_error(
-                    sf.merge_error(merged, t._shape) + f"\n\tFrom merging shape {i} with other shapes.",
-                    node,
-                    "AddN",
-                    attrs,
-                    converted,
-                )
-            merged = merged.merge_with(t._shape)
-        return [(dtype, merged)]
-
-    graph = tensors[0]._op._graph
-    with state.graph_scope(graph), graph.name_scope(name or "AddN") as scope:
-        op = graph.create_op(
-            "AddN", tuple(tensors), infer(scope[:-1], tensors), name=scope, attrs={"N": len(tensors)}
-        )
-    return _t(op)
+    return m._t(new_apply_op(state, "AddN", name, inputs=tensors))
 
 
 def clip_by_value(

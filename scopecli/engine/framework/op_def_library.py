@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import dtypes, opdefs
 from scopecli.engine import ops_core as core
+from scopecli.engine.framework.attr_value import attr_text, check_attr, check_type, default_value
 from scopecli.engine.framework.registry import SHAPE_FNS
 from scopecli.engine.graph import Operation, Tensor
-from scopecli.engine.opdefs import AttrDef, OpDef
+from scopecli.engine.opdefs import OpDef
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
@@ -111,18 +112,18 @@ def _convert_inputs(state: TFState, definition: OpDef, keywords: dict[str, Any],
     for arg in definition.inputs:
         value = _value(keywords, arg.name)
         if arg.is_list:
-            if not isinstance(value, (list, tuple)):
-                raise tf_type_error(f"Expected list for '{arg.name}' argument to '{op_type}' Op, "
-                                    f"not {value}.")
-            known = attrs.get(arg.type_attr) if arg.type_attr else None
-            fixed = dtypes.as_dtype(arg.dtype) if arg.dtype else known
-            tensors = core._convert_list(state, op_type, [(arg.name, v) for v in value], fixed)
+            tensors = _convert_list(state, definition, arg, value, attrs)
             if arg.number_attr:
                 attrs[arg.number_attr] = len(tensors)
-            if arg.type_attr and tensors and arg.type_attr not in attrs:
-                attrs[arg.type_attr] = tensors[0]._dtype.base_dtype
-                _check_type(definition.attr_map[arg.type_attr], attrs[arg.type_attr], arg.name)
-            elif arg.type_list_attr:
+                minimum = definition.attr_map[arg.number_attr].minimum
+                if minimum is not None and len(tensors) < minimum:
+                    raise tf_value_error(f"List argument '{arg.name}' to '{op_type}' Op with length "
+                                         f"{len(tensors)} shorter than minimum length {minimum}.")
+                if arg.type_attr and arg.type_attr not in attrs and tensors:
+                    attrs[arg.type_attr] = tensors[0]._dtype.base_dtype
+                    check_type(definition.attr_map[arg.type_attr], attrs[arg.type_attr], arg.name)
+                    inferred_from[arg.type_attr] = arg.name
+            else:
                 attrs[arg.type_list_attr] = [t._dtype.base_dtype for t in tensors]
             inputs.extend(tensors)
             continue
@@ -134,11 +135,51 @@ def _convert_inputs(state: TFState, definition: OpDef, keywords: dict[str, Any],
                                          inferred_from.get(arg.type_attr, ""), arg.is_ref)
             if known is None:
                 base = tensor._dtype.base_dtype
-                _check_type(definition.attr_map[arg.type_attr], base, arg.name)
+                check_type(definition.attr_map[arg.type_attr], base, arg.name)
                 attrs[arg.type_attr] = base
                 inferred_from[arg.type_attr] = arg.name
         inputs.append(tensor)
     return inputs
+
+
+def _convert_list(state: TFState, definition: OpDef, arg: Any, values: Any,
+                  attrs: dict[str, Any]) -> list[Tensor]:
+    """_ExtractInputsAndAttrs, list branch: one dtype for a number-attr list (fixed, inferred
+    earlier, or the first tensor's); on failure the observed types of every item are reported."""
+    op_type = definition.name
+    if not isinstance(values, (list, tuple)):
+        raise tf_type_error(f"Expected list for '{arg.name}' argument to '{op_type}' Op, not {values}.")
+    dtype = None
+    if arg.dtype:
+        dtype = dtypes.as_dtype(arg.dtype)
+    elif arg.number_attr:
+        dtype = attrs.get(arg.type_attr) or next((v._dtype for v in values if isinstance(v, Tensor)), None)
+    try:
+        tensors = [core.convert_to_tensor(state, v, dtype.base_dtype if dtype else None, name=arg.name,
+                                          as_ref=arg.is_ref) for v in values]
+        if not (arg.number_attr and len({t._dtype.base_dtype for t in tensors}) > 1):
+            return tensors
+        values = tensors  # converted, types differ: TF observes the tensors, no new Const
+    except ScenarioError as error:
+        if error.type_name not in ("TypeError", "ValueError"):
+            raise
+    observed = []
+    for value in values:
+        try:
+            observed.append(core.convert_to_tensor(state, value, as_ref=arg.is_ref)._dtype.base_dtype.name)
+        except ScenarioError as error:
+            if error.type_name not in ("TypeError", "ValueError"):
+                raise
+            observed.append("<NOT CONVERTIBLE TO TENSOR>")
+    prefix = f"Tensors in list passed to '{arg.name}' of '{op_type}' Op have types [{', '.join(observed)}]"
+    if not arg.number_attr:
+        raise tf_type_error(f"{prefix} that are invalid. Tensors: {values}")
+    if arg.dtype:
+        raise tf_type_error(f"{prefix} that do not match expected type {dtype.name}.")  # type: ignore[union-attr]
+    if arg.type_attr in attrs:
+        raise tf_type_error(f"{prefix} that do not match type {attrs[arg.type_attr].name} inferred from "
+                            "earlier arguments.")
+    raise tf_type_error(f"{prefix} that don't all match.")
 
 
 def _convert_fixed(state: TFState, value: Any, arg: str, op_type: str, dtype: dtypes.DType,
@@ -155,13 +196,6 @@ def _convert_fixed(state: TFState, value: Any, arg: str, op_type: str, dtype: dt
     observed = core.convert_to_tensor(state, value, as_ref=as_ref)._dtype.base_dtype.name
     raise tf_type_error(f"Input '{arg}' of '{op_type}' Op has type {observed} that does not match expected "
                         f"type of {dtype.name}.")
-
-
-def _check_type(attr: AttrDef, dtype: dtypes.DType, param: str) -> None:
-    """_SatisfiesTypeConstraint."""
-    if attr.allowed is not None and dtype.base_dtype._name not in attr.allowed_set:
-        raise tf_type_error(f"Value passed to parameter '{param}' has DataType {dtype.base_dtype.name} "
-                            f"not in list of allowed values: {', '.join(attr.allowed)}")
 
 
 def _finish(state: TFState, graph: Any, definition: OpDef, inputs: list[Tensor], attrs: dict[str, Any],
@@ -181,9 +215,9 @@ def _finish(state: TFState, graph: Any, definition: OpDef, inputs: list[Tensor],
         if value is None:
             if not attr.has_default:
                 raise tf_type_error(f"No argument found for attr {key} for {op_type}")
-            value = _default(attr)
+            value = default_value(attr)
         else:
-            value = _check_attr(op_type, attr, value)
+            value = check_attr(op_type, attr, value)
         attrs[key] = value
     node_name = graph.name_stack  # the scope just entered, without its "/"
     core._check_node_name(graph, node_name)
@@ -217,86 +251,6 @@ def _load_shape_fn(op_type: str) -> Any:
     if found is None:
         raise KeyError(f"{op_type} has no shape function (registry.SHAPE_FNS)")
     return found
-
-
-def _default(attr: AttrDef) -> Any:
-    value = attr.default
-    if attr.type == "type":
-        return dtypes.as_dtype(value)
-    if attr.type.startswith("list(") and value is not None:
-        return list(value)
-    return value
-
-
-def _check_attr(op_type: str, attr: AttrDef, value: Any) -> Any:
-    """value_to_attr_value and the constraints of _ExtractAttrProto, with TF's messages."""
-    key, kind = attr.name, attr.type
-    if kind.startswith("list("):
-        if not isinstance(value, (list, tuple)):
-            raise tf_type_error(f"Expected list for attr {key}, obtained {type(value).__name__} instead.")
-        items = [_make(kind[5:-1], item, key) for item in value]
-        if attr.minimum is not None and len(items) < attr.minimum:
-            raise tf_value_error(f"Attr '{key}' of '{op_type}' Op passed list of length {len(items)} less "
-                                 f"than minimum {attr.minimum}.")
-        if kind == "list(type)":
-            for item in items:
-                _check_type(attr, item, key)
-        return items
-    made = _make(kind, value, key)
-    if attr.allowed is not None and kind == "string" and made not in attr.allowed_set:
-        allowed = '", "'.join(attr.allowed)
-        raise tf_value_error(f"Attr '{key}' of '{op_type}' Op passed string '{made}' not in: \"{allowed}\".")
-    if kind == "int" and attr.minimum is not None and made < attr.minimum:
-        raise tf_value_error(f"Attr '{key}' of '{op_type}' Op passed {made} less than minimum "
-                             f"{attr.minimum}.")
-    if kind == "type":
-        _check_type(attr, made, key)
-    return made
-
-
-def _make(kind: str, value: Any, key: str) -> Any:
-    """_MakeBool/_MakeInt/_MakeFloat/_MakeStr/_MakeType (shapes, tensors and funcs pass through)."""
-    if kind == "bool":
-        if not isinstance(value, bool):
-            raise tf_type_error(f"Expected bool for argument '{key}' not {value!r}.")
-        return value
-    if kind == "int":
-        if isinstance(value, str) or not isinstance(value, int):
-            raise tf_type_error(f"Expected int for argument '{key}' not {value!r}.")
-        return int(value)
-    if kind == "float":
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise tf_type_error(f"Expected float for argument '{key}' not {value!r}.")
-        return float(value)
-    if kind == "string":
-        if not isinstance(value, (str, bytes)):
-            raise tf_type_error(f"Expected string for argument '{key}' not {value!r}.")
-        return value.decode() if isinstance(value, bytes) else value
-    if kind == "type":
-        try:
-            return dtypes.as_dtype(value).base_dtype
-        except ScenarioError as error:  # as_dtype raises scopecli's TypeError; TF rewords it
-            if error.type_name != "TypeError":
-                raise
-            raise tf_type_error(f"Expected DataType for argument '{key}' not {value!r}.") from None
-    return value
-
-
-def attr_text(attrs: dict[str, Any]) -> str:
-    """The attrs of a NodeDef as TF's shape errors quote them: "T=DT_INT32, transpose_a=false"."""
-    return ", ".join(f"{key}={_attr_value_text(attrs[key])}" for key in sorted(attrs))
-
-
-def _attr_value_text(value: Any) -> str:
-    if isinstance(value, dtypes.DType):
-        return core.dt_attr(value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return f'"{value}"'
-    if isinstance(value, list):
-        return "[" + ", ".join(_attr_value_text(v) for v in value) + "]"
-    return str(value)
 
 
 def shape_error(message: str, node: str, op_type: str, attrs: dict[str, Any], inputs: list[Tensor],

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.name_scope import output
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
-from scopecli.engine.framework.registry import register_shape
+from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value
-from scopecli.engine.shape_fns import broadcast_shapes
+from scopecli.engine.shape_fns import broadcast_shapes, merge_error
 from scopecli.engine.shapes import TensorShape
 
 if TYPE_CHECKING:
@@ -147,6 +147,18 @@ def _arg_shape(op_type: str) -> Any:
         return [TensorShape.known((*dims[:at], *dims[at + 1:]))]
 
     return infer
+
+
+@shape_fn("AddN")
+def _add_n_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """AddN: every input's shape merged into one."""
+    merged = inputs[0]._shape
+    for i, t in enumerate(inputs[1:]):
+        if not merged.is_compatible_with(t._shape):
+            message = merge_error(merged, t._shape) + f"\n\tFrom merging shape {i} with other shapes."
+            raise shape_error(message, name, "AddN", attrs, inputs)
+        merged = merged.merge_with(t._shape)
+    return [merged]
 
 
 register_shape("ArgMax", _arg_shape("ArgMax"))
