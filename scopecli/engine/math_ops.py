@@ -190,8 +190,7 @@ def softmax(state: TFState, logits: Any, axis: Any = None, name: Any = None, dim
     logits = convert_to_tensor(state, logits)
     rank = logits._shape.ndims
     if axis is None or axis == -1 or (rank is not None and axis == rank - 1):
-        return _t(apply_op(state, "Softmax", name, [("logits", logits)], sf.softmax,
-                           allowed=("float16", "bfloat16", "float32", "float64")))
+        return _t(new_apply_op(state, "Softmax", name, logits=logits))
     raise InputError("tf.nn.softmax over an axis other than the last is not supported by scopecli yet")
 
 
@@ -435,9 +434,7 @@ def _partial_shape(dims: Tensor) -> TensorShape:
 def placeholder(state: TFState, dtype: Any, shape: Any = None, name: Any = None) -> Tensor:
     dt = dtypes.as_dtype(dtype)
     static = as_shape(shape) if shape is not None else TensorShape(None)
-    op = apply_op(state, "Placeholder", name, [], sf.of(dt.base_dtype, static),
-                  attrs={"dtype": dt.base_dtype, "shape": static})
-    return _t(op)
+    return _t(new_apply_op(state, "Placeholder", name, dtype=dt.base_dtype, shape=static))
 
 
 def shape(state: TFState, input: Any, name: Any = None, out_type: Any = dtypes.int32) -> Tensor:  # noqa: A002
@@ -448,14 +445,11 @@ def shape(state: TFState, input: Any, name: Any = None, out_type: Any = dtypes.i
             import numpy as np
 
             return constant(state, np.array(tensor._shape.dims_, dtype=out.numpy_type), name=scope)
-        rank = tensor._shape.ndims
-        op = apply_op(state, "Shape", scope, [("input", tensor)],
-                      sf.of(out, TensorShape.known((rank,))))
-        return _t(op)
+        return _t(new_apply_op(state, "Shape", scope, input=tensor, out_type=out))
 
 
 def no_op(state: TFState, name: Any = None) -> Operation:
-    return apply_op(state, "NoOp", name, [], sf.no_outputs)
+    return new_apply_op(state, "NoOp", name)
 
 
 def group(state: TFState, *inputs: Any, name: Any = None) -> Operation:

@@ -165,6 +165,20 @@ register_shape("ArgMax", _arg_shape("ArgMax"))
 register_shape("ArgMin", _arg_shape("ArgMin"))
 
 
+@shape_fn("Placeholder")
+def _placeholder_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    shape = attrs["shape"]
+    return [shape if isinstance(shape, TensorShape) else TensorShape(None)]
+
+
+@shape_fn("Shape")
+def _shape_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    return [TensorShape.known((inputs[0]._shape.ndims,))]
+
+
+register_shape("NoOp", lambda name, inputs, attrs: [])
+
+
 # -- wrappers declared here -------------------------------------------------------------------------
 
 @tf_export("math.reciprocal", "reciprocal")

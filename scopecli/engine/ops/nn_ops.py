@@ -59,6 +59,15 @@ def bias_add(state: TFState, value: Any, bias: Any, data_format: Any = None, nam
         return output(apply_op(state, "BiasAdd", scope, value=value, bias=bias, data_format=data_format))
 
 
+@shape_fn("Softmax")
+def _softmax_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """Softmax: WithRankAtLeast(logits, 1), then the same shape."""
+    dims = inputs[0]._shape.dims_
+    if dims is not None and not dims:
+        raise shape_error("Shape must be at least rank 1 but is rank 0", name, "Softmax", attrs, inputs)
+    return [inputs[0]._shape]
+
+
 @shape_fn("BiasAdd")
 def _bias_add_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
     """BiasAddShape (NHWC): input rank >= 2, bias rank 1, bias merged into the last dimension."""
