@@ -1,37 +1,48 @@
-"""The registries keyed by op type, one per concern; and how to grow scopecli with them.
+"""The registries keyed by op type, one per concern, and the guide to growing scopecli with them.
 
-Registries (all plain dicts filled by decorators at import time of the module that defines them):
-* `SHAPE_FNS`   op type -> shape function, `@shape_fn("MatMul")`, defined next to the op's wrapper
-                (engine/ops/*): `fn(name, inputs, attrs) -> [(dtype, TensorShape), ...]`, one
-                pair per output; it raises TF's ValueError for bad shapes (`ops_core.shape_error`).
-* `GRADIENTS`   op type -> gradient function, `@gradient("MatMul")` (ops.RegisterGradient), or
-                `not_differentiable("Shape", ...)` (ops.NotDifferentiable). The function is
-                `fn(state, op, *grads) -> list of grads, one per input (None: no gradient)` and
-                reads the forward op as TF's math_grad.py does: `op.get_attr("T")`, `op.inputs`.
-* kernels       `scopecli.evaluate.kernel_registry`: `@kernel("MatMul")`, `fn(op, inputs, ctx)
-                -> [outputs]`; `ctx.variables` lets Assign/Apply kernels read and write state.
-* exports       `scopecli.engine.framework.tf_export`: `@tf_export("nn.relu", "math.relu")`.
-The op definitions themselves are data: `scopecli.engine.opdefs` (generated, see below).
+Where each fact about an op type lives:
+* its OpDef (inputs, attrs, allowed dtypes, defaults, outputs, stateful): DATA in
+  engine/opdefs/ops.json, generated from TF by tools/gen_opdefs.py; read with
+  `engine.opdefs.get("MatMul")`. Nothing else keeps dtype lists or attr defaults.
+* its shape function: `SHAPE_FNS` here, registered next to the wrappers that build the op
+  (engine/ops/*.py) with `@shape_fn("MatMul")` or `register_shape("Relu6", unchanged)`.
+  Signature `fn(node_name, inputs, attrs) -> [TensorShape, ...]`, one shape per output: the
+  output DTYPES come from the OpDef (apply_op derives them), so a shape fn never picks dtypes.
+  Errors: `raise op_def_library.shape_error(message, node_name, op_type, attrs, inputs)`, which
+  quotes the NodeDef with every attr, as TF's C++ does.
+* its kernel: evaluate/kernel_registry.KERNELS, `@kernel("MatMul")`,
+  `fn(op, inputs, ctx) -> [output arrays]`. A ref input (OpDef is_ref, e.g. Assign's `ref`,
+  ApplyAdam's `var`/`m`/`v`) arrives as an executor.VariableRef: `.read()`, `.assign(array)`,
+  `.dtype`; see evaluate/state_kernels.py. Runtime failures raise kernels.KernelError(TF text).
+* its gradient: `GRADIENTS` here, `@gradient("MatMul")` like ops.RegisterGradient, or
+  `not_differentiable("Shape")`; `get_gradient(op_name, op_type)` raises TF's LookupError.
+  A gradient fn is `fn(state, op, *grads) -> [grad per input | None]` and reads the forward op
+  as TF's math_grad.py does (`op.get_attr("transpose_a")`, `op.inputs`, `op.outputs`).
+* its public names: `@tf_export("nn.relu", "math.relu")` on the wrapper
+  (framework/tf_export.py); engine.api installs them into `tf` over the older hand-kept table.
 
-How to add an op type (e.g. "Relu6"):
- 1. Its OpDef: add the name to OPS in tools/gen_opdefs.py and run
-    `~/tfenv/bin/python tools/gen_opdefs.py` (rewrites engine/opdefs/ops.json). Most op types
-    the next issues need are already there (`opdefs.names()`).
- 2. Its shape function: `register_shape("Relu6", shape_fns.unchanged)` or `@shape_fn("Relu6")`
-    next to the wrapper.
- 3. Its kernel (evaluate/): `@kernel("Relu6")` or `register_kernel("Relu6", unary(fn))`.
- 4. Its gradient or `not_differentiable("Relu6")` (training issue).
-How to add a public function (e.g. `tf.nn.relu6`): write the wrapper as TF's Python reads, with
-TF's signature after `state`, calling `apply_op(state, "Relu6", name, features=features)`
-(engine.framework.op_def_library): it converts inputs, checks dtypes with TF's messages, fills
-attr defaults, names the op and runs the shape function. Decorate it
-`@tf_export("nn.relu6")`; the `tf` facade picks it up (the module must be listed in
-tf_export.EXPORTING_MODULES). No dtype list, attr default or message string in the wrapper.
-How to add a kernel: `@kernel("Relu6")` in an evaluate/ module listed in
-kernel_registry.KERNEL_MODULES; compute in the output dtype (`op.outputs[0].dtype`) as TF's CPU
-kernel does, raise `KernelError(TF message)` on runtime failures, ask `ctx.allocate` before
-making a large array.
-How to add a gradient: `@gradient("Relu6")` in engine/train/ (to come), read like nn_grad.py.
+How to add an op type ("Relu6"):
+ 1. OpDef: if `opdefs.get("Relu6")` is None, add the name to OPS in tools/gen_opdefs.py and
+    run `TF_USE_LEGACY_KERAS=1 ~/tfenv/bin/python tools/gen_opdefs.py` (~330 defs are there).
+ 2. Shape: element-wise op types go in ops/math_ops.UNARY or BINARY; others get a `@shape_fn`.
+ 3. Kernel: `kernel("Relu6")(_unary(fn))` or a `@kernel` function in an evaluate/ module listed
+    in kernel_registry.KERNEL_MODULES (float32 transcendental math through eigen_math, so
+    printed values match TF's CPU kernels). tests/test_op_registry.py fails until 2 and 3 exist.
+ 4. Gradient (training issue): `@gradient("Relu6")` or `not_differentiable(...)`.
+How to add a public function (tf.nn.relu6), reading like TF's Python with TF's signature after
+`state`; the wrapper holds no dtype list, default or message:
+
+    @tf_export("nn.relu6")
+    def relu6(state, features, name=None):
+        with name_scope(state, name, "Relu6", [features]) as scope:       # ops.name_scope
+            features = convert_to_tensor(state, features, name="features")
+            return output(apply_op(state, "Relu6", scope, features=features))
+
+`apply_op(state, op_type, name, /, *, _api="", **inputs_and_attrs) -> Operation` converts inputs
+(in the op's scope, Consts named after the parameter), infers and checks type attrs, checks and
+defaults the other attrs, names the op, runs the shape fn and stores every attr. The module must
+be in tf_export.EXPORTING_MODULES (and op_def_library.SHAPE_MODULES if it registers shapes).
+Then record a conformance case (tests/conformance/cases/, `record.py --fork`).
 """
 
 from __future__ import annotations
