@@ -411,11 +411,9 @@ def _update(
         # state_ops falls back to `ref.assign(...)`, which a graph tensor does not have.
         kind = "SymbolicTensor" if isinstance(ref, Tensor) else type(ref).__name__
         raise ScenarioError("AttributeError", f"'{kind}' object has no attribute '{method}'")
-    # The generated ops default use_locking to True (Variable.assign passes False).
-    locking = True if use_locking is None else bool(use_locking)
-    op = assign_op(
-        state, op_type, ref.variable_op._outputs[0], value, name, validate_shape, use_locking=locking
-    )
+    # None leaves use_locking to the OpDef's default (Variable.assign passes False).
+    op = assign_op(state, op_type, ref.variable_op._outputs[0], value, name, validate_shape,
+                   use_locking=use_locking)
     op.variable = ref
     return op._outputs[0]
 

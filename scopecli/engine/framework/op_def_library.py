@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 # The modules that register shape functions, imported when a shape function is first missing.
-SHAPE_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops")
+SHAPE_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops", "scopecli.engine.variables")
 
 
 def op_def(op_type: str) -> OpDef:
@@ -77,6 +77,8 @@ def _apply_tensors(state: TFState, definition: OpDef, name: Any, keywords: dict[
         if value is None:
             value = keywords.get(arg.name + "_")
         if value.__class__ is not Tensor or value._op._graph is not graph:
+            return None
+        if arg.is_ref and not value._dtype.is_ref:
             return None
         base = value._dtype._base
         if arg.type_attr:

@@ -57,7 +57,7 @@ class OpDef:
     attrs: tuple[AttrDef, ...]
     is_stateful: bool = False
     attr_map: dict[str, AttrDef] = field(default_factory=dict, compare=False)
-    # No list input and no ref input: apply_op's fast path applies when all inputs are tensors.
+    # No list input: apply_op's fast path applies when all inputs are tensors.
     simple: bool = True
 
     def attr(self, name: str) -> AttrDef:
@@ -99,7 +99,7 @@ def get(op_type: str) -> OpDef | None:
     attrs = tuple(_attr(a, record.get("min", {})) for a in record["attr"])
     op_def = OpDef(op_type, inputs, tuple(_arg(a) for a in record["out"]), attrs,
                    bool(record.get("stateful")), {a.name: a for a in attrs},
-                   not any(a.is_list or a.is_ref for a in inputs))
+                   not any(a.is_list for a in inputs))
     _DEFS[op_type] = op_def
     return op_def
 
