@@ -76,3 +76,30 @@ def test_outputs_take_their_dtypes_from_the_op_def(state: TFState) -> None:
     assert apply_op(state, "ArgMax", None, input=x, dimension=0).outputs[0].dtype is dtypes.int64
     assert apply_op(state, "Shape", None, input=x, out_type=dtypes.int64).outputs[0].dtype is dtypes.int64
     assert apply_op(state, "NoOp", None).outputs == []
+
+
+def test_raw_wrappers_made_from_the_op_defs(state: TFState) -> None:
+    from scopecli.engine import gen
+
+    x = apply_op(state, "Placeholder", "x", dtype=dtypes.float32, shape=None).outputs[0]
+    grad = gen.op("ReluGrad")(state, x, x)
+    assert grad.name == "ReluGrad:0" and grad.op.get_attr("T") is dtypes.float32
+    assert gen.op("NoOp")(state, name="n").name == "n"
+    assert gen.op("AddN")(state, [x, x], name="sum").name == "sum:0"
+
+
+def test_relu_grad_kernels_mask_the_gradient_and_check_sizes_as_tf() -> None:
+    from scopecli.engine import gen
+    from scopecli.evaluate.session import Session
+
+    state = TFState(Runtime("t.py"))
+    g = apply_op(state, "Placeholder", "g", dtype=dtypes.float32, shape=None).outputs[0]
+    f = apply_op(state, "Placeholder", "f", dtype=dtypes.float32, shape=None).outputs[0]
+    relu, relu6 = gen.op("ReluGrad")(state, g, f), gen.op("Relu6Grad")(state, g, f)
+    session = Session(state, None)
+    got = session.run([relu, relu6], {g: [1.0, 2.0, 3.0, 4.0], f: [-1.0, 0.0, 3.0, 7.0]})
+    assert [a.tolist() for a in got] == [[0.0, 0.0, 3.0, 4.0], [0.0, 0.0, 3.0, 0.0]]  # as TF 2.21
+    with pytest.raises(ScenarioError) as caught:
+        session.run(relu, {g: [1.0], f: [1.0, 2.0]})
+    assert ("Inputs to operation ReluGrad of type ReluGrad must have the same size and shape.  "
+            "Input 0: [1] != input 1: [2]") in caught.value.message

@@ -13,7 +13,7 @@ import numpy as np
 from scopecli.evaluate import eigen_math
 from scopecli.evaluate.array_kernels import _log1p_f32
 from scopecli.evaluate.kernel_registry import kernel
-from scopecli.evaluate.kernels import _unary
+from scopecli.evaluate.kernels import KernelError, _dims, _unary
 
 
 def _relu6(x: Any) -> Any:
@@ -67,3 +67,22 @@ def _leaky_relu(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
 
 
 kernel("Softsign")(_unary(_softsign))
+
+
+def _masked_gradient(keep: Any) -> Any:
+    """ReluGrad / Relu6Grad: gradients * keep(features) cast to the dtype (relu_op_functor.h)."""
+
+    def grad(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+        gradients, features = (np.asarray(v) for v in inputs)
+        if gradients.shape != features.shape:
+            raise KernelError(f"Inputs to operation {op.name} of type {op.type} must have the same size and "
+                              f"shape.  Input 0: {_dims(gradients.shape)} != input 1: "
+                              f"{_dims(features.shape)}")
+        with np.errstate(all="ignore"):
+            return [(gradients * keep(features).astype(gradients.dtype)).astype(gradients.dtype)]
+
+    return grad
+
+
+kernel("ReluGrad")(_masked_gradient(lambda f: f > 0))
+kernel("Relu6Grad")(_masked_gradient(lambda f: (f > 0) & (f < 6)))

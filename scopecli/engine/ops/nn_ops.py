@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.name_scope import name_scope, output
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
-from scopecli.engine.framework.registry import shape_fn
+from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops_core import convert_to_tensor
+from scopecli.engine.shape_fns import merge_error
 from scopecli.engine.shapes import TensorShape
 from scopecli.errors import InputError, tf_value_error
 
@@ -57,6 +58,23 @@ def bias_add(state: TFState, value: Any, bias: Any, data_format: Any = None, nam
         value = convert_to_tensor(state, value, name="input")
         bias = convert_to_tensor(state, bias, dtype=value._dtype, name="bias")
         return output(apply_op(state, "BiasAdd", scope, value=value, bias=bias, data_format=data_format))
+
+
+def _merge_both_inputs(op_type: str) -> Any:
+    """MergeBothInputsShapeFn (the activations' *Grad ops): the two input shapes merged."""
+
+    def infer(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+        a, b = inputs[0]._shape, inputs[1]._shape
+        if not a.is_compatible_with(b):
+            raise shape_error(merge_error(a, b), name, op_type, attrs, inputs)
+        return [a.merge_with(b)]
+
+    return infer
+
+
+# Gradient op types whose kernels exist (the training issue adds the rest with theirs).
+for _op_type in ("ReluGrad", "Relu6Grad"):
+    register_shape(_op_type, _merge_both_inputs(_op_type))
 
 
 @shape_fn("Softmax")
