@@ -15,6 +15,7 @@ tests/test_perf_equivalence.py (ops_core.FAST_PATHS).
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import dtypes, opdefs
@@ -22,7 +23,7 @@ from scopecli.engine import ops_core as core
 from scopecli.engine.framework.attr_value import attr_text, check_attr, check_type, default_value
 from scopecli.engine.framework.registry import SHAPE_FNS
 from scopecli.engine.graph import Operation, Tensor
-from scopecli.engine.opdefs import OpDef
+from scopecli.engine.opdefs import AttrDef, OpDef
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
@@ -44,9 +45,10 @@ def apply_op(state: TFState, op_type: str, name: Any = None, /, *, _api: str = "
              **keywords: Any) -> Operation:
     """The op `op_type` built from `keywords` (its inputs and attrs, by OpDef name; a trailing
     "_" is allowed, as in TF, for names that are Python keywords)."""
-    definition = op_def(op_type)
+    plan = _PLANS.get(op_type) or _plan(op_type)
+    definition = plan[0]
     if core.FAST_PATHS and definition.simple:
-        op = _apply_tensors(state, definition, name, keywords, _api)
+        op = _apply_tensors(state, plan, name, keywords, _api)
         if op is not None:
             return op
     graph = core.graph_of(state, [_value(keywords, arg.name) for arg in definition.inputs])
@@ -64,7 +66,41 @@ def _value(keywords: dict[str, Any], arg: str) -> Any:
     raise TypeError(f"No argument for input {arg}")  # a wrapper's bug, never the user's
 
 
-def _apply_tensors(state: TFState, definition: OpDef, name: Any, keywords: dict[str, Any],
+# op type -> (OpDef, inputs as (name, type attr, allowed names, fixed dtype name, is_ref), attrs
+# the inputs do not infer, the type attr of its one plain output or ""): what the fast path needs,
+# computed once per op type.
+Plan = tuple[OpDef, tuple[tuple[str, str, frozenset[str], str, bool], ...], tuple[AttrDef, ...], str]
+_PLANS: dict[str, Plan] = {}
+# Ops of one type with the same attr values share one read-only attrs mapping (most ops have only
+# T): fewer objects for the cyclic collector to walk in a graph of 100k ops.
+_SHARED_ATTRS: dict[tuple[Any, ...], Any] = {}
+
+
+def _plan(op_type: str) -> Plan:
+    definition = op_def(op_type)
+    inputs = tuple((arg.name, arg.type_attr, definition.attr_map[arg.type_attr].allowed_set
+                    if arg.type_attr else frozenset(), arg.dtype, arg.is_ref) for arg in definition.inputs)
+    inferred = {arg.type_attr for arg in definition.inputs}
+    outs = definition.outputs
+    single = outs[0].type_attr if len(outs) == 1 and not (outs[0].is_ref or outs[0].is_list) else ""
+    remaining = tuple(a for a in definition.attrs if a.name not in inferred)
+    found = _PLANS[op_type] = (definition, inputs, remaining, single)
+    return found
+
+
+def _shared(op_type: str, attrs: dict[str, Any]) -> Any:
+    """One read-only mapping per distinct attrs of an op type (attrs with a list stay a dict)."""
+    try:
+        key = (op_type, *attrs.values())  # one key order per op type: the values identify them
+        found = _SHARED_ATTRS.get(key)
+    except TypeError:  # an unhashable value (a list attr): the op keeps its own dict
+        return attrs
+    if found is None:
+        found = _SHARED_ATTRS[key] = MappingProxyType(attrs)
+    return found
+
+
+def _apply_tensors(state: TFState, plan: Plan, name: Any, keywords: dict[str, Any],
                    api: str) -> Operation | None:
     """apply_op when every input is already a tensor of the default graph whose dtype agrees with
     its type attr and is allowed: converting is the identity, so only the scope and op are made.
@@ -72,25 +108,26 @@ def _apply_tensors(state: TFState, definition: OpDef, name: Any, keywords: dict[
     graph = state.graph
     attrs: dict[str, Any] = {}
     inputs: list[Tensor] = []
-    for arg in definition.inputs:
-        value = keywords.get(arg.name)
+    definition, inputs_plan, remaining, single = plan
+    for arg_name, type_attr, allowed, fixed, is_ref in inputs_plan:
+        value = keywords.get(arg_name)
         if value is None:
-            value = keywords.get(arg.name + "_")
+            value = keywords.get(arg_name + "_")
         if value.__class__ is not Tensor or value._op._graph is not graph:
             return None
-        if arg.is_ref and not value._dtype.is_ref:
+        dtype = value._dtype
+        if is_ref and not dtype.is_ref:
             return None
-        base = value._dtype._base
-        if arg.type_attr:
-            known = attrs.get(arg.type_attr)
+        base = dtype._base
+        if type_attr:
+            known = attrs.get(type_attr)
             if known is None:
-                allowed = definition.attr_map[arg.type_attr].allowed_set
                 if allowed and base._name not in allowed:
                     return None
-                attrs[arg.type_attr] = base
+                attrs[type_attr] = base
             elif known is not base:
                 return None
-        elif base._name != arg.dtype:
+        elif base._name != fixed:
             return None
         inputs.append(value)
     old = graph.name_stack
@@ -100,7 +137,18 @@ def _apply_tensors(state: TFState, definition: OpDef, name: Any, keywords: dict[
             or "\n" in name:
         graph._enter_scope(name or definition.name, "op", "")
     try:
-        return _finish(state, graph, definition, inputs, attrs, keywords, api)
+        if remaining:
+            _remaining_attrs(definition.name, remaining, attrs, keywords)
+        node_name = graph.name_stack  # the scope just entered, without its "/"
+        core._check_node_name(graph, node_name)
+        op_type = definition.name
+        shapes = (SHAPE_FNS.get(op_type) or _load_shape_fn(op_type))(node_name, inputs, attrs)
+        if single:
+            outputs = [(attrs[single], shapes[0])]
+        else:
+            outputs = list(zip(_output_types(definition, attrs), shapes, strict=True))
+        return graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
+                               checked_name=node_name)
     finally:
         graph.name_stack = old
 
@@ -204,7 +252,21 @@ def _finish(state: TFState, graph: Any, definition: OpDef, inputs: list[Tensor],
             keywords: dict[str, Any], api: str) -> Operation:
     """_ExtractRemainingAttrs + _ExtractAttrProto, then the shape function and the op."""
     op_type = definition.name
-    for attr in definition.attrs:
+    _remaining_attrs(op_type, definition.attrs, attrs, keywords)
+    node_name = graph.name_stack  # the scope just entered, without its "/"
+    core._check_node_name(graph, node_name)
+    shape_fn = SHAPE_FNS.get(op_type) or _load_shape_fn(op_type)
+    shapes = shape_fn(node_name, inputs, attrs)
+    outputs = list(zip(_output_types(definition, attrs), shapes, strict=True))
+    return graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
+                           checked_name=node_name)
+
+
+def _remaining_attrs(op_type: str, attr_defs: Any, attrs: dict[str, Any],
+                     keywords: dict[str, Any]) -> None:
+    """_ExtractRemainingAttrs + _ExtractAttrProto: each attr not inferred from the inputs, from the
+    keywords (checked) or its default."""
+    for attr in attr_defs:
         key = attr.name
         if key in attrs:
             continue
@@ -221,12 +283,6 @@ def _finish(state: TFState, graph: Any, definition: OpDef, inputs: list[Tensor],
         else:
             value = check_attr(op_type, attr, value)
         attrs[key] = value
-    node_name = graph.name_stack  # the scope just entered, without its "/"
-    core._check_node_name(graph, node_name)
-    shape_fn = SHAPE_FNS.get(op_type) or _load_shape_fn(op_type)
-    shapes = shape_fn(node_name, inputs, attrs)
-    outputs = list(zip(_output_types(definition, attrs), shapes, strict=True))
-    return graph.create_op(op_type, tuple(inputs), outputs, attrs=attrs, api=api, checked_name=node_name)
 
 
 def _output_types(definition: OpDef, attrs: dict[str, Any]) -> list[dtypes.DType]:
