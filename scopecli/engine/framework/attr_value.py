@@ -3,6 +3,8 @@ and friends, with TF's messages), and how a NodeDef's attrs read in TF's error m
 
 from __future__ import annotations
 
+import math
+import struct
 from typing import Any
 
 from scopecli.engine import dtypes
@@ -66,7 +68,11 @@ def _make(kind: str, value: Any, key: str) -> Any:
     if kind == "float":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise tf_type_error(f"Expected float for argument '{key}' not {value!r}.")
-        return float(value)
+        # AttrValue keeps a float attr as a 32-bit float: get_attr("alpha") of 0.2 is 0.20000000298023224.
+        try:
+            return struct.unpack("f", struct.pack("f", float(value)))[0]
+        except OverflowError:  # beyond float32's range: the proto field holds an infinity
+            return math.copysign(math.inf, value)
     if kind == "string":
         if not isinstance(value, (str, bytes)):
             raise tf_type_error(f"Expected string for argument '{key}' not {value!r}.")

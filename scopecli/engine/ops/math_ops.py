@@ -191,3 +191,9 @@ def reciprocal(state: TFState, x: Any, name: Any = None) -> Tensor:
 def realdiv(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
     """gen_math_ops.real_div."""
     return output(apply_op(state, "RealDiv", name, x=x, y=y))
+
+
+@tf_export("stop_gradient")
+def stop_gradient(state: TFState, input: Any, name: Any = None) -> Tensor:  # noqa: A002 - TF's name
+    """array_ops.stop_gradient: gen_array_ops.stop_gradient."""
+    return output(apply_op(state, "StopGradient", name, input=input))

@@ -104,3 +104,22 @@ def _bias_add_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> l
         raise shape_error(f"Dimensions must be equal, but are {last} and {size}", name, "BiasAdd", attrs,
                           inputs)
     return [TensorShape.known((*dims[:-1], last if last is not None else size))]
+
+
+@tf_export("nn.softsign", "math.softsign")
+def softsign(state: TFState, features: Any, name: Any = None) -> Tensor:
+    """gen_nn_ops.softsign."""
+    return output(apply_op(state, "Softsign", name, features=features))
+
+
+@tf_export("nn.leaky_relu")
+def leaky_relu(state: TFState, features: Any, alpha: Any = 0.2, name: Any = None) -> Tensor:
+    """nn_ops.leaky_relu: integer features are cast to float32 first (inside the scope)."""
+    from scopecli.engine import dtypes
+    from scopecli.engine.math_ops import cast
+
+    with name_scope(state, name, "LeakyRelu", [features, alpha]) as scope:
+        features = convert_to_tensor(state, features, name="features")
+        if features._dtype.is_integer:
+            features = cast(state, features, dtypes.float32)
+        return output(apply_op(state, "LeakyRelu", scope, features=features, alpha=alpha))
