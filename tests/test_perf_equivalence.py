@@ -309,7 +309,8 @@ def _graph_facts(result: object) -> list[object]:
             facts.append((op.name, op.type, [t.name for t in op.inputs], op.api, list(op.notes),
                           [(p.line, p.col) for p in op.site],
                           [(t.dtype.name, t.shape.dims_) for t in op.outputs],
-                          op.variable.name if op.variable is not None else None, sorted(op.attrs)))
+                          op.variable.name if op.variable is not None else None,
+                          sorted((key, repr(value)) for key, value in op.attrs.items())))
         for name, record in graph.scopes.items():
             facts.append((name, record.kind, record.call, list(record.notes),
                           [(p.line, p.col) for p in record.site]))

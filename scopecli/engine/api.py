@@ -21,6 +21,7 @@ from scopecli.engine import extra_math_ops as xm
 from scopecli.engine import initializers as inits
 from scopecli.engine import math_ops as m
 from scopecli.engine import variable_scope as vs
+from scopecli.engine.framework.tf_export import exports
 from scopecli.engine.graph import Graph, Operation, Tensor
 from scopecli.engine.ops_core import constant, convert_to_tensor, graph_of
 from scopecli.engine.shapes import Dimension, TensorShape
@@ -92,7 +93,7 @@ def _enter_name_scope(state: TFState, chosen: Any, default_name: Any, values: An
 
 # The new functions that tf.math also exports.
 MORE_MATH = ("argmax", "argmin", "reduce_prod", "add_n", "logical_and", "logical_or", "logical_not", "sign",
-             "reciprocal", "rsqrt", "floor", "ceil", "log1p")
+             "rsqrt", "floor", "ceil", "log1p")
 
 
 class TFNamespace:
@@ -224,7 +225,6 @@ class TFNamespace:
             "logical_or": f("tf.logical_or", xm.logical_or),
             "logical_not": f("tf.logical_not", xm.logical_not),
             "sign": f("tf.sign", xm.sign),
-            "reciprocal": f("tf.reciprocal", xm.reciprocal),
             "rsqrt": f("tf.rsqrt", xm.rsqrt),
             "floor": f("tf.floor", xm.floor),
             "ceil": f("tf.ceil", xm.ceil),
@@ -292,11 +292,9 @@ class TFNamespace:
             **self._more_ops(),
         }
         nn = Namespace("tf.nn", {
-            "relu": f("tf.nn.relu", m.relu),
             "softmax": f("tf.nn.softmax", m.softmax),
             "tanh": f("tf.nn.tanh", m.tanh),
             "sigmoid": f("tf.nn.sigmoid", m.sigmoid),
-            "bias_add": f("tf.nn.bias_add", xm.bias_add),
             "l2_loss": f("tf.nn.l2_loss", xm.l2_loss),
             "sigmoid_cross_entropy_with_logits": f("tf.nn.sigmoid_cross_entropy_with_logits",
                                                    xm.sigmoid_cross_entropy_with_logits),
@@ -366,9 +364,23 @@ class TFNamespace:
             name.removesuffix("_initializer"): ref for name, ref in initializer_classes.items()})
         session = _session_classes(s)
         members.update(session)
+        self._install_exports(members)
         tf = Namespace("tf", members)
         members["compat"] = Namespace("tf.compat", {"v1": tf})
         return tf
+
+
+    def _install_exports(self, members: dict[str, Any]) -> None:
+        """The names declared with @tf_export (they win over the older table above)."""
+        for name, (function, label) in exports().items():
+            *path, leaf = name.split(".")
+            table = members
+            for depth, part in enumerate(path):
+                namespace = table.get(part)
+                if namespace is None:
+                    namespace = table[part] = Namespace("tf." + ".".join(path[:depth + 1]), {})
+                table = namespace.members
+            table[leaf] = self.fn("tf." + name, function, label)
 
 
 def _convert_to_tensor(state: TFState, value: Any, dtype: Any = None, name: Any = None,

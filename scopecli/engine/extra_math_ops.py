@@ -14,12 +14,10 @@ from scopecli.engine import array_ops as a
 from scopecli.engine import dtypes
 from scopecli.engine import math_ops as m
 from scopecli.engine import shape_fns as sf
+from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
 from scopecli.engine.graph import Tensor, TensorConvertible
 from scopecli.engine.math_ops import _scope, _t
 from scopecli.engine.op_def import (
-    FLOATS,
-    INDEX,
-    REAL,
     Attr,
     apply,
     computed,
@@ -40,31 +38,18 @@ Outputs = list[tuple[dtypes.DType, TensorShape]]
 # -- element-wise ------------------------------------------------------------------------------------
 
 
-def _unary(op_type: str, allowed: tuple[str, ...] | None) -> Any:
+def _unary(op_type: str) -> Any:
     def fn(state: TFState, x: Any, name: Any = None) -> Tensor:
-        return _t(apply(state, op_type, name, [("x", x, Attr("T", allowed))], sf.same))
+        return m.unary(state, op_type, "x", x, name)
 
     fn.__name__ = op_type.lower()
     return fn
 
 
-_SIGNED = (
-    "bfloat16",
-    "float16",
-    "float32",
-    "float64",
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "complex64",
-    "complex128",
-)
-floor = _unary("Floor", FLOATS)
-ceil = _unary("Ceil", FLOATS)
-rsqrt = _unary("Rsqrt", (*FLOATS, "complex64", "complex128"))
-reciprocal = _unary("Reciprocal", _SIGNED)
-_sign = _unary("Sign", _SIGNED)
+floor = _unary("Floor")
+ceil = _unary("Ceil")
+rsqrt = _unary("Rsqrt")
+_sign = _unary("Sign")
 
 
 def sign(state: TFState, x: Any, name: Any = None) -> Tensor:
@@ -72,20 +57,12 @@ def sign(state: TFState, x: Any, name: Any = None) -> Tensor:
     return _sign(state, convert_to_tensor(state, x), name)
 
 
-log1p = _unary("Log1p", (*FLOATS, "complex64", "complex128"))
+log1p = _unary("Log1p")
 
 
 def _logical(op_type: str) -> Any:
     def fn(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
-        return _t(
-            apply(
-                state,
-                op_type,
-                name,
-                [("x", x, dtypes.bool_), ("y", y, dtypes.bool_)],
-                sf.binary(op_type, dtypes.bool_, lambda inputs: ""),
-            )
-        )
+        return m.binary(state, op_type, x, y, name)
 
     fn.__name__ = op_type.lower()
     return fn
@@ -96,10 +73,7 @@ logical_or = _logical("LogicalOr")
 
 
 def logical_not(state: TFState, x: Any, name: Any = None) -> Tensor:
-    return _t(apply(state, "LogicalNot", name, [("x", x, dtypes.bool_)], sf.same))
-
-
-# -- reductions and arg ops ------------------------------------------------------------------------
+    return m.unary(state, "LogicalNot", "x", x, name)
 
 
 def reduce_prod(
@@ -129,42 +103,7 @@ def _arg(op_type: str, check_axis: bool) -> Any:
             axis = 0
         if check_axis and not isinstance(axis, (Tensor, TensorConvertible)) and not isinstance(axis, int):
             raise tf_type_error("axis must be int or Tensor with integer datatype")
-        out = dtypes.as_dtype(output_type).base_dtype
-
-        def infer(node: str, inputs: list[Tensor]) -> Outputs:
-            source, dim_t = inputs
-            attrs = f"T={dt_attr(source._dtype)}, Tidx={dt_attr(dim_t._dtype)}, output_type={dt_attr(out)}"
-            dims = a._dims(source._shape)
-            if dims is None:
-                return [(out, TensorShape(None))]
-            if len(dims) <= 1:
-                return [(out, TensorShape.known(()))]
-            value = const_value(dim_t)
-            if value is None:
-                return [(out, a._shape([None] * (len(dims) - 1)))]
-            at, rank = int(value.reshape(-1)[0]), len(dims)
-            if at < -rank or at >= rank:
-                raise shape_error(
-                    f"Dimension ({at}) must be in the range [{-rank}, {rank}), where {rank} is the "
-                    "number of dimensions in the input.",
-                    node,
-                    op_type,
-                    attrs,
-                    inputs,
-                    computed({1: value}),
-                )
-            at = at + rank if at < 0 else at
-            return [(out, a._shape(dims[:at] + dims[at + 1 :]))]
-
-        op = apply(
-            state,
-            op_type,
-            name,
-            [("input", input, Attr("T", (*REAL, "bool"))), ("dimension", axis, Attr("Tidx", INDEX))],
-            infer,
-            {"output_type": out},
-        )
-        return _t(op)
+        return m._t(new_apply_op(state, op_type, name, input=input, dimension=axis, output_type=output_type))
 
     return fn
 
@@ -186,34 +125,7 @@ def add_n(state: TFState, inputs: Any, name: Any = None) -> Tensor:
     tensors = [convert_to_tensor(state, value) for value in inputs]
     if len(tensors) == 1:
         return m.identity(state, tensors[0], name=name) if name else tensors[0]
-    dtype = tensors[0]._dtype.base_dtype
-    if any(t._dtype.base_dtype is not dtype for t in tensors):
-        names = ", ".join(t._dtype.base_dtype.name for t in tensors)
-        raise tf_type_error(
-            f"Tensors in list passed to 'inputs' of 'AddN' Op have types [{names}] that don't all match."
-        )
-
-    def infer(node: str, converted: list[Tensor]) -> Outputs:
-        merged = converted[0]._shape
-        for i, t in enumerate(converted[1:]):
-            if not merged.is_compatible_with(t._shape):
-                attrs = f"N={len(converted)}, T={dt_attr(dtype)}"
-                raise shape_error(
-                    sf.merge_error(merged, t._shape) + f"\n\tFrom merging shape {i} with other shapes.",
-                    node,
-                    "AddN",
-                    attrs,
-                    converted,
-                )
-            merged = merged.merge_with(t._shape)
-        return [(dtype, merged)]
-
-    graph = tensors[0]._op._graph
-    with state.graph_scope(graph), graph.name_scope(name or "AddN") as scope:
-        op = graph.create_op(
-            "AddN", tuple(tensors), infer(scope[:-1], tensors), name=scope, attrs={"N": len(tensors)}
-        )
-    return _t(op)
+    return m._t(new_apply_op(state, "AddN", name, inputs=tensors))
 
 
 def clip_by_value(
@@ -281,52 +193,6 @@ def _select_infer(node: str, inputs: list[Tensor]) -> Outputs:
             f"Dimensions must be equal, but are {cond_dims[0]} and {first}", node, "Select", attrs, inputs
         )
     return [(dtype, data)]
-
-
-def bias_add(state: TFState, value: Any, bias: Any, data_format: Any = None, name: Any = None) -> Tensor:
-    if data_format is not None and not (str(data_format).startswith("N") and str(data_format).endswith("C")):
-        if str(data_format).startswith("NC"):
-            raise InputError(
-                "tf.nn.bias_add with a channels-first data_format is not supported by scopecli yet"
-            )
-        raise tf_value_error(
-            f"`data_format` must be of the form `N...C` or `NC...`. Received: data_format={data_format}"
-        )
-    with _scope(state, name, "BiasAdd", [value, bias]) as scope:
-        value_t = convert_to_tensor(state, value, name="input")
-        bias_t = convert_to_tensor(state, bias, dtype=value_t._dtype.base_dtype, name="bias")
-
-        def infer(node: str, inputs: list[Tensor]) -> Outputs:
-            source, b = inputs
-            attrs = f'T={dt_attr(source._dtype)}, data_format="NHWC"'
-            dims, bias_dims = a._dims(source._shape), a._dims(b._shape)
-            if bias_dims is not None and len(bias_dims) != 1:
-                raise shape_error(
-                    f"Shape must be rank 1 but is rank {len(bias_dims)}", node, "BiasAdd", attrs, inputs
-                )
-            if dims is None:
-                return [(source._dtype.base_dtype, TensorShape(None))]
-            if len(dims) < 2:
-                raise shape_error(
-                    f"Shape must be at least rank 2 but is rank {len(dims)}", node, "BiasAdd", attrs, inputs
-                )
-            last, size = dims[-1], bias_dims[0] if bias_dims else None
-            if last is not None and size is not None and last != size:
-                raise shape_error(
-                    f"Dimensions must be equal, but are {last} and {size}", node, "BiasAdd", attrs, inputs
-                )
-            return [(source._dtype.base_dtype, a._shape([*dims[:-1], last if last is not None else size]))]
-
-        return _t(
-            apply(
-                state,
-                "BiasAdd",
-                scope,
-                [("value", value_t, Attr()), ("bias", bias_t, Attr())],
-                infer,
-                {"data_format": "NHWC"},
-            )
-        )
 
 
 # -- building tensors -----------------------------------------------------------------------------------
@@ -545,11 +411,9 @@ def _update(
         # state_ops falls back to `ref.assign(...)`, which a graph tensor does not have.
         kind = "SymbolicTensor" if isinstance(ref, Tensor) else type(ref).__name__
         raise ScenarioError("AttributeError", f"'{kind}' object has no attribute '{method}'")
-    # The generated ops default use_locking to True (Variable.assign passes False).
-    locking = True if use_locking is None else bool(use_locking)
-    op = assign_op(
-        state, op_type, ref.variable_op._outputs[0], value, name, validate_shape, use_locking=locking
-    )
+    # None leaves use_locking to the OpDef's default (Variable.assign passes False).
+    op = assign_op(state, op_type, ref.variable_op._outputs[0], value, name, validate_shape,
+                   use_locking=use_locking)
     op.variable = ref
     return op._outputs[0]
 

@@ -130,7 +130,9 @@ class Operation(Exposed):
     def get_attr(self, name: str) -> Any:
         if name not in self.attrs:
             raise tf_value_error(f"Operation '{self._name}' has no attr named '{name}'.")
-        return self.attrs[name]
+        value = self.attrs[name]
+        # A string attr is bytes in TF's AttrValue, so get_attr("data_format") is b'NHWC'.
+        return value.encode() if value.__class__ is str else value
 
     @method
     def run(self, feed_dict: Any = None, session: Any = None) -> None:

@@ -15,54 +15,15 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine import dtypes
 from scopecli.engine import shape_fns as sf
 from scopecli.engine.dtypes import DType
+from scopecli.engine.framework.name_scope import _scope
+from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
 from scopecli.engine.graph import Operation, Tensor
-from scopecli.engine.ops_core import apply_op, constant, convert_to_tensor, graph_of
+from scopecli.engine.ops_core import apply_op, constant, convert_to_tensor
 from scopecli.engine.shapes import TensorShape, as_shape
 from scopecli.errors import InputError, ScenarioError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
     from scopecli.engine.state import TFState
-
-
-def _scope(state: TFState, name: Any, default: str, values: list[Any]) -> Any:
-    """ops.name_scope(name, default_name, values) as op wrappers use it."""
-    graph = graph_of(state, values)
-    return _Scoped(state, graph, default if name is None else name)
-
-
-class _Scoped:
-    """The graph made default (when it is not already: the common case needs no graph scope),
-    then the name scope entered; a plain class because every op wrapper enters one."""
-
-    __slots__ = ("state", "graph", "name", "_outer", "_old")
-
-    def __init__(self, state: TFState, graph: Any, name: str):
-        self.state, self.graph, self.name = state, graph, name
-        self._outer: Any = None
-        self._old: str | None = None
-
-    def __enter__(self) -> str:
-        graph = self.graph
-        if graph is not self.state.graph:
-            outer = self._outer = self.state.graph_scope(graph)
-            outer.__enter__()
-        old = graph.name_stack
-        try:
-            scope = graph._enter_scope(self.name, "op", "")
-        except BaseException:
-            if self._outer is not None:
-                self._outer.__exit__(None, None, None)
-            raise
-        self._old = old
-        return scope
-
-    def __exit__(self, *exc: Any) -> None:
-        try:
-            if self._old is not None:
-                self.graph.name_stack = self._old
-        finally:
-            if self._outer is not None:
-                self._outer.__exit__(*exc)
 
 
 def _t(op: Operation) -> Tensor:
@@ -71,61 +32,14 @@ def _t(op: Operation) -> Tensor:
 
 # -- generated ops called directly ----------------------------------------------------------------
 
-_FLOAT_COMPLEX = ("bfloat16", "float16", "float32", "float64", "complex64", "complex128")
-_SIGNED = ("bfloat16", "float16", "float32", "float64", "int8", "int16", "int32", "int64")
-# The allowed values of T in each op's OpDef, in its order (as TF's TypeError lists them).
-_UNARY_TYPES: dict[str, tuple[str, ...]] = {
-    "Sigmoid": _FLOAT_COMPLEX, "Tanh": _FLOAT_COMPLEX, "Exp": _FLOAT_COMPLEX, "Log": _FLOAT_COMPLEX,
-    "Sqrt": _FLOAT_COMPLEX,
-    "Square": (*_SIGNED, "uint8", "uint16", "uint32", "uint64", "complex64", "complex128"),
-    "Neg": (*_SIGNED, "complex64", "complex128"),
-    "Abs": _SIGNED,
-    "Relu": ("float32", "float64", "int32", "uint8", "int16", "int8", "int64", "bfloat16", "uint16",
-             "float16", "uint32", "uint64", "qint8"),
-}
-
-
 def unary(state: TFState, op_type: str, arg: str, x: Any, name: Any) -> Tensor:
-    return _t(apply_op(state, op_type, name, [(arg, x)], sf.same, allowed=_UNARY_TYPES.get(op_type)))
+    """A one-input op type through the OpDef-driven apply_op (`arg`: its input's name)."""
+    return _t(new_apply_op(state, op_type, name, **{arg: x}))
 
 
-_BINARY_INFER: dict[tuple[str, DType | None], Any] = {}
-
-
-_REAL = ("float32", "float64", "int32", "uint8", "int16", "int8", "int64", "bfloat16", "uint16", "float16",
-         "uint32", "uint64")
-_MUL = ("bfloat16", "float16", "float32", "float64", "uint8", "int8", "uint16", "int16", "int32", "uint32",
-        "uint64", "int64", "complex64", "complex128")
-_MAXMIN = ("bfloat16", "float16", "float32", "float64", "int8", "uint8", "int16", "uint16", "int32", "uint32",
-           "int64", "uint64")
-# Binary ops' allowed T (their OpDefs, in order): bool and string are refused by all but Equal/NotEqual.
-_BINARY_TYPES: dict[str, tuple[str, ...]] = {
-    "AddV2": ("bfloat16", "float16", "float32", "float64", "uint8", "uint16", "uint32", "uint64", "int8",
-              "int16", "int32", "int64", "complex64", "complex128"),
-    "Sub": ("bfloat16", "float16", "float32", "float64", "uint8", "int8", "uint16", "int16", "int32", "int64",
-            "complex64", "complex128", "uint32", "uint64"),
-    "Mul": _MUL, "FloorDiv": _MUL,
-    "FloorMod": ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bfloat16",
-                 "float16", "float32", "float64"),
-    "Maximum": _MAXMIN, "Minimum": _MAXMIN,
-    "Pow": ("bfloat16", "float32", "float16", "float64", "int8", "int16", "int32", "int64", "complex64",
-            "complex128"),
-    "Less": _REAL, "LessEqual": _REAL, "Greater": _REAL, "GreaterEqual": _REAL,
-}
-_NUMBERS = ("float32", "float64", "int32", "uint8", "int16", "int8", "complex64", "int64", "qint8", "quint8",
-            "qint32", "bfloat16", "qint16", "quint16", "uint16", "complex128", "float16", "uint32", "uint64")
-_REDUCTION_TYPES = {"Sum": _NUMBERS, "Mean": _NUMBERS, "Prod": _NUMBERS,
-                    "Max": (*_REAL, "qint8", "quint8", "qint32", "qint16", "quint16"),
-                    "Min": (*_REAL, "qint8", "quint8", "qint32", "qint16", "quint16")}
-_MATMUL_TYPES = ("bfloat16", "float16", "float32", "float64", "int32", "int64", "uint8", "uint16", "uint32",
-                 "uint64", "complex64", "complex128")
-
-
-def binary(state: TFState, op_type: str, x: Any, y: Any, name: Any, result: DType | None = None) -> Tensor:
-    infer = _BINARY_INFER.get((op_type, result))
-    if infer is None:  # one shape function per op type, not a closure per call
-        infer = _BINARY_INFER[op_type, result] = sf.binary(op_type, result)
-    return _t(apply_op(state, op_type, name, [("x", x), ("y", y)], infer, allowed=_BINARY_TYPES.get(op_type)))
+def binary(state: TFState, op_type: str, x: Any, y: Any, name: Any) -> Tensor:
+    """A broadcasting two-input op type (inputs x, y) through the OpDef-driven apply_op."""
+    return _t(new_apply_op(state, op_type, name, x=x, y=y))
 
 
 def add(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
@@ -219,14 +133,10 @@ def matmul(state: TFState, a: Any, b: Any, transpose_a: bool = False, transpose_
         transpose_b = bool(transpose_b or adjoint_b)
         if any(t._shape.dims_ is None or len(t._shape.dims_) > 2 for t in (a, b)):
             # output_may_have_non_empty_batch_shape: BatchMatMulV2, transposes become adjoints
-            op = apply_op(state, "BatchMatMulV2", scope, [("x", a), ("y", b)],
-                          sf.batch_matmul(transpose_a, transpose_b),
-                          attrs={"adj_x": transpose_a, "adj_y": transpose_b})
-            return _t(op)
-        op = apply_op(state, "MatMul", scope, [("a", a), ("b", b)],
-                      sf.matmul(transpose_a, transpose_b), allowed=_MATMUL_TYPES,
-                      attrs={"transpose_a": transpose_a, "transpose_b": transpose_b})
-        return _t(op)
+            return _t(new_apply_op(state, "BatchMatMulV2", scope, x=a, y=b, adj_x=transpose_a,
+                                   adj_y=transpose_b))
+        return _t(new_apply_op(state, "MatMul", scope, a=a, b=b, transpose_a=transpose_a,
+                               transpose_b=transpose_b))
 
 
 def negative(state: TFState, x: Any, name: Any = None) -> Tensor:
@@ -272,8 +182,7 @@ sigmoid = _scoped_unary("Sigmoid")
 abs_ = _scoped_unary("Abs")
 
 
-def relu(state: TFState, features: Any, name: Any = None) -> Tensor:
-    return unary(state, "Relu", "features", features, name)
+from scopecli.engine.ops.nn_ops import relu as relu  # noqa: E402 - migrated to the new path
 
 
 def softmax(state: TFState, logits: Any, axis: Any = None, name: Any = None, dim: Any = None) -> Tensor:
@@ -281,8 +190,7 @@ def softmax(state: TFState, logits: Any, axis: Any = None, name: Any = None, dim
     logits = convert_to_tensor(state, logits)
     rank = logits._shape.ndims
     if axis is None or axis == -1 or (rank is not None and axis == rank - 1):
-        return _t(apply_op(state, "Softmax", name, [("logits", logits)], sf.softmax,
-                           allowed=("float16", "bfloat16", "float32", "float64")))
+        return _t(new_apply_op(state, "Softmax", name, logits=logits))
     raise InputError("tf.nn.softmax over an axis other than the last is not supported by scopecli yet")
 
 
@@ -299,8 +207,7 @@ def cast(state: TFState, x: Any, dtype: Any, name: Any = None) -> Any:
         x = convert_to_tensor(state, x, name="x")
         if x._dtype.base_dtype is base:
             return x
-        op = apply_op(state, "Cast", scope, [("x", x)], sf.cast_to(base), attrs={"DstT": base})
-        return _t(op)
+        return _t(new_apply_op(state, "Cast", scope, x=x, DstT=base))
 
 
 def to_float(state: TFState, x: Any, name: str = "ToFloat") -> Any:
@@ -323,39 +230,29 @@ def _reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepd
 
         # TF's _ReductionDims tests `if x_rank:`, so a scalar (rank 0) takes the same
         # range(0, rank(x)) path as an unknown rank or a Python value.
-        axes: list[int] | None
         if isinstance(input_tensor, Tensor) and input_tensor._shape.dims_:
             rank = len(input_tensor._shape.dims_)
             axes_tensor: Any = constant(state, np.arange(rank, dtype=np.int32))
-            axes = list(range(rank))
         elif isinstance(input_tensor, Tensor) or _is_variable(input_tensor):
             input_tensor = convert_to_tensor(state, input_tensor)
             rank = input_tensor._shape.ndims
             if rank:
                 axes_tensor = constant(state, np.arange(rank, dtype=np.int32))
-                axes = list(range(rank))
             else:
-                axes_tensor, axes = _rank_range(state, input_tensor)
+                axes_tensor = _rank_range(state, input_tensor)
         else:
-            axes_tensor, axes = _rank_range(state, input_tensor)
-        op = apply_op(state, op_type, name, [("input", input_tensor), ("reduction_indices", axes_tensor)],
-                      sf.reduction(axes, keep, op_type), type_args=("input",),
-                      attrs={"keep_dims": keep}, allowed=_REDUCTION_TYPES.get(op_type))
-        result = _t(op)
+            axes_tensor = _rank_range(state, input_tensor)
+        result = _t(new_apply_op(state, op_type, name, input=input_tensor, reduction_indices=axes_tensor,
+                                 keep_dims=keep))
         if not keep and not result._shape.is_fully_defined():
             result._shape = TensorShape.known(())  # math_ops._may_reduce_to_scalar: all axes, no keepdims
         return result
-    axes = [int(a) for a in axis] if isinstance(axis, (list, tuple)) else (
-        [int(axis)] if isinstance(axis, int) else None)
     if isinstance(axis, (list, tuple)):
         axis = list(axis)
-    op = apply_op(state, op_type, name, [("input", input_tensor), ("reduction_indices", axis)],
-                  sf.reduction(axes, keep, op_type), type_args=("input",), attrs={"keep_dims": keep},
-                  allowed=_REDUCTION_TYPES.get(op_type))
-    return _t(op)
+    return _t(new_apply_op(state, op_type, name, input=input_tensor, reduction_indices=axis, keep_dims=keep))
 
 
-def _rank_range(state: TFState, value: Any) -> tuple[Tensor, list[int] | None]:
+def _rank_range(state: TFState, value: Any) -> Tensor:
     """range(0, rank(x)): ops [Rank/Const for a Python value], Rank, range/start, range/delta,
     range. Rank is a Const when the rank is known (rank_internal's optimize=True), else a Rank op."""
     import numpy as np
@@ -373,7 +270,7 @@ def _rank_range(state: TFState, value: Any) -> tuple[Tensor, list[int] | None]:
         delta = convert_to_tensor(state, 1, name="delta")
         op = apply_op(state, "Range", scope, [("start", start), ("limit", rank_t), ("delta", delta)],
                       sf.of(dtypes.int32, TensorShape.known((rank,))))
-    return _t(op), None if rank is None else list(range(rank))
+    return _t(op)
 
 
 def reduce_sum(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None, name: Any = None,
@@ -537,9 +434,7 @@ def _partial_shape(dims: Tensor) -> TensorShape:
 def placeholder(state: TFState, dtype: Any, shape: Any = None, name: Any = None) -> Tensor:
     dt = dtypes.as_dtype(dtype)
     static = as_shape(shape) if shape is not None else TensorShape(None)
-    op = apply_op(state, "Placeholder", name, [], sf.of(dt.base_dtype, static),
-                  attrs={"dtype": dt.base_dtype, "shape": static})
-    return _t(op)
+    return _t(new_apply_op(state, "Placeholder", name, dtype=dt.base_dtype, shape=static))
 
 
 def shape(state: TFState, input: Any, name: Any = None, out_type: Any = dtypes.int32) -> Tensor:  # noqa: A002
@@ -550,14 +445,11 @@ def shape(state: TFState, input: Any, name: Any = None, out_type: Any = dtypes.i
             import numpy as np
 
             return constant(state, np.array(tensor._shape.dims_, dtype=out.numpy_type), name=scope)
-        rank = tensor._shape.ndims
-        op = apply_op(state, "Shape", scope, [("input", tensor)],
-                      sf.of(out, TensorShape.known((rank,))))
-        return _t(op)
+        return _t(new_apply_op(state, "Shape", scope, input=tensor, out_type=out))
 
 
 def no_op(state: TFState, name: Any = None) -> Operation:
-    return apply_op(state, "NoOp", name, [], sf.no_outputs)
+    return new_apply_op(state, "NoOp", name)
 
 
 def group(state: TFState, *inputs: Any, name: Any = None) -> Operation:
@@ -685,7 +577,7 @@ def _add_type(x: Tensor) -> str:
 
 def _gen_cast(state: TFState, x: Any, base: DType) -> Tensor:
     """gen_math_ops.cast: always a Cast op (even to the same dtype), in a "Cast" scope."""
-    return _t(apply_op(state, "Cast", None, [("x", x)], sf.cast_to(base), attrs={"DstT": base}))
+    return _t(new_apply_op(state, "Cast", None, x=x, DstT=base))
 
 
 def mul_dispatch(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
@@ -703,24 +595,24 @@ def matmul_operator(state: TFState, a: Any, b: Any, name: Any = None) -> Tensor:
 
 
 def less(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
-    return binary(state, "Less", x, y, name, dtypes.bool_)
+    return binary(state, "Less", x, y, name)
 
 
 def less_equal(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
-    return binary(state, "LessEqual", x, y, name, dtypes.bool_)
+    return binary(state, "LessEqual", x, y, name)
 
 
 def greater(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
-    return binary(state, "Greater", x, y, name, dtypes.bool_)
+    return binary(state, "Greater", x, y, name)
 
 
 def greater_equal(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
-    return binary(state, "GreaterEqual", x, y, name, dtypes.bool_)
+    return binary(state, "GreaterEqual", x, y, name)
 
 
 def equal(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
-    return binary(state, "Equal", x, y, name, dtypes.bool_)
+    return binary(state, "Equal", x, y, name)
 
 
 def not_equal(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
-    return binary(state, "NotEqual", x, y, name, dtypes.bool_)
+    return binary(state, "NotEqual", x, y, name)

@@ -19,27 +19,10 @@ from scopecli.errors import tf_value_error
 AttrText = Callable[[list[Tensor]], str]
 
 
-def t_attr(inputs: list[Tensor]) -> str:
-    return f"T={dt_attr(inputs[0]._dtype)}"
-
-
 def _shape_error(message: str, name: str, op_type: str, attrs: str, inputs: list[Tensor],
                  extra: str = "") -> Exception:
     return tf_value_error(f"{message} for {node_text(name, op_type, attrs, inputs)} with input shapes: "
                           f"{shapes_text(inputs)}{extra}.")
-
-
-def same(name: str, inputs: list[Tensor]) -> Outputs:
-    return [(inputs[0]._dtype.base_dtype, inputs[0]._shape)]
-
-
-def softmax(name: str, inputs: list[Tensor]) -> Outputs:
-    """Softmax's shape fn: WithRankAtLeast(logits, 1), then the same shape."""
-    dims = inputs[0]._shape.dims_
-    if dims is not None and not dims:
-        raise _shape_error("Shape must be at least rank 1 but is rank 0", name, "Softmax",
-                           f"T={dt_attr(inputs[0]._dtype.base_dtype)}", inputs)
-    return same(name, inputs)
 
 
 def broadcast_shapes(a: TensorShape, b: TensorShape) -> TensorShape | tuple[int, int]:
@@ -65,101 +48,6 @@ def broadcast_shapes(a: TensorShape, b: TensorShape) -> TensorShape | tuple[int,
         else:
             return (dx, dy)
     return TensorShape.known(tuple(out))
-
-
-def binary(op_type: str, result: DType | None = None, attrs: AttrText = t_attr) -> Callable[..., Outputs]:
-    def infer(name: str, inputs: list[Tensor]) -> Outputs:
-        shape = broadcast_shapes(inputs[0]._shape, inputs[1]._shape)
-        if isinstance(shape, tuple):
-            raise _shape_error(f"Dimensions must be equal, but are {shape[0]} and {shape[1]}", name,
-                               op_type, attrs(inputs), inputs)
-        return [(result or inputs[0]._dtype.base_dtype, shape)]
-
-    return infer
-
-
-def matmul(transpose_a: bool, transpose_b: bool) -> Callable[..., Outputs]:
-    def attrs(inputs: list[Tensor]) -> str:
-        return (f"T={dt_attr(inputs[0]._dtype)}, grad_a=false, grad_b=false, "
-                f"transpose_a={str(transpose_a).lower()}, transpose_b={str(transpose_b).lower()}")
-
-    def infer(name: str, inputs: list[Tensor]) -> Outputs:
-        a, b = inputs[0]._shape, inputs[1]._shape
-        for shape in (a, b):
-            if shape.dims_ is not None and len(shape.dims_) != 2:
-                raise _shape_error(f"Shape must be rank 2 but is rank {len(shape.dims_)}", name, "MatMul",
-                                   attrs(inputs), inputs)
-        if a.dims_ is None or b.dims_ is None:
-            rows = None if a.dims_ is None else a.dims_[1 if transpose_a else 0]
-            cols = None if b.dims_ is None else b.dims_[0 if transpose_b else 1]
-            return [(inputs[0]._dtype.base_dtype, TensorShape.known((rows, cols)))]
-        rows, inner_a = (a.dims_[1], a.dims_[0]) if transpose_a else (a.dims_[0], a.dims_[1])
-        inner_b, cols = (b.dims_[1], b.dims_[0]) if transpose_b else (b.dims_[0], b.dims_[1])
-        if inner_a is not None and inner_b is not None and inner_a != inner_b:
-            raise _shape_error(f"Dimensions must be equal, but are {inner_a} and {inner_b}", name, "MatMul",
-                               attrs(inputs), inputs)
-        return [(inputs[0]._dtype.base_dtype, TensorShape.known((rows, cols)))]
-
-    return infer
-
-
-def batch_matmul(adj_x: bool, adj_y: bool) -> Callable[..., Outputs]:
-    """BatchMatMulV2Shape: both ranks at least 2, the inner dims merged, the batch dims broadcast;
-    an unknown rank gives an unknown shape."""
-
-    def infer(name: str, inputs: list[Tensor]) -> Outputs:
-        dtype = inputs[0]._dtype.base_dtype
-        attrs = (f"T={dt_attr(dtype)}, adj_x={str(adj_x).lower()}, adj_y={str(adj_y).lower()}, "
-                 "grad_x=false, grad_y=false")
-        a, b = inputs[0]._shape.dims_, inputs[1]._shape.dims_
-        for dims in (a, b):
-            if dims is not None and len(dims) < 2:
-                raise _shape_error(f"Shape must be at least rank 2 but is rank {len(dims)}", name,
-                                   "BatchMatMulV2", attrs, inputs)
-        if a is None or b is None:
-            return [(dtype, TensorShape(None))]
-        inner_a, inner_b = a[-2 if adj_x else -1], b[-1 if adj_y else -2]
-        if inner_a is not None and inner_b is not None and inner_a != inner_b:
-            raise _shape_error(f"Dimensions must be equal, but are {inner_a} and {inner_b}", name,
-                               "BatchMatMulV2", attrs, inputs)
-        batch = broadcast_shapes(TensorShape.known(a[:-2]), TensorShape.known(b[:-2]))
-        if isinstance(batch, tuple):
-            raise _shape_error(f"Dimensions must be equal, but are {batch[0]} and {batch[1]}", name,
-                               "BatchMatMulV2", attrs, inputs)
-        rows, cols = a[-1 if adj_x else -2], b[-2 if adj_y else -1]
-        return [(dtype, TensorShape.known((*(batch.dims_ or ()), rows, cols)))]
-
-    return infer
-
-
-def reduction(axes: list[int] | None, keep_dims: bool, op_type: str) -> Callable[..., Outputs]:
-    """Sum / Mean; `axes` None means the axes are not known statically."""
-
-    def infer(name: str, inputs: list[Tensor]) -> Outputs:
-        shape = inputs[0]._shape
-        dtype = inputs[0]._dtype.base_dtype
-        if shape.dims_ is None or axes is None:
-            return [(dtype, TensorShape(None))]
-        rank = len(shape.dims_)
-        normal: set[int] = set()
-        for axis in axes:
-            if not -rank <= axis < rank:
-                attrs = f"T={dt_attr(dtype)}, Tidx=DT_INT32, keep_dims={str(keep_dims).lower()}"
-                raise _shape_error(f"Invalid reduction dimension {axis} for input with {rank} dimensions.",
-                                   name, op_type, attrs, inputs,
-                                   f" and with computed input tensors: input[1] = <{_axes_text(axes)}>")
-            normal.add(axis % rank)
-        if keep_dims:
-            dims = tuple(1 if i in normal else d for i, d in enumerate(shape.dims_))
-        else:
-            dims = tuple(d for i, d in enumerate(shape.dims_) if i not in normal)
-        return [(dtype, TensorShape.known(dims))]
-
-    return infer
-
-
-def _axes_text(axes: list[int]) -> str:
-    return " ".join(str(a) for a in axes)
 
 
 def reshape(target: list[int] | None) -> Callable[..., Outputs]:
@@ -318,21 +206,10 @@ def pack(axis: int) -> Callable[..., Outputs]:
     return infer
 
 
-def cast_to(dtype: DType) -> Callable[..., Outputs]:
-    def infer(name: str, inputs: list[Tensor]) -> Outputs:
-        return [(dtype, inputs[0]._shape)]
-
-    return infer
-
-
 def of(dtype: DType, shape: TensorShape) -> Callable[..., Outputs]:
     def infer(name: str, inputs: list[Tensor]) -> Outputs:
         return [(dtype, shape)]
 
     return infer
-
-
-def no_outputs(name: str, inputs: list[Tensor]) -> Outputs:
-    return []
 
 

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import shape_fns as sf
 from scopecli.engine.dtypes import DType
+from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
+from scopecli.engine.framework.op_def_library import shape_error
+from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.graph import LINEAGE_RANDOM, LINEAGE_VARIABLE, Operation, Tensor, TensorConvertible
 from scopecli.engine.math_ops import _scope, identity
 from scopecli.engine.ops_core import apply_op, convert_to_tensor
@@ -163,22 +166,28 @@ _METHODS = {"Assign": "assign", "AssignAdd": "assign_add", "AssignSub": "assign_
 
 
 def assign_op(state: TFState, op_type: str, ref: Tensor, value: Any, name: Any,
-              validate_shape: bool = True, use_locking: bool = False) -> Operation:
-    """state_ops.assign / assign_add / assign_sub: the op's output is the ref, shape-checked."""
+              validate_shape: bool | None = None, use_locking: bool | None = False) -> Operation:
+    """gen_state_ops.assign / assign_add / assign_sub: the op's output is the ref. None leaves an
+    attr to its OpDef default (use_locking: true for Assign, false for AssignAdd/Sub)."""
+    attrs: dict[str, Any] = {} if use_locking is None else {"use_locking": use_locking}
+    if op_type == "Assign" and validate_shape is not None:
+        attrs["validate_shape"] = validate_shape
+    return new_apply_op(state, op_type, name, ref=ref, value=value, **attrs)
 
-    def infer(node: str, inputs: list[Tensor]) -> Any:
-        target, new = inputs[0]._shape, inputs[1]._shape
-        if validate_shape and op_type == "Assign" and not target.is_compatible_with(new):
-            # Assign's shape fn merges the two shapes (state_ops.cc): InferenceContext::Merge's words.
-            attrs = (f"T={sf.dt_attr(inputs[0]._dtype)}, use_locking={str(use_locking).lower()}, "
-                     f"validate_shape={str(validate_shape).lower()}")
-            node_def = sf.node_text(node, op_type, attrs, inputs)
-            raise tf_value_error(f"{sf.merge_error(target, new)} for {node_def} with input shapes: "
-                                 f"{sf.shapes_text(inputs)}.")
-        # Without validate_shape, Assign's output takes the value's shape.
-        return [(inputs[0]._dtype, target if validate_shape or op_type != "Assign" else new)]
 
-    return apply_op(state, op_type, name, [("ref", ref), ("value", value)], infer, ref_args=("ref",))
+@shape_fn("Assign")
+def _assign_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """Assign merges the two shapes (state_ops.cc); without validate_shape it takes the value's."""
+    target, new = inputs[0]._shape, inputs[1]._shape
+    if not attrs["validate_shape"]:
+        return [new]
+    if not target.is_compatible_with(new):
+        raise shape_error(sf.merge_error(target, new), name, "Assign", attrs, inputs)
+    return [target]
+
+
+register_shape("AssignAdd", lambda name, inputs, attrs: [inputs[0]._shape])
+register_shape("AssignSub", lambda name, inputs, attrs: [inputs[0]._shape])
 
 
 def make_variable(state: TFState, initial_value: Any = None, trainable: Any = None, collections: Any = None,
@@ -221,7 +230,8 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
             raise tf_value_error(f"initial_value must have a shape specified: {init_tensor}")
         guarded = guard_uninitialized(state, scope, init_tensor)
         # The Assign reads `guarded` as in TF (the evaluator runs its Switch/Merge guards).
-        initializer = assign_op(state, "Assign", variable_op._outputs[0], guarded, None, validate_shape)
+        initializer = assign_op(state, "Assign", variable_op._outputs[0], guarded, None, validate_shape,
+                                use_locking=None)
         if guarded is not init_tensor:
             initializer.add_note(f"TF assigns `{guarded.name}`, a copy of the initial value that reads "
                                      "other variables through their initialized_value() guards")

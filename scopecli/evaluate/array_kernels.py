@@ -17,6 +17,7 @@ from scopecli.engine import strided_slice as ss
 from scopecli.engine.extra_math_ops import range_error, range_size
 from scopecli.engine.graph import Operation
 from scopecli.evaluate import eigen_math
+from scopecli.evaluate.kernel_registry import register_kernel
 from scopecli.evaluate.kernels import Context, Kernel, KernelError, _axes, _dims, _elementwise, _np, _unary
 
 F32 = np.float32
@@ -269,7 +270,7 @@ def _logical(fn: Any) -> Kernel:
     return _elementwise(fn)
 
 
-ARRAY_KERNELS: dict[str, Kernel] = {
+_ARRAY_KERNELS: dict[str, Kernel] = {
     "StridedSlice": _strided_slice,
     "Transpose": _transpose,
     "ExpandDims": _expand_dims,
@@ -299,4 +300,40 @@ ARRAY_KERNELS: dict[str, Kernel] = {
     "Rsqrt": _unary(lambda x: 1 / np.sqrt(x), lambda x: (1 / np.sqrt(x.astype(np.float64))).astype(F32)),
     "Log1p": _unary(np.log1p, _log1p_f32),
 }
-"""Registered into kernels.KERNELS (see the end of kernels.py)."""
+for _op_type, _kernel in _ARRAY_KERNELS.items():
+    register_kernel(_op_type, _kernel)
+
+
+def _identity(op: Operation, inputs: list[Any], ctx: Context) -> list[Any]:
+    return [inputs[0]]
+
+
+def _truncate_mod(x: Any, y: Any) -> Any:
+    if np.asarray(x).dtype.kind in "iu" and np.any(np.asarray(y) == 0):
+        raise KernelError("Integer division by zero")
+    return np.fmod(x, y)
+
+
+def _no_nan(fn: Any) -> Any:
+    """DivNoNan / MulNoNan: 0 where y is 0, else fn(x, y)."""
+
+    def apply(x: Any, y: Any) -> Any:
+        y = np.asarray(y)
+        return np.where(y == 0, np.zeros((), dtype=y.dtype), fn(x, np.where(y == 0, np.ones((), y.dtype), y)))
+
+    return apply
+
+
+for _op_type, _kernel in {
+    "StopGradient": _identity,
+    "Snapshot": _identity,
+    "IsNan": _unary(np.isnan),
+    "IsInf": _unary(np.isinf),
+    "IsFinite": _unary(np.isfinite),
+    "Rint": _unary(np.rint),
+    "SquaredDifference": _elementwise(lambda x, y: np.square(np.subtract(x, y))),
+    "TruncateMod": _elementwise(_truncate_mod),
+    "DivNoNan": _elementwise(_no_nan(np.true_divide)),
+    "MulNoNan": _elementwise(_no_nan(np.multiply)),
+}.items():
+    register_kernel(_op_type, _kernel)

@@ -14,10 +14,46 @@ import numpy as np
 
 from scopecli.engine.graph import Operation, Tensor
 from scopecli.errors import InputError, ScenarioError
-from scopecli.evaluate.kernels import KERNELS, Context, KernelError
+from scopecli.evaluate.kernel_registry import KERNELS, load_kernels
+from scopecli.evaluate.kernels import Context, KernelError
 
 Memo = dict[Operation, list[Any]]
-_ASSIGNS = frozenset({"Assign", "AssignAdd", "AssignSub"})
+# op type -> positions of its ref inputs (OpDef is_ref): their kernels get a VariableRef there.
+_REF_INPUTS: dict[str, tuple[int, ...]] = {}
+
+
+def _ref_positions(op_type: str) -> tuple[int, ...]:
+    found = _REF_INPUTS.get(op_type)
+    if found is None:
+        from scopecli.engine import opdefs
+
+        definition = opdefs.get(op_type)
+        found = () if definition is None else tuple(
+            i for i, arg in enumerate(definition.inputs) if arg.is_ref and not arg.is_list)
+        _REF_INPUTS[op_type] = found
+    return found
+
+
+class VariableRef:
+    """A ref input as a kernel sees it (TF passes the variable's buffer): `read()` its value
+    (FailedPreconditionError if it has none yet), `assign(array)` a new one."""
+
+    __slots__ = ("variable_op", "values", "reader")
+
+    def __init__(self, variable_op: Operation, values: dict[Operation, Any], reader: Operation):
+        self.variable_op, self.values, self.reader = variable_op, values, reader
+
+    @property
+    def dtype(self) -> Any:
+        return self.variable_op.attrs["dtype"]
+
+    def read(self) -> Any:
+        if self.variable_op not in self.values:
+            raise uninitialized(self.variable_op, self.reader)
+        return self.values[self.variable_op]
+
+    def assign(self, value: Any) -> None:
+        self.values[self.variable_op] = value
 _SWITCHES = frozenset({"Switch", "RefSwitch"})
 
 
@@ -138,16 +174,15 @@ class Executor:
             return []
         if kind == "IsVariableInitialized":
             return [np.bool_(op._inputs[0]._op in self.values)]
-        if kind in _ASSIGNS:
-            return [self._assign(op, memo)]
         if kind in _SWITCHES:
             return self._switch(op, memo)
         if kind == "Merge":
             return self._merge(op, memo)
-        kernel = KERNELS.get(kind)
+        kernel = KERNELS.get(kind) or load_kernels().get(kind)
         if kernel is None:
             raise InputError(f"scopecli cannot evaluate {kind} ops yet (op `{op._name}`)")
-        inputs = [self._input(op, i, memo) for i in range(len(op._inputs))]
+        refs = _ref_positions(kind)
+        inputs = [self._ref(op, i) if i in refs else self._input(op, i, memo) for i in range(len(op._inputs))]
         if any(value is DEAD for value in inputs):
             return [DEAD] * len(op._outputs)
         for value in inputs:
@@ -180,21 +215,11 @@ class Executor:
                 return [value, np.int32(index)]
         return [DEAD, DEAD]
 
-    def _assign(self, op: Operation, memo: Memo) -> np.ndarray:
-        variable_op = op._inputs[0]._op
-        value = np.asarray(self._input(op, 1, memo))
-        dtype = variable_op.attrs["dtype"].numpy_type
-        if op._type == "Assign":
-            new = np.array(value, dtype=dtype)
-        else:
-            current = self._input(op, 0, memo)
-            if current.shape != value.shape:
-                raise runtime_error("InvalidArgumentError", "Parameters and update must be the same size", op)
-            with np.errstate(all="ignore"):
-                new = (current + value if op._type == "AssignAdd" else current - value).astype(dtype)
-        self.ctx.calls += 1
-        self.values[variable_op] = new
-        return new
+    def _ref(self, op: Operation, position: int) -> Any:
+        source = op._inputs[position]._op
+        if source._type != "VariableV2":
+            raise InputError(f"scopecli cannot evaluate a {op._type} op whose ref input is not a variable")
+        return VariableRef(source, self.values, op)
 
 
 def _flush_denormals(value: Any) -> Any:

@@ -1,4 +1,5 @@
-"""numpy kernels, one per op type: `KERNELS[op.type](op, inputs, ctx) -> outputs`.
+"""numpy kernels of the math op types, and the helpers other kernel modules share (registered in
+kernel_registry.KERNELS: `KERNELS[op.type](op, inputs, ctx) -> outputs`).
 
 They compute what TF's CPU kernels compute, in the same dtypes (int32 stays int32, float32 stays
 float32, no promotion), so printed values match `print(sess.run(x))` under TF; float32
@@ -19,6 +20,7 @@ import numpy as np
 from scopecli.engine.graph import Operation
 from scopecli.errors import LimitError
 from scopecli.evaluate import eigen_math
+from scopecli.evaluate.kernel_registry import register_kernel
 
 
 class KernelError(Exception):
@@ -267,14 +269,6 @@ def _fill(op: Operation, inputs: list[Any], ctx: Context) -> list[Any]:
     return [np.full(dims, inputs[1], dtype=_np(op))]
 
 
-def _range(op: Operation, inputs: list[Any], ctx: Context) -> list[Any]:
-    start, limit, delta = (np.asarray(v).item() for v in inputs)
-    if delta == 0:
-        raise KernelError(f"Requires delta != 0: {delta}")
-    ctx.allocate(op, (max(0, math.ceil((limit - start) / delta)),))
-    return [np.arange(start, limit, delta).astype(_np(op))]
-
-
 def _softmax(op: Operation, inputs: list[Any], ctx: Context) -> list[Any]:
     x = np.asarray(inputs[0])
     if x.ndim < 1:
@@ -332,7 +326,7 @@ def _shape(op: Operation, inputs: list[Any], ctx: Context) -> list[Any]:
     return [np.array(np.asarray(inputs[0]).shape, dtype=_np(op))]
 
 
-KERNELS: dict[str, Kernel] = {
+_KERNELS: dict[str, Kernel] = {
     "Identity": _identity,
     "AddV2": _elementwise(np.add),
     "Add": _elementwise(np.add),
@@ -372,15 +366,11 @@ KERNELS: dict[str, Kernel] = {
     "Pack": _pack,
     "Cast": _cast,
     "Fill": _fill,
-    "Range": _range,
     "Shape": _shape,
     "RandomUniform": _random_uniform,
     "RandomStandardNormal": _random_normal,
     "TruncatedNormal": _truncated_normal,
     "RandomUniformInt": _random_uniform_int,
 }
-
-# The kernels of the array / extra math ops live in their own module, which uses the helpers above.
-from scopecli.evaluate.array_kernels import ARRAY_KERNELS  # noqa: E402
-
-KERNELS.update(ARRAY_KERNELS)
+for _op_type, _kernel in _KERNELS.items():
+    register_kernel(_op_type, _kernel)

@@ -1,0 +1,109 @@
+"""TensorFlow's OpDefs of the op types scopecli knows, as data (one record per op type).
+
+`ops.json` is generated from TF's own registry by `tools/gen_opdefs.py` (never edited by hand);
+this module reads it lazily, once, and turns a record into an `OpDef` on first use. Every other
+fact about an op type (allowed dtypes, attr defaults, statefulness, the NodeDef text of an
+error) is derived from here; nothing else keeps a list of dtypes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+_DATA = Path(__file__).with_name("ops.json")
+_RECORDS: dict[str, Any] | None = None
+_DEFS: dict[str, OpDef] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class ArgDef:
+    """An input or output: its type comes from `type_attr` or is the fixed `dtype`; a list when
+    `number_attr` (N items of one type) or `type_list_attr` (a list of types) is set."""
+
+    name: str
+    type_attr: str = ""
+    dtype: str = ""
+    is_ref: bool = False
+    number_attr: str = ""
+    type_list_attr: str = ""
+
+    @property
+    def is_list(self) -> bool:
+        return bool(self.number_attr or self.type_list_attr)
+
+
+@dataclass(frozen=True, slots=True)
+class AttrDef:
+    """An attr: its type ("type", "bool", "list(int)" ...), allowed values (dtype names in TF's
+    order for type attrs, strings otherwise) and default (`has_default` tells None from none)."""
+
+    name: str
+    type: str
+    allowed: tuple[Any, ...] | None = None
+    has_default: bool = False
+    default: Any = None
+    minimum: int | None = None
+    allowed_set: frozenset[Any] = field(default=frozenset(), compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class OpDef:
+    name: str
+    inputs: tuple[ArgDef, ...]
+    outputs: tuple[ArgDef, ...]
+    attrs: tuple[AttrDef, ...]
+    is_stateful: bool = False
+    attr_map: dict[str, AttrDef] = field(default_factory=dict, compare=False)
+    # No list input: apply_op's fast path applies when all inputs are tensors.
+    simple: bool = True
+
+    def attr(self, name: str) -> AttrDef:
+        return self.attr_map[name]
+
+
+def _arg(record: list[str]) -> ArgDef:
+    name, kind, flags, list_attr = record
+    type_attr, dtype = ("", kind[1:]) if kind.startswith("=") else (kind, "")
+    # A list's attr is a number attr when the arg also has a single type, else a type list.
+    number_attr = list_attr if list_attr and (type_attr or dtype) else ""
+    type_list_attr = list_attr if list_attr and not number_attr else ""
+    return ArgDef(name, type_attr, dtype, "r" in flags, number_attr, type_list_attr)
+
+
+def _attr(record: list[Any], minimum: dict[str, int]) -> AttrDef:
+    name, kind, allowed = record[:3]
+    allowed_t = tuple(allowed) if allowed is not None else None
+    return AttrDef(name, kind, allowed_t, len(record) > 3, record[3] if len(record) > 3 else None,
+                   minimum.get(name), frozenset(allowed_t or ()))
+
+
+def _records() -> dict[str, Any]:
+    global _RECORDS
+    if _RECORDS is None:
+        _RECORDS = json.loads(_DATA.read_text())
+    return _RECORDS
+
+
+def get(op_type: str) -> OpDef | None:
+    """The OpDef of `op_type` (op_def_registry.get), None when scopecli has none."""
+    found = _DEFS.get(op_type)
+    if found is not None:
+        return found
+    record = _records().get(op_type)
+    if record is None:
+        return None
+    inputs = tuple(_arg(a) for a in record["in"])
+    attrs = tuple(_attr(a, record.get("min", {})) for a in record["attr"])
+    op_def = OpDef(op_type, inputs, tuple(_arg(a) for a in record["out"]), attrs,
+                   bool(record.get("stateful")), {a.name: a for a in attrs},
+                   not any(a.is_list for a in inputs))
+    _DEFS[op_type] = op_def
+    return op_def
+
+
+def names() -> list[str]:
+    """Every op type with a def, sorted."""
+    return sorted(_records())

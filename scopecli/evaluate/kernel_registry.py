@@ -1,0 +1,43 @@
+"""The kernels by op type: `@kernel("MatMul")` registers `fn(op, inputs, ctx) -> [outputs]`.
+
+A kernel computes what TF's CPU kernel computes, in the op's output dtypes; it raises
+kernels.KernelError with TF's runtime message, and asks `ctx.allocate` before making a large
+array. The modules listed in KERNEL_MODULES register on import; `kernel_for` imports them the
+first time a kernel is looked up (so the engine never imports the evaluator, nor numpy).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Kernel = Callable[[Any, list[Any], Any], list[Any]]
+
+KERNELS: dict[str, Kernel] = {}
+KERNEL_MODULES = ("scopecli.evaluate.kernels", "scopecli.evaluate.array_kernels",
+                  "scopecli.evaluate.nn_kernels", "scopecli.evaluate.state_kernels")
+_loaded = False
+
+
+def register_kernel(op_type: str, fn: Kernel) -> Kernel:
+    if op_type in KERNELS:
+        raise KeyError(f"{op_type} already has a kernel")
+    KERNELS[op_type] = fn
+    return fn
+
+
+def kernel(op_type: str) -> Callable[[Kernel], Kernel]:
+    """Decorator: the kernel of `op_type`."""
+    return lambda fn: register_kernel(op_type, fn)
+
+
+def load_kernels() -> dict[str, Kernel]:
+    """Every kernel, after importing the modules that register them."""
+    global _loaded
+    if not _loaded:
+        import importlib
+
+        for module in KERNEL_MODULES:
+            importlib.import_module(module)
+        _loaded = True
+    return KERNELS
