@@ -377,3 +377,15 @@ def test_folded_mermaid_is_valid_and_has_a_legend() -> None:
     text = to_mermaid(views(mlp(30), ViewOptions(fold=True)))
     parsed = parse_mermaid(text)
     assert len(parsed["nodes"]) == 7 and "subgraph legend" in text and "-.->|next|" in text
+
+
+def test_about_text_wider_than_the_terminal_is_reflowed_without_stubs() -> None:
+    about = ("A first line that is long enough to pass a forty column terminal by some way\n"
+             "and a short one.\n\nA second paragraph that fits.\n")
+    source = "title: t\nabout: |\n" + "".join(f"  {line}\n" for line in about.splitlines()) + \
+        "steps:\n  - a = tf.constant(1)\n"
+    lines = tree_text(source, 40, name="about.yaml").split("\n\ndefault graph")[0].splitlines()[1:]
+    assert all(len(line) <= 40 for line in lines)
+    # Reflowed as a paragraph: no line holds one lone word left over from the author's break.
+    assert all(len(line.split()) > 1 for line in lines if line.strip())
+    assert lines[-2:] == ["  ", "  A second paragraph that fits."]

@@ -52,16 +52,32 @@ def render_explained(explained: Explained, terminal: Terminal, all_ops: bool = F
     if explained.title:
         console.print(Text(safe_text(explained.title), style=STYLE["header"]), soft_wrap=True)
     if explained.about:
-        for line in explained.about.rstrip("\n").split("\n"):
-            # Wrapped here, with the indent, and never inside a word (rich would do neither).
-            for part in textwrap.wrap(safe_text(line), max(20, terminal.width - 2), break_long_words=False,
-                                      break_on_hyphens=False) or [""]:
-                console.print(Text("  " + part, style="dim"), soft_wrap=True)
+        for line in _about_lines(explained.about, max(20, terminal.width - 2)):
+            console.print(Text("  " + line, style="dim"), soft_wrap=True)
     for graph in explained.shown_graphs:
         if explained.title or explained.about or graph is not explained.shown_graphs[0]:
             console.print()
         render_graph(console, graph, terminal.width, all_ops, options)
     render_outcome(console, explained, terminal.width)
+
+
+def _about_lines(about: str, width: int) -> list[str]:
+    """The `about:` text at `width`, with the indent added by the caller, never broken inside a word.
+
+    A paragraph whose lines all fit keeps its author's line breaks; one with a longer line is
+    reflowed as a whole, so a narrow terminal does not leave one-word stubs between the lines.
+    """
+    lines: list[str] = []
+    for paragraph in about.rstrip("\n").split("\n\n"):
+        if lines:
+            lines.append("")
+        rows = [safe_text(row) for row in paragraph.split("\n")]
+        if all(len(row) <= width for row in rows):
+            lines.extend(rows)
+            continue
+        lines.extend(textwrap.wrap(" ".join(row.strip() for row in rows), width, break_long_words=False,
+                                   break_on_hyphens=False) or [""])
+    return lines
 
 
 def render_graph(console: Console, graph: ExplainedGraph, width: int, all_ops: bool,
