@@ -30,8 +30,7 @@ import tensorflow as tf  # noqa: E402
 _cpu = tf.config.list_physical_devices("CPU")[0]
 tf.config.set_logical_device_configuration(_cpu, [tf.config.LogicalDeviceConfiguration()] * 2)
 
-from tensorflow.core.protobuf import saver_pb2  # noqa: E402
-from tensorflow.core.protobuf import trackable_object_graph_pb2  # noqa: E402
+from tensorflow.core.protobuf import saver_pb2, trackable_object_graph_pb2  # noqa: E402
 
 v1 = tf.compat.v1
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -61,7 +60,7 @@ def record(prefix: str, out: str, extra: dict | None = None) -> None:
         entry = {"name": name, "shape": list(shape), "dtype": dtypes[name].name}
         try:
             entry["values"] = values_json(reader.get_tensor(name))
-        except tf.errors.UnimplementedError as error:  # V1 partitioned: "Sliced checkpoints are not supported"
+        except tf.errors.UnimplementedError as error:  # V1 partitioned: "Sliced checkpoints are not.."
             entry["values"] = None
             entry["tf_error"] = error.message
         listing.append(entry)
@@ -157,12 +156,14 @@ def make_v1() -> None:
             v1.Variable(np.array([1, 2, 3], np.int32), name="i")
             v1.Variable(np.array([5], np.int64), name="l")
             v1.Variable([True, False], name="flag")
-            v1.get_variable("emb", [4, 2], initializer=v1.random_normal_initializer(seed=4),
-                            partitioner=v1.fixed_size_partitioner(2))
+            emb = v1.get_variable("emb", [4, 2], initializer=v1.random_normal_initializer(seed=4),
+                                  partitioner=v1.fixed_size_partitioner(2))
         sess.run(v1.global_variables_initializer())
+        # TF's reader refuses a sliced V1 tensor's values; the session's are what was saved.
+        session_values = {"m/emb": values_json(sess.run(emb.as_tensor()))}
         saver = v1.train.Saver(write_version=saver_pb2.SaverDef.V1)
         path = saver.save(sess, os.path.join(directory, "model.ckpt"), write_meta_graph=False)
-    record(path, os.path.join(directory, "model.ckpt.expected.json"))
+    record(path, os.path.join(directory, "model.ckpt.expected.json"), {"session_values": session_values})
     os.remove(os.path.join(directory, "checkpoint"))
 
 
@@ -295,7 +296,7 @@ def make_snappy_copy() -> None:
     moved: dict[int, tuple[int, int]] = {}
     index_block = index[index_off:index_off + index_size]
     entries = _block_entries(index_block)
-    for key, handle in entries:
+    for _key, handle in entries:
         off, size = _two_varints(handle)
         compressed = snappy_compress(index[off:off + size])
         moved[off] = (len(blocks_out), len(compressed))
