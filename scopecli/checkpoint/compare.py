@@ -1,0 +1,276 @@
+"""Compare the variables a scenario makes with a checkpoint's, and find the fix.
+
+Pure data in, data out: the code side arrives as `CodeVariable` records (the CLI builds them
+from a run), notes are codes with arguments, and the words are the renderer's. Pairing goes:
+equal names; then the consistent prefix rewrite (added, dropped or renamed scopes) that pairs
+the most names with equal shapes and dtypes; then names equal but for `_N` suffixes; then
+partitioned `part_N` pieces. The rewrite becomes an `assignment_map` for
+`tf.train.init_from_checkpoint` (scope entries where TF's scope rule holds, else one entry per
+get_variable variable), a `Saver` var_list and a rename list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from scopecli.checkpoint.classify import classify, is_training_state
+from scopecli.checkpoint.model import StoredTensor
+
+MAX_PAIR_CANDIDATES = 2_000_000  # bound on (code, checkpoint) pairs looked at for rewrites
+_SUFFIX_N = re.compile(r"_\d+$")
+_PART = re.compile(r"^(?P<base>.+)/part_(?P<n>\d+)$")
+
+
+@dataclass
+class CodeVariable:
+    name: str
+    dtype: str
+    shape: tuple[int | None, ...] | None
+    created_by: str  # "get_variable" or "tf.Variable"
+    line: int
+    notes: tuple[str, ...] = ()  # the engine's why-notes on this name (uniquified ...)
+
+
+@dataclass
+class Note:
+    code: str
+    args: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class Pair:
+    code: CodeVariable
+    stored: StoredTensor
+    notes: list[Note] = field(default_factory=list)
+
+
+@dataclass
+class Comparison:
+    matched: list[Pair] = field(default_factory=list)
+    renamed: list[Pair] = field(default_factory=list)  # paired by a rewrite: missing + unexpected
+    mismatched: list[Pair] = field(default_factory=list)
+    missing: list[tuple[CodeVariable, list[Note]]] = field(default_factory=list)
+    unexpected: list[tuple[StoredTensor, str, list[Note]]] = field(default_factory=list)  # (t, kind, notes)
+    rules: list[tuple[str, str, int]] = field(default_factory=list)  # (checkpoint prefix, code prefix, n)
+    assignment_map: dict[str, str] = field(default_factory=dict)
+    unmappable: list[tuple[str, str, Note]] = field(default_factory=list)  # (code name, ckpt name, why)
+    var_list: dict[str, str] = field(default_factory=dict)  # checkpoint key -> code variable name
+    summary: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """Restoring works: every code variable is stored under its name with its shape and dtype,
+        and what the code does not make is training state."""
+        return not (self.missing or self.mismatched or self.renamed or
+                    any(kind == "weight" for _, kind, _ in self.unexpected))
+
+
+def _dtype(name: str) -> str:
+    return name[:-4] if name.endswith("_ref") else name
+
+
+def _compatible(code: CodeVariable, stored: StoredTensor) -> bool:
+    if _dtype(code.dtype) != _dtype(stored.dtype) or code.shape is None or stored.shape is None:
+        return code.shape is None and _dtype(code.dtype) == _dtype(stored.dtype)
+    return len(code.shape) == len(stored.shape) and all(
+        a is None or a == b for a, b in zip(code.shape, stored.shape, strict=True))
+
+
+def _head(name: str, tail_parts: int) -> str:
+    parts = name.split("/")
+    return "/".join(parts[:len(parts) - tail_parts]) + "/" if len(parts) > tail_parts else ""
+
+
+def _common_tail(a: str, b: str) -> int:
+    pa, pb = a.split("/"), b.split("/")
+    n = 0
+    while n < min(len(pa), len(pb)) and pa[-1 - n] == pb[-1 - n]:
+        n += 1
+    return n
+
+
+def compare(code: list[CodeVariable], tensors: list[StoredTensor]) -> Comparison:
+    result = Comparison()
+    names = {t.name for t in tensors}
+    by_name = {t.name: t for t in tensors}
+    left: list[CodeVariable] = []
+    used: set[str] = set()
+    for variable in code:
+        stored = by_name.get(variable.name)
+        if stored is None:
+            left.append(variable)
+            continue
+        used.add(stored.name)
+        if _compatible(variable, stored):
+            result.matched.append(Pair(variable, stored))
+        else:
+            result.mismatched.append(Pair(variable, stored, [Note("shape_or_dtype_differs")]))
+    rest = [t for t in tensors if t.name not in used]
+    kinds = {t.name: classify(t.name, names) for t in rest}
+    weights = [t for t in rest if not is_training_state(kinds[t.name][0])]
+    left = _pair_by_rewrite(result, left, weights)
+    left = _pair_by_suffix(result, left, weights)
+    left = _pair_partitioned(result, left, weights)
+    paired = {p.stored.name for p in result.renamed}
+    code_names = {v.name for v in code}
+    renamed_to = {p.stored.name: p.code.name for p in result.renamed}
+    for variable in left:
+        result.missing.append((variable, _why_missing(variable, names)))
+    for stored in rest:
+        if stored.name in paired:
+            continue
+        kind, detail = kinds[stored.name]
+        notes = [Note(kind, {"detail": detail})] if kind != "weight" else []
+        if kind == "optimizer_slot":
+            var, slot = detail.split("\t")
+            notes = [Note("optimizer_slot", {"variable": var, "slot": slot,
+                                             "variable_in_code": var in code_names,
+                                             "renamed_to": renamed_to.get(var, "")})]
+        result.unexpected.append((stored, kind, notes))
+    _fixes(result, code, names)
+    result.summary = _summary(result)
+    return result
+
+
+def _pair_by_rewrite(result: Comparison, left: list[CodeVariable], weights: list[StoredTensor]) -> list:
+    """Count, over (code, checkpoint) pairs with equal shape/dtype and an equal last component,
+    the prefix rewrite that turns one name into the other; apply the best-supported ones."""
+    by_last: dict[str, list[StoredTensor]] = defaultdict(list)
+    for stored in weights:
+        by_last[stored.name.rsplit("/", 1)[-1]].append(stored)
+    support: Counter[tuple[str, str]] = Counter()
+    looked = 0
+    for variable in left:
+        for stored in by_last.get(variable.name.rsplit("/", 1)[-1], ()):
+            looked += 1
+            if looked > MAX_PAIR_CANDIDATES:
+                break
+            if _compatible(variable, stored):
+                tail = _common_tail(variable.name, stored.name)
+                support[(_head(stored.name, tail), _head(variable.name, tail))] += 1
+    taken_code: set[str] = set()
+    taken_ckpt: set[str] = set()
+    by_name = {t.name: t for t in weights}
+    for (old, new), count in support.most_common():
+        if count < 1:
+            break
+        pairs = []
+        for variable in left:
+            if variable.name in taken_code or not variable.name.startswith(new):
+                continue
+            stored = by_name.get(old + variable.name[len(new):])
+            if stored is not None and stored.name not in taken_ckpt and _compatible(variable, stored):
+                note = Note("scope_rewrite", {"checkpoint": old, "code": new})
+                pairs.append(Pair(variable, stored, [note]))
+        if not pairs:
+            continue
+        for pair in pairs:
+            taken_code.add(pair.code.name)
+            taken_ckpt.add(pair.stored.name)
+        result.renamed.extend(pairs)
+        result.rules.append((old, new, len(pairs)))
+    return [v for v in left if v.name not in taken_code]
+
+
+def _strip_suffixes(name: str) -> str:
+    return "/".join(_SUFFIX_N.sub("", part) for part in name.split("/"))
+
+
+def _pair_by_suffix(result: Comparison, left: list[CodeVariable], weights: list[StoredTensor]) -> list:
+    """`v1_1` in the code, `v1` in the checkpoint (or the other way): a uniquified name."""
+    taken = {p.stored.name for p in result.renamed}
+    candidates: dict[str, list[StoredTensor]] = defaultdict(list)
+    for stored in weights:
+        if stored.name not in taken:
+            candidates[_strip_suffixes(stored.name)].append(stored)
+    rest = []
+    for variable in left:
+        pool = candidates.get(_strip_suffixes(variable.name), [])
+        found = next((s for s in pool if _compatible(variable, s)), None)
+        if found is None:
+            rest.append(variable)
+            continue
+        pool.remove(found)
+        uniquified = [n for n in variable.notes if "uniquified" in n]
+        result.renamed.append(Pair(variable, found, [Note("uniquified", {
+            "checkpoint": found.name, "engine_note": uniquified[0] if uniquified else ""})]))
+    return rest
+
+
+def _pair_partitioned(result: Comparison, left: list[CodeVariable], weights: list[StoredTensor]) -> list:
+    """`x/part_0`, `x/part_1` in the code: the checkpoint stores one `x` (its full name)."""
+    by_name = {t.name: t for t in weights}
+    rest = []
+    for variable in left:
+        match = _PART.match(variable.name)
+        stored = by_name.get(match.group("base")) if match else None
+        if stored is None or _dtype(stored.dtype) != _dtype(variable.dtype):
+            rest.append(variable)
+            continue
+        result.matched.append(Pair(variable, stored, [Note("partitioned", {"full_name": stored.name,
+                                                                           "part": int(match.group("n"))})]))
+    return rest
+
+
+def _why_missing(variable: CodeVariable, names: set[str]) -> list[Note]:
+    notes = []
+    kind, detail = classify(variable.name, names | {variable.name.rsplit("/", 1)[0]})
+    if is_training_state(kind):
+        notes.append(Note("training_state_not_saved", {"kind": kind}))
+    if variable.notes:
+        notes.append(Note("engine_note", {"text": variable.notes[0]}))
+    last = variable.name.rsplit("/", 1)[-1]
+    similar = sorted(n for n in names if n.rsplit("/", 1)[-1] == last)[:3]
+    if similar:
+        notes.append(Note("same_last_name", {"checkpoint": similar}))
+    return notes
+
+
+def _scope_entry_ok(old: str, new: str, code: list[CodeVariable], names: set[str]) -> bool:
+    """TF's rule for `{'old/': 'new/'}`: every get_variable variable under `new/` (all of them for
+    '/') must be in the checkpoint under `old/` (part_N pieces by their full name)."""
+    for variable in code:
+        if variable.created_by != "get_variable" or not variable.name.startswith(new):
+            continue
+        name = variable.name
+        match = _PART.match(name)
+        if match:
+            name = match.group("base")
+        if old + name[len(new):] not in names:
+            return False
+    return True
+
+
+def _fixes(result: Comparison, code: list[CodeVariable], names: set[str]) -> None:
+    for pair in result.matched:
+        result.var_list[pair.stored.name] = pair.code.name
+    scoped: set[str] = set()
+    for old, new, _count in result.rules:
+        if _scope_entry_ok(old, new, code, names):
+            result.assignment_map[old or "/"] = new or "/"
+            scoped.update(p.code.name for p in result.renamed
+                          if p.code.name.startswith(new) and p.notes[0].code == "scope_rewrite"
+                          and p.notes[0].args["code"] == new)
+    for pair in result.renamed:
+        result.var_list[pair.stored.name] = pair.code.name
+        if pair.code.created_by != "get_variable":
+            result.unmappable.append((pair.code.name, pair.stored.name, Note("not_in_variable_store", {
+                "created_by": pair.code.created_by, "line": pair.code.line})))
+        elif pair.code.name not in scoped:
+            result.assignment_map[pair.stored.name] = pair.code.name
+
+
+def _summary(result: Comparison) -> str:
+    weights_unexpected = any(kind == "weight" for _, kind, _ in result.unexpected)
+    training_unexpected = any(kind != "weight" for _, kind, _ in result.unexpected)
+    missing_weights = any(not any(n.code == "training_state_not_saved" for n in notes)
+                          for _, notes in result.missing)
+    if result.ok:
+        return "only_training_state_differs" if training_unexpected else "all_match"
+    if not (missing_weights or result.mismatched or result.renamed or weights_unexpected):
+        return "weights_match_optimizer_differs"
+    if result.renamed and not (result.missing or result.mismatched or weights_unexpected):
+        return "renamed"
+    return "differs"
