@@ -248,7 +248,9 @@ def _fixes(result: Comparison, code: list[CodeVariable], names: set[str]) -> Non
         result.var_list[pair.stored.name] = pair.code.name
     scoped: set[str] = set()
     for old, new, _count in result.rules:
-        if _scope_entry_ok(old, new, code, names):
+        in_store = [p for p in result.renamed if p.code.created_by == "get_variable"
+                    and p.notes[0].code == "scope_rewrite" and p.notes[0].args["code"] == new]
+        if in_store and _scope_entry_ok(old, new, code, names):
             result.assignment_map[old or "/"] = new or "/"
             scoped.update(p.code.name for p in result.renamed
                           if p.code.name.startswith(new) and p.notes[0].code == "scope_rewrite"
