@@ -15,7 +15,7 @@ from scopecli.checkpoint import dtypes
 from scopecli.checkpoint.model import Slice, StoredTensor
 from scopecli.checkpoint.slicekeys import decode_slice_key, full_extents, slice_extents
 from scopecli.checkpoint.sstable import Table
-from scopecli.checkpoint.wire import Corrupt, Message, message, one, signed64, sub
+from scopecli.checkpoint.wire import Corrupt, Message, message, one, signed64, sub, varint
 
 MAX_SHARDS = 99_999  # five digits in the file name
 MAX_RANK = 64
@@ -50,7 +50,77 @@ def _int(msg: Message, number: int) -> int:
     return value
 
 
+def _fast_shape(raw: bytes) -> tuple[int, ...] | None:
+    """A TensorShapeProto of plain dims (`12 len 08 size`), or None to take the general path."""
+    dims = []
+    pos, end = 0, len(raw)
+    while pos < end:
+        if raw[pos] != 0x12 or pos + 1 >= end:
+            return None
+        length = raw[pos + 1]
+        if length >= 0x80 or pos + 2 + length > end:
+            return None
+        if length:
+            if raw[pos + 2] != 0x08:
+                return None
+            size, after = varint(raw, pos + 3, pos + 2 + length)
+            if after != pos + 2 + length or size >= 1 << 63:
+                return None
+            dims.append(size)
+        else:
+            dims.append(0)
+        pos += 2 + length
+    return tuple(dims) if len(dims) <= MAX_RANK else None
+
+
+def _fast_entry(name: str, raw: bytes, num_shards: int) -> StoredTensor | None:
+    """The common BundleEntryProto (dtype, shape, shard, offset, size, crc; no slices) without
+    building a message dict: listing 10k variables is mostly this. None: take the general path."""
+    code = shard = offset = size = 0
+    crc = None
+    shape: tuple[int, ...] | None = ()
+    pos, end = 0, len(raw)
+    while pos < end:
+        key = raw[pos]
+        pos += 1
+        if key == 0x35:
+            if pos + 4 > end:
+                return None
+            crc = int.from_bytes(raw[pos:pos + 4], "little")
+            pos += 4
+        elif key == 0x12:
+            length, pos = varint(raw, pos, end)
+            if pos + length > end:
+                return None
+            shape = _fast_shape(raw[pos:pos + length])
+            if shape is None:
+                return None
+            pos += length
+        elif key in (0x08, 0x18, 0x20, 0x28):
+            value, pos = varint(raw, pos, end)
+            if key == 0x08:
+                code = value
+            elif key == 0x18:
+                shard = value
+            elif key == 0x20:
+                offset = value
+            else:
+                size = value
+        else:
+            return None
+    if shard >= num_shards:
+        raise Corrupt(f"{name!r} is in shard {shard} of {num_shards}")
+    tensor = StoredTensor(name, dtypes.dtype_name(code), code, shape, shard, offset, size, crc)
+    width = dtypes.item_size(code)
+    if width and size != tensor.elements * width:
+        raise Corrupt(f"{name!r}: {size} bytes for shape {list(shape)} of {tensor.dtype}")
+    return tensor
+
+
 def _entry(name: str, raw: bytes, num_shards: int) -> StoredTensor:
+    fast = _fast_entry(name, raw, num_shards)
+    if fast is not None:
+        return fast
     msg = message(raw)
     code = _int(msg, 1)
     dtype = dtypes.dtype_name(code)

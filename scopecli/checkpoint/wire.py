@@ -21,6 +21,8 @@ class Corrupt(ValueError):
 def varint(data: bytes, pos: int, end: int | None = None) -> tuple[int, int]:
     """Decode a base-128 varint at `pos`: (value, position after it). At most 10 bytes."""
     stop = len(data) if end is None else end
+    if pos < stop and data[pos] < 0x80:  # one byte: most tags, dtypes, dims and small sizes
+        return data[pos], pos + 1
     result = shift = 0
     for i in range(pos, min(pos + 10, stop)):
         byte = data[i]
@@ -47,7 +49,11 @@ def fields(data: bytes, start: int = 0, end: int | None = None) -> Iterator[tupl
     stop = len(data) if end is None else end
     pos = start
     while pos < stop:
-        key, pos = varint(data, pos, stop)
+        key = data[pos]
+        if key < 0x80:
+            pos += 1
+        else:
+            key, pos = varint(data, pos, stop)
         number, wire = key >> 3, key & 7
         if number == 0:
             raise Corrupt(f"field number 0 at byte {pos}")
@@ -73,7 +79,11 @@ def fields(data: bytes, start: int = 0, end: int | None = None) -> Iterator[tupl
 def message(data: bytes) -> Message:
     out: Message = {}
     for number, _wire, value in fields(data):
-        out.setdefault(number, []).append(value)
+        values = out.get(number)
+        if values is None:
+            out[number] = [value]
+        else:
+            values.append(value)
     return out
 
 
