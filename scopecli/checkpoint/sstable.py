@@ -93,9 +93,14 @@ def block_entries(contents: bytes) -> Iterator[tuple[bytes, bytes]]:
     pos = 0
     key = b""
     while pos < end:
-        shared, pos = varint(contents, pos, end)
-        non_shared, pos = varint(contents, pos, end)
-        size, pos = varint(contents, pos, end)
+        # Three varints, nearly always one byte each (keys share < 128 bytes, values are short).
+        if pos + 3 <= end and contents[pos] < 0x80 and contents[pos + 1] < 0x80 and contents[pos + 2] < 0x80:
+            shared, non_shared, size = contents[pos], contents[pos + 1], contents[pos + 2]
+            pos += 3
+        else:
+            shared, pos = varint(contents, pos, end)
+            non_shared, pos = varint(contents, pos, end)
+            size, pos = varint(contents, pos, end)
         if shared > len(key) or non_shared + size > end - pos:
             raise Corrupt(f"block entry at byte {pos} runs past its block")
         key = key[:shared] + contents[pos:pos + non_shared]

@@ -105,13 +105,11 @@ def write_listing(checkpoint: Checkpoint, output_format: str, out: TextIO, color
     if output_format == "json":
         out.write(json.dumps(listing_document(checkpoint, stats), indent=1, ensure_ascii=False) + "\n")
         return
-    rows = records(checkpoint, stats)
     if output_format == "names":
-        for row in rows:
-            out.write(row["name"] + "\n")
-        for node in checkpoint.nodes:
-            out.write(node.name + "\n")
+        out.write("".join(t.name + "\n" for t in checkpoint.tensors))
+        out.write("".join(n.name + "\n" for n in checkpoint.nodes))
         return
+    rows = records(checkpoint, stats)
     if output_format == "tsv":
         for row in rows:
             shape = "" if row["shape"] is None else ",".join(str(d) for d in row["shape"])
