@@ -12,7 +12,7 @@ get_variable variable), a `Saver` var_list and a rename list.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from scopecli.checkpoint.classify import classify, is_training_state
@@ -136,46 +136,45 @@ def compare(code: list[CodeVariable], tensors: list[StoredTensor]) -> Comparison
 
 def _pair_by_rewrite(result: Comparison, left: list[CodeVariable], weights: list[StoredTensor]) -> list:
     """Count, over (code, checkpoint) pairs with equal shape/dtype and an equal last component,
-    the prefix rewrite that turns one name into the other; apply the best-supported ones."""
+    the prefix rewrite that turns one name into the other; apply the best-supported ones first.
+    A rewrite's candidates are exactly its counted pairs (the tail it keeps holds the last name)."""
     by_last: dict[str, list[StoredTensor]] = defaultdict(list)
     for stored in weights:
         by_last[stored.name.rsplit("/", 1)[-1]].append(stored)
-    support: Counter[tuple[str, str]] = Counter()
+    candidates: dict[tuple[str, str], list[tuple[CodeVariable, StoredTensor]]] = defaultdict(list)
     looked = 0
     for variable in left:
-        for stored in by_last.get(variable.name.rsplit("/", 1)[-1], ()):
-            looked += 1
-            if looked > MAX_PAIR_CANDIDATES:
-                break
+        pool = by_last.get(variable.name.rsplit("/", 1)[-1], ())
+        looked += len(pool)
+        if looked > MAX_PAIR_CANDIDATES:
+            break
+        for stored in pool:
             if _compatible(variable, stored):
                 tail = _common_tail(variable.name, stored.name)
-                support[(_head(stored.name, tail), _head(variable.name, tail))] += 1
+                candidates[(_head(stored.name, tail), _head(variable.name, tail))].append((variable, stored))
     taken_code: set[str] = set()
     taken_ckpt: set[str] = set()
-    by_name = {t.name: t for t in weights}
-    for (old, new), count in support.most_common():
-        if count < 1:
-            break
-        pairs = []
-        for variable in left:
-            if variable.name in taken_code or not variable.name.startswith(new):
+    for (old, new), pairs in sorted(candidates.items(), key=lambda item: -len(item[1])):
+        chosen = []
+        for variable, stored in pairs:
+            if variable.name in taken_code or stored.name in taken_ckpt:
                 continue
-            stored = by_name.get(old + variable.name[len(new):])
-            if stored is not None and stored.name not in taken_ckpt and _compatible(variable, stored):
-                note = Note("scope_rewrite", {"checkpoint": old, "code": new})
-                pairs.append(Pair(variable, stored, [note]))
-        if not pairs:
-            continue
-        for pair in pairs:
-            taken_code.add(pair.code.name)
-            taken_ckpt.add(pair.stored.name)
-        result.renamed.extend(pairs)
-        result.rules.append((old, new, len(pairs)))
+            taken_code.add(variable.name)
+            taken_ckpt.add(stored.name)
+            chosen.append(Pair(variable, stored, [Note("scope_rewrite", {"checkpoint": old, "code": new})]))
+        if chosen:
+            result.renamed.extend(chosen)
+            result.rules.append((old, new, len(chosen)))
     return [v for v in left if v.name not in taken_code]
 
 
 def _strip_suffixes(name: str) -> str:
     return "/".join(_SUFFIX_N.sub("", part) for part in name.split("/"))
+
+
+def _one_part_differs(a: str, b: str) -> bool:
+    pa, pb = a.split("/"), b.split("/")
+    return len(pa) == len(pb) and sum(x != y for x, y in zip(pa, pb, strict=True)) == 1
 
 
 def _pair_by_suffix(result: Comparison, left: list[CodeVariable], weights: list[StoredTensor]) -> list:
@@ -188,7 +187,8 @@ def _pair_by_suffix(result: Comparison, left: list[CodeVariable], weights: list[
     rest = []
     for variable in left:
         pool = candidates.get(_strip_suffixes(variable.name), [])
-        found = next((s for s in pool if _compatible(variable, s)), None)
+        fits = (s for s in pool if _compatible(variable, s) and _one_part_differs(variable.name, s.name))
+        found = next(fits, None)
         if found is None:
             rest.append(variable)
             continue
@@ -250,7 +250,10 @@ def _fixes(result: Comparison, code: list[CodeVariable], names: set[str]) -> Non
     for old, new, _count in result.rules:
         in_store = [p for p in result.renamed if p.code.created_by == "get_variable"
                     and p.notes[0].code == "scope_rewrite" and p.notes[0].args["code"] == new]
-        if in_store and _scope_entry_ok(old, new, code, names):
+        # Not for the root ('/' as the value): TF then maps *every* get_variable variable of the
+        # graph (global_step, optimizer slots, ones made after a call scopecli stopped at), and one
+        # absent from the checkpoint under the prefix fails the whole call (checked with TF).
+        if new and in_store and _scope_entry_ok(old, new, code, names):
             result.assignment_map[old or "/"] = new or "/"
             scoped.update(p.code.name for p in result.renamed
                           if p.code.name.startswith(new) and p.notes[0].code == "scope_rewrite"
