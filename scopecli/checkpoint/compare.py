@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from scopecli.checkpoint.classify import classify, is_training_state
 from scopecli.checkpoint.model import StoredTensor
 
-MAX_PAIR_CANDIDATES = 2_000_000  # bound on (code, checkpoint) pairs looked at for rewrites
+MAX_PAIR_CANDIDATES = 300_000  # bound on (code, checkpoint) pairs looked at for rewrites
+MAX_POOL = 64  # checkpoint names one code name may pair with under its longest shared tail
 _SUFFIX_N = re.compile(r"_\d+$")
 _PART = re.compile(r"^(?P<base>.+)/part_(?P<n>\d+)$")
 
@@ -110,10 +111,12 @@ def compare(code: list[CodeVariable], tensors: list[StoredTensor]) -> Comparison
     rest = [t for t in tensors if t.name not in used]
     kinds = {t.name: classify(t.name, names) for t in rest}
     weights = [t for t in rest if not is_training_state(kinds[t.name][0])]
-    left = _pair_by_rewrite(result, left, weights)
+    # `_N` first: `model_1/w` against `model/w` is a uniquified scope more than a renamed one.
     left = _pair_by_suffix(result, left, weights)
+    taken = {p.stored.name for p in result.renamed}
+    left = _pair_by_rewrite(result, left, [w for w in weights if w.name not in taken])
     left = _pair_partitioned(result, left, weights)
-    paired = {p.stored.name for p in result.renamed}
+    paired = {p.stored.name for p in result.renamed} | {p.stored.name for p in result.matched}
     code_names = {v.name for v in code}
     renamed_to = {p.stored.name: p.code.name for p in result.renamed}
     for variable in left:
@@ -138,20 +141,29 @@ def _pair_by_rewrite(result: Comparison, left: list[CodeVariable], weights: list
     """Count, over (code, checkpoint) pairs with equal shape/dtype and an equal last component,
     the prefix rewrite that turns one name into the other; apply the best-supported ones first.
     A rewrite's candidates are exactly its counted pairs (the tail it keeps holds the last name)."""
-    by_last: dict[str, list[StoredTensor]] = defaultdict(list)
+    # Index every checkpoint name by each of its tails; a code name looks up its own tails from
+    # the longest down and pairs with the names sharing the longest one (the rewrite keeps it).
+    by_tail: dict[str, list[StoredTensor]] = defaultdict(list)
     for stored in weights:
-        by_last[stored.name.rsplit("/", 1)[-1]].append(stored)
+        parts = stored.name.split("/")
+        for i in range(len(parts)):
+            by_tail["/".join(parts[i:])].append(stored)
     candidates: dict[tuple[str, str], list[tuple[CodeVariable, StoredTensor]]] = defaultdict(list)
     looked = 0
     for variable in left:
-        pool = by_last.get(variable.name.rsplit("/", 1)[-1], ())
-        looked += len(pool)
+        parts = variable.name.split("/")
+        pool: list[StoredTensor] = []
+        for i in range(1 if len(parts) > 1 else 0, len(parts)):
+            found = by_tail.get("/".join(parts[i:]), ())
+            looked += len(found)
+            pool = [t for t in found if _compatible(variable, t)]
+            if pool:
+                break
         if looked > MAX_PAIR_CANDIDATES:
             break
-        for stored in pool:
-            if _compatible(variable, stored):
-                tail = _common_tail(variable.name, stored.name)
-                candidates[(_head(stored.name, tail), _head(variable.name, tail))].append((variable, stored))
+        for stored in pool[:MAX_POOL]:
+            tail = _common_tail(variable.name, stored.name)
+            candidates[(_head(stored.name, tail), _head(variable.name, tail))].append((variable, stored))
     taken_code: set[str] = set()
     taken_ckpt: set[str] = set()
     for (old, new), pairs in sorted(candidates.items(), key=lambda item: -len(item[1])):
@@ -185,6 +197,7 @@ def _pair_by_suffix(result: Comparison, left: list[CodeVariable], weights: list[
         if stored.name not in taken:
             candidates[_strip_suffixes(stored.name)].append(stored)
     rest = []
+    rules: dict[tuple[str, str], int] = {}
     for variable in left:
         pool = candidates.get(_strip_suffixes(variable.name), [])
         fits = (s for s in pool if _compatible(variable, s) and _one_part_differs(variable.name, s.name))
@@ -194,8 +207,17 @@ def _pair_by_suffix(result: Comparison, left: list[CodeVariable], weights: list[
             continue
         pool.remove(found)
         uniquified = [n for n in variable.notes if "uniquified" in n]
+        code_parts, ckpt_parts = variable.name.split("/"), found.name.split("/")
+        at = next(i for i, (a, b) in enumerate(zip(code_parts, ckpt_parts, strict=True)) if a != b)
+        # A differing scope (not the last part) is a prefix rewrite too: `{'model/': 'model_1/'}`.
+        old = "/".join(ckpt_parts[:at + 1]) + "/" if at < len(code_parts) - 1 else None
+        new = "/".join(code_parts[:at + 1]) + "/" if at < len(code_parts) - 1 else None
         result.renamed.append(Pair(variable, found, [Note("uniquified", {
-            "checkpoint": found.name, "engine_note": uniquified[0] if uniquified else ""})]))
+            "checkpoint_name": found.name, "checkpoint": old, "code": new,
+            "engine_note": uniquified[0] if uniquified else ""})]))
+        if old is not None:
+            rules[(old, new)] = rules.get((old, new), 0) + 1
+    result.rules.extend((old, new, n) for (old, new), n in rules.items())
     return rest
 
 
@@ -245,19 +267,19 @@ def _scope_entry_ok(old: str, new: str, code: list[CodeVariable], names: set[str
 
 def _fixes(result: Comparison, code: list[CodeVariable], names: set[str]) -> None:
     for pair in result.matched:
-        result.var_list[pair.stored.name] = pair.code.name
+        partitioned = pair.notes and pair.notes[0].code == "partitioned"
+        # A partitioned variable is saved (and given to a Saver) as one, under its full name.
+        result.var_list[pair.stored.name] = pair.stored.name if partitioned else pair.code.name
     scoped: set[str] = set()
     for old, new, _count in result.rules:
         in_store = [p for p in result.renamed if p.code.created_by == "get_variable"
-                    and p.notes[0].code == "scope_rewrite" and p.notes[0].args["code"] == new]
+                    and p.notes[0].args.get("code") == new]
         # Not for the root ('/' as the value): TF then maps *every* get_variable variable of the
         # graph (global_step, optimizer slots, ones made after a call scopecli stopped at), and one
         # absent from the checkpoint under the prefix fails the whole call (checked with TF).
         if new and in_store and _scope_entry_ok(old, new, code, names):
             result.assignment_map[old or "/"] = new or "/"
-            scoped.update(p.code.name for p in result.renamed
-                          if p.code.name.startswith(new) and p.notes[0].code == "scope_rewrite"
-                          and p.notes[0].args["code"] == new)
+            scoped.update(p.code.name for p in result.renamed if p.notes[0].args.get("code") == new)
     for pair in result.renamed:
         result.var_list[pair.stored.name] = pair.code.name
         if pair.code.created_by != "get_variable":

@@ -31,7 +31,7 @@ def note_text(note: Note) -> str:
             return f"scope dropped: the checkpoint has it under `{old}`, the code at the top level"
         return f"scope renamed: `{old}` in the checkpoint is `{new}` in the code"
     if code == "uniquified":
-        text = f"uniquified name: the checkpoint has `{a['checkpoint']}`"
+        text = f"uniquified name: the checkpoint has `{a['checkpoint_name']}`"
         return text + (f"; {a['engine_note']}" if a.get("engine_note") else
                        " (a `_N` suffix differs: an object was made twice, or in another order)")
     if code == "partitioned":

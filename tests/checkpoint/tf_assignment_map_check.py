@@ -33,6 +33,9 @@ VARIANTS = {  # name -> (the file it changes, what it replaces, by what); model.
     "renamed": ("model_renamed.py", "", ""),  # the outer scope renamed "model" -> "net"
     "dropped": ("model.py", 'with tf.variable_scope("model"):', "if True:"),
     "added": ("model.py", 'with tf.variable_scope("model"):', 'with tf.variable_scope("outer/model"):'),
+    "uniquified": ("model.py", 'with tf.variable_scope("model"):',  # model, then a second model_1
+                   'with tf.variable_scope(None, default_name="model"):\n    pass\n'
+                   'with tf.variable_scope(None, default_name="model"):'),
     "partial": ("model_renamed.py", "    logits = tf.matmul(h, w2) + b2",  # renamed, plus a new variable
                 '    logits = tf.matmul(h, w2) + b2\n    extra = tf.get_variable("extra", [2])'),
 }
