@@ -21,6 +21,13 @@ from scopecli.checkpoint.model import StoredTensor
 MAX_PAIR_CANDIDATES = 300_000  # bound on (code, checkpoint) pairs looked at for rewrites
 MAX_POOL = 64  # checkpoint names one code name may pair with under its longest shared tail
 _SUFFIX_N = re.compile(r"_\d+$")
+# Default layer names (tf.layers and Keras alike): numbered by one per-graph counter, so another
+# layer of the kind built first shifts them (TF 2.21: 2 tf.layers.dense then 2 Keras Dense made
+# dense, dense_1, dense_2, dense_3).
+LAYER_DEFAULT_NAMES = frozenset({
+    "dense", "conv1d", "conv2d", "conv3d", "conv2d_transpose", "conv3d_transpose", "separable_conv1d",
+    "separable_conv2d", "depthwise_conv2d", "batch_normalization", "layer_normalization", "embedding",
+    "lstm", "gru", "simple_rnn", "lstm_cell", "gru_cell", "basic_lstm_cell", "dropout", "flatten"})
 _PART = re.compile(r"^(?P<base>.+)/part_(?P<n>\d+)$")
 
 
@@ -212,9 +219,11 @@ def _pair_by_suffix(result: Comparison, left: list[CodeVariable], weights: list[
         # A differing scope (not the last part) is a prefix rewrite too: `{'model/': 'model_1/'}`.
         old = "/".join(ckpt_parts[:at + 1]) + "/" if at < len(code_parts) - 1 else None
         new = "/".join(code_parts[:at + 1]) + "/" if at < len(code_parts) - 1 else None
+        base = _SUFFIX_N.sub("", code_parts[at])
         result.renamed.append(Pair(variable, found, [Note("uniquified", {
             "checkpoint_name": found.name, "checkpoint": old, "code": new,
-            "engine_note": uniquified[0] if uniquified else ""})]))
+            "engine_note": uniquified[0] if uniquified else "",
+            "layer_default_name": base if base in LAYER_DEFAULT_NAMES else ""})]))
         if old is not None:
             rules[(old, new)] = rules.get((old, new), 0) + 1
     result.rules.extend((old, new, n) for (old, new), n in rules.items())

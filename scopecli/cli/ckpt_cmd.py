@@ -103,7 +103,10 @@ def _compare(opened: Any, scenario_path: str, output_format: str, color: bool, l
                          v.site.line, tuple(v.notes)) for v in graph.variables]
     tensors = opened.tensors
     if opened.object_based:  # compare by each variable's own name, as name-based restore does
-        tensors = [_by_full_name(t) for t in tensors if t.full_name is not None and t.slot_of is None]
+        from scopecli.checkpoint.classify import classify
+
+        tensors = [_by_full_name(t) for t in tensors if t.full_name is not None and t.slot_of is None
+                   and classify(t.name)[0] != "tf2_bookkeeping"]  # save_counter: the Checkpoint's own
     comparison = compare(code, tensors)
     stopped = None
     if result.error is not None:

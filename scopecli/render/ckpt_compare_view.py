@@ -32,8 +32,13 @@ def note_text(note: Note) -> str:
         return f"scope renamed: `{old}` in the checkpoint is `{new}` in the code"
     if code == "uniquified":
         text = f"uniquified name: the checkpoint has `{a['checkpoint_name']}`"
-        return text + (f"; {a['engine_note']}" if a.get("engine_note") else
-                       " (a `_N` suffix differs: an object was made twice, or in another order)")
+        text += (f"; {a['engine_note']}" if a.get("engine_note") else
+                 " (a `_N` suffix differs: an object was made twice, or in another order)")
+        if a.get("layer_default_name"):
+            text += (f"; `{a['layer_default_name']}` is a layer's default name, numbered by one counter "
+                     "per graph shared by tf.layers and Keras layers: another such layer built "
+                     "earlier (or a model built twice) shifts it; pass name=")
+        return text
     if code == "partitioned":
         return f"partition {a['part']} of `{a['full_name']}`: the checkpoint stores it under its full name"
     if code == "shape_or_dtype_differs":

@@ -145,3 +145,38 @@ def test_values_of_a_damaged_data_file_exit_2(tmp_path: Path) -> None:
     assert ckpt(str(tmp_path / "model.ckpt"))[0] == 0  # listing reads only the index
     code, _, err = ckpt(str(tmp_path / "model.ckpt"), "--values")
     assert code == 2 and "checksum" in err
+
+
+def test_object_based_checkpoint_is_compared_by_full_name(tmp_path: Path) -> None:
+    scenario = tmp_path / "model.py"
+    scenario.write_text("import tensorflow as tf\n"
+                        "k = tf.Variable(tf.ones([3, 2]), name='dense/kernel')\n"
+                        "b = tf.Variable(tf.zeros([2]), name='dense/bias')\n"
+                        "s = tf.Variable(tf.constant(1, tf.int64), name='step')\n")
+    code, out, _ = ckpt(str(FIXTURES / "tf2"), str(scenario), "--format", "json")
+    doc = json.loads(out)
+    assert code == 0 and sorted(m["name"] for m in doc["matched"]) == ["dense/bias", "dense/kernel", "step"]
+    code, out, _ = ckpt(str(FIXTURES / "tf2"))
+    assert "object-based" in out and "full_name dense/kernel" in out
+
+
+def test_saved_model_directory_and_stale_state_file(tmp_path: Path) -> None:
+    variables = tmp_path / "saved" / "variables"
+    variables.mkdir(parents=True)
+    for item in (FIXTURES / "adam").glob("model.ckpt.*"):
+        (variables / item.name.replace("model.ckpt", "variables")).write_bytes(item.read_bytes())
+    code, out, _ = ckpt(str(tmp_path / "saved"), "--format", "json")
+    assert code == 0 and json.loads(out)["notices"][0]["code"] == "saved_model"
+    (tmp_path / "stale").mkdir()
+    (tmp_path / "stale" / "checkpoint").write_text('model_checkpoint_path: "/elsewhere/model.ckpt-9"\n')
+    code, out, err = ckpt(str(tmp_path / "stale"))
+    assert code == 2 and "/elsewhere/model.ckpt-9" in err and "does not exist" in err
+
+
+def test_graph_file_tree_and_a_graph_file_cannot_be_compared(tmp_path: Path) -> None:
+    code, out, _ = ckpt(str(FIXTURES / "dtypes" / "graph.pb"))
+    assert code == 0 and "dt/f32/Assign  AssignVariableOp  ← dt/f32, dt/Cast_2" in out
+    scenario = tmp_path / "m.py"
+    scenario.write_text("import tensorflow as tf\nv = tf.Variable(1.0)\n")
+    code, _, err = ckpt(str(FIXTURES / "dtypes" / "model.ckpt.meta"), str(scenario))
+    assert code == 2 and "holds no variable values" in err

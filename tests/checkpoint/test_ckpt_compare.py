@@ -59,6 +59,7 @@ def test_suffix_pairing_needs_one_differing_part_and_equal_shapes() -> None:
     assert [(p.stored.name, p.notes[0].code) for p in result.renamed] == [
         ("x/dense/kernel", "uniquified"), ("z/dense/kernel", "scope_rewrite")]  # two parts differ there
     assert result.assignment_map == {"x/dense/": "x/dense_1/", "z/dense/": "y/dense_1/"}
+    assert result.renamed[0].notes[0].args["layer_default_name"] == "dense"
     result = compare([var("dense_1/kernel", (3, 3))], [stored("dense/kernel", (4, 3))])
     assert not result.renamed and result.missing and result.unexpected
 
