@@ -146,30 +146,62 @@ def _tree(checkpoint: Checkpoint, rows: list[dict[str, Any]], out: TextIO, color
               f"{total:,} values · {checkpoint.num_shards} shard{'s' if checkpoint.num_shards > 1 else ''}\n")
     for notice in checkpoint.notices:
         out.write(_style(f"note: {notice_text(notice)}", color, fg="yellow") + "\n")
-    opened: list[str] = []
-    for row in rows:
-        label = row["name"] if row.get("full_name") is None else row["name"]
-        parts = label.split("/")
-        common = 0
-        while common < min(len(opened), len(parts) - 1) and opened[common] == parts[common]:
-            common += 1
-        opened = opened[:common]
-        for part in parts[common:-1]:
-            out.write("  " * len(opened) + _style(part + "/", color, bold=True) + "\n")
-            opened.append(part)
-        shape = shape_text(tuple(row["shape"]) if row["shape"] is not None else None)
-        line = f"{'  ' * len(opened)}{safe_text(parts[-1])}  {row['dtype']} {shape}"
-        extras = [f"{row['size']:,}"]
-        if row.get("partitions"):
-            extras.append(f"partitioned ×{row['partitions']}")
-        if row["kind"] != "weight":
-            extras.append(KIND_WORDS.get(row["kind"], row["kind"]))
-        if row.get("full_name") is not None:
-            extras.append(f"full_name {safe_text(row['full_name'])}")
-        if "values" in row:
-            s = row["values"]
-            extras.append("values not numeric" if s is None else
-                          f"min {s['min']:.6g} max {s['max']:.6g} mean {s['mean']:.6g}"
-                          if all(isinstance(s[k], float) for k in ("min", "max", "mean")) else
-                          f"min {s['min']} max {s['max']} mean {s['mean']}")
-        out.write(line + _style("  " + " · ".join(extras), color, dim=True) + "\n")
+    root: dict[str, Any] = {}
+    for row in rows:  # a trie of scopes; a leaf keeps its row under the key None
+        node = root
+        parts = row["name"].split("/")
+        for part in parts[:-1]:
+            node = node.setdefault(part + "/", {})
+        node.setdefault(parts[-1], {})[None] = row
+    _draw(root, "", out, color)
+
+
+def _leaf_text(row: dict[str, Any]) -> tuple[str, str, str]:
+    shape = shape_text(tuple(row["shape"]) if row["shape"] is not None else None)
+    extras = [f"{row['size']:,}"]
+    if row.get("partitions"):
+        extras.append(f"partitioned ×{row['partitions']}")
+    if row["kind"] != "weight":
+        extras.append(KIND_WORDS.get(row["kind"], row["kind"]))
+    if row.get("full_name") is not None:
+        extras.append(f"full_name {row['full_name']}")
+    if "values" in row:
+        s = row["values"]
+        if s is None:
+            extras.append("values not numeric")
+        elif all(isinstance(s[k], float) for k in ("min", "max", "mean")):
+            extras.append(f"min {s['min']:.6g} max {s['max']:.6g} mean {s['mean']:.6g}")
+        else:
+            extras.append(f"min {s['min']} max {s['max']} mean {s['mean']}")
+    return row["dtype"], shape, " · ".join(extras)
+
+
+def _draw(node: dict[Any, Any], prefix: str, out: TextIO, color: bool) -> None:
+    """One level of the tree: a variable and a scope of the same name (`w` and `w/Adam`) are two
+    lines; columns line up among siblings, as in `explain`."""
+    from scopecli.render.console import safe_text
+
+    lines: list[tuple[str, Any, bool]] = []  # (label, row or sub-tree, is a variable)
+    for key, child in node.items():
+        if key is None:
+            continue
+        if None in child:
+            lines.append((key, child[None], True))
+        scopes = {k: v for k, v in child.items() if k is not None}
+        if scopes:
+            lines.append((key if key.endswith("/") else key + "/", scopes, False))
+    cells = {i: _leaf_text(value) for i, (_, value, leaf) in enumerate(lines) if leaf}
+    name_width = max((len(lines[i][0]) for i in cells), default=0)
+    dtype_width = max((len(c[0]) for c in cells.values()), default=0)
+    shape_width = max((len(c[1]) for c in cells.values()), default=0)
+    for i, (key, value, leaf) in enumerate(lines):
+        last = i == len(lines) - 1
+        branch = prefix + ("└── " if last else "├── ")
+        if leaf:
+            dtype, shape, extra = cells[i]
+            label = safe_text(key).ljust(name_width)
+            text = f"{label}  {dtype.ljust(dtype_width)} {shape.ljust(shape_width)}"
+            out.write(branch + text + _style("  " + extra, color, dim=True) + "\n")
+        else:
+            out.write(branch + _style(safe_text(key), color, bold=True) + "\n")
+            _draw(value, prefix + ("    " if last else "│   "), out, color)
