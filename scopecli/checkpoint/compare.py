@@ -114,7 +114,10 @@ def compare(code: list[CodeVariable], tensors: list[StoredTensor]) -> Comparison
         if _compatible(variable, stored):
             result.matched.append(Pair(variable, stored))
         else:
-            result.mismatched.append(Pair(variable, stored, [Note("shape_or_dtype_differs")]))
+            result.mismatched.append(Pair(variable, stored, [Note("shape_or_dtype_differs", {
+                "code_shape": list(variable.shape) if variable.shape is not None else None,
+                "checkpoint_shape": list(stored.shape) if stored.shape is not None else None,
+                "code_dtype": variable.dtype, "checkpoint_dtype": stored.dtype})]))
     rest = [t for t in tensors if t.name not in used]
     kinds = {t.name: classify(t.name, names) for t in rest}
     weights = [t for t in rest if not is_training_state(kinds[t.name][0])]
@@ -250,6 +253,8 @@ def _why_missing(variable: CodeVariable, names: set[str]) -> list[Note]:
     kind, detail = classify(variable.name, names | {variable.name.rsplit("/", 1)[0]})
     if is_training_state(kind):
         notes.append(Note("training_state_not_saved", {"kind": kind}))
+    else:
+        notes.append(Note("key_not_found", {"name": variable.name}))
     if variable.notes:
         notes.append(Note("engine_note", {"text": variable.notes[0]}))
     last = variable.name.rsplit("/", 1)[-1]

@@ -42,7 +42,15 @@ def note_text(note: Note) -> str:
     if code == "partitioned":
         return f"partition {a['part']} of `{a['full_name']}`: the checkpoint stores it under its full name"
     if code == "shape_or_dtype_differs":
-        return "same name, different shape or dtype (a hyperparameter changed?)"
+        mine, theirs = a["code_shape"], a["checkpoint_shape"]
+        if mine != theirs and mine is not None and theirs is not None:
+            lhs, rhs = ",".join(map(str, mine)), ",".join(map(str, theirs))  # type: ignore[arg-type]
+            return (f"shape ({lhs}) in the code, ({rhs}) in the checkpoint (a hyperparameter changed?): "
+                    f"Saver.restore fails with `Assign requires shapes of both tensors to match. "
+                    f"lhs shape= [{lhs}] rhs shape= [{rhs}]`")
+        return f"dtype {a['code_dtype']} in the code, {a['checkpoint_dtype']} in the checkpoint"
+    if code == "key_not_found":
+        return f"Saver.restore fails with `Key {a['name']} not found in checkpoint`"
     if code == "optimizer_slot":
         where = "" if a.get("variable_in_code") else " (its variable is not in the code either)"
         if a.get("renamed_to"):
