@@ -6,7 +6,8 @@ Run with the TF install (never imported by scopecli or its tests):
 
 Writes under tests/checkpoint/fixtures/: V2 checkpoints (many dtypes, strings, a partitioned
 variable, two shards, a copy with snappy-compressed index blocks), a V1 single-file checkpoint, a
-TF2 object-based checkpoint, `.meta`, `.pb`, `.pbtxt`, a model trained one step with Adam (saved
+TF2 object-based checkpoint, `.meta`, a small graph as `.pb` and `.pbtxt`, a model trained one
+step with Adam (saved
 to an absolute path, so its `checkpoint` file names a directory that no longer exists), and for
 each `*.expected.json`: TF's `list_variables`, dtypes and values (and node lists for graphs).
 """
@@ -109,9 +110,6 @@ def make_dtypes() -> None:
             saver.save(sess, "model.ckpt")
         finally:
             os.chdir(cwd)
-        tf.io.write_graph(sess.graph_def, directory, "graph.pb", as_text=False)
-        tf.io.write_graph(sess.graph_def, directory, "graph.pbtxt", as_text=True)
-        nodes = [{"name": n.name, "op": n.op, "inputs": list(n.input)} for n in sess.graph_def.node]
     prefix = os.path.join(directory, "model.ckpt")
     record(prefix, os.path.join(directory, "model.ckpt.expected.json"))
     from tensorflow.core.protobuf import meta_graph_pb2
@@ -119,10 +117,32 @@ def make_dtypes() -> None:
     with open(prefix + ".meta", "rb") as f:
         meta_graph.ParseFromString(f.read())
     meta_nodes = [{"name": n.name, "op": n.op, "inputs": list(n.input)} for n in meta_graph.graph_def.node]
-    for name, listed in [("graph.expected.json", nodes), ("model.ckpt.meta.expected.json", meta_nodes)]:
-        with open(os.path.join(directory, name), "w") as f:
-            json.dump({"made_by": f"TensorFlow {tf.__version__}", "nodes": listed}, f, indent=1)
-            f.write("\n")
+    with open(os.path.join(directory, "model.ckpt.meta.expected.json"), "w") as f:
+        json.dump({"made_by": f"TensorFlow {tf.__version__}", "nodes": meta_nodes}, f, indent=1)
+        f.write("\n")
+
+
+def make_graphs() -> None:
+    """A small GraphDef as `.pb` and `.pbtxt` (string attrs with quotes, newlines, non-ASCII bytes)."""
+    directory = os.path.join(OUT, "graphs")
+    shutil.rmtree(directory, ignore_errors=True)
+    os.makedirs(directory)
+    with tf.Graph().as_default() as graph:
+        x = v1.placeholder(tf.float32, [None, 3], name="x")
+        with v1.variable_scope("dense"):
+            w = v1.get_variable("kernel", [3, 2])
+        y = tf.nn.relu(tf.matmul(x, w), name="y")
+        tf.constant(np.array([b'say "hi"\n', "wörld\\".encode(), b"\x00\xff"], dtype=object),
+                    name="strings")
+        with tf.control_dependencies([y]):
+            tf.identity(x, name="after_y")
+        graph_def = graph.as_graph_def()
+    tf.io.write_graph(graph_def, directory, "graph.pb", as_text=False)
+    tf.io.write_graph(graph_def, directory, "graph.pbtxt", as_text=True)
+    nodes = [{"name": n.name, "op": n.op, "inputs": list(n.input)} for n in graph_def.node]
+    with open(os.path.join(directory, "graph.expected.json"), "w") as f:
+        json.dump({"made_by": f"TensorFlow {tf.__version__}", "nodes": nodes}, f, indent=1)
+        f.write("\n")
 
 
 def make_sharded() -> None:
@@ -370,6 +390,7 @@ def main() -> int:
     os.makedirs(OUT, exist_ok=True)
     make_object_based()  # eager, before any graph-mode work
     make_dtypes()
+    make_graphs()
     make_sharded()
     make_v1()
     make_adam()

@@ -97,14 +97,15 @@ def test_object_based_checkpoint_lists_full_names() -> None:
     assert full == {a["checkpoint_key"]: a["full_name"] for a in expected["object_graph"]}
 
 
-@pytest.mark.parametrize(("name", "expected"), [("graph.pb", "graph.expected.json"),
-                                                 ("graph.pbtxt", "graph.expected.json"),
-                                                 ("model.ckpt.meta", "model.ckpt.meta.expected.json")])
+@pytest.mark.parametrize(("name", "expected"), [
+    ("graphs/graph.pb", "graphs/graph.expected.json"), ("graphs/graph.pbtxt", "graphs/graph.expected.json"),
+    ("dtypes/model.ckpt.meta", "dtypes/model.ckpt.meta.expected.json")])
 def test_graph_files_list_tf_nodes(name: str, expected: str) -> None:
-    want = json.loads((FIXTURES / "dtypes" / expected).read_text())["nodes"]
-    checkpoint = open_checkpoint(str(FIXTURES / "dtypes" / name))
+    want = json.loads((FIXTURES / expected).read_text())["nodes"]
+    checkpoint = open_checkpoint(str(FIXTURES / name))
     assert [(n.name, n.op, list(n.inputs)) for n in checkpoint.nodes] == \
         [(n["name"], n["op"], n["inputs"]) for n in want]
+    assert any(i.startswith("^") for n in checkpoint.nodes for i in n.inputs)  # control inputs kept
 
 
 def test_missing_data_shard_and_foreign_files_are_clean_errors(tmp_path: Path) -> None:
