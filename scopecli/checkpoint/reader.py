@@ -109,18 +109,12 @@ def _open_resolved(path: str, target: str, notices: list[Notice], max_bytes: int
         raise CheckpointError(path, "is a directory")
     data = _read(target, max_bytes)
     lower = target.lower()
-    if lower.endswith(".meta"):
-        return Checkpoint(path, target, "metagraph", [], graphs.meta_graph_nodes(data), notices)
-    if lower.endswith(".pbtxt"):
-        return Checkpoint(path, target, "graphdef", [], graphs.text_graph_nodes(data), notices)
-    if lower.endswith(".pb"):
-        if os.path.basename(lower) == "saved_model.pb":
-            return Checkpoint(path, target, "graphdef", [], graphs.saved_model_nodes(data), notices)
+    if lower.endswith((".meta", ".pb", ".pbtxt")):
         try:
-            nodes = graphs.graph_nodes(data)
-        except Corrupt:
-            nodes = graphs.meta_graph_nodes(data)
-        return Checkpoint(path, target, "graphdef", [], nodes, notices)
+            return _open_graph(path, target, lower, data, notices)
+        except Corrupt as error:
+            kind = "MetaGraphDef" if lower.endswith(".meta") else "GraphDef"
+            raise Corrupt(f"not a readable {kind} (truncated, or another format): {error}") from None
     if data.startswith(_HDF5_MAGIC):
         raise Corrupt("an HDF5 file (Keras `.h5` weights), not a TensorFlow checkpoint")
     if not is_sstable(data):
@@ -131,6 +125,20 @@ def _open_resolved(path: str, target: str, notices: list[Notice], max_bytes: int
         return Checkpoint(path, target, "v2", tensors, notices=notices, num_shards=num_shards)
     notices.append(Notice("v1_format"))
     return Checkpoint(path, target, "v1", v1.read_v1(data), notices=notices)
+
+
+def _open_graph(path: str, target: str, lower: str, data: bytes, notices: list[Notice]) -> Checkpoint:
+    if lower.endswith(".meta"):
+        return Checkpoint(path, target, "metagraph", [], graphs.meta_graph_nodes(data), notices)
+    if lower.endswith(".pbtxt"):
+        return Checkpoint(path, target, "graphdef", [], graphs.text_graph_nodes(data), notices)
+    if os.path.basename(lower) == "saved_model.pb":
+        return Checkpoint(path, target, "graphdef", [], graphs.saved_model_nodes(data), notices)
+    try:
+        nodes = graphs.graph_nodes(data)
+    except Corrupt:
+        nodes = graphs.meta_graph_nodes(data)
+    return Checkpoint(path, target, "graphdef", [], nodes, notices)
 
 
 def _looks_like_v2_index(data: bytes) -> bool:

@@ -40,7 +40,8 @@ class Table:
         if len(data) < FOOTER_SIZE:
             raise Corrupt(f"{len(data)} bytes is too short for an SSTable (its footer alone is 48)")
         if not is_sstable(data):
-            raise Corrupt("not an SSTable (bad magic number at the end of the file)")
+            raise Corrupt("not an SSTable (bad magic number at the end of the file): truncated, or not "
+                          "a checkpoint index")
         self.data = data
         footer_at = len(data) - FOOTER_SIZE
         pos = footer_at
