@@ -134,3 +134,27 @@ def test_the_reader_imports_nothing_from_the_engine() -> None:
             if isinstance(node, ast.ImportFrom) and node.module:
                 refused = ("scopecli.engine", "scopecli.interpret", "tensorflow")
                 assert not node.module.startswith(refused), path
+
+
+def test_snappy_every_element_kind() -> None:
+    # literal of 3; copy kind 1 (length 4 + 3 bits, 11-bit offset); kind 3 (4-byte offset)
+    data = bytes([14, 2 << 2]) + b"xyz" + bytes([((7 - 4) << 2) | 1, 3]) + \
+        bytes([((4 - 1) << 2) | 3, 3, 0, 0, 0])
+    assert snappy_decompress(data) == b"xyz" + b"xyzxyzx" + b"yzxy"
+    long_literal = bytes(range(200))
+    assert snappy_decompress(bytes([200, 1]) + bytes([60 << 2, 199]) + long_literal) == long_literal
+
+
+def test_snappy_random_bytes_never_escape_as_another_error() -> None:
+    import random
+
+    from scopecli.checkpoint.wire import Corrupt
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        blob = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 40)))
+        try:
+            out = snappy_decompress(blob, limit=1 << 16)
+        except Corrupt:
+            continue
+        assert len(out) <= 1 << 16
