@@ -89,7 +89,11 @@ def _fast_entry(name: str, raw: bytes, num_shards: int) -> StoredTensor | None:
             crc = int.from_bytes(raw[pos:pos + 4], "little")
             pos += 4
         elif key == 0x12:
-            length, pos = varint(raw, pos, end)
+            if pos < end and raw[pos] < 0x80:
+                length = raw[pos]
+                pos += 1
+            else:
+                length, pos = varint(raw, pos, end)
             if pos + length > end:
                 return None
             shape = _fast_shape(raw[pos:pos + length])
@@ -97,7 +101,11 @@ def _fast_entry(name: str, raw: bytes, num_shards: int) -> StoredTensor | None:
                 return None
             pos += length
         elif key in (0x08, 0x18, 0x20, 0x28):
-            value, pos = varint(raw, pos, end)
+            if pos < end and raw[pos] < 0x80:
+                value = raw[pos]
+                pos += 1
+            else:
+                value, pos = varint(raw, pos, end)
             if key == 0x08:
                 code = value
             elif key == 0x18:

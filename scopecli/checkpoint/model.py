@@ -21,7 +21,7 @@ class CheckpointError(InputError):
         self.what = what
 
 
-@dataclass
+@dataclass(slots=True)
 class Slice:
     """One stored slice of a partitioned variable: its extents and where its bytes are."""
 
@@ -32,7 +32,7 @@ class Slice:
     crc: int | None
 
 
-@dataclass
+@dataclass(slots=True)
 class StoredTensor:
     name: str  # the checkpoint key (for object-based checkpoints, an object path)
     dtype: str  # TF's name: float32, int64, string, bfloat16 ...

@@ -24,7 +24,7 @@ def varint(data: bytes, pos: int, end: int | None = None) -> tuple[int, int]:
     if pos < stop and data[pos] < 0x80:  # one byte: most tags, dtypes, dims and small sizes
         return data[pos], pos + 1
     result = shift = 0
-    for i in range(pos, min(pos + 10, stop)):
+    for i in range(pos, pos + 10 if pos + 10 < stop else stop):
         byte = data[i]
         result |= (byte & 0x7F) << shift
         if byte < 0x80:
