@@ -125,7 +125,8 @@ def compare(code: list[CodeVariable], tensors: list[StoredTensor]) -> Comparison
     left = _pair_by_suffix(result, left, weights)
     taken = {p.stored.name for p in result.renamed}
     left = _pair_by_rewrite(result, left, [w for w in weights if w.name not in taken])
-    left = _pair_partitioned(result, left, weights)
+    taken = {p.stored.name for p in result.renamed}
+    left = _pair_partitioned(result, left, [w for w in weights if w.name not in taken])
     paired = {p.stored.name for p in result.renamed} | {p.stored.name for p in result.matched}
     code_names = {v.name for v in code}
     renamed_to = {p.stored.name: p.code.name for p in result.renamed}
