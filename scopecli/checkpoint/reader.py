@@ -11,7 +11,8 @@ import os
 import re
 from typing import Any
 
-from scopecli.checkpoint import bundle, graphs, objects, v1
+# graphs, objects and v1 are imported where used: listing a V2 checkpoint needs none of them.
+from scopecli.checkpoint import bundle
 from scopecli.checkpoint.model import Checkpoint, CheckpointError, Notice, StoredTensor
 from scopecli.checkpoint.sstable import is_sstable
 from scopecli.checkpoint.wire import Corrupt
@@ -45,7 +46,9 @@ def _state_prefix(directory: str, notices: list[Notice]) -> str:
     match = _STATE_LINE.search(text)
     if match is None:
         raise CheckpointError(state, "no `model_checkpoint_path: \"...\"` line in the checkpoint state file")
-    recorded = graphs._unquote(match.group(1).encode("utf-8"))
+    from scopecli.checkpoint.graphs import _unquote
+
+    recorded = _unquote(match.group(1).encode("utf-8"))
     prefix = recorded if os.path.isabs(recorded) else os.path.join(directory, recorded)
     if os.path.exists(prefix + ".index") or os.path.isfile(prefix):
         return prefix
@@ -123,11 +126,15 @@ def _open_resolved(path: str, target: str, notices: list[Notice], max_bytes: int
         num_shards, tensors = bundle.read_index(data)
         notices.append(Notice("index_without_suffix"))
         return Checkpoint(path, target, "v2", tensors, notices=notices, num_shards=num_shards)
+    from scopecli.checkpoint import v1
+
     notices.append(Notice("v1_format"))
     return Checkpoint(path, target, "v1", v1.read_v1(data), notices=notices)
 
 
 def _open_graph(path: str, target: str, lower: str, data: bytes, notices: list[Notice]) -> Checkpoint:
+    from scopecli.checkpoint import graphs
+
     if lower.endswith(".meta"):
         return Checkpoint(path, target, "metagraph", [], graphs.meta_graph_nodes(data), notices)
     if lower.endswith(".pbtxt"):
@@ -158,6 +165,8 @@ def _object_graph(checkpoint: Checkpoint, max_bytes: int) -> None:
     raw = read_values(checkpoint, stored, max_bytes)
     if raw.shape != () or not isinstance(raw.item(), bytes):
         raise Corrupt(f"{bundle.OBJECT_GRAPH_KEY} is not a scalar string")
+    from scopecli.checkpoint import objects
+
     by_key = {key.checkpoint_key: key for key in objects.object_keys(raw.item())}
     for tensor in checkpoint.tensors:
         key = by_key.get(tensor.name)
@@ -170,6 +179,8 @@ def _object_graph(checkpoint: Checkpoint, max_bytes: int) -> None:
 def read_values(checkpoint: Checkpoint, tensor: StoredTensor, max_bytes: int = MAX_FILE_BYTES) -> Any:
     """The tensor's values as a numpy array; `Corrupt` when its bytes are missing or damaged."""
     if checkpoint.kind == "v1":
+        from scopecli.checkpoint import v1
+
         return v1.v1_values(tensor, max_bytes)
     if checkpoint.kind != "v2":
         raise Corrupt("a graph file holds no variable values")

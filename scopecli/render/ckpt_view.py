@@ -3,7 +3,6 @@ document (`docs/json.md`, `scopecli/schema/ckpt-v1.schema.json`). Notice codes b
 
 from __future__ import annotations
 
-import json
 import math
 from typing import Any, TextIO
 
@@ -103,6 +102,8 @@ def listing_document(checkpoint: Checkpoint, stats: dict[str, dict | None] | Non
 def write_listing(checkpoint: Checkpoint, output_format: str, out: TextIO, color: bool,
                   stats: dict[str, dict | None] | None) -> None:
     if output_format == "json":
+        import json
+
         out.write(json.dumps(listing_document(checkpoint, stats), indent=1, ensure_ascii=False) + "\n")
         return
     if output_format == "names":
