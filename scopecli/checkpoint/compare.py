@@ -139,9 +139,14 @@ def compare(code: list[CodeVariable], tensors: list[StoredTensor]) -> Comparison
         notes = [Note(kind, {"detail": detail})] if kind != "weight" else []
         if kind == "optimizer_slot":
             var, slot = detail.split("\t")
+            # A variable_scope open at minimize() prefixes slot names (`vs/outer/w/Momentum`).
+            parts = var.split("/")
+            owner = next(("/".join(parts[i:]) for i in range(1, len(parts))
+                          if "/".join(parts[i:]) in code_names), "") if var not in code_names else ""
             notes = [Note("optimizer_slot", {"variable": var, "slot": slot,
                                              "variable_in_code": var in code_names,
-                                             "renamed_to": renamed_to.get(var, "")})]
+                                             "renamed_to": renamed_to.get(var, ""),
+                                             "under_scope_of": owner})]
         result.unexpected.append((stored, kind, notes))
     _fixes(result, code, names)
     result.summary = _summary(result)

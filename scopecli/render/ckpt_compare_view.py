@@ -53,6 +53,10 @@ def note_text(note: Note) -> str:
         return f"Saver.restore fails with `Key {a['name']} not found in checkpoint`"
     if code == "optimizer_slot":
         where = "" if a.get("variable_in_code") else " (its variable is not in the code either)"
+        if a.get("under_scope_of"):
+            prefix = str(a["variable"])[:-len(str(a["under_scope_of"]))]
+            where = (f" (a slot of `{a['under_scope_of']}`: the variable_scope `{prefix}` open when the "
+                     "optimizer was made prefixes its slot names)")
         if a.get("renamed_to"):
             where = f" (its variable is `{a['renamed_to']}` in the code: the scope map renames it too)"
         return f"optimizer slot `{a['slot']}` of `{a['variable']}`: saved by a training run{where}"

@@ -227,6 +227,31 @@ def make_adam() -> None:
     record(os.path.join(directory, "model.ckpt"), os.path.join(directory, "model.ckpt.expected.json"))
 
 
+def make_training_state() -> None:
+    """Every kind of training state by its real name: Momentum inside a variable_scope, two Adam
+    optimizers (`_1` accumulators, `Adam_2` slots), an EMA shadow, the global step."""
+    directory = os.path.join(OUT, "training")
+    shutil.rmtree(directory, ignore_errors=True)
+    os.makedirs(directory)
+    with tf.Graph().as_default(), v1.Session() as sess:
+        with v1.variable_scope("outer"):
+            w = v1.get_variable("w", [2], initializer=v1.ones_initializer())
+        loss = tf.reduce_sum(tf.square(w))
+        step = v1.train.get_or_create_global_step()
+        with v1.variable_scope("vs"):
+            momentum = v1.train.MomentumOptimizer(0.1, 0.9).minimize(loss)
+        adam = v1.train.AdamOptimizer().minimize(loss, global_step=step)
+        adam2 = v1.train.AdamOptimizer().minimize(loss)
+        ema = v1.train.ExponentialMovingAverage(0.9)
+        with tf.control_dependencies([adam]):
+            shadow = ema.apply([w])
+        sess.run(v1.global_variables_initializer())
+        sess.run([momentum, shadow, adam2])
+        v1.train.Saver().save(sess, os.path.join(directory, "model.ckpt"), write_meta_graph=False)
+    record(os.path.join(directory, "model.ckpt"), os.path.join(directory, "model.ckpt.expected.json"))
+    os.remove(os.path.join(directory, "checkpoint"))
+
+
 # -- a snappy-compressed copy of an index (TF reads them; it has written none since 1.2) ----------
 
 def _crc_masked(data: bytes) -> int:
@@ -394,6 +419,7 @@ def main() -> int:
     make_sharded()
     make_v1()
     make_adam()
+    make_training_state()
     make_snappy_copy()
     print("fixtures written to", OUT)
     return 0

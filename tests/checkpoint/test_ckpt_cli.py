@@ -182,3 +182,22 @@ def test_graph_file_tree_and_a_graph_file_cannot_be_compared(tmp_path: Path) -> 
     scenario.write_text("import tensorflow as tf\nv = tf.Variable(1.0)\n")
     code, _, err = ckpt(str(FIXTURES / "dtypes" / "model.ckpt.meta"), str(scenario))
     assert code == 2 and "holds no variable values" in err
+
+
+def test_every_kind_of_training_state_tf_writes_is_classified(tmp_path: Path) -> None:
+    code, out, _ = ckpt(str(FIXTURES / "training" / "model.ckpt"), "--format", "json")
+    kinds = {v["name"]: v["kind"] for v in json.loads(out)["variables"]}
+    assert kinds == {
+        "beta1_power": "optimizer_accumulator", "beta1_power_1": "optimizer_accumulator",
+        "beta2_power": "optimizer_accumulator", "beta2_power_1": "optimizer_accumulator",
+        "global_step": "global_step", "outer/w": "weight", "outer/w/Adam": "optimizer_slot",
+        "outer/w/Adam_1": "optimizer_slot", "outer/w/Adam_2": "optimizer_slot",
+        "outer/w/Adam_3": "optimizer_slot", "outer/w/ExponentialMovingAverage": "ema_shadow",
+        "vs/outer/w/Momentum": "optimizer_slot"}
+    scenario = tmp_path / "model.py"
+    scenario.write_text("import tensorflow as tf\nwith tf.variable_scope('outer'):\n"
+                        "    w = tf.get_variable('w', [2])\n")
+    code, out, _ = ckpt(str(FIXTURES / "training" / "model.ckpt"), str(scenario))
+    assert code == 0 and "the model's weights match; only optimizer state differs" in out
+    assert "optimizer slot `Momentum` of `vs/outer/w`: saved by a training run (a slot of `outer/w`: " \
+        "the variable_scope `vs/` open when the optimizer was made prefixes its slot names)" in out

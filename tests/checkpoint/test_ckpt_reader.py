@@ -15,7 +15,7 @@ from scopecli.checkpoint.wire import crc32c, snappy_decompress
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CHECKPOINTS = [("dtypes", "model.ckpt"), ("sharded", "model.ckpt"), ("snappy", "model.ckpt"),
-               ("adam", "model.ckpt"), ("tf2", "ckpt-1"), ("v1", "model.ckpt")]
+               ("adam", "model.ckpt"), ("tf2", "ckpt-1"), ("v1", "model.ckpt"), ("training", "model.ckpt")]
 
 
 def as_json_values(array: np.ndarray, dtype: str) -> list:
