@@ -19,7 +19,7 @@ from scopecli.cli.common import CONTEXT_SETTINGS, GroupedHelpCommand
 
 # Each command lives in its own module, which adds the command to `cli` when imported.
 _COMMAND_MODULES = {name: f"scopecli.cli.{name}_cmd" for name in
-                    ("check", "diff", "explain", "graph", "names", "run")}
+                    ("check", "ckpt", "diff", "explain", "graph", "names", "run")}
 
 
 class _LazyGroup(click.Group):
