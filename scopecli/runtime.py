@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from scopecli import budget
 from scopecli.errors import LimitError, SourcePos
 from scopecli.limits import DEFAULT_LIMITS, Limits
 
@@ -31,6 +32,9 @@ class Runtime:
         # The last site outside any user function, shared by every op and scope one call makes
         # (a call builds several): op.site is read-only, so one tuple serves them all.
         self._top_site: tuple[SourcePos, ...] = (self.pos,)
+        command = budget.active()
+        if command is not None:  # its counters join the command's work report
+            command.runtimes.append(self)
 
     def site(self) -> tuple[SourcePos, ...]:
         """Where the current call happens: outermost user call first, the current position last."""
@@ -50,6 +54,10 @@ class Runtime:
                 f"print less, or raise it with --max-output (now {self.limits.output_chars})",
             )
         self._out.append(text)
+
+    @property
+    def output_chars(self) -> int:
+        return self._out_chars
 
     @property
     def stdout(self) -> str:

@@ -84,12 +84,14 @@ def _hidden(path: Path, root: str) -> bool:
 
 def check_one(file: str, limits: Limits, language: str | None, debug: bool) -> list[str]:
     """The problems of one scenario, each a line starting with file:line (empty: it passed)."""
+    from scopecli.budget import CommandBudget
     from scopecli.load import load_scenario
     from scopecli.run import run_scenario
 
     try:
-        scenario = load_scenario(file, language=language, limits=limits)
-        result = run_scenario(scenario, limits)
+        with CommandBudget(limits):  # each scenario gets the whole budget of one command
+            scenario = load_scenario(file, language=language, limits=limits)
+            result = run_scenario(scenario, limits)
     except ScopecliError as error:
         label = "input error" if isinstance(error, InputError) else "error"
         hint = f" ({error.hint})" if error.hint else ""

@@ -12,7 +12,7 @@ from typing import Any, NoReturn
 
 import click
 
-from scopecli.errors import InputError, InternalError, ScopecliError
+from scopecli.errors import InputError, InternalError, LimitError, ScopecliError
 from scopecli.limits import DEFAULT_LIMITS, Limits
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -66,6 +66,9 @@ def language_of(lang: str | None) -> str | None:
 def fail(error: ScopecliError) -> NoReturn:
     """Report an input, limit or refusal error: one line with what, where and how to fix it,
     then the offending source line when it is known; exit with the error's code."""
+    from scopecli.budget import note_error
+
+    note_error(error)
     line = f"scopecli: {error.one_line()}"
     if isinstance(error, InternalError):
         line += f" ({REPORT_HINT})"
@@ -91,12 +94,18 @@ def internal_error(error: BaseException, debug: bool) -> NoReturn:
     _exit(70)
 
 
-def guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
+def guarded(debug: bool, action: Callable[[], int], limits: Limits | None = None) -> NoReturn:
     """Run a command body: input errors exit 2, limits and TF errors 1, bugs 70 with a short
-    message (the traceback only with --debug), and a reader that went away exits quietly."""
+    message (the traceback only with --debug), and a reader that went away exits quietly.
+    With `limits`, one budget (deadline, memory ceiling) covers the whole body."""
+    from contextlib import nullcontext
+
+    from scopecli.budget import CommandBudget
+
     try:
-        code = action()
-        sys.stdout.flush()  # a closed pipe shows up here, not in Python's own flush at exit
+        with CommandBudget(limits) if limits is not None else nullcontext():
+            code = action()
+            sys.stdout.flush()  # a closed pipe shows up here, not in Python's own flush at exit
     except BrokenPipeError:
         _broken_pipe()
     except OSError as error:
@@ -105,7 +114,11 @@ def guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
         _broken_pipe()
     except ScopecliError as error:
         fail(error)
-    except (RecursionError, MemoryError) as error:
+    except MemoryError:
+        mb = (limits or DEFAULT_LIMITS).memory_mb
+        fail(LimitError(f"the command needed more than {mb} MB of memory", _where(),
+                        f"raise it with --max-memory-mb (now {mb})"))
+    except RecursionError as error:
         fail(InputError(f"the scenario is too large or too deeply nested ({type(error).__name__})"))
     except KeyboardInterrupt:
         click.echo("scopecli: interrupted", err=True)
@@ -115,6 +128,13 @@ def guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
     except Exception as error:  # noqa: BLE001 - the one place bugs are turned into a short message
         internal_error(error, debug)
     _exit(code)
+
+
+def _where() -> Any:
+    from scopecli.budget import last
+
+    command = last()
+    return command.where() if command is not None else None
 
 
 def _broken_pipe() -> NoReturn:
@@ -133,6 +153,9 @@ def _broken_pipe() -> NoReturn:
 def _exit(code: int) -> NoReturn:
     """Exit with `code`. In a real process, skip tearing the graph down object by object (a
     100k-op graph takes a second to free); under click's test runner, exit normally."""
+    from scopecli.budget import write_report
+
+    write_report(code)
     if sys.stdout is sys.__stdout__ and sys.stderr is sys.__stderr__:
         for stream in (sys.stdout, sys.stderr):
             try:

@@ -57,4 +57,4 @@ def explain_command(file: str, all_ops: bool, output_format: str, color: bool | 
         sys.stdout.flush()
         return explained.exit_code
 
-    quiet_on_broken_pipe(lambda: guarded(debug, body))
+    quiet_on_broken_pipe(lambda: guarded(debug, body, limits))

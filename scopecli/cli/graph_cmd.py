@@ -64,7 +64,7 @@ def graph_command(file: str, fmt: str, output: str, all_ops: bool, lang: str | N
         _report_failure(result)
         return result.exit_code
 
-    guarded(debug, body)
+    guarded(debug, body, limits)
 
 
 def render(views: list[Any], fmt: str) -> bytes:

@@ -35,4 +35,4 @@ def run_command(file: str, lang: str | None, debug: bool, **options: Any) -> Non
         result = run_scenario(scenario, limits)
         return report_run(result, sys.stdout, sys.stderr)
 
-    guarded(debug, body)
+    guarded(debug, body, limits)

@@ -14,15 +14,10 @@ from __future__ import annotations
 import itertools
 import signal
 import sys
-import threading
-
-try:
-    import resource
-except ImportError:  # not Unix: no memory ceiling
-    resource = None  # type: ignore[assignment]
 from collections.abc import Callable
 from typing import Any
 
+from scopecli import budget as command_budget
 from scopecli.errors import EXCEPTION_PARENTS, InputError, LimitError, ScenarioError
 from scopecli.limits import Limits
 from scopecli.model import Exposed
@@ -34,7 +29,10 @@ from scopecli.model import Exposed
 CALL_STEPS = 10  # entering a user function: frame, binding, scope
 RAISE_STEPS = 25  # raising and catching an exception
 ALLOCATION_SHIFT = 4  # building n items costs n >> 4 fuel, so many medium values cannot add up
-DEADLINE_GRACE = 1.0  # CPU seconds between flagging the deadline and raising it by force
+DEADLINE_GRACE = command_budget.DEADLINE_GRACE
+# Work in C on plain values (an element compared, hashed, added; ~5-30 ns each) costs one step
+# (~0.3 us of interpretation) per 2**WORK_SHIFT elements: 2M steps buy ~64M elements, under a second.
+WORK_SHIFT = 5
 
 
 class Guard:
@@ -48,7 +46,7 @@ class Guard:
     """
 
     __slots__ = ("limits", "fuel", "max_fuel", "limit_fuel", "steps", "max_steps", "limit_steps",
-                 "max_len", "max_bits", "formatter", "expired", "_timer")
+                 "max_len", "max_bits", "formatter", "expired", "_timer", "charged")
 
 
     def __init__(self, limits: Limits):
@@ -62,27 +60,32 @@ class Guard:
         self.formatter: Any = None  # the run's SafeFormatter, set by the interpreter
         self.expired = False
         self._timer: Any = None
+        self.charged = 0  # elements of work done in C (compare, hash, sort, kernels): see charge()
 
     # -- the last resorts: a CPU-time deadline and a memory ceiling ------------------------------
 
     def start_clock(self) -> None:
         """Arm the deadline (a SIGPROF timer on CPU time) and the memory ceiling (RLIMIT_DATA at
-        what the process uses now plus limits.memory_mb); `stop_clock` restores both."""
+        what the process uses now plus limits.memory_mb); `stop_clock` restores both. Under a
+        command's budget (scopecli.budget) both are the command's, armed once for all its work."""
         if self._timer is not None:
             return
-        self._timer = (_arm_timer(self.limits.seconds, self._on_timer), _arm_memory(self.limits.memory_mb))
+        outer = command_budget.active()
+        if outer is not None:
+            outer.enter(self)
+            self._timer = outer
+            return
+        self._timer = (command_budget.arm_timer(self.limits.seconds, self._on_timer),
+                       command_budget.arm_memory(self.limits.memory_mb))
 
     def stop_clock(self) -> None:
-        if self._timer is None:
+        timer, self._timer = self._timer, None
+        if timer is None:
             return
-        timer, memory = self._timer
-        self._timer = None
-        if timer is not None:
-            previous_handler, previous_timer = timer
-            signal.setitimer(signal.ITIMER_PROF, *previous_timer)
-            signal.signal(signal.SIGPROF, previous_handler)
-        if memory is not None:
-            resource.setrlimit(resource.RLIMIT_DATA, memory)
+        if isinstance(timer, command_budget.CommandBudget):
+            timer.leave(self)
+            return
+        command_budget.disarm(*timer)
 
     def memory_error(self) -> LimitError:
         mb = self.limits.memory_mb
@@ -120,6 +123,16 @@ class Guard:
 
     def spend(self, n: int) -> None:
         self.steps += n
+        if self.steps > self.max_steps:
+            self.out_of_steps()
+
+    def charge(self, elements: int) -> None:
+        """Pay for work done in C on `elements` items (comparisons, hashes, sums, kernel loops)
+        before handing it to C, where no deadline can interrupt it: the one cost model of such
+        work. `WORK_SHIFT` elements cost one step; one call that alone would exceed the steps
+        budget is refused before it starts."""
+        self.charged += elements
+        self.steps += elements >> WORK_SHIFT
         if self.steps > self.max_steps:
             self.out_of_steps()
 
@@ -225,37 +238,6 @@ class Guard:
                     hint=f"raise it with --max-sequence-length (now {budget})",
                 )
         return total
-
-
-def _arm_timer(seconds: float, handler: Callable[[int, Any], None]) -> Any:
-    """Start a CPU-time timer calling `handler`; the previous handler and timer, or None when
-    signals are unavailable here (not the main thread, not Unix)."""
-    if not seconds or seconds <= 0 or not hasattr(signal, "setitimer"):
-        return None
-    if threading.current_thread() is not threading.main_thread():
-        return None
-    previous_handler = signal.signal(signal.SIGPROF, handler)
-    return previous_handler, signal.setitimer(signal.ITIMER_PROF, seconds)
-
-
-def _arm_memory(megabytes: int) -> Any:
-    """Cap the data segment at its current size plus `megabytes` (Linux: /proc tells the size);
-    the previous limits, or None when they cannot be set."""
-    if resource is None or not megabytes or megabytes <= 0:
-        return None
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            used_kb = next(int(line.split()[1]) for line in status if line.startswith("VmData:"))
-        previous = resource.getrlimit(resource.RLIMIT_DATA)
-        ceiling = used_kb * 1024 + megabytes * 1024 * 1024
-        if previous[0] != resource.RLIM_INFINITY and previous[0] <= ceiling:
-            return None  # already stricter
-        hard = previous[1]
-        resource.setrlimit(resource.RLIMIT_DATA, (ceiling if hard == resource.RLIM_INFINITY
-                                                  else min(ceiling, hard), hard))
-        return previous
-    except (OSError, ValueError, StopIteration):
-        return None
 
 
 _EXIT = object()

@@ -458,6 +458,9 @@ def _expectations(node: Node | None, program: _Program, limits: Limits) -> tuple
     return tuple(found)
 
 
+_INT_DIGITS = 4300  # sys.get_int_max_str_digits() by default
+
+
 def _expected_value(node: Node, program: _Program) -> object:
     """Numbers from plain decimal literals, lists from sequences, everything else source text."""
     if isinstance(node, SequenceNode):
@@ -470,6 +473,9 @@ def _expected_value(node: Node, program: _Program) -> object:
     if node.tag == _NULL_TAG:
         return "None"
     if _INT.fullmatch(node.value):
+        if len(node.value) > _INT_DIGITS:  # Python refuses such a literal in code too
+            raise InputError(f"an expected integer has more than {_INT_DIGITS} digits",
+                             program.pos(node), "Python cannot convert such an integer to text")
         return int(node.value)
     if _FLOAT.fullmatch(node.value):
         return float(node.value)
