@@ -73,11 +73,15 @@ class Session(Exposed):
             self.state.session_stack.pop()
 
     def __enter__(self) -> Session:
+        if self.interactive:  # TF: InteractiveSession derives from BaseSession, which has no __enter__
+            raise ScenarioError("TypeError", "'InteractiveSession' object does not support the context"
+                                " manager protocol")
         self.state.session_stack.append(self)
         return self
 
     def __exit__(self, *exc: Any) -> bool:
-        self.state.session_stack.pop()
+        if self in self.state.session_stack:
+            self.state.session_stack.remove(self)
         self.close()
         return False
 

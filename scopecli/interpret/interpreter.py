@@ -115,7 +115,10 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
         sys.setrecursionlimit(max(old_limit, _RECURSION_LIMIT))
         self.guard.start_clock()
         try:
-            return function(argument)
+            value = function(argument)
+            if self.guard.fatal is not None:  # swallowed somewhere on the way out: it still ends the run
+                raise self.guard.fatal
+            return value
         except RecursionError:
             raise LimitError(
                 "the scenario nested calls or values too deeply for scopecli",
@@ -187,6 +190,8 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
         except ScopecliError as e:
             if e.pos is None and stmt is not None:
                 e.pos = self.pos(stmt)
+            if g.fatal is None and not isinstance(e, ScenarioError):
+                g.fatal = e  # a limit or refusal: nothing may turn it into a catchable error
             raise
         except RecursionError:
             raise

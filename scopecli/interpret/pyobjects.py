@@ -46,7 +46,7 @@ class Guard:
     """
 
     __slots__ = ("limits", "fuel", "max_fuel", "limit_fuel", "steps", "max_steps", "limit_steps",
-                 "max_len", "max_bits", "formatter", "expired", "_timer", "charged")
+                 "max_len", "max_bits", "formatter", "expired", "_timer", "charged", "fatal")
 
 
     def __init__(self, limits: Limits):
@@ -61,6 +61,9 @@ class Guard:
         self.expired = False
         self._timer: Any = None
         self.charged = 0  # elements of work done in C (compare, hash, sort, kernels): see charge()
+        # The limit or refusal that is ending the run, once one was raised: whatever the scenario
+        # catches or an `__exit__` raises on the way out, the run ends with this one.
+        self.fatal: Exception | None = None
 
     # -- the last resorts: a CPU-time deadline and a memory ceiling ------------------------------
 
