@@ -246,7 +246,8 @@ def test_top_level_shapes() -> None:
     assert "missing `steps`" in load_error("title: x\n").message
     load_error("- x = 1\n")
     assert "`title`" in load_error("title: yes\nsteps: []\n").message
-    assert load("steps:\n").module.body == []
+    # An empty `steps:` would exit 0 with no word: it is refused, saying nothing ran.
+    assert "nothing ran" in load_error("steps:\n").message and where(load_error("steps: []\n")) == (1, 8)
 
 
 def test_expect_values() -> None:

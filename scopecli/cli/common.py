@@ -36,11 +36,32 @@ LIMIT_FLAGS: dict[str, tuple[str, str]] = {
 }
 
 
+class _Seconds(click.ParamType):
+    """A finite positive number of seconds, at most a day: `inf`, `nan` and 1e300 are refused
+    here (exit 2) rather than reaching the CPU timer."""
+
+    name = "seconds"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        import math
+
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not math.isfinite(seconds) or not 0 < seconds <= 86_400:
+            self.fail(f"{value!r} is not a number of seconds between 0 and 86400", param, ctx)
+        return seconds
+
+
+_SECONDS = _Seconds()
+
+
 def limit_options(function: Callable[..., Any]) -> Callable[..., Any]:
     """--max-ops, --max-loop-iterations ...: raise a bound for one run."""
     for flag, (field_name, what) in reversed(LIMIT_FLAGS.items()):
         default = getattr(DEFAULT_LIMITS, field_name)
-        kind = click.FloatRange(min=0, min_open=True) if isinstance(default, float) else click.IntRange(min=1)
+        kind = _SECONDS if isinstance(default, float) else click.IntRange(min=1)
         function = click.option(f"--{flag.replace('_', '-')}", flag, type=kind, default=None,
                                 metavar="N", help=f"Bound on {what} (default {default}).")(function)
     function = click.option(

@@ -176,7 +176,7 @@ class TFNamespace:
         self.state.graph.add_to_collection(name, value)
 
     def variables_initializer(self, var_list: Any, name: str = "init") -> Operation:
-        initializers = [v.initializer_op for v in var_list]
+        initializers = [v.initializer for v in var_list]  # TF's duck typing, and its AttributeError
         if not initializers:
             return m.no_op(self.state, name=name)
         return m.group(self.state, *initializers, name=name)

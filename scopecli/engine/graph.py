@@ -130,7 +130,10 @@ class Operation(Exposed):
     def get_attr(self, name: str) -> Any:
         if name not in self.attrs:
             raise tf_value_error(f"Operation '{self._name}' has no attr named '{name}'.")
-        return self.attrs[name]
+        value = self.attrs[name]
+        # TF hands back a fresh proto: a scenario can never change the graph through it.
+        copy = getattr(value, "copy", None)
+        return copy() if callable(copy) and not isinstance(value, Exposed) else value
 
     @method
     def run(self, feed_dict: Any = None, session: Any = None) -> None:

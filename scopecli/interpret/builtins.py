@@ -15,7 +15,7 @@ from typing import Any
 
 from scopecli.errors import EXCEPTION_PARENTS, TF_ERROR_NAMES, ScenarioError
 from scopecli.interpret.formatting import to_repr, to_text
-from scopecli.interpret.pyobjects import Guard, typename
+from scopecli.interpret.pyobjects import Guard, charge_hash, charge_sort, typename
 from scopecli.model import Builtin, ClassRef, ExceptionType
 
 PYTHON_BUILTIN_NAMES = frozenset(dir(_py_builtins))
@@ -90,7 +90,9 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
         return tuple(g.consume(iterable))
 
     def set_(iterable: Any = ()) -> set:
-        return set(g.consume(iterable))
+        items = g.consume(iterable)
+        charge_hash(g, items)
+        return set(items)
 
     def dict_(*args: Any, **kwargs: Any) -> dict:
         if len(args) > 1:
@@ -117,6 +119,7 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
 
     def sorted_(iterable: Any, *, key: Any = None, reverse: bool = False) -> list:
         items = g.consume(iterable)
+        charge_sort(g, items)
         items.sort(key=key, reverse=reverse)
         return items
 
@@ -145,6 +148,7 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
                 return out if type(start) is list else tuple(out)
         if type(start) is str:
             raise TypeError("sum() can't sum strings [use ''.join(seq) instead]")
+        g.charge(len(items))
         return sum(items, start)
 
     def any_(iterable: Any) -> bool:
@@ -157,6 +161,8 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
         if isinstance(base, int) and isinstance(exp, int):
             if mod is not None and isinstance(mod, int):
                 g.check_bits(abs(mod).bit_length())
+                # Square-and-multiply: one modular product per bit of the exponent.
+                g.charge(abs(exp).bit_length() * (abs(mod).bit_length() // 64 + 1) ** 2)
             elif exp > 0 and abs(base) > 1:
                 g.check_bits(abs(base).bit_length() * exp)
         return pow(base, exp, mod)
@@ -171,6 +177,14 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
         return bool(obj)
 
     def int_(*args: Any, **kwargs: Any) -> int:
+        text = args[0] if args else kwargs.get("x")
+        base = args[1] if len(args) > 1 else kwargs.get("base", 10)
+        if type(text) is str and type(base) is int and 2 <= base <= 36:
+            g.charge(len(text))
+            if base & (base - 1) == 0:
+                # Power-of-two bases escape Python's own 4300-digit bound: the result's bits are
+                # bounded like those of ** and <<.
+                g.check_bits(len(text) * (base.bit_length() - 1))
         return int(*args, **kwargs)
 
     def float_(*args: Any) -> float:
@@ -183,6 +197,8 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
         return abs(x)
 
     def round_(number: Any, ndigits: Any = None) -> Any:
+        if type(number) is int and type(ndigits) is int and ndigits < 0:
+            g.check_bits(-ndigits * 10 // 3)  # Python computes 10 ** -ndigits first
         return round(number, ndigits)
 
     table: dict[str, Any] = {

@@ -42,6 +42,10 @@ from scopecli.runtime import Runtime
 
 # Python exceptions that an operation on plain values may raise; they become ScenarioErrors.
 _CONVERTED = (ArithmeticError, TypeError, ValueError, LookupError, RuntimeError)
+# The values a scenario can build itself: an attribute missing on one of them inside the engine is
+# TF's own AttributeError for a wrong argument (see _duck_typing_error).
+_PLAIN_VALUES = frozenset({int, float, bool, str, bytes, list, tuple, dict, set, frozenset, type(None),
+                           range})
 # Nested interpreter calls need more than CPython's default 1000 frames; this stays well below
 # what the C stack can take for C-level recursion (repr or == of deeply nested lists).
 _RECURSION_LIMIT = 12_000
@@ -148,6 +152,10 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
             error = self._py_error(e)
             error.pos = self.pos(where or node)
             raise error from None
+        except AttributeError as e:
+            error = self._duck_typing_error(e)
+            error.pos = self.pos(where or node)
+            raise error from None
 
     def pos(self, node: ast.AST) -> SourcePos:
         p = self._positions.get(node)
@@ -199,11 +207,23 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
             error = self._py_error(e)
             error.pos = self.pos(stmt)
             raise error from None
+        except AttributeError as e:
+            error = self._duck_typing_error(e)
+            error.pos = self.pos(stmt)
+            raise error from None
 
     def _py_error(self, error: BaseException) -> ScenarioError:
         for arg in error.args:  # KeyError's text is the repr of its key: measure it first
             self.guard.text_size(arg, quoted=True)
         return py_error(error)
+
+    def _duck_typing_error(self, error: AttributeError) -> ScenarioError:
+        """TF duck-types what it is given: a plain value the scenario passed where TF wants its
+        own object (a list as a name, an int as a session) fails on an attribute, as in TF, with
+        the same message. Missing on anything else, the attribute is a scopecli bug: re-raised."""
+        if type(getattr(error, "obj", None)) not in _PLAIN_VALUES:
+            raise error
+        return self._py_error(error)
 
     def eval(self, node: ast.expr) -> Any:
         return self._expr[node.__class__](node)

@@ -389,7 +389,42 @@ def _consuming(method: Callable[..., Any]) -> Callable[..., Any]:
 
 def _sort(g: Guard, lst: list, *, key: Any = None, reverse: bool = False) -> None:
     g.tick(len(lst))
+    charge_sort(g, lst)
     lst.sort(key=key, reverse=reverse)
+
+
+def nested_size(g: Guard, value: Any) -> int:
+    """Leaves of nested lists/tuples, shared sublists counted each time they are reached: what a
+    comparison or a tuple hash walks in C. Stops just past what the steps budget can pay."""
+    from scopecli.interpret.operators import leaf_count
+
+    if type(value) is not list and type(value) is not tuple:
+        return 1
+    return leaf_count(value, (max(g.max_steps - g.steps, 0) + 1) << WORK_SHIFT)
+
+
+def charge_sort(g: Guard, items: list) -> None:
+    """n log n comparisons, each as big as the items compared (nested lists compare deeply)."""
+    n = len(items)
+    if n > 1:
+        per_item = nested_size(g, items[0]) if type(items[0]) in (list, tuple) else 1
+        g.charge(n * n.bit_length() * per_item)
+
+
+def charge_hash(g: Guard, items: Any) -> None:
+    """Hashing walks a tuple entirely every time (tuples do not cache their hash)."""
+    g.charge(sum(nested_size(g, item) for item in items) if any(type(i) is tuple for i in items)
+             else len(items))
+
+
+def _count(g: Guard, seq: Any, value: Any) -> int:
+    g.charge(len(seq) * nested_size(g, value))
+    return seq.count(value)
+
+
+def _index(g: Guard, seq: Any, value: Any, *bounds: Any) -> int:
+    g.charge(len(seq) * nested_size(g, value))
+    return seq.index(value, *bounds)
 
 
 # ---- the allowlists ---------------------------------------------------------------------------
@@ -408,7 +443,7 @@ _STR_PLAIN = {
 }
 _LIST_PLAIN = {
     name: getattr(list, name)
-    for name in "append clear copy count index insert pop remove reverse".split()
+    for name in "append clear copy insert pop remove reverse".split()
 }
 _DICT_PLAIN = {
     name: getattr(dict, name)
@@ -424,7 +459,6 @@ PLAIN: dict[type, dict[str, Callable[..., Any]]] = {
     list: _LIST_PLAIN,
     dict: _DICT_PLAIN,
     set: _SET_PLAIN,
-    tuple: {"count": tuple.count, "index": tuple.index},
     frozenset: {"copy": frozenset.copy},
     int: {"bit_length": int.bit_length},
     bool: {"bit_length": int.bit_length},
@@ -443,7 +477,8 @@ GUARDED: dict[type, dict[str, Callable[..., Any]]] = {
         "format": _format,
         "format_map": _format_map,
     },
-    list: {"extend": _extend, "sort": _sort},
+    list: {"extend": _extend, "sort": _sort, "count": _count, "index": _index},
+    tuple: {"count": _count, "index": _index},
     dict: {"update": _update_dict},
     set: {
         name: _consuming(getattr(set, name))

@@ -418,12 +418,16 @@ def load_yaml(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Scenario
     source = "\n".join(program.lines) + "\n" if program.lines else ""
     rows = LineRemap(program.origins)  # type: ignore[arg-type]  # _Origin is a (line, col, indent) tuple
     module = parse_source(source, path, limits, rows, explain=program.explain)
-    return Scenario(
+    scenario = Scenario(
         path=path, source=text, language="yaml", module=module,
         title=_text_field(fields.get("title"), "title", program),
         about=_text_field(fields.get("about"), "about", program),
         expectations=_expectations(fields.get("expect"), program, limits),
     )
+    if not module.body:  # exit 0 with no word would look like success
+        raise InputError("`steps` is empty: nothing ran", program.pos(steps),
+                         "give at least one step, e.g. `steps: [\"x = 1\"]`")
+    return scenario
 
 
 def _text_field(node: Node | None, name: str, program: _Program) -> str | None:
