@@ -64,14 +64,14 @@ def collect(paths: tuple[str, ...]) -> list[str]:
     """The scenario files named by `paths`: files as given, directories searched recursively."""
     files: list[str] = []
     for path in paths:
-        if path == "-" or os.path.isfile(path):
-            files.append(path)
-        elif os.path.isdir(path):
+        if os.path.isdir(path):
             found = sorted(str(p) for p in Path(path).rglob("*")
                            if p.suffix in SCENARIO_SUFFIXES and p.is_file() and not _hidden(p, path))
             if not found:
                 raise click.UsageError(f"no scenarios (*.py, *.yaml, *.yml) in directory {path}")
             files.extend(found)
+        elif path == "-" or os.path.exists(path):  # a file, or a device or pipe: the loader reads it
+            files.append(path)
         else:
             raise click.BadParameter(f"{path} does not exist", param_hint="PATHS")
     return files

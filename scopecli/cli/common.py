@@ -130,6 +130,8 @@ def guarded(debug: bool, action: Callable[[], int], limits: Limits | None = None
     except BrokenPipeError:
         _broken_pipe()
     except OSError as error:
+        if error.errno in _WRITE_ERRORS:
+            _cannot_write(error)
         if error.errno != errno.EPIPE:
             internal_error(error, debug)
         _broken_pipe()
@@ -158,6 +160,23 @@ def _where() -> Any:
     return command.where() if command is not None else None
 
 
+# The output device refused what was written (`> /dev/full`, a full disk, a vanished mount).
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EBADF})
+
+
+def _cannot_write(error: OSError) -> NoReturn:
+    """The output could not be written: say so on stderr (exit 2), then drop what is still
+    buffered (pointing stdout at /dev/null) so the exit's own flush cannot fail again."""
+    import contextlib
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    # Not a real file (click's test runner): nothing will flush it at exit.
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        os.dup2(devnull, sys.stdout.fileno())
+    click.echo(f"scopecli: cannot write the output: {error.strerror or error}", err=True)
+    _exit(2)
+
+
 def _broken_pipe() -> NoReturn:
     # Python flushes stdout again at exit; point both streams at /dev/null so nothing more fails.
     from scopecli.cli.pipes import BROKEN_PIPE_EXIT
@@ -184,7 +203,7 @@ def _exit(code: int) -> NoReturn:
             except (BrokenPipeError, ValueError):
                 continue
             except OSError as error:
-                if error.errno != errno.EPIPE:
+                if error.errno not in _WRITE_ERRORS and error.errno != errno.EPIPE:
                     raise
         os._exit(code)
     sys.exit(code)
