@@ -102,6 +102,34 @@ def fail(error: ScopecliError) -> NoReturn:
     _exit(error.exit_code)
 
 
+class TerminalStream:
+    """What scenario text may put on a terminal: control characters (ESC, BEL, ...) shown as
+    escapes, so a scenario cannot drive the terminal; newlines and tabs are kept. Only used when
+    the stream *is* a terminal: piped or redirected, `run` stays byte-exact (what Python prints)."""
+
+    def __init__(self, stream: Any):
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        from scopecli.load import escape_control
+
+        if not text.isprintable():
+            text = "\n".join(escape_control(line) for line in text.split("\n"))
+        return self.stream.write(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+def terminal_safe(stream: Any) -> Any:
+    """`stream`, escaping control characters when it is a terminal (see TerminalStream)."""
+    try:
+        interactive = stream.isatty()
+    except (AttributeError, ValueError):
+        interactive = False
+    return TerminalStream(stream) if interactive else stream
+
+
 REPORT_HINT = "this is a scopecli bug; rerun with --debug and report it"
 
 

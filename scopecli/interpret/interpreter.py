@@ -23,6 +23,7 @@ from __future__ import annotations
 import ast
 import inspect
 import sys
+import warnings
 from typing import Any
 
 from scopecli.errors import LimitError, ScenarioError, ScopecliError, SourcePos
@@ -118,6 +119,11 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
         old_limit = sys.getrecursionlimit()
         sys.setrecursionlimit(max(old_limit, _RECURSION_LIMIT))
         self.guard.start_clock()
+        shown: set[tuple[str, int, str]] = set()
+        catcher = warnings.catch_warnings()
+        catcher.__enter__()
+        warnings.simplefilter("always")
+        warnings.showwarning = lambda message, category, *rest: self._show_warning(message, category, shown)
         try:
             value = function(argument)
             if self.guard.fatal is not None:  # swallowed somewhere on the way out: it still ends the run
@@ -134,8 +140,38 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
             error.pos = self.runtime.pos
             raise error from None
         finally:
+            catcher.__exit__(None, None, None)
             self.guard.stop_clock()
             sys.setrecursionlimit(old_limit)
+
+    def _innermost_statement(self) -> SourcePos | None:
+        """Where the scenario stands now: the statement (or lone expression) that the innermost
+        `_exec_block` (or `_eval_at`) frame is running. Only read when a warning is shown."""
+        frame = sys._getframe(1)
+        block, expression = Interpreter._exec_block.__code__, Interpreter._eval_at.__code__
+        while frame is not None:
+            if frame.f_code is block and frame.f_locals.get("stmt") is not None:
+                return self.pos(frame.f_locals["stmt"])
+            if frame.f_code is expression:
+                return self.pos(frame.f_locals.get("where") or frame.f_locals["node"])
+            frame = frame.f_back
+        return None
+
+    def _show_warning(self, message: Warning | str, category: type[Warning],
+                      shown: set[tuple[str, int, str]]) -> None:
+        """A warning numpy raises while the scenario computes, shown as Python shows it for the
+        scenario's own line (`f.py:4: RuntimeWarning: divide by zero ...`, then the line), once
+        per line and message: never with scopecli's source paths."""
+        from scopecli.load import escape_control, source_line
+
+        pos = self._innermost_statement() or self.runtime.pos
+        text = str(message)
+        if (text, pos.line, pos.file) in shown:
+            return
+        shown.add((text, pos.line, pos.file))
+        line = source_line(pos.file, pos.line)
+        sys.stderr.write(f"{pos.file}:{pos.line}: {category.__name__}: {escape_control(text)}\n"
+                         + (f"  {escape_control(line.strip())}\n" if line and line.strip() else ""))
 
     def _eval_at(self, node: ast.expr, where: ast.AST | None = None) -> Any:
         """Evaluate an expression outside a statement list (lambda body, expect entry); errors
