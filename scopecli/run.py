@@ -19,6 +19,10 @@ from scopecli.limits import DEFAULT_LIMITS, Limits
 from scopecli.load import Expectation, Scenario
 from scopecli.runtime import Runtime
 
+# Checking one `expect:` entry (checking its expression, measuring and comparing the value,
+# ~50 us besides the expression's own steps) as evaluation steps.
+EXPECT_STEPS = 150
+
 
 @dataclass
 class ExpectationResult:
@@ -84,17 +88,27 @@ def _run(scenario: Scenario, limits: Limits, keep_input_errors: bool) -> RunResu
             raise
         result.error = error
     result.stdout = runtime.stdout
-    for expectation in scenario.expectations:
+    if scenario.expectations:
+        interpreter.guarded(lambda: _check_all(interpreter, state, result))
+    return result
+
+
+def _check_all(interpreter: Interpreter, state: TFState, result: RunResult) -> None:
+    from scopecli import budget
+
+    for expectation in result.scenario.expectations:
         if result.error is not None:
             result.expectations.append(ExpectationResult(expectation, False, "not checked", checked=False))
             continue
         try:
+            interpreter.guard.spend(EXPECT_STEPS)
             result.expectations.append(_check(interpreter, state, expectation))
         except LimitError as error:  # a bound ends the run here too: the rest is not checked
+            if error.pos is None:
+                error.pos = expectation.pos
             budget.note_error(error)
             result.error = error
             result.expectations.append(ExpectationResult(expectation, False, "not checked", checked=False))
-    return result
 
 
 def _check(interpreter: Interpreter, state: TFState, expectation: Expectation) -> ExpectationResult:

@@ -17,6 +17,8 @@ from scopecli.limits import DEFAULT_LIMITS, Limits
 # so that a loop of get_variable calls ends in about a second, while a 1000-layer MLP's 2000
 # variables fit easily.
 VARIABLE_STEPS = 400
+# A new tf.Graph (its tables, its record among the run's graphs, ~8 us) as evaluation steps.
+GRAPH_STEPS = 25
 
 class Runtime:
     def __init__(self, filename: str, limits: Limits = DEFAULT_LIMITS):
@@ -84,6 +86,12 @@ class Runtime:
                 f"the scenario opened more than {self.limits.ops} name scopes", self.pos,
                 f"raise it with --max-ops (now {self.limits.ops})",
             )
+
+    def count_graph(self) -> None:
+        """Called by the engine before it creates a graph."""
+        guard = self.guard
+        if guard is not None:
+            guard.spend(GRAPH_STEPS)
 
     def count_variable(self) -> None:
         """Called by the engine before it creates a variable."""

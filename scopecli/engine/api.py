@@ -194,8 +194,10 @@ class TFNamespace:
         return None
 
     def file_writer(self, logdir: Any = None, graph: Any = None, *args: Any, **kwargs: Any) -> Any:
-        self.state.notices.append("tf.summary.FileWriter: scopecli writes no event files; `scopecli graph` "
-                                  "draws the graph instead")
+        notice = ("tf.summary.FileWriter: scopecli writes no event files; `scopecli graph` draws the graph "
+                  "instead")
+        if notice not in self.state.notices:  # said once, however many writers: stderr is not flooded
+            self.state.notices.append(notice)
         return _FileWriter()
 
     def _more_ops(self) -> dict[str, Any]:

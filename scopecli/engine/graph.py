@@ -288,6 +288,7 @@ class Graph(Exposed):
     TYPE_NAME = "Graph"
 
     def __init__(self, state: TFState, index: int):
+        state.runtime.count_graph()  # a graph costs what a few dozen steps do: bounded like them
         self.state = state
         self.index = index  # creation order among the run's graphs, for rendering
         self.ops: list[Operation] = []

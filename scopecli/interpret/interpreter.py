@@ -75,6 +75,7 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
         self._module_scope = Scope(self.globals, None, None)
         self.scope = self._module_scope
         self._handling: list[ScenarioError] = []
+        self._inside = False  # within _guarded: nested entries run directly
         self._positions: dict[ast.AST, SourcePos] = {}
         self._memo: MemoLine | None = None  # the repeated line whose template runs now
         self._signatures: dict[ast.AST, tuple[Signature, frozenset[str]]] = {}
@@ -115,7 +116,14 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
         self.scope = self._module_scope
         return self._guarded(self._eval_at, expression.body)
 
+    def guarded(self, function: Any) -> Any:
+        """Run `function()`, scopecli's own work on the scenario's values (checking every
+        `expect:` entry), under the run's guard once: one entry costs its steps, not a set-up."""
+        return self._guarded(lambda _: function(), None)
+
     def _guarded(self, function: Any, argument: Any) -> Any:
+        if self._inside:
+            return function(argument)
         old_limit = sys.getrecursionlimit()
         sys.setrecursionlimit(max(old_limit, _RECURSION_LIMIT))
         self.guard.start_clock()
@@ -124,6 +132,7 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
         catcher.__enter__()
         warnings.simplefilter("always")
         warnings.showwarning = lambda message, category, *rest: self._show_warning(message, category, shown)
+        self._inside = True
         try:
             value = function(argument)
             if self.guard.fatal is not None:  # swallowed somewhere on the way out: it still ends the run
@@ -140,6 +149,7 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
             error.pos = self.runtime.pos
             raise error from None
         finally:
+            self._inside = False
             catcher.__exit__(None, None, None)
             self.guard.stop_clock()
             sys.setrecursionlimit(old_limit)
