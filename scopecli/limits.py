@@ -14,6 +14,7 @@ class Limits:
     ast_depth: int = 200  # nesting of expressions/statements, checked before running
     yaml_depth: int = 100  # nesting of YAML steps
     call_depth: int = 200  # user function recursion
+    value_depth: int = 10_000  # tuples inside tuples (hashing one recurses in C, unguarded)
     loop_iterations: int = 1_000_000  # loop iterations, comprehension elements, items consumed, calls
     steps: int = 2_000_000  # evaluation work: roughly one per expression node evaluated
     ops: int = 100_000  # ops in all graphs together (each costs ~1.5 KB and ~25 us)

@@ -24,6 +24,7 @@ LIMIT_FLAGS: dict[str, tuple[str, str]] = {
                             "loop iterations, comprehension elements, items consumed and calls"),
     "max_steps": ("steps", "evaluation work, about one step per expression evaluated"),
     "max_call_depth": ("call_depth", "nesting of scenario function calls"),
+    "max_value_depth": ("value_depth", "nesting of tuples inside tuples"),
     "max_elements": ("elements", "elements of one tensor or array"),
     "max_sequence_length": ("sequence_length", "length of one string, list or tuple"),
     "max_int_bits": ("int_bits", "bits of one integer built by ** or <<"),

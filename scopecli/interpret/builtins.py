@@ -87,7 +87,7 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
         return g.consume(iterable)
 
     def tuple_(iterable: Any = ()) -> tuple:
-        return tuple(g.consume(iterable))
+        return g.make_tuple(g.consume(iterable))
 
     def set_(iterable: Any = ()) -> set:
         items = g.consume(iterable)
@@ -108,11 +108,11 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
 
     def enumerate_(iterable: Any, start: int = 0) -> Any:
         # Eager (with fuel) so a C-level consumer can never run an unbounded lazy iterator.
-        return iter(list(enumerate(g.consume(iterable), start)))
+        return iter([g.make_tuple(pair) for pair in enumerate(g.consume(iterable), start)])
 
     def zip_(*iterables: Any, strict: bool = False) -> Any:
         lists = [g.consume(it) for it in iterables]
-        return iter(list(zip(*lists, strict=strict)))
+        return iter([g.make_tuple(row) for row in zip(*lists, strict=strict)])
 
     def reversed_(seq: Any) -> Any:
         return iter(g.consume(seq)[::-1])

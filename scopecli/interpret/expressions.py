@@ -194,7 +194,7 @@ class ExpressionsMixin:
         return self._elements(node.elts)
 
     def _tuple(self, node: ast.Tuple) -> tuple:
-        return tuple(self._elements(node.elts))
+        return self.guard.make_tuple(self._elements(node.elts))
 
     def _set(self, node: ast.Set) -> set:
         return set(self._elements(node.elts))

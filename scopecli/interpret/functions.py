@@ -114,7 +114,7 @@ class UserFunction:
         if len(args) > n:
             if sig.vararg is None:
                 self._too_many(len(args), kwargs)
-            frame[sig.vararg] = tuple(args[n:])
+            frame[sig.vararg] = self.interpreter.guard.make_tuple(args[n:])
             args = args[:n]
         elif sig.vararg is not None:
             frame[sig.vararg] = ()

@@ -33,6 +33,7 @@ DEADLINE_GRACE = command_budget.DEADLINE_GRACE
 # Work in C on plain values (an element compared, hashed, added; ~5-30 ns each) costs one step
 # (~0.3 us of interpretation) per 2**WORK_SHIFT elements: 2M steps buy ~64M elements, under a second.
 WORK_SHIFT = 5
+NEST_MEMO = 64  # tuples nested deeper than this have their depth remembered (Guard.nest)
 
 
 class Guard:
@@ -46,7 +47,7 @@ class Guard:
     """
 
     __slots__ = ("limits", "fuel", "max_fuel", "limit_fuel", "steps", "max_steps", "limit_steps",
-                 "max_len", "max_bits", "formatter", "expired", "_timer", "charged", "fatal")
+                 "max_len", "max_bits", "formatter", "expired", "_timer", "charged", "fatal", "_deep")
 
 
     def __init__(self, limits: Limits):
@@ -64,6 +65,7 @@ class Guard:
         # The limit or refusal that is ending the run, once one was raised: whatever the scenario
         # catches or an `__exit__` raises on the way out, the run ends with this one.
         self.fatal: Exception | None = None
+        self._deep: dict[int, tuple[tuple, int]] = {}  # id -> (tuple, nesting) of deep tuples
 
     # -- the last resorts: a CPU-time deadline and a memory ceiling ------------------------------
 
@@ -138,6 +140,45 @@ class Guard:
         self.steps += elements >> WORK_SHIFT
         if self.steps > self.max_steps:
             self.out_of_steps()
+
+    def make_tuple(self, items: Any) -> tuple:
+        """`tuple(items)`, refused when tuples would nest deeper than limits.value_depth.
+        Hashing a tuple recurses in C with no depth check of its own, so a deep enough one
+        crashes the process; tuples are immutable, so the depth of each is known once it is
+        built (those past NEST_MEMO levels are remembered, and kept alive for that)."""
+        depth = 0
+        for item in items:
+            if type(item) is tuple:
+                depth = max(depth, self._depth(item))
+        built = tuple(items)
+        if depth >= NEST_MEMO:
+            if depth + 1 > self.limits.value_depth:
+                raise LimitError(f"the scenario nested tuples more than {self.limits.value_depth} deep",
+                                 hint=f"raise it with --max-value-depth (now {self.limits.value_depth})")
+            self._deep[id(built)] = (built, depth + 1)
+        return built
+
+    def _depth(self, t: tuple) -> int:
+        """Nesting of tuples in `t` (1: no tuple inside), exact up to NEST_MEMO levels."""
+        known = self._deep.get(id(t))
+        if known is not None and known[0] is t:
+            return known[1]
+        deepest, stack, seen = 1, [(t, 1)], set()
+        while stack:
+            item, level = stack.pop()
+            if level > deepest:
+                deepest = level
+            for inner in item:
+                if type(inner) is tuple and id(inner) not in seen:
+                    seen.add(id(inner))
+                    hit = self._deep.get(id(inner))
+                    if hit is not None and hit[0] is inner:
+                        deepest = max(deepest, level + hit[1])
+                    elif level < NEST_MEMO:
+                        stack.append((inner, level + 1))
+                    else:
+                        deepest = max(deepest, level + 1)
+        return deepest
 
     def out_of_fuel(self) -> None:
         if self.expired:
