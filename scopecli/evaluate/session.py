@@ -35,7 +35,9 @@ class Session(Exposed):
         self.closed = False
         self.interactive = interactive
         self._draws: dict[Operation, int] = {}
-        self.ctx = Context(state.runtime.limits.elements, self._rng)
+        guard = state.runtime.guard
+        self.ctx = Context(state.runtime.limits.elements, self._rng,
+                           guard.charge if guard is not None else None)
         state.last_session = self
         if interactive:
             state.session_stack.append(self)

@@ -569,6 +569,27 @@ _REAL_NAMES: dict[type, frozenset[str]] = {
 }
 
 
+def _array_method(method: Callable[..., Any]) -> Callable[..., Any]:
+    """An ndarray method: list arguments (`where=`, `initial=`...) are converted by numpy in C,
+    so their elements are counted (shared sublists by multiplicity) and paid for first."""
+
+    def call(g: Guard, array: Any, *args: Any, **kwargs: Any) -> Any:
+        from scopecli.interpret.operators import leaf_count
+
+        cap = g.limits.elements
+        for value in (*args, *kwargs.values()):
+            if type(value) is list or type(value) is tuple:
+                size = leaf_count(value, cap)
+                if size > cap:
+                    raise LimitError(f"an array method would convert {size} elements",
+                                     hint=f"raise it with --max-elements (now {cap})")
+                g.charge(size)
+        g.charge(array.size)
+        return method(array, *args, **kwargs)
+
+    return call
+
+
 def get_attribute(guard: Guard, obj: Any, name: str) -> Any:
     """`obj.name` for a plain (non-scopecli) value, from the tables above only."""
     t = type(obj)
@@ -627,7 +648,7 @@ def _numpy_tables() -> bool:
     if _numpy_added or np is None:
         return False
     _numpy_added = True
-    PLAIN[np.ndarray] = {name: getattr(np.ndarray, name) for name in _ARRAY_PLAIN}
+    GUARDED[np.ndarray] = {name: _array_method(getattr(np.ndarray, name)) for name in _ARRAY_PLAIN}
     PLAIN[np.generic] = {name: getattr(np.generic, name) for name in _NUMPY_SCALAR_PLAIN}
     ATTRIBUTES[np.ndarray] = _ARRAY_ATTRIBUTES
     ATTRIBUTES[np.generic] = _NUMPY_SCALAR_ATTRIBUTES
