@@ -454,8 +454,8 @@ def charge_sort(g: Guard, items: list) -> None:
 
 def charge_hash(g: Guard, items: Any) -> None:
     """Hashing walks a tuple entirely every time (tuples do not cache their hash)."""
-    g.charge(sum(nested_size(g, item) for item in items) if any(type(i) is tuple for i in items)
-             else len(items))
+    # One walk of the whole list: the same tuple listed n times counts n times, measured once.
+    g.charge(nested_size(g, items) if any(type(i) is tuple for i in items) else len(items))
 
 
 def _count(g: Guard, seq: Any, value: Any) -> int:
