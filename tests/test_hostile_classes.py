@@ -253,3 +253,23 @@ def test_an_empty_steps_list_says_nothing_ran(tmp_path: Path, server: ForkServer
     outcome = server.run(["run", path])
     assert_clear_failure(outcome, path, (2,))
     assert f"{path}:2:8: `steps` is empty: nothing ran" in outcome.stderr
+
+
+# ---- input size: a late problem in a big YAML file is not read a second time -----------------------
+
+@pytest.mark.parametrize(("name", "last_step", "message"), [
+    ("anchor", "  - &x b = 1\n", "YAML anchors and aliases"),
+    ("tab", "\t- c = 1\n", "tab character that violates indentation"),
+])
+def test_a_late_yaml_problem_in_a_big_file_is_reported_from_the_first_reading(
+        name: str, last_step: str, message: str, tmp_path: Path, server: ForkServer) -> None:
+    from scopecli.limits import Limits
+    from scopecli.load.yaml_loader import PURE_REPARSE_BYTES, _fast_compose
+
+    text = "steps:\n" + "".join(f"  - a{i} = {i} + {i * 3}\n" for i in range(45000)) + last_step
+    assert len(text) > PURE_REPARSE_BYTES
+    assert _fast_compose(text, "big.yaml", Limits()) is not False  # the error, not "read it again"
+    path = _write(tmp_path, f"{name}.yaml", text)
+    outcome = server.run(["run", path])
+    assert_clear_failure(outcome, path, (2,))
+    assert f"{path}:45002:" in outcome.stderr and message in outcome.stderr
