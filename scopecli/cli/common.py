@@ -32,7 +32,7 @@ LIMIT_FLAGS: dict[str, tuple[str, str]] = {
     "max_input_bytes": ("input_bytes", "size of the scenario file or stdin"),
     "max_ast_depth": ("ast_depth", "nesting of Python code"),
     "max_yaml_depth": ("yaml_depth", "nesting of YAML"),
-    "max_seconds": ("seconds", "CPU seconds of one run"),
+    "max_seconds": ("seconds", "CPU seconds of one command, rendering included"),
     "max_memory_mb": ("memory_mb", "megabytes of memory one run may add"),
 }
 

@@ -78,7 +78,7 @@ class Guard:
         outer = command_budget.active()
         if outer is not None:
             outer.enter(self)
-            self._timer = outer
+            self._timer = (outer, command_budget.arm_memory(self.limits.memory_mb))
             return
         self._timer = (command_budget.arm_timer(self.limits.seconds, self._on_timer),
                        command_budget.arm_memory(self.limits.memory_mb))
@@ -87,10 +87,12 @@ class Guard:
         timer, self._timer = self._timer, None
         if timer is None:
             return
-        if isinstance(timer, command_budget.CommandBudget):
-            timer.leave(self)
+        outer, memory = timer
+        if isinstance(outer, command_budget.CommandBudget):
+            outer.leave(self)
+            command_budget.disarm(None, memory)
             return
-        command_budget.disarm(*timer)
+        command_budget.disarm(outer, memory)
 
     def memory_error(self) -> LimitError:
         mb = self.limits.memory_mb
