@@ -14,8 +14,9 @@ from collections.abc import Callable
 from typing import Any
 
 from scopecli.errors import EXCEPTION_PARENTS, TF_ERROR_NAMES, ScenarioError
+from scopecli.interpret.cost import charge_hash, charge_sort
 from scopecli.interpret.formatting import to_repr, to_text
-from scopecli.interpret.pyobjects import Guard, charge_hash, charge_sort, typename
+from scopecli.interpret.pyobjects import Guard, typename
 from scopecli.model import Builtin, ClassRef, ExceptionType
 
 PYTHON_BUILTIN_NAMES = frozenset(dir(_py_builtins))

@@ -16,11 +16,11 @@ from typing import Any
 from scopecli.errors import InputError, ScenarioError
 from scopecli.interpret.builtins import PYTHON_BUILTIN_NAMES
 from scopecli.interpret.checker import COST
+from scopecli.interpret.cost import charge_compare
 from scopecli.interpret.formatting import SafeFormatter
 from scopecli.interpret.operators import (
     COMPARE,
     UNARY,
-    charge_compare,
     check_array_operands,
     check_range_operand,
 )

@@ -16,7 +16,7 @@ from typing import Any
 
 from scopecli.errors import InputError, LimitError
 from scopecli.interpret.formatting import percent
-from scopecli.interpret.pyobjects import WORK_SHIFT, Guard
+from scopecli.interpret.pyobjects import Guard
 
 _SEQUENCES = frozenset({str, list, tuple, bytes})
 
@@ -157,24 +157,6 @@ def leaf_count(value: Any, cap: int) -> int:
         return total
 
     return count(value, 0)
-
-
-_NESTABLE = (list, tuple)
-
-
-def charge_compare(g: Guard, op: type, a: Any, b: Any) -> None:
-    """Charge a comparison or membership test by the elements C will visit, before it runs:
-    `==`/`<` of nested lists walk both (shared sublists count each time they are reached),
-    `x in seq` compares x with every item, `x in range(...)` with a non-int walks the range."""
-    cap = (max(g.max_steps - g.steps, 0) + 1) << WORK_SHIFT
-    if op is ast.In or op is ast.NotIn:
-        if type(b) is range:
-            if type(a) is not int and type(a) is not bool:
-                g.charge(abs(b.stop - b.start) // abs(b.step))
-        elif type(b) in _NESTABLE:
-            g.charge(len(b) * (leaf_count(a, cap) if type(a) in _NESTABLE else 1))
-    elif type(a) in _NESTABLE and type(b) in _NESTABLE:
-        g.charge(min(leaf_count(a, cap), leaf_count(b, cap)))
 
 
 def check_range_operand(g: Guard, a: Any, b: Any) -> None:

@@ -19,6 +19,8 @@ from typing import Any
 
 from scopecli import budget as command_budget
 from scopecli.errors import EXCEPTION_PARENTS, InputError, LimitError, ScenarioError
+from scopecli.interpret import cost
+from scopecli.interpret.cost import WORK_SHIFT
 from scopecli.limits import Limits
 from scopecli.model import Exposed
 
@@ -30,9 +32,6 @@ CALL_STEPS = 10  # entering a user function: frame, binding, scope
 RAISE_STEPS = 25  # raising and catching an exception
 ALLOCATION_SHIFT = 4  # building n items costs n >> 4 fuel, so many medium values cannot add up
 DEADLINE_GRACE = command_budget.DEADLINE_GRACE
-# Work in C on plain values (an element compared, hashed, added; ~5-30 ns each) costs one step
-# (~0.3 us of interpretation) per 2**WORK_SHIFT elements: 2M steps buy ~64M elements, under a second.
-WORK_SHIFT = 5
 NEST_MEMO = 64  # tuples nested deeper than this have their depth remembered (Guard.nest)
 
 
@@ -432,42 +431,8 @@ def _consuming(method: Callable[..., Any]) -> Callable[..., Any]:
 
 def _sort(g: Guard, lst: list, *, key: Any = None, reverse: bool = False) -> None:
     g.tick(len(lst))
-    charge_sort(g, lst)
+    cost.charge_sort(g, lst)
     lst.sort(key=key, reverse=reverse)
-
-
-def nested_size(g: Guard, value: Any) -> int:
-    """Leaves of nested lists/tuples, shared sublists counted each time they are reached: what a
-    comparison or a tuple hash walks in C. Stops just past what the steps budget can pay."""
-    from scopecli.interpret.operators import leaf_count
-
-    if type(value) is not list and type(value) is not tuple:
-        return 1
-    return leaf_count(value, (max(g.max_steps - g.steps, 0) + 1) << WORK_SHIFT)
-
-
-def charge_sort(g: Guard, items: list) -> None:
-    """n log n comparisons, each as big as the items compared (nested lists compare deeply)."""
-    n = len(items)
-    if n > 1:
-        per_item = nested_size(g, items[0]) if type(items[0]) in (list, tuple) else 1
-        g.charge(n * n.bit_length() * per_item)
-
-
-def charge_hash(g: Guard, items: Any) -> None:
-    """Hashing walks a tuple entirely every time (tuples do not cache their hash)."""
-    # One walk of the whole list: the same tuple listed n times counts n times, measured once.
-    g.charge(nested_size(g, items) if any(type(i) is tuple for i in items) else len(items))
-
-
-def _count(g: Guard, seq: Any, value: Any) -> int:
-    g.charge(len(seq) * nested_size(g, value))
-    return seq.count(value)
-
-
-def _index(g: Guard, seq: Any, value: Any, *bounds: Any) -> int:
-    g.charge(len(seq) * nested_size(g, value))
-    return seq.index(value, *bounds)
 
 
 # ---- the allowlists ---------------------------------------------------------------------------
@@ -520,8 +485,8 @@ GUARDED: dict[type, dict[str, Callable[..., Any]]] = {
         "format": _format,
         "format_map": _format_map,
     },
-    list: {"extend": _extend, "sort": _sort, "count": _count, "index": _index},
-    tuple: {"count": _count, "index": _index},
+    list: {"extend": _extend, "sort": _sort, "count": cost.count, "index": cost.index},
+    tuple: {"count": cost.count, "index": cost.index},
     dict: {"update": _update_dict},
     set: {
         name: _consuming(getattr(set, name))
@@ -569,27 +534,6 @@ _REAL_NAMES: dict[type, frozenset[str]] = {
     t: frozenset(dir(t))
     for t in (str, list, dict, set, frozenset, tuple, int, bool, float)
 }
-
-
-def _array_method(method: Callable[..., Any]) -> Callable[..., Any]:
-    """An ndarray method: list arguments (`where=`, `initial=`...) are converted by numpy in C,
-    so their elements are counted (shared sublists by multiplicity) and paid for first."""
-
-    def call(g: Guard, array: Any, *args: Any, **kwargs: Any) -> Any:
-        from scopecli.interpret.operators import leaf_count
-
-        cap = g.limits.elements
-        for value in (*args, *kwargs.values()):
-            if type(value) is list or type(value) is tuple:
-                size = leaf_count(value, cap)
-                if size > cap:
-                    raise LimitError(f"an array method would convert {size} elements",
-                                     hint=f"raise it with --max-elements (now {cap})")
-                g.charge(size)
-        g.charge(array.size)
-        return method(array, *args, **kwargs)
-
-    return call
 
 
 def get_attribute(guard: Guard, obj: Any, name: str) -> Any:
@@ -650,7 +594,7 @@ def _numpy_tables() -> bool:
     if _numpy_added or np is None:
         return False
     _numpy_added = True
-    GUARDED[np.ndarray] = {name: _array_method(getattr(np.ndarray, name)) for name in _ARRAY_PLAIN}
+    GUARDED[np.ndarray] = {name: cost.array_method(getattr(np.ndarray, name)) for name in _ARRAY_PLAIN}
     PLAIN[np.generic] = {name: getattr(np.generic, name) for name in _NUMPY_SCALAR_PLAIN}
     ATTRIBUTES[np.ndarray] = _ARRAY_ATTRIBUTES
     ATTRIBUTES[np.generic] = _NUMPY_SCALAR_ATTRIBUTES
