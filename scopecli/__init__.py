@@ -10,3 +10,4 @@ __version__ = "0.1.0"
 # lives to the end, so the loader may take it out of the cyclic collector's reach (gc.freeze).
 # Library callers keep the default and their collector is left alone.
 SINGLE_RUN_PROCESS = False
+STDIN_CLOSED = False  # the command line found standard input closed (cli._standard_streams)

@@ -71,6 +71,19 @@ class LimitError(ScopecliError):
 
     exit_code = 1
 
+    @property
+    def limit(self) -> str | None:
+        """The flag of the bound that stopped the run (`max-steps`, `max-seconds` ...): every
+        limit's hint names its flag, so this is read from the hint, the one place it is said."""
+        hint = self.hint or ""
+        start = hint.find("--max-")
+        if start < 0:
+            return None
+        end = start + 2
+        while end < len(hint) and (hint[end].isalnum() or hint[end] == "-"):
+            end += 1
+        return hint[start + 2:end]
+
 
 class InternalError(ScopecliError):
     """A bug in scopecli itself; shown briefly, with --debug for the traceback."""

@@ -19,6 +19,10 @@ from scopecli.limits import DEFAULT_LIMITS, Limits
 from scopecli.load import Expectation, Scenario
 from scopecli.runtime import Runtime
 
+# Checking one `expect:` entry (checking its expression, measuring and comparing the value,
+# ~50 us besides the expression's own steps) as evaluation steps.
+EXPECT_STEPS = 150
+
 
 @dataclass
 class ExpectationResult:
@@ -56,6 +60,17 @@ def run_scenario(scenario: Scenario, limits: Limits = DEFAULT_LIMITS,
     With `keep_input_errors` it ends the run like a TF error instead, keeping what was built
     before it (`scopecli diff` shows a swap that broke a call in that column).
     """
+    from scopecli import budget
+
+    if budget.active() is None:  # a library call: the run and its expectations share one budget
+        with budget.CommandBudget(limits):
+            return _run(scenario, limits, keep_input_errors)
+    return _run(scenario, limits, keep_input_errors)
+
+
+def _run(scenario: Scenario, limits: Limits, keep_input_errors: bool) -> RunResult:
+    from scopecli import budget
+
     runtime = Runtime(scenario.path, limits)
     state = TFState(runtime)
     tf = TFNamespace(state).build()
@@ -66,31 +81,70 @@ def run_scenario(scenario: Scenario, limits: Limits = DEFAULT_LIMITS,
     try:
         interpreter.run()
     except (ScenarioError, LimitError) as error:
+        budget.note_error(error)
         result.error = error
     except InputError as error:
         if not keep_input_errors:
             raise
         result.error = error
     result.stdout = runtime.stdout
-    for expectation in scenario.expectations:
-        if result.error is not None:
-            result.expectations.append(ExpectationResult(expectation, False, "not checked", checked=False))
-            continue
-        result.expectations.append(_check(interpreter, state, expectation))
+    # The latch keeps scenario code from swallowing a limit or refusal; the run has ended now and
+    # its error is recorded, so checking the expectations starts unlatched.
+    interpreter.guard.fatal = None
+    if scenario.expectations:
+        interpreter.guarded(lambda: _check_all(interpreter, state, result))
     return result
 
 
+def _check_all(interpreter: Interpreter, state: TFState, result: RunResult) -> None:
+    from scopecli import budget
+
+    for expectation in result.scenario.expectations:
+        if result.error is not None:
+            result.expectations.append(ExpectationResult(expectation, False, "not checked", checked=False))
+            continue
+        try:
+            interpreter.guard.spend(EXPECT_STEPS)
+            result.expectations.append(_check(interpreter, state, expectation))
+        except LimitError as error:  # a bound ends the run here too: the rest is not checked
+            if error.pos is None:
+                error.pos = expectation.pos
+            budget.note_error(error)
+            result.error = error
+            result.expectations.append(ExpectationResult(expectation, False, "not checked", checked=False))
+
+
 def _check(interpreter: Interpreter, state: TFState, expectation: Expectation) -> ExpectationResult:
+    """One `expect:` entry. Its value is measured before it is turned into text or an array,
+    like anything the scenario itself converts; a limit ends the run (it is not a failed entry)."""
+    from scopecli.interpret.formatting import to_text
+
+    guard = interpreter.guard
     try:
         value = interpreter.evaluate(expectation.expression)
         expected = expectation.expected
         if isinstance(expected, str):
-            actual = str(value)
+            actual = to_text(guard, value)
             return ExpectationResult(expectation, actual == expected, actual)
         value = _evaluate_tensor(state, value)
-        return ExpectationResult(expectation, _same_value(value, expected), str(value))
-    except (ScenarioError, LimitError) as error:
+        actual = to_text(guard, value)
+        _measure(guard, value, expected)
+        return ExpectationResult(expectation, _same_value(value, expected), actual)
+    except ScenarioError as error:
         return ExpectationResult(expectation, False, error.one_line())
+
+
+def _measure(guard: Any, actual: Any, expected: Any) -> None:
+    """Charge the comparison by the elements numpy will convert, and refuse it past the bound."""
+    from scopecli.interpret.operators import leaf_count
+
+    cap = guard.limits.elements
+    size = max(leaf_count(actual, cap) if isinstance(actual, (list, tuple)) else getattr(actual, "size", 1),
+               leaf_count(expected, cap) if isinstance(expected, list) else 1)
+    if size > cap:
+        raise LimitError(f"an expectation compares {size} elements",
+                         hint=f"raise it with --max-elements (now {cap})")
+    guard.charge(size)
 
 
 def _evaluate_tensor(state: TFState, value: Any) -> Any:
@@ -124,9 +178,12 @@ def _same_value(actual: Any, expected: Any) -> bool:
         return bool(np.array_equal(a, e))
     if isinstance(expected, bool) or isinstance(actual, (str, bytes)):
         return bool(actual == expected)
+    if type(expected) is int and type(actual) is int:
+        return actual == expected  # exact, however many digits (float() of 10**5000 overflows)
     try:
         a_num = float(actual)
-    except (TypeError, ValueError):
+        float(expected)
+    except (TypeError, ValueError, OverflowError):
         return False
     floating = isinstance(expected, float) or np.asarray(actual).dtype.kind == "f"
     if floating:

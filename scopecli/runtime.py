@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from scopecli import budget
 from scopecli.errors import LimitError, SourcePos
 from scopecli.limits import DEFAULT_LIMITS, Limits
 
@@ -16,6 +17,8 @@ from scopecli.limits import DEFAULT_LIMITS, Limits
 # so that a loop of get_variable calls ends in about a second, while a 1000-layer MLP's 2000
 # variables fit easily.
 VARIABLE_STEPS = 400
+# A new tf.Graph (its tables, its record among the run's graphs, ~8 us) as evaluation steps.
+GRAPH_STEPS = 25
 
 class Runtime:
     def __init__(self, filename: str, limits: Limits = DEFAULT_LIMITS):
@@ -31,6 +34,9 @@ class Runtime:
         # The last site outside any user function, shared by every op and scope one call makes
         # (a call builds several): op.site is read-only, so one tuple serves them all.
         self._top_site: tuple[SourcePos, ...] = (self.pos,)
+        command = budget.active()
+        if command is not None:  # its counters join the command's work report
+            command.runtimes.append(self)
 
     def site(self) -> tuple[SourcePos, ...]:
         """Where the current call happens: outermost user call first, the current position last."""
@@ -50,6 +56,10 @@ class Runtime:
                 f"print less, or raise it with --max-output (now {self.limits.output_chars})",
             )
         self._out.append(text)
+
+    @property
+    def output_chars(self) -> int:
+        return self._out_chars
 
     @property
     def stdout(self) -> str:
@@ -76,6 +86,12 @@ class Runtime:
                 f"the scenario opened more than {self.limits.ops} name scopes", self.pos,
                 f"raise it with --max-ops (now {self.limits.ops})",
             )
+
+    def count_graph(self) -> None:
+        """Called by the engine before it creates a graph."""
+        guard = self.guard
+        if guard is not None:
+            guard.spend(GRAPH_STEPS)
 
     def count_variable(self) -> None:
         """Called by the engine before it creates a variable."""

@@ -7,7 +7,6 @@ with a position; never a Python traceback, a hang, or a real Python object in sc
 from __future__ import annotations
 
 import ast
-import time
 from typing import Any
 
 import numpy as np
@@ -83,12 +82,13 @@ def run(source: str, limits: Limits | None = None) -> str:
 def refused(
     source: str, kind: type[ScopecliError] = ScopecliError, limits: Limits | None = None
 ) -> ScopecliError:
-    """Run `source`; it must fail with `kind` (InputError or LimitError), quickly, with a position."""
-    start = time.monotonic()
+    """Run `source`; it must fail with `kind` (InputError or LimitError) with a position, stopped
+    by a count and never by the CPU deadline (the last resort), whatever the machine's load."""
     with pytest.raises((InputError, LimitError)) as info:
         run(source, limits)
-    assert time.monotonic() - start < 2.5, f"too slow: {source!r}"
     assert isinstance(info.value, kind), info.value
+    if isinstance(info.value, LimitError) and (limits is None or limits.seconds == Limits().seconds):
+        assert info.value.limit != "max-seconds", f"stopped by the deadline: {source!r}"
     assert info.value.pos is not None, source
     return info.value
 
@@ -262,10 +262,11 @@ def test_cyclic_list_prints_like_python() -> None:
 
 
 def test_shared_references_are_cheap_to_measure() -> None:
-    start = time.monotonic()
-    # Measuring must be linear in distinct objects, not in the 3M characters they print as.
-    out = run("x = [[0]*1000]*1000\ns = str(x)\nprint(len(s))", Limits(sequence_length=10_000_000))
-    assert out == "3002000\n" and time.monotonic() - start < 2
+    # Measuring must be linear in distinct objects, not in the 3M characters they print as: with
+    # a step budget that the 1000 distinct lists would exceed at one step per character, it runs.
+    out = run("x = [[0]*1000]*1000\ns = str(x)\nprint(len(s))",
+              Limits(sequence_length=10_000_000, steps=1000))
+    assert out == "3002000\n"
     refused("x = [[0]*1000]*1000\ns = str(x)", LimitError)  # the default bound is 500k characters
 
 
@@ -386,10 +387,8 @@ def test_limit_error_names_the_limit() -> None:
 
 def test_cpu_deadline_ends_work_the_counters_allow() -> None:
     generous = Limits(seconds=0.3, loop_iterations=10**12, steps=10**12)
-    start = time.process_time()
     error = refused("for i in range(10**12):\n    pass", LimitError, generous)
-    assert "CPU time" in error.message and "--max-seconds" in (error.hint or "")
-    assert time.process_time() - start < 1.5
+    assert "CPU time" in error.message and error.limit == "max-seconds"
 
 
 def test_memory_ceiling_turns_memory_error_into_a_limit() -> None:

@@ -59,4 +59,29 @@ def main() -> None:
     gc.freeze()  # what importing made lives as long as the process
     gc.set_threshold(10_000, 1000, 1000)
     scopecli.SINGLE_RUN_PROCESS = True  # and so does the scenario it loads (load/python_loader.py)
+    _standard_streams()
     cli(prog_name="scopecli")
+
+
+def _standard_streams() -> None:
+    """A closed standard stream (`scopecli run x >&-`, `<&-`) becomes /dev/null, so no file the
+    command opens later takes its number and nothing fails on it; a closed stdin is remembered
+    (reading `-` says so) and a closed stdout ends the command with a message (exit 2)."""
+    import sys
+
+    closed = []
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        try:
+            os.fstat(fd)
+        except OSError:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+            setattr(sys, name, open(fd, "r" if fd == 0 else "w", encoding="utf-8", closefd=False))
+            closed.append(name)
+    scopecli.STDIN_CLOSED = "stdin" in closed
+    if "stdout" in closed:
+        sys.stderr.write("scopecli: standard output is closed: nothing could be shown\n")
+        sys.stderr.flush()
+        os._exit(2)

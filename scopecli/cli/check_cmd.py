@@ -64,14 +64,14 @@ def collect(paths: tuple[str, ...]) -> list[str]:
     """The scenario files named by `paths`: files as given, directories searched recursively."""
     files: list[str] = []
     for path in paths:
-        if path == "-" or os.path.isfile(path):
-            files.append(path)
-        elif os.path.isdir(path):
+        if os.path.isdir(path):
             found = sorted(str(p) for p in Path(path).rglob("*")
                            if p.suffix in SCENARIO_SUFFIXES and p.is_file() and not _hidden(p, path))
             if not found:
                 raise click.UsageError(f"no scenarios (*.py, *.yaml, *.yml) in directory {path}")
             files.extend(found)
+        elif path == "-" or os.path.exists(path):  # a file, or a device or pipe: the loader reads it
+            files.append(path)
         else:
             raise click.BadParameter(f"{path} does not exist", param_hint="PATHS")
     return files
@@ -84,12 +84,14 @@ def _hidden(path: Path, root: str) -> bool:
 
 def check_one(file: str, limits: Limits, language: str | None, debug: bool) -> list[str]:
     """The problems of one scenario, each a line starting with file:line (empty: it passed)."""
+    from scopecli.budget import CommandBudget
     from scopecli.load import load_scenario
     from scopecli.run import run_scenario
 
     try:
-        scenario = load_scenario(file, language=language, limits=limits)
-        result = run_scenario(scenario, limits)
+        with CommandBudget(limits):  # each scenario gets the whole budget of one command
+            scenario = load_scenario(file, language=language, limits=limits)
+            result = run_scenario(scenario, limits)
     except ScopecliError as error:
         label = "input error" if isinstance(error, InputError) else "error"
         hint = f" ({error.hint})" if error.hint else ""

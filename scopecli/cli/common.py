@@ -12,7 +12,7 @@ from typing import Any, NoReturn
 
 import click
 
-from scopecli.errors import InputError, InternalError, ScopecliError
+from scopecli.errors import InputError, InternalError, LimitError, ScopecliError
 from scopecli.limits import DEFAULT_LIMITS, Limits
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -24,6 +24,7 @@ LIMIT_FLAGS: dict[str, tuple[str, str]] = {
                             "loop iterations, comprehension elements, items consumed and calls"),
     "max_steps": ("steps", "evaluation work, about one step per expression evaluated"),
     "max_call_depth": ("call_depth", "nesting of scenario function calls"),
+    "max_value_depth": ("value_depth", "nesting of tuples inside tuples"),
     "max_elements": ("elements", "elements of one tensor or array"),
     "max_sequence_length": ("sequence_length", "length of one string, list or tuple"),
     "max_int_bits": ("int_bits", "bits of one integer built by ** or <<"),
@@ -31,16 +32,37 @@ LIMIT_FLAGS: dict[str, tuple[str, str]] = {
     "max_input_bytes": ("input_bytes", "size of the scenario file or stdin"),
     "max_ast_depth": ("ast_depth", "nesting of Python code"),
     "max_yaml_depth": ("yaml_depth", "nesting of YAML"),
-    "max_seconds": ("seconds", "CPU seconds of one run"),
+    "max_seconds": ("seconds", "CPU seconds of one command, rendering included"),
     "max_memory_mb": ("memory_mb", "megabytes of memory one run may add"),
 }
+
+
+class _Seconds(click.ParamType):
+    """A finite positive number of seconds, at most a day: `inf`, `nan` and 1e300 are refused
+    here (exit 2) rather than reaching the CPU timer."""
+
+    name = "seconds"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        import math
+
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not math.isfinite(seconds) or not 0 < seconds <= 86_400:
+            self.fail(f"{value!r} is not a number of seconds between 0 and 86400", param, ctx)
+        return seconds
+
+
+_SECONDS = _Seconds()
 
 
 def limit_options(function: Callable[..., Any]) -> Callable[..., Any]:
     """--max-ops, --max-loop-iterations ...: raise a bound for one run."""
     for flag, (field_name, what) in reversed(LIMIT_FLAGS.items()):
         default = getattr(DEFAULT_LIMITS, field_name)
-        kind = click.FloatRange(min=0, min_open=True) if isinstance(default, float) else click.IntRange(min=1)
+        kind = _SECONDS if isinstance(default, float) else click.IntRange(min=1)
         function = click.option(f"--{flag.replace('_', '-')}", flag, type=kind, default=None,
                                 metavar="N", help=f"Bound on {what} (default {default}).")(function)
     function = click.option(
@@ -66,6 +88,9 @@ def language_of(lang: str | None) -> str | None:
 def fail(error: ScopecliError) -> NoReturn:
     """Report an input, limit or refusal error: one line with what, where and how to fix it,
     then the offending source line when it is known; exit with the error's code."""
+    from scopecli.budget import note_error
+
+    note_error(error)
     line = f"scopecli: {error.one_line()}"
     if isinstance(error, InternalError):
         line += f" ({REPORT_HINT})"
@@ -76,6 +101,34 @@ def fail(error: ScopecliError) -> NoReturn:
     if shown:
         click.echo(shown, err=True)
     _exit(error.exit_code)
+
+
+class TerminalStream:
+    """What scenario text may put on a terminal: control characters (ESC, BEL, ...) shown as
+    escapes, so a scenario cannot drive the terminal; newlines and tabs are kept. Only used when
+    the stream *is* a terminal: piped or redirected, `run` stays byte-exact (what Python prints)."""
+
+    def __init__(self, stream: Any):
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        from scopecli.load import escape_control
+
+        if not text.isprintable():
+            text = "\n".join(escape_control(line) for line in text.split("\n"))
+        return self.stream.write(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+def terminal_safe(stream: Any) -> Any:
+    """`stream`, escaping control characters when it is a terminal (see TerminalStream)."""
+    try:
+        interactive = stream.isatty()
+    except (AttributeError, ValueError):
+        interactive = False
+    return TerminalStream(stream) if interactive else stream
 
 
 REPORT_HINT = "this is a scopecli bug; rerun with --debug and report it"
@@ -91,21 +144,33 @@ def internal_error(error: BaseException, debug: bool) -> NoReturn:
     _exit(70)
 
 
-def guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
+def guarded(debug: bool, action: Callable[[], int], limits: Limits | None = None) -> NoReturn:
     """Run a command body: input errors exit 2, limits and TF errors 1, bugs 70 with a short
-    message (the traceback only with --debug), and a reader that went away exits quietly."""
+    message (the traceback only with --debug), and a reader that went away exits quietly.
+    With `limits`, one budget (deadline, memory ceiling) covers the whole body."""
+    from contextlib import nullcontext
+
+    from scopecli.budget import CommandBudget
+
     try:
-        code = action()
-        sys.stdout.flush()  # a closed pipe shows up here, not in Python's own flush at exit
+        with CommandBudget(limits) if limits is not None else nullcontext():
+            code = action()
+            sys.stdout.flush()  # a closed pipe shows up here, not in Python's own flush at exit
     except BrokenPipeError:
         _broken_pipe()
     except OSError as error:
+        if error.errno in _WRITE_ERRORS:
+            _cannot_write(error)
         if error.errno != errno.EPIPE:
             internal_error(error, debug)
         _broken_pipe()
     except ScopecliError as error:
         fail(error)
-    except (RecursionError, MemoryError) as error:
+    except MemoryError:
+        mb = (limits or DEFAULT_LIMITS).memory_mb
+        fail(LimitError(f"the command needed more than {mb} MB of memory", _where(),
+                        f"raise it with --max-memory-mb (now {mb})"))
+    except RecursionError as error:
         fail(InputError(f"the scenario is too large or too deeply nested ({type(error).__name__})"))
     except KeyboardInterrupt:
         click.echo("scopecli: interrupted", err=True)
@@ -115,6 +180,30 @@ def guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
     except Exception as error:  # noqa: BLE001 - the one place bugs are turned into a short message
         internal_error(error, debug)
     _exit(code)
+
+
+def _where() -> Any:
+    from scopecli.budget import last
+
+    command = last()
+    return command.where() if command is not None else None
+
+
+# The output device refused what was written (`> /dev/full`, a full disk, a vanished mount).
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EBADF})
+
+
+def _cannot_write(error: OSError) -> NoReturn:
+    """The output could not be written: say so on stderr (exit 2), then drop what is still
+    buffered (pointing stdout at /dev/null) so the exit's own flush cannot fail again."""
+    import contextlib
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    # Not a real file (click's test runner): nothing will flush it at exit.
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        os.dup2(devnull, sys.stdout.fileno())
+    click.echo(f"scopecli: cannot write the output: {error.strerror or error}", err=True)
+    _exit(2)
 
 
 def _broken_pipe() -> NoReturn:
@@ -133,6 +222,9 @@ def _broken_pipe() -> NoReturn:
 def _exit(code: int) -> NoReturn:
     """Exit with `code`. In a real process, skip tearing the graph down object by object (a
     100k-op graph takes a second to free); under click's test runner, exit normally."""
+    from scopecli.budget import write_report
+
+    write_report(code)
     if sys.stdout is sys.__stdout__ and sys.stderr is sys.__stderr__:
         for stream in (sys.stdout, sys.stderr):
             try:
@@ -140,7 +232,7 @@ def _exit(code: int) -> NoReturn:
             except (BrokenPipeError, ValueError):
                 continue
             except OSError as error:
-                if error.errno != errno.EPIPE:
+                if error.errno not in _WRITE_ERRORS and error.errno != errno.EPIPE:
                     raise
         os._exit(code)
     sys.exit(code)

@@ -65,7 +65,7 @@ def diff_command(files: tuple[str, ...], swaps: tuple[str, ...], show_all: bool,
         quiet_on_broken_pipe(lambda: _show(diff, fmt, show_all, color))
         return 1 if exit_code and diff.differs else 0
 
-    guarded(debug, body)
+    guarded(debug, body, limits)
 
 
 def _show(diff: Any, fmt: str, show_all: bool, color: bool | None) -> Any:

@@ -96,7 +96,7 @@ def explain_command(file: str, all_ops: bool, output_format: str | None, output:
         sys.stdout.flush()
         return explained.exit_code
 
-    quiet_on_broken_pipe(lambda: guarded(debug, body))
+    quiet_on_broken_pipe(lambda: guarded(debug, body, limits))
 
 
 def _picture(result: Any, all_ops: bool, expand: bool, only: str | None) -> tuple[bytes | None, str]:

@@ -92,7 +92,7 @@ def graph_command(file: str, fmt: str | None, output: str, all_ops: bool, expand
         _report_failure(result)
         return result.exit_code
 
-    guarded(debug, body)
+    guarded(debug, body, limits)
 
 
 def stopped_reason(result: Any) -> str:

@@ -74,4 +74,4 @@ def names_command(files: tuple[str, ...], output_format: str, all_ops: bool, var
         sys.stdout.flush()
         return code
 
-    quiet_on_broken_pipe(lambda: guarded(debug, body))
+    quiet_on_broken_pipe(lambda: guarded(debug, body, limits))

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from scopecli.cli import cli
-from scopecli.cli.common import guarded, language_of, limit_options, limits_from
+from scopecli.cli.common import guarded, language_of, limit_options, limits_from, terminal_safe
 
 
 @cli.command("run")
@@ -33,6 +33,6 @@ def run_command(file: str, lang: str | None, debug: bool, **options: Any) -> Non
 
         scenario = load_scenario(file, language=language_of(lang), limits=limits)
         result = run_scenario(scenario, limits)
-        return report_run(result, sys.stdout, sys.stderr)
+        return report_run(result, terminal_safe(sys.stdout), terminal_safe(sys.stderr))
 
-    guarded(debug, body)
+    guarded(debug, body, limits)

@@ -177,7 +177,7 @@ class TFNamespace:
         self.state.graph.add_to_collection(name, value)
 
     def variables_initializer(self, var_list: Any, name: str = "init") -> Operation:
-        initializers = [v.initializer_op for v in var_list]
+        initializers = [v.initializer for v in var_list]  # TF's duck typing, and its AttributeError
         if not initializers:
             return m.no_op(self.state, name=name)
         return m.group(self.state, *initializers, name=name)
@@ -195,8 +195,10 @@ class TFNamespace:
         return None
 
     def file_writer(self, logdir: Any = None, graph: Any = None, *args: Any, **kwargs: Any) -> Any:
-        self.state.notices.append("tf.summary.FileWriter: scopecli writes no event files; `scopecli graph` "
-                                  "draws the graph instead")
+        notice = ("tf.summary.FileWriter: scopecli writes no event files; `scopecli graph` draws the graph "
+                  "instead")
+        if notice not in self.state.notices:  # said once, however many writers: stderr is not flooded
+            self.state.notices.append(notice)
         return _FileWriter()
 
     def _more_ops(self) -> dict[str, Any]:

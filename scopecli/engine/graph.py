@@ -132,7 +132,11 @@ class Operation(Exposed):
             raise tf_value_error(f"Operation '{self._name}' has no attr named '{name}'.")
         value = self.attrs[name]
         # A string attr is bytes in TF's AttrValue, so get_attr("data_format") is b'NHWC'.
-        return value.encode() if value.__class__ is str else value
+        if value.__class__ is str:
+            return value.encode()
+        # TF hands back a fresh proto: a scenario can never change the graph through it.
+        copy = getattr(value, "copy", None)
+        return copy() if callable(copy) and not isinstance(value, Exposed) else value
 
     @method
     def run(self, feed_dict: Any = None, session: Any = None) -> None:
@@ -287,6 +291,7 @@ class Graph(Exposed):
     TYPE_NAME = "Graph"
 
     def __init__(self, state: TFState, index: int):
+        state.runtime.count_graph()  # a graph costs what a few dozen steps do: bounded like them
         self.state = state
         self.index = index  # creation order among the run's graphs, for rendering
         self.ops: list[Operation] = []

@@ -117,4 +117,6 @@ class TFState:
                     "Cannot execute operation using `run()`: No default session is registered. Use `with "
                     "sess.as_default():` or pass an explicit session to `run(session=sess)`")
             session = self.session_stack[-1]
+        elif not hasattr(session, "run_fetches"):
+            session.graph  # noqa: B018 - TF reads session.graph first: its AttributeError for a non-session
         return session.run_fetches(fetch, feed_dict)

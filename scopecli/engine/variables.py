@@ -131,6 +131,8 @@ class Variable(TensorConvertible):
         if session is None:
             raise tf_value_error("Either session argument should be provided or default session should be "
                                  "established")
+        if not hasattr(session, "load_variable"):
+            session.run  # noqa: B018 - TF calls session.run: its AttributeError for a non-session
         session.load_variable(self, to_numpy(self.state, value, self.dtype.base_dtype))
 
     def _update(self, op_type: str, value: Any, name: Any, read_value: bool) -> Any:

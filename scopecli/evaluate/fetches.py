@@ -133,6 +133,7 @@ def _feed_array(tensor: Tensor, value: Any, limit: int) -> np.ndarray:
     try:
         if dtype.kind == "string":
             array = np.asarray(value, dtype=object)
+            _check_strings(array, value)
         elif dtype.kind in ("int", "uint") and _has_floats(value):
             # numpy refuses float -> int in asarray for lists; TF's conversion truncates.
             array = np.asarray(value).astype(numpy_type)
@@ -144,6 +145,22 @@ def _feed_array(tensor: Tensor, value: Any, limit: int) -> np.ndarray:
         raise tf_value_error(f"Cannot feed value of shape {tuple(array.shape)} for Tensor {tensor.name}, "
                              f"which has shape {tensor._shape}")
     return array
+
+
+def _check_strings(array: np.ndarray, value: Any) -> None:
+    """A string tensor holds only str/bytes; TF 2.21 (recorded) refuses anything else: a scalar
+    at the feed with a TypeError, an element of a list when a kernel reads it with
+    `InternalError: Graph execution error: Unsupported object type int` (scopecli says so at
+    the feed, which also covers fetching the placeholder itself, where TF hands the list back)."""
+    for item in array.flat:
+        if not isinstance(item, (str, bytes)):
+            if array.ndim == 0:
+                raise tf_type_error(
+                    f"Type of feed value {value!r} with type <class '{type(item).__name__}'> is not "
+                    "compatible with Tensor type <class 'object'>. Try explicitly setting the type of the "
+                    "feed tensor to a larger type (e.g. int64).")
+            raise ScenarioError("InternalError", "Graph execution error:\n\nUnsupported object type "
+                                f"{type(item).__name__}")
 
 
 def _has_floats(value: Any) -> bool:

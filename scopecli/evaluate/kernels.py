@@ -34,9 +34,11 @@ class KernelError(Exception):
 class Context:
     """What a kernel may use besides its inputs: the element budget and a random generator."""
 
-    def __init__(self, limit: int, rng: Callable[[Operation], np.random.Generator]):
+    def __init__(self, limit: int, rng: Callable[[Operation], np.random.Generator],
+                 charge: Callable[[int], None] | None = None):
         self.limit = limit
         self._rng = rng
+        self.charge = charge or (lambda elements: None)  # the run's Guard.charge: work done in C
         self.calls = 0  # kernels run, so tests can check cost follows the fetched sub-graph
 
     def allocate(self, op: Operation, shape: Sequence[int]) -> None:
@@ -136,7 +138,18 @@ def _matmul(op: Operation, inputs: list[Any], ctx: Context) -> list[Any]:
     if a.shape[1] != b.shape[0]:
         raise KernelError(f"Matrix size-incompatible: In[0]: {_dims(a.shape)}, In[1]: {_dims(b.shape)}")
     ctx.allocate(op, (a.shape[0], b.shape[1]))
+    ctx.charge(matmul_work(a, b.shape[-1]))
     return [np.matmul(a, b).astype(_np(op), copy=False)]
+
+
+def matmul_work(a: np.ndarray, columns: int) -> int:
+    """A matrix product's multiply-adds, as elements of simple C work: BLAS does ~100 of them in
+    the time of one, numpy's own loop (ints, bool) ~8, and float16 (no BLAS, converted one by
+    one: 13 s for 1000x1000) needs two."""
+    macs = a.size * columns
+    if a.dtype in (np.float32, np.float64, np.complex64, np.complex128):
+        return macs // 100
+    return macs * 2 if a.dtype == np.float16 else macs // 8
 
 
 def _batch_matmul(op: Operation, inputs: list[Any], ctx: Context) -> list[Any]:
@@ -157,6 +170,7 @@ def _batch_matmul(op: Operation, inputs: list[Any], ctx: Context) -> list[Any]:
     if a.shape[-1] != b.shape[-2]:
         raise KernelError(f"Matrix size-incompatible: In[0]: {_dims(a.shape)}, In[1]: {_dims(b.shape)}")
     ctx.allocate(op, (*batch, a.shape[-2], b.shape[-1]))
+    ctx.charge(matmul_work(a, b.shape[-1]) * max(1, math.prod(batch) // max(1, math.prod(a.shape[:-2]))))
     return [np.matmul(a, b).astype(_np(op), copy=False)]
 
 

@@ -35,7 +35,9 @@ class Session(Exposed):
         self.closed = False
         self.interactive = interactive
         self._draws: dict[Operation, int] = {}
-        self.ctx = Context(state.runtime.limits.elements, self._rng)
+        guard = state.runtime.guard
+        self.ctx = Context(state.runtime.limits.elements, self._rng,
+                           guard.charge if guard is not None else None)
         state.last_session = self
         if interactive:
             state.session_stack.append(self)
@@ -73,11 +75,15 @@ class Session(Exposed):
             self.state.session_stack.pop()
 
     def __enter__(self) -> Session:
+        if self.interactive:  # TF: InteractiveSession derives from BaseSession, which has no __enter__
+            raise ScenarioError("TypeError", "'InteractiveSession' object does not support the context"
+                                " manager protocol")
         self.state.session_stack.append(self)
         return self
 
     def __exit__(self, *exc: Any) -> bool:
-        self.state.session_stack.pop()
+        if self in self.state.session_stack:
+            self.state.session_stack.remove(self)
         self.close()
         return False
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from scopecli.errors import EXCEPTION_PARENTS, TF_ERROR_NAMES, ScenarioError
+from scopecli.interpret.cost import charge_hash, charge_sort
 from scopecli.interpret.formatting import to_repr, to_text
 from scopecli.interpret.pyobjects import Guard, typename
 from scopecli.model import Builtin, ClassRef, ExceptionType
@@ -87,10 +88,12 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
         return g.consume(iterable)
 
     def tuple_(iterable: Any = ()) -> tuple:
-        return tuple(g.consume(iterable))
+        return g.make_tuple(g.consume(iterable))
 
     def set_(iterable: Any = ()) -> set:
-        return set(g.consume(iterable))
+        items = g.consume(iterable)
+        charge_hash(g, items)
+        return set(items)
 
     def dict_(*args: Any, **kwargs: Any) -> dict:
         if len(args) > 1:
@@ -106,17 +109,18 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
 
     def enumerate_(iterable: Any, start: int = 0) -> Any:
         # Eager (with fuel) so a C-level consumer can never run an unbounded lazy iterator.
-        return iter(list(enumerate(g.consume(iterable), start)))
+        return iter([g.make_tuple(pair) for pair in enumerate(g.consume(iterable), start)])
 
     def zip_(*iterables: Any, strict: bool = False) -> Any:
         lists = [g.consume(it) for it in iterables]
-        return iter(list(zip(*lists, strict=strict)))
+        return iter([g.make_tuple(row) for row in zip(*lists, strict=strict)])
 
     def reversed_(seq: Any) -> Any:
         return iter(g.consume(seq)[::-1])
 
     def sorted_(iterable: Any, *, key: Any = None, reverse: bool = False) -> list:
         items = g.consume(iterable)
+        charge_sort(g, items)
         items.sort(key=key, reverse=reverse)
         return items
 
@@ -145,6 +149,7 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
                 return out if type(start) is list else tuple(out)
         if type(start) is str:
             raise TypeError("sum() can't sum strings [use ''.join(seq) instead]")
+        g.charge(len(items))
         return sum(items, start)
 
     def any_(iterable: Any) -> bool:
@@ -157,6 +162,8 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
         if isinstance(base, int) and isinstance(exp, int):
             if mod is not None and isinstance(mod, int):
                 g.check_bits(abs(mod).bit_length())
+                # Square-and-multiply: one modular product per bit of the exponent.
+                g.charge(abs(exp).bit_length() * (abs(mod).bit_length() // 64 + 1) ** 2)
             elif exp > 0 and abs(base) > 1:
                 g.check_bits(abs(base).bit_length() * exp)
         return pow(base, exp, mod)
@@ -171,6 +178,14 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
         return bool(obj)
 
     def int_(*args: Any, **kwargs: Any) -> int:
+        text = args[0] if args else kwargs.get("x")
+        base = args[1] if len(args) > 1 else kwargs.get("base", 10)
+        if type(text) is str and type(base) is int and 2 <= base <= 36:
+            g.charge(len(text))
+            if base & (base - 1) == 0:
+                # Power-of-two bases escape Python's own 4300-digit bound: the result's bits are
+                # bounded like those of ** and <<.
+                g.check_bits(len(text) * (base.bit_length() - 1))
         return int(*args, **kwargs)
 
     def float_(*args: Any) -> float:
@@ -183,6 +198,8 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
         return abs(x)
 
     def round_(number: Any, ndigits: Any = None) -> Any:
+        if type(number) is int and type(ndigits) is int and ndigits < 0:
+            g.check_bits(-ndigits * 10 // 3)  # Python computes 10 ** -ndigits first
         return round(number, ndigits)
 
     table: dict[str, Any] = {

@@ -83,6 +83,12 @@ class CallsMixin:
         if kind is UserFunction:
             return self.call_user(function, args, kwargs, self.pos(node))
         pos = self.runtime.pos = self.pos(node)
+        for value in args:
+            if type(value) is range:  # the engine would walk it in Python, unbudgeted: measure it
+                self._measure_ranges(args, kwargs)
+                break
+        if kwargs and range in {type(v) for v in kwargs.values()}:
+            self._measure_ranges(args, kwargs)
         if kind is Builtin:  # a `tf.*` function: Builtin.__call__ inlined, the commonest call
             try:
                 result = function.function(*args, **kwargs)
@@ -114,6 +120,16 @@ class CallsMixin:
                 raise InputError(f"wrong arguments to {_qualname(target)}(): {e}", pos) from None
             raise
         return self._checked(result)
+
+    def _measure_ranges(self, args: Any, kwargs: dict[str, Any]) -> None:
+        """A `range` handed to scopecli's `tf` (or a built-in) is iterated in Python where no
+        budget is checked: its length is bounded and paid for as if the scenario iterated it."""
+        for value in (*args, *kwargs.values()):
+            if type(value) is range:
+                size = max(0, (value.stop - value.start + value.step - (1 if value.step > 0 else -1))
+                           // value.step)
+                self.guard.check_len(size)
+                self.guard.tick(size)
 
     def _checked(self, value: Any) -> Any:
         """What the engine hands to scenario code: scopecli objects and plain data only, checked

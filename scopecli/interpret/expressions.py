@@ -16,14 +16,23 @@ from typing import Any
 from scopecli.errors import InputError, ScenarioError
 from scopecli.interpret.builtins import PYTHON_BUILTIN_NAMES
 from scopecli.interpret.checker import COST
+from scopecli.interpret.cost import charge_compare
 from scopecli.interpret.formatting import SafeFormatter
-from scopecli.interpret.operators import COMPARE, UNARY, check_array_operands, check_range_operand
+from scopecli.interpret.operators import (
+    COMPARE,
+    UNARY,
+    check_array_operands,
+    check_range_operand,
+)
 from scopecli.interpret.pyobjects import Guard, get_attribute, ndarray, typename
 from scopecli.interpret.scopes import Scope
 from scopecli.model import Exposed, Namespace, lookup_attribute
 from scopecli.runtime import Runtime
 
 _MISSING = object()
+
+# Operand types whose comparison C does element by element: charged first (charge_compare).
+_CHARGED = frozenset({list, tuple, range})
 
 
 class ExpressionsMixin:
@@ -160,6 +169,8 @@ class ExpressionsMixin:
         for op, comparator in zip(node.ops, node.comparators, strict=False):
             right = self.eval(comparator)
             self._operator_pos(left, right, node)
+            if type(right) in _CHARGED or type(left) in _CHARGED:
+                charge_compare(self.guard, op.__class__, left, right)
             result = COMPARE[op.__class__](left, right)
             if len(node.ops) > 1 and not result:
                 return result
@@ -183,7 +194,7 @@ class ExpressionsMixin:
         return self._elements(node.elts)
 
     def _tuple(self, node: ast.Tuple) -> tuple:
-        return tuple(self._elements(node.elts))
+        return self.guard.make_tuple(self._elements(node.elts))
 
     def _set(self, node: ast.Set) -> set:
         return set(self._elements(node.elts))

@@ -8,6 +8,7 @@ and enforces the call-depth and fuel limits. Binding follows CPython's rules and
 from __future__ import annotations
 
 import ast
+import inspect
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,6 +85,24 @@ class UserFunction:
     def __repr__(self) -> str:
         return f"<function {self.name} at {id(self):#x}>"
 
+    @property
+    def __signature__(self) -> inspect.Signature:
+        """The parameters as written, for the engine's checks that TF makes with tf_inspect
+        (an initializer must take no arguments when no shape is given)."""
+        sig, empty = self.signature, inspect.Parameter.empty
+        defaults = (empty,) * (len(sig.positional) - len(self.defaults)) + tuple(self.defaults)
+        kinds = [inspect.Parameter.POSITIONAL_ONLY] * sig.posonly + \
+            [inspect.Parameter.POSITIONAL_OR_KEYWORD] * (len(sig.positional) - sig.posonly)
+        params = [inspect.Parameter(n, k, default=d) for n, k, d in zip(sig.positional, kinds, defaults,
+                                                                         strict=True)]
+        if sig.vararg:
+            params.append(inspect.Parameter(sig.vararg, inspect.Parameter.VAR_POSITIONAL))
+        params += [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY,
+                                     default=self.kw_defaults.get(n, empty)) for n in sig.kwonly]
+        if sig.kwarg:
+            params.append(inspect.Parameter(sig.kwarg, inspect.Parameter.VAR_KEYWORD))
+        return inspect.Signature(params)
+
     def bind(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
         """The new frame's variables, or ScenarioError TypeError with CPython's message."""
         sig = self.signature
@@ -95,7 +114,7 @@ class UserFunction:
         if len(args) > n:
             if sig.vararg is None:
                 self._too_many(len(args), kwargs)
-            frame[sig.vararg] = tuple(args[n:])
+            frame[sig.vararg] = self.interpreter.guard.make_tuple(args[n:])
             args = args[:n]
         elif sig.vararg is not None:
             frame[sig.vararg] = ()

@@ -23,6 +23,7 @@ from __future__ import annotations
 import ast
 import inspect
 import sys
+import warnings
 from typing import Any
 
 from scopecli.errors import LimitError, ScenarioError, ScopecliError, SourcePos
@@ -42,6 +43,10 @@ from scopecli.runtime import Runtime
 
 # Python exceptions that an operation on plain values may raise; they become ScenarioErrors.
 _CONVERTED = (ArithmeticError, TypeError, ValueError, LookupError, RuntimeError)
+# The values a scenario can build itself: an attribute missing on one of them inside the engine is
+# TF's own AttributeError for a wrong argument (see _duck_typing_error).
+_PLAIN_VALUES = frozenset({int, float, bool, str, bytes, list, tuple, dict, set, frozenset, type(None),
+                           range})
 # Nested interpreter calls need more than CPython's default 1000 frames; this stays well below
 # what the C stack can take for C-level recursion (repr or == of deeply nested lists).
 _RECURSION_LIMIT = 12_000
@@ -70,6 +75,7 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
         self._module_scope = Scope(self.globals, None, None)
         self.scope = self._module_scope
         self._handling: list[ScenarioError] = []
+        self._inside = False  # within _guarded: nested entries run directly
         self._positions: dict[ast.AST, SourcePos] = {}
         self._memo: MemoLine | None = None  # the repeated line whose template runs now
         self._signatures: dict[ast.AST, tuple[Signature, frozenset[str]]] = {}
@@ -110,12 +116,28 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
         self.scope = self._module_scope
         return self._guarded(self._eval_at, expression.body)
 
+    def guarded(self, function: Any) -> Any:
+        """Run `function()`, scopecli's own work on the scenario's values (checking every
+        `expect:` entry), under the run's guard once: one entry costs its steps, not a set-up."""
+        return self._guarded(lambda _: function(), None)
+
     def _guarded(self, function: Any, argument: Any) -> Any:
+        if self._inside:
+            return function(argument)
         old_limit = sys.getrecursionlimit()
         sys.setrecursionlimit(max(old_limit, _RECURSION_LIMIT))
         self.guard.start_clock()
+        shown: set[tuple[str, int, str]] = set()
+        catcher = warnings.catch_warnings()
+        catcher.__enter__()
+        warnings.simplefilter("always")
+        warnings.showwarning = lambda message, category, *rest: self._show_warning(message, category, shown)
+        self._inside = True
         try:
-            return function(argument)
+            value = function(argument)
+            if self.guard.fatal is not None:  # swallowed somewhere on the way out: it still ends the run
+                raise self.guard.fatal
+            return value
         except RecursionError:
             raise LimitError(
                 "the scenario nested calls or values too deeply for scopecli",
@@ -127,8 +149,39 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
             error.pos = self.runtime.pos
             raise error from None
         finally:
+            self._inside = False
+            catcher.__exit__(None, None, None)
             self.guard.stop_clock()
             sys.setrecursionlimit(old_limit)
+
+    def _innermost_statement(self) -> SourcePos | None:
+        """Where the scenario stands now: the statement (or lone expression) that the innermost
+        `_exec_block` (or `_eval_at`) frame is running. Only read when a warning is shown."""
+        frame = sys._getframe(1)
+        block, expression = Interpreter._exec_block.__code__, Interpreter._eval_at.__code__
+        while frame is not None:
+            if frame.f_code is block and frame.f_locals.get("stmt") is not None:
+                return self.pos(frame.f_locals["stmt"])
+            if frame.f_code is expression:
+                return self.pos(frame.f_locals.get("where") or frame.f_locals["node"])
+            frame = frame.f_back
+        return None
+
+    def _show_warning(self, message: Warning | str, category: type[Warning],
+                      shown: set[tuple[str, int, str]]) -> None:
+        """A warning numpy raises while the scenario computes, shown as Python shows it for the
+        scenario's own line (`f.py:4: RuntimeWarning: divide by zero ...`, then the line), once
+        per line and message: never with scopecli's source paths."""
+        from scopecli.load import escape_control, source_line
+
+        pos = self._innermost_statement() or self.runtime.pos
+        text = str(message)
+        if (text, pos.line, pos.file) in shown:
+            return
+        shown.add((text, pos.line, pos.file))
+        line = source_line(pos.file, pos.line)
+        sys.stderr.write(f"{pos.file}:{pos.line}: {category.__name__}: {escape_control(text)}\n"
+                         + (f"  {escape_control(line.strip())}\n" if line and line.strip() else ""))
 
     def _eval_at(self, node: ast.expr, where: ast.AST | None = None) -> Any:
         """Evaluate an expression outside a statement list (lambda body, expect entry); errors
@@ -143,6 +196,10 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
             raise
         except _CONVERTED as e:
             error = self._py_error(e)
+            error.pos = self.pos(where or node)
+            raise error from None
+        except AttributeError as e:
+            error = self._duck_typing_error(e)
             error.pos = self.pos(where or node)
             raise error from None
 
@@ -187,6 +244,8 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
         except ScopecliError as e:
             if e.pos is None and stmt is not None:
                 e.pos = self.pos(stmt)
+            if g.fatal is None and not isinstance(e, ScenarioError):
+                g.fatal = e  # a limit or refusal: nothing may turn it into a catchable error
             raise
         except RecursionError:
             raise
@@ -194,11 +253,23 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
             error = self._py_error(e)
             error.pos = self.pos(stmt)
             raise error from None
+        except AttributeError as e:
+            error = self._duck_typing_error(e)
+            error.pos = self.pos(stmt)
+            raise error from None
 
     def _py_error(self, error: BaseException) -> ScenarioError:
         for arg in error.args:  # KeyError's text is the repr of its key: measure it first
             self.guard.text_size(arg, quoted=True)
         return py_error(error)
+
+    def _duck_typing_error(self, error: AttributeError) -> ScenarioError:
+        """TF duck-types what it is given: a plain value the scenario passed where TF wants its
+        own object (a list as a name, an int as a session) fails on an attribute, as in TF, with
+        the same message. Missing on anything else, the attribute is a scopecli bug: re-raised."""
+        if type(getattr(error, "obj", None)) not in _PLAIN_VALUES:
+            raise error
+        return self._py_error(error)
 
     def eval(self, node: ast.expr) -> Any:
         return self._expr[node.__class__](node)

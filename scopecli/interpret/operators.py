@@ -147,7 +147,7 @@ def leaf_count(value: Any, cap: int) -> int:
         if known is not None:
             return known
         if depth > 64:
-            return cap + 1
+            return cap + 1  # deeper than numpy or a comparison should ever walk: refused by size
         total = 0
         for item in v:
             total += count(item, depth + 1)

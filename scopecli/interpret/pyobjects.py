@@ -14,16 +14,13 @@ from __future__ import annotations
 import itertools
 import signal
 import sys
-import threading
-
-try:
-    import resource
-except ImportError:  # not Unix: no memory ceiling
-    resource = None  # type: ignore[assignment]
 from collections.abc import Callable
 from typing import Any
 
+from scopecli import budget as command_budget
 from scopecli.errors import EXCEPTION_PARENTS, InputError, LimitError, ScenarioError
+from scopecli.interpret import cost
+from scopecli.interpret.cost import WORK_SHIFT
 from scopecli.limits import Limits
 from scopecli.model import Exposed
 
@@ -34,7 +31,8 @@ from scopecli.model import Exposed
 CALL_STEPS = 10  # entering a user function: frame, binding, scope
 RAISE_STEPS = 25  # raising and catching an exception
 ALLOCATION_SHIFT = 4  # building n items costs n >> 4 fuel, so many medium values cannot add up
-DEADLINE_GRACE = 1.0  # CPU seconds between flagging the deadline and raising it by force
+DEADLINE_GRACE = command_budget.DEADLINE_GRACE
+NEST_MEMO = 64  # tuples nested deeper than this have their depth remembered (Guard.nest)
 
 
 class Guard:
@@ -48,7 +46,7 @@ class Guard:
     """
 
     __slots__ = ("limits", "fuel", "max_fuel", "limit_fuel", "steps", "max_steps", "limit_steps",
-                 "max_len", "max_bits", "formatter", "expired", "_timer")
+                 "max_len", "max_bits", "formatter", "expired", "_timer", "charged", "fatal", "_deep")
 
 
     def __init__(self, limits: Limits):
@@ -62,27 +60,38 @@ class Guard:
         self.formatter: Any = None  # the run's SafeFormatter, set by the interpreter
         self.expired = False
         self._timer: Any = None
+        self.charged = 0  # elements of work done in C (compare, hash, sort, kernels): see charge()
+        # The limit or refusal that is ending the run, once one was raised: whatever the scenario
+        # catches or an `__exit__` raises on the way out, the run ends with this one.
+        self.fatal: Exception | None = None
+        self._deep: dict[int, tuple[tuple, int]] = {}  # id -> (tuple, nesting) of deep tuples
 
     # -- the last resorts: a CPU-time deadline and a memory ceiling ------------------------------
 
     def start_clock(self) -> None:
         """Arm the deadline (a SIGPROF timer on CPU time) and the memory ceiling (RLIMIT_DATA at
-        what the process uses now plus limits.memory_mb); `stop_clock` restores both."""
+        what the process uses now plus limits.memory_mb); `stop_clock` restores both. Under a
+        command's budget (scopecli.budget) both are the command's, armed once for all its work."""
         if self._timer is not None:
             return
-        self._timer = (_arm_timer(self.limits.seconds, self._on_timer), _arm_memory(self.limits.memory_mb))
+        outer = command_budget.active()
+        if outer is not None:
+            outer.enter(self)
+            self._timer = (outer, command_budget.arm_memory(self.limits.memory_mb))
+            return
+        self._timer = (command_budget.arm_timer(self.limits.seconds, self._on_timer),
+                       command_budget.arm_memory(self.limits.memory_mb))
 
     def stop_clock(self) -> None:
-        if self._timer is None:
+        timer, self._timer = self._timer, None
+        if timer is None:
             return
-        timer, memory = self._timer
-        self._timer = None
-        if timer is not None:
-            previous_handler, previous_timer = timer
-            signal.setitimer(signal.ITIMER_PROF, *previous_timer)
-            signal.signal(signal.SIGPROF, previous_handler)
-        if memory is not None:
-            resource.setrlimit(resource.RLIMIT_DATA, memory)
+        outer, memory = timer
+        if isinstance(outer, command_budget.CommandBudget):
+            outer.leave(self)
+            command_budget.disarm(None, memory)
+            return
+        command_budget.disarm(outer, memory)
 
     def memory_error(self) -> LimitError:
         mb = self.limits.memory_mb
@@ -122,6 +131,55 @@ class Guard:
         self.steps += n
         if self.steps > self.max_steps:
             self.out_of_steps()
+
+    def charge(self, elements: int) -> None:
+        """Pay for work done in C on `elements` items (comparisons, hashes, sums, kernel loops)
+        before handing it to C, where no deadline can interrupt it: the one cost model of such
+        work. `WORK_SHIFT` elements cost one step; one call that alone would exceed the steps
+        budget is refused before it starts."""
+        self.charged += elements
+        self.steps += elements >> WORK_SHIFT
+        if self.steps > self.max_steps:
+            self.out_of_steps()
+
+    def make_tuple(self, items: Any) -> tuple:
+        """`tuple(items)`, refused when tuples would nest deeper than limits.value_depth.
+        Hashing a tuple recurses in C with no depth check of its own, so a deep enough one
+        crashes the process; tuples are immutable, so the depth of each is known once it is
+        built (those past NEST_MEMO levels are remembered, and kept alive for that)."""
+        depth = 0
+        for item in items:
+            if type(item) is tuple:
+                depth = max(depth, self._depth(item))
+        built = tuple(items)
+        if depth >= NEST_MEMO:
+            if depth + 1 > self.limits.value_depth:
+                raise LimitError(f"the scenario nested tuples more than {self.limits.value_depth} deep",
+                                 hint=f"raise it with --max-value-depth (now {self.limits.value_depth})")
+            self._deep[id(built)] = (built, depth + 1)
+        return built
+
+    def _depth(self, t: tuple) -> int:
+        """Nesting of tuples in `t` (1: no tuple inside), exact up to NEST_MEMO levels."""
+        known = self._deep.get(id(t))
+        if known is not None and known[0] is t:
+            return known[1]
+        deepest, stack, seen = 1, [(t, 1)], set()
+        while stack:
+            item, level = stack.pop()
+            if level > deepest:
+                deepest = level
+            for inner in item:
+                if type(inner) is tuple and id(inner) not in seen:
+                    seen.add(id(inner))
+                    hit = self._deep.get(id(inner))
+                    if hit is not None and hit[0] is inner:
+                        deepest = max(deepest, level + hit[1])
+                    elif level < NEST_MEMO:
+                        stack.append((inner, level + 1))
+                    else:
+                        deepest = max(deepest, level + 1)
+        return deepest
 
     def out_of_fuel(self) -> None:
         if self.expired:
@@ -225,37 +283,6 @@ class Guard:
                     hint=f"raise it with --max-sequence-length (now {budget})",
                 )
         return total
-
-
-def _arm_timer(seconds: float, handler: Callable[[int, Any], None]) -> Any:
-    """Start a CPU-time timer calling `handler`; the previous handler and timer, or None when
-    signals are unavailable here (not the main thread, not Unix)."""
-    if not seconds or seconds <= 0 or not hasattr(signal, "setitimer"):
-        return None
-    if threading.current_thread() is not threading.main_thread():
-        return None
-    previous_handler = signal.signal(signal.SIGPROF, handler)
-    return previous_handler, signal.setitimer(signal.ITIMER_PROF, seconds)
-
-
-def _arm_memory(megabytes: int) -> Any:
-    """Cap the data segment at its current size plus `megabytes` (Linux: /proc tells the size);
-    the previous limits, or None when they cannot be set."""
-    if resource is None or not megabytes or megabytes <= 0:
-        return None
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            used_kb = next(int(line.split()[1]) for line in status if line.startswith("VmData:"))
-        previous = resource.getrlimit(resource.RLIMIT_DATA)
-        ceiling = used_kb * 1024 + megabytes * 1024 * 1024
-        if previous[0] != resource.RLIM_INFINITY and previous[0] <= ceiling:
-            return None  # already stricter
-        hard = previous[1]
-        resource.setrlimit(resource.RLIMIT_DATA, (ceiling if hard == resource.RLIM_INFINITY
-                                                  else min(ceiling, hard), hard))
-        return previous
-    except (OSError, ValueError, StopIteration):
-        return None
 
 
 _EXIT = object()
@@ -404,6 +431,7 @@ def _consuming(method: Callable[..., Any]) -> Callable[..., Any]:
 
 def _sort(g: Guard, lst: list, *, key: Any = None, reverse: bool = False) -> None:
     g.tick(len(lst))
+    cost.charge_sort(g, lst)
     lst.sort(key=key, reverse=reverse)
 
 
@@ -423,7 +451,7 @@ _STR_PLAIN = {
 }
 _LIST_PLAIN = {
     name: getattr(list, name)
-    for name in "append clear copy count index insert pop remove reverse".split()
+    for name in "append clear copy insert pop remove reverse".split()
 }
 _DICT_PLAIN = {
     name: getattr(dict, name)
@@ -439,7 +467,6 @@ PLAIN: dict[type, dict[str, Callable[..., Any]]] = {
     list: _LIST_PLAIN,
     dict: _DICT_PLAIN,
     set: _SET_PLAIN,
-    tuple: {"count": tuple.count, "index": tuple.index},
     frozenset: {"copy": frozenset.copy},
     int: {"bit_length": int.bit_length},
     bool: {"bit_length": int.bit_length},
@@ -458,7 +485,8 @@ GUARDED: dict[type, dict[str, Callable[..., Any]]] = {
         "format": _format,
         "format_map": _format_map,
     },
-    list: {"extend": _extend, "sort": _sort},
+    list: {"extend": _extend, "sort": _sort, "count": cost.count, "index": cost.index},
+    tuple: {"count": cost.count, "index": cost.index},
     dict: {"update": _update_dict},
     set: {
         name: _consuming(getattr(set, name))
@@ -566,7 +594,7 @@ def _numpy_tables() -> bool:
     if _numpy_added or np is None:
         return False
     _numpy_added = True
-    PLAIN[np.ndarray] = {name: getattr(np.ndarray, name) for name in _ARRAY_PLAIN}
+    GUARDED[np.ndarray] = {name: cost.array_method(getattr(np.ndarray, name)) for name in _ARRAY_PLAIN}
     PLAIN[np.generic] = {name: getattr(np.generic, name) for name in _NUMPY_SCALAR_PLAIN}
     ATTRIBUTES[np.ndarray] = _ARRAY_ATTRIBUTES
     ATTRIBUTES[np.generic] = _NUMPY_SCALAR_ATTRIBUTES

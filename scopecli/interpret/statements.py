@@ -13,7 +13,7 @@ from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
-from scopecli.errors import InputError, ScenarioError, is_subtype
+from scopecli.errors import InputError, ScenarioError, ScopecliError, is_subtype
 from scopecli.interpret.checker import IMPORT_HINT
 from scopecli.interpret.formatting import to_text
 from scopecli.interpret.operators import check_range_operand
@@ -193,9 +193,14 @@ class StatementsMixin:
             kind.__exit__(manager, None, None, None)
             raise
         except BaseException as e:
-            # A refusal, a limit or a bug ends the run; unwind the engine's stacks, never suppress.
+            # A refusal, a limit or a bug ends the run; unwind the engine's stacks, never suppress,
+            # and never let an error raised by `__exit__` while unwinding take its place.
             self.runtime.pos = where
-            kind.__exit__(manager, type(e), e, None)
+            self.guard.fatal = self.guard.fatal or (e if isinstance(e, ScopecliError) else None)
+            try:
+                kind.__exit__(manager, type(e), e, None)
+            except (ScopecliError, ArithmeticError, TypeError, ValueError, LookupError, RuntimeError):
+                raise e from None
             raise
         else:
             self.runtime.pos = where
@@ -228,6 +233,8 @@ class StatementsMixin:
         try:
             self._exec_block(node.body)
         except ScenarioError as e:
+            if self.guard.fatal is not None:  # a limit or refusal became this error: not catchable
+                raise self.guard.fatal from None
             self.guard.spend(RAISE_STEPS)
             handler = self._matching_handler(node.handlers, e)
             if handler is None:

@@ -10,6 +10,8 @@ problem is one `InputError` (exit 2) with file:line:col.
 from __future__ import annotations
 
 import gc
+import os
+import stat
 import sys
 
 import scopecli
@@ -95,15 +97,48 @@ def escape_control(text: str) -> str:
                    for c in text)
 
 
+FIFO_WAIT = 5.0  # wall seconds a named pipe may stay silent before scopecli stops waiting
+
+
 def _read(path: str, shown: str, limits: Limits) -> bytes:
     # Read one byte more than allowed, so an oversized input is seen without reading it all.
     try:
         if path == "-":
+            if sys.stdin is None or getattr(scopecli, "STDIN_CLOSED", False):
+                raise InputError("standard input is closed", SourcePos(shown, 1, 1),
+                                 "give a file, or pipe the scenario in")
             return sys.stdin.buffer.read(limits.input_bytes + 1)
-        with open(path, "rb") as f:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO without a writer must not block here
+        with open(fd, "rb") as f:
+            if stat.S_ISFIFO(os.fstat(fd).st_mode):
+                return _read_fifo(fd, shown, limits.input_bytes + 1)
+            os.set_blocking(fd, True)
             return f.read(limits.input_bytes + 1)
     except OSError as e:
         raise InputError(f"cannot read {shown}: {e.strerror or e}", SourcePos(shown, 1, 1)) from None
+
+
+def _read_fifo(fd: int, shown: str, size: int) -> bytes:
+    """A named pipe's bytes until its writer closes it; an InputError when no byte comes for
+    FIFO_WAIT seconds (nothing may be writing at all: scopecli must not hang)."""
+    import select
+
+    chunks: list[bytes] = []
+    got = 0
+    while got < size:
+        ready, _, _ = select.select([fd], [], [], FIFO_WAIT)
+        if not ready:
+            raise InputError(f"nothing was written to {shown} for {FIFO_WAIT:g} s", SourcePos(shown, 1, 1),
+                             "write the scenario into the pipe, or give a regular file")
+        try:
+            chunk = os.read(fd, min(size - got, 1 << 16))
+        except BlockingIOError:
+            continue
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
 
 
 def decode_source(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> str:
@@ -116,14 +151,16 @@ def decode_source(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> st
                          SourcePos(path, 1, 1), _NOT_TEXT_HINT)
     if data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM):]
-    bad = data.find(b"\x00")
+    nul = data.find(b"\x00")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        bad = e.start if bad < 0 else min(bad, e.start)
+        if nul < 0 or e.start < nul:
+            raise InputError("not UTF-8 text", _byte_pos(data, e.start, path), _NOT_TEXT_HINT) from None
         text = ""
-    if bad >= 0:
-        raise InputError("not UTF-8 text", _byte_pos(data, bad, path), _NOT_TEXT_HINT)
+    if nul >= 0:  # valid text up to here: the NUL byte itself is the problem, as for Python
+        raise InputError("source code cannot contain null bytes", _byte_pos(data, nul, path),
+                         "write a NUL character as \\x00 inside a string")
     return text
 
 

@@ -154,7 +154,11 @@ def syntax_error(e: SyntaxError, path: str, text: str, remap: Remap = _identity)
     else:
         line = min(e.lineno, max(1, len(python_lines(text))))
         col = max((e.offset or 1) - 1, 0)
-    hint = "indent with spaces only" if "tab" in message.lower() else None
+    hint = None
+    if re.search(r"\btabs?\b", message.lower()):  # a word: "non-printable" contains "tab" too
+        hint = "indent with spaces only"
+    elif "U+FEFF" in message:
+        hint = "a byte order mark may only start the file: delete this one"
     return InputError(f"Python {kind}: {message}", SourcePos(path, *_one_based(remap(line, col))), hint)
 
 

@@ -149,8 +149,15 @@ if _CParser is not None:
             return node
 
 
-def _fast_compose(text: str, path: str, limits: Limits) -> Node | None | bool:
-    """The node tree by libyaml, or False when it cannot be used or `text` has any problem."""
+# Above this size, a YAML error that libyaml found is reported as libyaml said it: loading the
+# text again with the pure-Python loader for its wording costs ~10 us a byte (10 s for 1 MB).
+PURE_REPARSE_BYTES = 64 * 1024
+
+
+def _fast_compose(text: str, path: str, limits: Limits) -> Node | None | bool | Exception:
+    """The node tree by libyaml; False when it cannot be used or `text` has a problem the
+    pure-Python loader should word; the error itself when that would cost too much (a refusal of
+    scopecli's own, such as an anchor, is positioned by the same marks either way)."""
     if _CParser is None or yaml.reader.Reader.NON_PRINTABLE.search(text):
         return False
     loader: _FastStrictLoader | None = None
@@ -158,7 +165,9 @@ def _fast_compose(text: str, path: str, limits: Limits) -> Node | None | bool:
         loader = _FastStrictLoader(text, path, limits.yaml_depth)
         node: Node | None = loader.get_single_node()
         return node
-    except (yaml.YAMLError, InputError, RecursionError, MemoryError):
+    except (yaml.YAMLError, InputError) as error:
+        return error if len(text) > PURE_REPARSE_BYTES else False
+    except (RecursionError, MemoryError):
         return False
     finally:
         if loader is not None:
@@ -168,17 +177,21 @@ def _fast_compose(text: str, path: str, limits: Limits) -> Node | None | bool:
 def compose(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Node | None:
     """The YAML node tree of `text` (None when empty), or one `InputError`."""
     fast = _fast_compose(text, path, limits)
-    if fast is not False:
-        return fast  # type: ignore[return-value]
+    if isinstance(fast, InputError):
+        raise fast
     loader: _StrictLoader | None = None
     try:
+        if isinstance(fast, yaml.YAMLError):
+            raise fast
+        if fast is not False:
+            return fast  # type: ignore[return-value]
         loader = _StrictLoader(text, path, limits.yaml_depth)  # checks for unprintable characters
         return loader.get_single_node()
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         said = ", ".join(str(part) for part in (e.context, e.problem) if part) or "invalid YAML"
         problem = " ".join(said.split())
-        hint = "indent with spaces, not tabs" if "\\t" in problem else None
+        hint = "indent with spaces, not tabs" if re.search(r"\\t|\btab\b", problem) else None
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise InputError(f"invalid YAML: {problem}", SourcePos(path, line, col), hint) from None
     except yaml.reader.ReaderError as e:
@@ -418,12 +431,16 @@ def load_yaml(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Scenario
     source = "\n".join(program.lines) + "\n" if program.lines else ""
     rows = LineRemap(program.origins)  # type: ignore[arg-type]  # _Origin is a (line, col, indent) tuple
     module = parse_source(source, path, limits, rows, explain=program.explain)
-    return Scenario(
+    scenario = Scenario(
         path=path, source=text, language="yaml", module=module,
         title=_text_field(fields.get("title"), "title", program),
         about=_text_field(fields.get("about"), "about", program),
         expectations=_expectations(fields.get("expect"), program, limits),
     )
+    if not module.body:  # exit 0 with no word would look like success
+        raise InputError("`steps` is empty: nothing ran", program.pos(steps),
+                         "give at least one step, e.g. `steps: [\"x = 1\"]`")
+    return scenario
 
 
 def _text_field(node: Node | None, name: str, program: _Program) -> str | None:
@@ -458,6 +475,9 @@ def _expectations(node: Node | None, program: _Program, limits: Limits) -> tuple
     return tuple(found)
 
 
+_INT_DIGITS = 4300  # sys.get_int_max_str_digits() by default
+
+
 def _expected_value(node: Node, program: _Program) -> object:
     """Numbers from plain decimal literals, lists from sequences, everything else source text."""
     if isinstance(node, SequenceNode):
@@ -470,6 +490,9 @@ def _expected_value(node: Node, program: _Program) -> object:
     if node.tag == _NULL_TAG:
         return "None"
     if _INT.fullmatch(node.value):
+        if len(node.value) > _INT_DIGITS:  # Python refuses such a literal in code too
+            raise InputError(f"an expected integer has more than {_INT_DIGITS} digits",
+                             program.pos(node), "Python cannot convert such an integer to text")
         return int(node.value)
     if _FLOAT.fullmatch(node.value):
         return float(node.value)

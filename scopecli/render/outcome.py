@@ -18,12 +18,21 @@ STYLE = {"header": "bold", "pass": "green", "fail": "bold red", "error": "bold r
 
 # -- after the tree ------------------------------------------------------------------------------------
 
+PRINTED_LINES = 1000  # lines of the scenario's output shown under "printed"
+PRINTED_CHARS = 2000  # characters of one such line
+
+
 def render_outcome(console: Console, explained: Explained, width: int) -> None:
     console.print()
     if explained.stdout:
         console.print(Text("printed", style=STYLE["header"]))
-        for line in explained.stdout.rstrip("\n").split("\n"):
-            console.print(Text("  " + safe_text(line) if line else ""), soft_wrap=True)
+        lines = explained.stdout.rstrip("\n").split("\n", PRINTED_LINES)
+        for line in lines[:PRINTED_LINES]:
+            console.print(Text("  " + safe_text(line[:PRINTED_CHARS]) if line else ""), soft_wrap=True)
+        if len(lines) > PRINTED_LINES:  # a tree is for reading: `scopecli run` prints everything
+            more = lines[PRINTED_LINES].count("\n") + 1
+            console.print(Text(f"  … {more} more lines (`scopecli run` prints them all)",
+                               style=STYLE["where"]))
     else:
         console.print(Text("printed  (nothing)", style=STYLE["header"]))
     if explained.expectations:

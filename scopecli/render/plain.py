@@ -35,9 +35,16 @@ def report_run(result: RunResult, out: TextIO, err: TextIO) -> int:
             shown = excerpt(error.pos)  # a limit: quote the line that hit it
             if shown:
                 err.write(shown + "\n")
+    unchecked = [check for check in result.expectations if not check.checked]
     for check in result.expectations:
-        if not check.passed:
+        if not check.passed and (check.checked or len(unchecked) <= _UNCHECKED_SHOWN):
             state = "not checked (the scenario raised an error)" if not check.checked else \
                 f"expected {check.expectation.expected!r}, got {check.actual!r}"
             err.write(f"{check.expectation.pos}: expectation failed: {check.expectation.text}: {state}\n")
+    if len(unchecked) > _UNCHECKED_SHOWN:  # one line, not one per entry: the error above says why
+        err.write(f"{unchecked[0].expectation.pos}: {len(unchecked)} expectations from here on were not "
+                  "checked (the scenario raised an error)\n")
     return result.exit_code
+
+
+_UNCHECKED_SHOWN = 10  # more unchecked entries than this are summed up in one line

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 MAX_ELEMENTS = 16  # "small array": beyond this a value is more noise than help in a tree
 MAX_TEXT = 40
+MAX_STRING = 1000  # characters of a string value kept for explain (text and JSON)
 MAX_OPS = 5000  # a very large graph gets names without values rather than a slow explain
 RANDOM_OPS = frozenset({"RandomUniform", "RandomStandardNormal", "TruncatedNormal", "RandomUniformInt",
                         "Multinomial", "RandomShuffle"})
@@ -69,7 +70,13 @@ def graph_values(state: TFState, graph: Graph) -> dict[Operation, Value]:
 
 def make_value(result: Any, random: bool = False) -> Value:
     array = np.asarray(result)
+    if array.dtype.kind in "OSU":  # strings: only what is shown is decoded, however long they are
+        array = np.vectorize(_short_string, otypes=[object])(array.astype(object))
     return Value(_text(array), json_data(array), random)
+
+
+def _short_string(item: Any) -> Any:
+    return item[:MAX_STRING] if isinstance(item, (bytes, str)) and len(item) > MAX_STRING else item
 
 
 def _small(op: Operation) -> bool:
