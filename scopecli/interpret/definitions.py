@@ -88,6 +88,7 @@ class DefinitionsMixin:
                 if type(value) in (StaticMethod, ClassMethod) else value
             if type(function) is UserFunction and function.owner_class is None:
                 function.owner_class = klass
+                function.qualname = f"{node.name}.{function.name}"
             if type(value) is Property and type(value.setter) is UserFunction:
                 value.setter.owner_class = value.setter.owner_class or klass
         self.scope.vars[node.name] = self._decorated(klass, node.decorator_list) \

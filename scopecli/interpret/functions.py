@@ -52,7 +52,7 @@ class UserFunction:
     """A scenario-defined function: its node, defaults, and the scope it closes over."""
 
     __slots__ = ("interpreter", "name", "node", "signature", "defaults", "kw_defaults",
-                 "closure", "local_names", "is_lambda", "declared", "owner_class")
+                 "closure", "local_names", "is_lambda", "declared", "owner_class", "qualname")
     SCENARIO_TYPE_NAME = "function"
 
     def __init__(
@@ -78,6 +78,7 @@ class UserFunction:
         # {name: "global" | "nonlocal"} declared in the body, or None (the common case).
         self.declared: dict[str, str] | None = None
         self.owner_class: Any = None  # the ScenarioClass whose body defined it (for `super()`)
+        self.qualname = name  # "Class.method" for methods, as Python's messages name them
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         # Called from Python (the engine, sorted(key=...)): the call site is where that call began.
@@ -146,7 +147,7 @@ class UserFunction:
         self._error(f"takes {takes} but {given} {'was' if given == 1 else 'were'} given")
 
     def _error(self, text: str) -> None:
-        raise ScenarioError("TypeError", f"{self.name}() {text}")
+        raise ScenarioError("TypeError", f"{self.qualname}() {text}")
 
 
 def declarations_of(node: ast.FunctionDef | ast.Lambda) -> dict[str, str] | None:
