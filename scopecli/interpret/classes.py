@@ -64,7 +64,7 @@ class Property:
 class ScenarioClass:
     """A class made by a `class` statement."""
 
-    __slots__ = ("name", "bases", "namespace", "mro", "instance_type")
+    __slots__ = ("name", "bases", "namespace", "mro", "instance_type", "maker")
     SCENARIO_TYPE_NAME = "type"
 
     def __init__(self, name: str, bases: tuple[ScenarioClass, ...], namespace: dict[str, Any]):
@@ -75,6 +75,14 @@ class ScenarioClass:
         # Instances are of a Python class named as the scenario's, so Python's own messages
         # ("unsupported operand type(s) for +: 'Foo' and 'int'") name the scenario's class.
         self.instance_type: type = type(name, (ScenarioInstance,), {"__slots__": ()})
+        # The interpreter's `instantiate`, so Python code (map, sorted's key, a facade) can call
+        # the class too; None for `object`.
+        self.maker: Any = None
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self.maker is None:
+            raise ScenarioError("TypeError", f"'{self.name}' cannot be instantiated here")
+        return self.maker(self, args, kwargs, None)
 
     def lookup(self, name: str, start: int = 0) -> Any:
         """The first class attribute `name` along the MRO from index `start`, or _MISSING."""
@@ -101,6 +109,14 @@ class ScenarioInstance:
     def __init__(self, cls: ScenarioClass):
         self.cls = cls
         self.attributes: dict[str, Any] = {}
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """Called from Python code (map, a facade): the class's `__call__`, as the interpreter
+        would call it."""
+        method = self.cls.lookup("__call__")
+        if method is MISSING:
+            raise ScenarioError("TypeError", f"'{self.cls.name}' object is not callable")
+        return bind(method, self, self.cls)(*args, **kwargs)
 
     def __repr__(self) -> str:
         return f"<__main__.{self.cls.name} object at {id(self):#x}>"

@@ -83,6 +83,7 @@ class DefinitionsMixin:
             self.scope = saved
         del namespace["__module__"]
         klass = ScenarioClass(node.name, tuple(bases) or (OBJECT,), namespace)
+        klass.maker = self.instantiate
         for value in namespace.values():
             function = value.getter if type(value) is Property else getattr(value, "function", value) \
                 if type(value) in (StaticMethod, ClassMethod) else value
