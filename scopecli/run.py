@@ -76,10 +76,10 @@ def run_scenario(scenario: Scenario, limits: Limits = DEFAULT_LIMITS,
     runtime = Runtime(scenario.path, limits)
     state = TFState(runtime)
     tf = TFNamespace(state).build()
-    add_flags(tf)
     modules = {"tensorflow": tf, "tensorflow.compat.v1": tf}
     predefined = {"tf": tf} if scenario.language == "yaml" else None
     interpreter = Interpreter(scenario, runtime, modules, predefined)
+    add_flags(tf, interpreter)
     result = RunResult(scenario, state, "")
     try:
         interpreter.run()

@@ -137,3 +137,10 @@ def test_checker_allows_single_underscore_and_listed_dunders_only() -> None:
     assert not refused_identifier("__name__")
     assert refused_identifier("__class__") and refused_identifier("__dict__")
     assert ast.parse("x")  # the checker works on ast trees; nothing more to import
+
+
+def test_app_run_calls_the_modules_main_and_ends_the_program() -> None:
+    # As `python model.py` does under TF (checked by hand: the recorder's __main__ is not the case).
+    out = run("import tensorflow as tf\ndef main(argv):\n    print('main', len(argv))\n"
+              "if __name__ == '__main__':\n    tf.app.run()\nprint('not reached')\n")
+    assert out == "main 1\n"

@@ -98,6 +98,8 @@ def _instance_check(obj: Any, kind: Any) -> bool:
         return isinstance(obj, ScenarioInstance) and kind in obj.cls.mro
     if type(kind) is TypeView:
         return typename(obj) == kind.name
+    if type(kind).__name__ == "ScalarType":  # np.float32 ...: the numpy scalar type
+        return isinstance(obj, kind.pytype)
     if isinstance(kind, PyBuiltin) and kind.pytype is not None:
         return isinstance(obj, kind.pytype)
     if isinstance(kind, ExceptionType):

@@ -31,8 +31,11 @@ IMPORT_HINT = "only `import tensorflow as tf` forms and the facades (numpy, math
 # Dunders scenario code may use (SPEC 5.1): `if __name__ == "__main__":`, `type(x).__name__`,
 # `self.__class__.__name__`, `super().__init__(...)`, `Base.__init__(self)`, `obj.__call__`.
 DUNDER_NAMES = frozenset({"__name__"})
-DUNDER_ATTRIBUTES = frozenset({"__init__", "__name__", "__class__", "__call__"})
-DUNDER_METHODS = frozenset({"__init__", "__call__"})
+DUNDER_ATTRIBUTES = frozenset({"__init__", "__name__", "__class__", "__call__", "__dict__"})
+# Special methods a scenario class may define; Python's protocols reach them through
+# `ScenarioInstance` (print, len, `[]`, `in`, iteration, truth), always as scenario calls.
+DUNDER_METHODS = frozenset({"__init__", "__call__", "__str__", "__repr__", "__len__", "__getitem__",
+                            "__iter__", "__contains__", "__bool__"})
 
 ALLOWED: frozenset[type] = frozenset({
     ast.Module, ast.Expression, ast.Expr, ast.Assign, ast.AugAssign, ast.AnnAssign, ast.If,
@@ -247,8 +250,9 @@ class Checker:
 
     def _function(self, node: ast.FunctionDef) -> str | None:
         if refused_identifier(node.name, DUNDER_METHODS):
-            return f"defining `{node.name}` is not supported by scopecli (of the special methods, " \
-                "only `__init__` and `__call__` are)"
+            listed = ", ".join(f"`{name}`" for name in sorted(DUNDER_METHODS))
+            return f"defining `{node.name}` is not supported by scopecli " \
+                f"(of the special methods, only {listed} are)"
         a = node.args
         names = [x.arg for x in (*a.posonlyargs, *a.args, *a.kwonlyargs)]
         names += [x.arg for x in (a.vararg, a.kwarg) if x is not None]

@@ -118,8 +118,73 @@ class ScenarioInstance:
             raise ScenarioError("TypeError", f"'{self.cls.name}' object is not callable")
         return bind(method, self, self.cls)(*args, **kwargs)
 
+    # Python's protocols, answered by the scenario class's own special methods when it has
+    # them (each a scenario call, with the interpreter's limits), else as for a plain object.
+
+    def _special(self, name: str) -> Any:
+        method = self.cls.lookup(name)
+        return None if method is MISSING else bind(method, self, self.cls)
+
     def __repr__(self) -> str:
-        return f"<__main__.{self.cls.name} object at {id(self):#x}>"
+        method = self._special("__repr__")
+        if method is None:
+            return f"<__main__.{self.cls.name} object at {id(self):#x}>"
+        return _text_result(method(), "__repr__")
+
+    def __str__(self) -> str:
+        method = self._special("__str__")
+        return repr(self) if method is None else _text_result(method(), "__str__")
+
+    def __len__(self) -> int:
+        method = self._special("__len__")
+        if method is None:
+            raise ScenarioError("TypeError", f"object of type '{self.cls.name}' has no len()")
+        result = method()
+        if type(result) is not int:
+            raise ScenarioError("TypeError",
+                                f"'{type(result).__name__}' object cannot be interpreted as an integer")
+        return result
+
+    def __bool__(self) -> bool:
+        method = self._special("__bool__")
+        if method is not None:
+            result = method()
+            if type(result) is not bool:
+                raise ScenarioError("TypeError",
+                                    f"__bool__ should return bool, returned {type(result).__name__}")
+            return result
+        return self._special("__len__") is None or len(self) != 0
+
+    def __getitem__(self, key: Any) -> Any:
+        method = self._special("__getitem__")
+        if method is None:
+            raise ScenarioError("TypeError", f"'{self.cls.name}' object is not subscriptable")
+        return method(key)
+
+    def __iter__(self) -> Any:
+        method = self._special("__iter__")
+        if method is None:
+            raise ScenarioError("TypeError", f"'{self.cls.name}' object is not iterable")
+        result = method()
+        if not hasattr(result, "__next__"):
+            raise ScenarioError("TypeError",
+                                f"iter() returned non-iterator of type '{type(result).__name__}'")
+        return result
+
+    def __contains__(self, item: Any) -> bool:
+        method = self._special("__contains__")
+        if method is not None:
+            return bool(method(item))
+        if self._special("__iter__") is None:
+            raise ScenarioError("TypeError", f"argument of type '{self.cls.name}' is not iterable")
+        return any(item is x or item == x for x in self)
+
+
+def _text_result(value: Any, name: str) -> str:
+    if not isinstance(value, str):
+        raise ScenarioError("TypeError", f"{name} returned non-string (type {type(value).__name__})")
+    return value
+
 
 
 class ScenarioMethod:

@@ -195,6 +195,7 @@ class InterpreterBuiltinsMixin:
             "getattr": PyBuiltin("getattr", self._getattr),
             "hasattr": PyBuiltin("hasattr", self._hasattr),
             "setattr": PyBuiltin("setattr", self._setattr),
+            "vars": PyBuiltin("vars", self._vars),
             "object": OBJECT,
         }
 
@@ -251,6 +252,11 @@ class InterpreterBuiltinsMixin:
             if default:
                 return default[0]
             raise
+
+    def _vars(self, *args: Any) -> Any:
+        if len(args) != 1 or not isinstance(args[0], ScenarioInstance):
+            raise InputError("vars() is supported by scopecli only on objects of the scenario's own classes")
+        return args[0].attributes
 
     def _hasattr(self, obj: Any, name: Any) -> bool:
         missing = object()

@@ -143,6 +143,8 @@ class ExpressionsMixin:
                 return found
         elif name == "__class__" and issubclass(kind, ScenarioInstance):
             return obj.cls
+        elif name == "__dict__" and issubclass(kind, ScenarioInstance):
+            return obj.attributes  # the instance's own dict of scenario values
         elif name in ("__init__", "__call__"):
             if kind is Super:
                 return super_attribute(obj, name)

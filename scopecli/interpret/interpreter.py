@@ -36,7 +36,7 @@ from scopecli.interpret.functions import Signature
 from scopecli.interpret.operators import make_binary, make_inplace
 from scopecli.interpret.pyobjects import Guard, py_error
 from scopecli.interpret.refusals import RefusedStatement
-from scopecli.interpret.scopes import Scope
+from scopecli.interpret.scopes import ProgramExit, Scope
 from scopecli.interpret.statements import StatementsMixin
 from scopecli.load.line_memo import TEMPLATE_OF, MemoLine
 from scopecli.load.scenario import Scenario
@@ -114,7 +114,10 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin, DefinitionsMixi
         refusals = check_for_run(self.scenario.module, self.scenario.path, self.limits)
         annotate_costs(self.scenario.module)
         self.globals.setdefault("__name__", "__main__")
-        self._guarded(self._exec_block, self.scenario.module.body)
+        try:
+            self._guarded(self._exec_block, self.scenario.module.body)
+        except ProgramExit:
+            return  # tf.app.run(): the program ended after main()
         if refusals:
             raise refusals[0]
 

@@ -323,7 +323,7 @@ def _plain_data(value: Any, depth: int = 0) -> Any:
         return value
     if (kind is tuple or kind is list) and depth < 4:
         return kind(_plain_data(v, depth + 1) for v in value)
-    if isinstance(value, Exposed) or kind is ScenarioInstance:
+    if isinstance(value, Exposed) or isinstance(value, ScenarioInstance):
         return value  # the scenario's own values (a KeyError's key)
     return str(value)
 

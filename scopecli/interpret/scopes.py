@@ -23,6 +23,11 @@ class Continue(ControlFlow):
     pass
 
 
+class ProgramExit(ControlFlow):
+    """`tf.app.run()` ran `main` and ends the program (absl calls sys.exit): the run ends here,
+    normally; `with` exits and `finally` bodies still run on the way out."""
+
+
 class Return(ControlFlow):
     """Carries a `return` value to `call_user` (a one-line `return` body skips it)."""
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from scopecli.errors import InputError, ScenarioError
 from scopecli.interpret.classes import DynamicObject
+from scopecli.interpret.scopes import ProgramExit
 from scopecli.model import Builtin, Namespace
 
 _TRUE = ("true", "t", "1", "yes", "y")
@@ -106,11 +107,29 @@ def flags_namespace(qualname: str, flags: FlagValues) -> Namespace:
     return Namespace(qualname, members)
 
 
-def add_flags(tf: Namespace) -> None:
-    """Give `tf` its `app.flags` and `flags` (one FlagValues per run) unless it has them."""
+def _app_run(interpreter: Any) -> Callable[..., None]:
+    """tf.app.run(main=None, argv=None): absl calls `main(argv)` (the module's `main` by default;
+    argv is the script alone, flags keep their defaults), then exits the program."""
+
+    def run(main: Any = None, argv: Any = None) -> None:
+        if main is None:
+            main = interpreter.globals.get("main")
+            if main is None:
+                raise ScenarioError("AttributeError", "module '__main__' has no attribute 'main'")
+        main(list(argv) if argv is not None else [interpreter.scenario.path])
+        raise ProgramExit
+
+    return run
+
+
+def add_flags(tf: Namespace, interpreter: Any) -> None:
+    """Give `tf` its `app.flags`, `app.run` and `flags` (one FlagValues per run) unless the
+    engine's namespace has them already."""
     flags = FlagValues()
     members = tf.members
     if "flags" not in members:
         members["flags"] = flags_namespace("tf.flags", flags)
     if "app" not in members:
-        members["app"] = Namespace("tf.app", {"flags": flags_namespace("tf.app.flags", flags)})
+        members["app"] = Namespace("tf.app", {"flags": flags_namespace("tf.app.flags", flags),
+                                              "run": Builtin("tf.app.run", _app_run(interpreter),
+                                                             accepts_callable=True)})

@@ -39,6 +39,7 @@ class ScalarType(Exposed):
         self.name = name
         self.dtype = np.dtype(numpy_type)
         self._type = numpy_type
+        self.pytype = numpy_type  # isinstance(x, np.float32) checks against the numpy type
 
     @method
     def __call__(self, value: Any = 0) -> Any:
@@ -124,7 +125,8 @@ def _function(sizer: _Sizer, name: str, function: Callable[..., Any],
     def call(*args: Any, **kwargs: Any) -> Any:
         args, kwargs = unwrap_call(args, kwargs)
         dtype = kwargs.get("dtype")
-        if getattr(dtype, "pytype", None) in _PYTHON_DTYPES:  # dtype=float: the built-in
+        if type(dtype).__name__ == "PyBuiltin" and getattr(dtype, "pytype", None) in _PYTHON_DTYPES:
+            # dtype=float: the built-in
             dtype = kwargs["dtype"] = dtype.pytype
         elif dtype is not None and not isinstance(dtype, np.dtype | str):
             raise TypeError(f"Cannot interpret '{dtype!r}' as a data type")
@@ -210,6 +212,13 @@ def _dims_size(*dims: Any) -> int:
     return _SIZER.shape_size(dims)
 
 
+def _not_constructible(name: str) -> Callable[..., Any]:
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise InputError(f"calling `np.{name}` is not supported by scopecli (use np.zeros, np.array ...)")
+
+    return refuse
+
+
 def build_numpy_random(interpreter: Any) -> Namespace:
     from scopecli.interpret.facades import facade
 
@@ -239,6 +248,11 @@ def build_numpy(interpreter: Any) -> Namespace:
         if hasattr(np, name):
             members[name] = ScalarType(name, getattr(np, name))
     members["bool"] = ScalarType("bool", np.bool_)
+    # Array and scalar classes, for isinstance() only: calling them is refused.
+    from scopecli.interpret.builtins import PyBuiltin
+
+    for name in ("ndarray", "generic", "number", "integer", "floating", "signedinteger", "unsignedinteger"):
+        members[name] = PyBuiltin(f"numpy.{name}", _not_constructible(name), getattr(np, name))
     members["dtype"] = _function(sizer, "dtype", np.dtype)
     members.update(pi=np.pi, e=np.e, inf=np.inf, nan=np.nan, newaxis=None, NaN=np.nan, Inf=np.inf)
     members["random"] = _random_namespace(interpreter, sizer)
