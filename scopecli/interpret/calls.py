@@ -52,7 +52,6 @@ class CallsMixin:
     scope: Scope
     _expr: dict[type, Callable[[Any], Any]]
     _signatures: dict[ast.AST, tuple[Signature, frozenset[str], dict[str, str] | None]]
-    _running: list[UserFunction]
     unwrap_call: Callable[..., Any] | None
     _py_signatures: dict[Any, inspect.Signature | None]
 
@@ -241,9 +240,8 @@ class CallsMixin:
         if function.declared is not None:
             variables = DeclaredVars(variables, self._declared_targets(function))
         frames.append(pos)
-        self._running.append(function)
         saved = self.scope
-        self.scope = Scope(variables, function.local_names, function.closure)
+        self.scope = Scope(variables, function.local_names, function.closure, False, function)
         try:
             if function.is_lambda:
                 g.steps += function.node.scopecli_cost  # type: ignore[union-attr]
@@ -261,7 +259,6 @@ class CallsMixin:
         finally:
             self.scope = saved
             frames.pop()
-            self._running.pop()
 
     def _declared_targets(self, function: UserFunction) -> dict[str, dict[str, Any]]:
         """Where each `global`/`nonlocal` name of `function` lives: the module's variables, or

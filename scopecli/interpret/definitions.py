@@ -225,8 +225,10 @@ class InterpreterBuiltinsMixin:
             return Super(klass, obj)
         if args:
             raise InputError("super() with one argument is not supported by scopecli")
-        running = self._running  # type: ignore[attr-defined]
-        function = running[-1] if running else None
+        scope = self.scope  # the innermost function call (a comprehension inside it has none)
+        while scope is not None and scope.function is None:
+            scope = scope.parent
+        function = None if scope is None else scope.function
         if function is None or function.owner_class is None:
             raise ScenarioError("RuntimeError", "super(): __class__ cell not found")
         if not function.signature.positional:

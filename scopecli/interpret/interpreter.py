@@ -72,7 +72,6 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin, DefinitionsMixi
         # Set by the numpy facade once imported: facade values crossing into scopecli's `tf`.
         self.unwrap_call: Any = None
         self.facades: dict[str, Any] = {}  # module name -> its facade, built on first import
-        self._running: list[Any] = []  # the user functions running now, innermost last (super())
         self.globals: dict[str, Any] = dict(predefined or {})
         self._module_scope = Scope(self.globals, None, None)
         self.scope = self._module_scope

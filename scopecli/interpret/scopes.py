@@ -42,13 +42,14 @@ class Scope:
     before it is set is an UnboundLocalError, as in Python, instead of falling through to globals.
     """
 
-    __slots__ = ("vars", "local_names", "parent", "is_class")
+    __slots__ = ("vars", "local_names", "parent", "is_class", "function")
 
     def __init__(self, variables: dict[str, Any], local_names: frozenset[str] | None, parent: Scope | None,
-                 is_class: bool = False):
+                 is_class: bool = False, function: Any = None):
         self.vars = variables
         self.local_names = local_names
         self.parent = parent
+        self.function = function  # the user function whose call this is (for `super()`)
         # A class body: functions defined in it close over the scope around the class, not it.
         self.is_class = is_class
 
