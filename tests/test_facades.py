@@ -51,6 +51,12 @@ NP = "import numpy as np\n"
     "import math\nmath.factorial(10**7)",
     "import functools\nfunctools.reduce(lambda a, b: a, range(10**9))",
     "import collections\ncollections.namedtuple('P', ['f%d' % i for i in range(10**7)])",
+    "import itertools\nitertools.product(range(1000), range(1000), range(1000))",
+    "import itertools\nitertools.combinations(range(1000), 5)",
+    "import itertools\nitertools.repeat(1, 10**9)",
+    "import copy\nx = [[0] * 1000] * 1000\ny = [x] * 1000\ncopy.deepcopy([y] * 100)",
+    "import json\njson.dumps([[0] * 1000] * 1000)",
+    "import random\nrandom.sample(range(10**9), 10)",
 ])
 def test_facade_work_is_bounded_before_it_is_done(source: str) -> None:
     with pytest.raises(LimitError):
@@ -144,3 +150,9 @@ def test_app_run_calls_the_modules_main_and_ends_the_program() -> None:
     out = run("import tensorflow as tf\ndef main(argv):\n    print('main', len(argv))\n"
               "if __name__ == '__main__':\n    tf.app.run()\nprint('not reached')\n")
     assert out == "main 1\n"
+
+
+def test_argparse_required_option_is_argparses_usage_error() -> None:
+    with pytest.raises(InputError, match="the following arguments are required: --data"):
+        run("import argparse\np = argparse.ArgumentParser()\np.add_argument('--data', required=True)\n"
+            "p.parse_args()\n")

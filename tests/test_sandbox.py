@@ -195,6 +195,19 @@ ATTRIBUTE_ESCAPES = [
     "import operator\noperator.attrgetter('__class__')(1)",
     "import six\nsix.moves.builtins",
     "import tensorflow as tf\ntf.app.flags.FLAGS.__dict__",
+    "import copy\ncopy.deepcopy(tf).__class__",
+    "import copy\ncopy.__loader__",
+    "import json\njson.decoder",
+    "import json\njson.load(open('/etc/passwd'))",
+    "import random\nrandom.Random",
+    "import random\nrandom.seed.__self__",
+    "import itertools\nitertools.count()",
+    "import itertools\nitertools.chain.__call__.__self__",
+    "import argparse\nargparse.ArgumentParser().parse_args(['--x'])",
+    "import argparse\nargparse.ArgumentParser()._actions",
+    "import argparse\nargparse.ArgumentParser().__class__",
+    "import argparse\np = argparse.ArgumentParser()\np.add_argument('--a', type=print)\n"
+    "p.parse_args().a.__self__",
 ]
 
 

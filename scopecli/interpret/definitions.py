@@ -256,9 +256,11 @@ class InterpreterBuiltinsMixin:
             raise
 
     def _vars(self, *args: Any) -> Any:
-        if len(args) != 1 or not isinstance(args[0], ScenarioInstance):
-            raise InputError("vars() is supported by scopecli only on objects of the scenario's own classes")
-        return args[0].attributes
+        if len(args) == 1 and isinstance(args[0], ScenarioInstance):
+            return args[0].attributes
+        if len(args) == 1 and hasattr(type(args[0]), "scenario_vars"):  # argparse's Namespace
+            return args[0].scenario_vars()
+        raise InputError("vars() is supported by scopecli only on objects of the scenario's own classes")
 
     def _hasattr(self, obj: Any, name: Any) -> bool:
         missing = object()

@@ -24,6 +24,11 @@ _BUILDERS: dict[str, tuple[str, str]] = {
     "six.moves": ("pymodules", "build_six_moves"),
     "os": ("pymodules", "build_os"),
     "os.path": ("pymodules", "build_os_path"),
+    "copy": ("moremodules", "build_copy"),
+    "json": ("moremodules", "build_json"),
+    "random": ("moremodules", "build_random"),
+    "itertools": ("moremodules", "build_itertools"),
+    "argparse": ("argparse_facade", "build_argparse"),
 }
 
 
