@@ -156,3 +156,16 @@ def test_argparse_required_option_is_argparses_usage_error() -> None:
     with pytest.raises(InputError, match="the following arguments are required: --data"):
         run("import argparse\np = argparse.ArgumentParser()\np.add_argument('--data', required=True)\n"
             "p.parse_args()\n")
+
+
+@pytest.mark.parametrize("pattern", [
+    "(a+)+$", "(a|aa)*b", "(.*)*x", r"(\w+)\1", "(?=a)a", "a*b*c*d*", "(ab|a)+", "x{2,}(y+)+",
+])
+def test_regular_expressions_that_could_backtrack_for_ever_are_refused(pattern: str) -> None:
+    with pytest.raises(InputError, match="regular expression"):
+        run(f"import re\nre.match({pattern!r}, 'a' * 30 + 'c')\n")
+
+
+def test_regular_expression_subjects_are_bounded() -> None:
+    with pytest.raises(InputError, match="more than 10000 characters"):
+        run("import re\nre.search('a.*b', 'a' * 20000)\n")

@@ -205,6 +205,12 @@ ATTRIBUTE_ESCAPES = [
     "import itertools\nitertools.chain.__call__.__self__",
     "import argparse\nargparse.ArgumentParser().parse_args(['--x'])",
     "import argparse\nargparse.ArgumentParser()._actions",
+    "import re\nre.match('a', 'a')._match",
+    "import re\nre.match('a', 'a').re",
+    "import re\nre.compile('a').compiled",
+    "import re\nre._parser",
+    "import re\nre.sre_compile",
+    "import abc\nabc.ABC.__subclasses__",
     "import argparse\nargparse.ArgumentParser().__class__",
     "import argparse\np = argparse.ArgumentParser()\np.add_argument('--a', type=print)\n"
     "p.parse_args().a.__self__",

@@ -31,6 +31,8 @@ IMPORT_HINT = "only `import tensorflow as tf` forms and the facades (numpy, math
 # Dunders scenario code may use (SPEC 5.1): `if __name__ == "__main__":`, `type(x).__name__`,
 # `self.__class__.__name__`, `super().__init__(...)`, `Base.__init__(self)`, `obj.__call__`.
 DUNDER_NAMES = frozenset({"__name__"})
+# Class-body dunders of Python 2 era files that are only data in Python 3: assigning them is fine.
+DUNDER_CLASS_DATA = frozenset({"__metaclass__", "__slots__"})
 DUNDER_ATTRIBUTES = frozenset({"__init__", "__name__", "__class__", "__call__", "__dict__"})
 # Special methods a scenario class may define; Python's protocols reach them through
 # `ScenarioInstance` (print, len, `[]`, `in`, iteration, truth), always as scenario calls.
@@ -149,7 +151,8 @@ class Checker:
                 )
             if kind is ast.Name:  # the commonest node, so its one rule is inlined
                 name = node.id  # type: ignore[attr-defined]
-                if name[0] == "_" and refused_identifier(name):
+                if name[0] == "_" and refused_identifier(name) and not (
+                        name in DUNDER_CLASS_DATA and node.ctx.__class__ is ast.Store):  # type: ignore[attr-defined]
                     self.refused = where
                     raise InputError(self._identifier(name, "name") or "", self.pos(where))
                 if name in DUNDER_NAMES and node.ctx.__class__ is not ast.Load:  # type: ignore[attr-defined]
@@ -244,8 +247,8 @@ class Checker:
         return None
 
     def _class(self, node: ast.ClassDef) -> str | None:
-        if node.keywords:
-            return "unsupported construct: class keyword arguments (metaclass=...)"
+        if any(k.arg != "metaclass" for k in node.keywords):
+            return "unsupported construct: class keyword arguments other than metaclass="
         return self._identifier(node.name, "class name", frozenset())
 
     def _function(self, node: ast.FunctionDef) -> str | None:

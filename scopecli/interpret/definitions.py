@@ -74,6 +74,11 @@ class DefinitionsMixin:
             else:
                 raise InputError(f"a class cannot derive from a '{typename(base)}' value in scopecli",
                                  self.pos(base_node))  # type: ignore[attr-defined]
+        for keyword in node.keywords:  # metaclass=: only abc.ABCMeta, which changes nothing here
+            meta = self.eval(keyword.value)  # type: ignore[attr-defined]
+            if getattr(meta, "qualname", None) != "abc.ABCMeta":
+                raise InputError("a metaclass other than abc.ABCMeta is not supported by scopecli",
+                                 self.pos(keyword.value))  # type: ignore[attr-defined]
         namespace: dict[str, Any] = {"__module__": "__main__"}
         saved = self.scope
         self.scope = Scope(namespace, None, saved, is_class=True)

@@ -29,6 +29,8 @@ _BUILDERS: dict[str, tuple[str, str]] = {
     "random": ("moremodules", "build_random"),
     "itertools": ("moremodules", "build_itertools"),
     "argparse": ("argparse_facade", "build_argparse"),
+    "re": ("re_facade", "build_re"),
+    "abc": ("moremodules", "build_abc"),
 }
 
 

@@ -181,3 +181,20 @@ class Chain(Exposed):
 
     def __repr__(self) -> str:
         return "<class 'itertools.chain'>"
+
+
+def build_abc(interpreter: Any) -> Namespace:
+    """`abc`: `ABC` is a scenario base class, `ABCMeta` a marker for `metaclass=` / six, the
+    decorators mark nothing (scopecli does not refuse instantiating an abstract class)."""
+    from scopecli.interpret.builtins import PyBuiltin
+    from scopecli.interpret.classes import Property, ScenarioClass
+    from scopecli.interpret.definitions import OBJECT
+
+    abc_class = ScenarioClass("ABC", (OBJECT,), {})
+    abc_class.maker = interpreter.instantiate
+    return Namespace("abc", {
+        "ABC": abc_class,
+        "ABCMeta": PyBuiltin("abc.ABCMeta", lambda *a: None),
+        "abstractmethod": Builtin("abc.abstractmethod", lambda f: f, accepts_callable=True),
+        "abstractproperty": Builtin("abc.abstractproperty", lambda f: Property(f), accepts_callable=True),
+    })

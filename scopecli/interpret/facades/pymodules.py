@@ -224,8 +224,12 @@ def build_six(interpreter: Any) -> Namespace:
     def itervalues(d: Any) -> Any:
         return iter(g.consume(d.values()))
 
+    def add_metaclass(metaclass: Any) -> Builtin:
+        return Builtin("six.add_metaclass.<locals>.wrapper", lambda cls: cls, accepts_callable=True)
+
     members = _namespace("six", {"iteritems": iteritems, "iterkeys": iterkeys,
                                  "itervalues": itervalues}).members
+    members["add_metaclass"] = Builtin("six.add_metaclass", add_metaclass, accepts_callable=True)
     members.update(moves=build_six_moves(interpreter), PY2=False, PY3=True, string_types=(b["str"],),
                    text_type=b["str"], integer_types=(b["int"],), binary_type=b["str"])
     return Namespace("six", members)
