@@ -48,6 +48,8 @@ NP = "import numpy as np\n"
     NP + "np.dot(np.zeros((3000, 3000)), np.zeros((3000, 3000)))",
     NP + "np.array([[0] * 10**4] * 10**4)",
     NP + "np.zeros(10**5) + np.zeros((10**5, 1))",
+    NP + "np.zeros((1, 1000))[[0] * 100000]",
+    NP + "np.zeros((1, 1000))[np.zeros(100000, dtype=np.int32)]",
     "import math\nmath.factorial(10**7)",
     "import functools\nfunctools.reduce(lambda a, b: a, range(10**9))",
     "import collections\ncollections.namedtuple('P', ['f%d' % i for i in range(10**7)])",

@@ -268,6 +268,8 @@ class Checker:
         from scopecli.interpret.facades import is_facade
 
         for alias in node.names:
+            if alias.name.startswith("tensorflow."):
+                continue  # a part of TF: the run looks it up in scopecli's `tf`, and names it if missing
             if alias.name not in ALLOWED_IMPORTS and not is_facade(alias.name):
                 return f"cannot import `{alias.name}`: {IMPORT_HINT}"
         return None
@@ -284,6 +286,8 @@ class Checker:
         if is_facade(module) and all(is_facade(f"{module}.{a.name}") or a.name[0] != "_"
                                      for a in node.names):
             return None  # a facade module, or names of one (refused by name when missing)
+        if module == "tensorflow" or module.startswith("tensorflow."):
+            return None  # names from TF: looked up in scopecli's `tf` when the import runs
         if module != "tensorflow.compat" or any(a.name != "v1" for a in node.names):
             names = ", ".join(a.name for a in node.names)
             return f"cannot import `{names}` from `{module}`: {IMPORT_HINT}"

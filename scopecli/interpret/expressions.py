@@ -27,7 +27,13 @@ from scopecli.interpret.classes import (
     super_attribute,
 )
 from scopecli.interpret.formatting import SafeFormatter
-from scopecli.interpret.operators import COMPARE, UNARY, check_array_operands, check_range_operand
+from scopecli.interpret.operators import (
+    COMPARE,
+    UNARY,
+    check_array_operands,
+    check_index,
+    check_range_operand,
+)
 from scopecli.interpret.pyobjects import Guard, get_attribute, ndarray, typename
 from scopecli.interpret.scopes import Scope
 from scopecli.interpret.spelling import closest, did_you_mean
@@ -167,6 +173,7 @@ class ExpressionsMixin:
             return self._checked(obj[key])
         if type(obj) is ndarray():
             check_range_operand(self.guard, key, None)
+            check_index(self.guard, obj, key)
         return obj[key]
 
     def _slice(self, node: ast.Slice) -> slice:

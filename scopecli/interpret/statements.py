@@ -316,6 +316,17 @@ class StatementsMixin:
         module = self.modules.get(name)
         if module is None:
             module = facade(name, self)
+        if module is None and name.startswith("tensorflow.") and "tensorflow" in self.modules:
+            # `import tensorflow.contrib.slim as slim`: that part of scopecli's `tf`, refused by
+            # its TF name (`tf.contrib`) when scopecli does not have it.
+            module = self.modules["tensorflow"]
+            try:
+                for part in name.split(".")[1:]:
+                    module = self.get_attribute(module, part)
+            except InputError as error:
+                if error.pos is None:
+                    error.pos = self.pos(node)
+                raise
         if module is None:
             raise InputError(f"cannot import `{name}`: {IMPORT_HINT}", self.pos(node))
         return module
