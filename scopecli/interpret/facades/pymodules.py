@@ -15,6 +15,7 @@ import posixpath
 from collections.abc import Callable
 from typing import Any
 
+from scopecli.interpret.builtins import PyBuiltin
 from scopecli.interpret.pyobjects import NAMED_TUPLES, typename
 from scopecli.model import Builtin, Namespace
 
@@ -157,14 +158,15 @@ def build_operator(interpreter: Any) -> Namespace:
     return _namespace("operator", members)
 
 
-class NamedTupleType(Builtin):
-    """What `collections.namedtuple(...)` returns: calling it makes the tuple; `_make`, `_fields`."""
+class NamedTupleType(PyBuiltin):
+    """What `collections.namedtuple(...)` returns: calling it makes the tuple; isinstance() with it
+    checks against the class the standard library made."""
 
     __slots__ = ("python_class",)
     SCENARIO_TYPE_NAME = "type"
 
     def __init__(self, python_class: type):
-        super().__init__(python_class.__name__, python_class)
+        super().__init__(python_class.__name__, python_class, python_class)
         self.python_class = python_class
 
     def __repr__(self) -> str:
