@@ -171,3 +171,9 @@ def test_regular_expressions_that_could_backtrack_for_ever_are_refused(pattern: 
 def test_regular_expression_subjects_are_bounded() -> None:
     with pytest.raises(InputError, match="more than 10000 characters"):
         run("import re\nre.search('a.*b', 'a' * 20000)\n")
+
+
+def test_logging_prints_nothing_to_stdout() -> None:
+    out = run("import logging\nlog = logging.getLogger(__name__)\nlog.info('x')\nlogging.warning('w')\n"
+              "print(logging.INFO, log.name)\n")
+    assert out == "20 __main__\n"

@@ -211,6 +211,9 @@ ATTRIBUTE_ESCAPES = [
     "import re\nre._parser",
     "import re\nre.sre_compile",
     "import abc\nabc.ABC.__subclasses__",
+    "import logging\nlogging.root",
+    "import logging\nlogging.getLogger().handlers",
+    "import logging\nlogging.FileHandler('/tmp/x')",
     "import argparse\nargparse.ArgumentParser().__class__",
     "import argparse\np = argparse.ArgumentParser()\np.add_argument('--a', type=print)\n"
     "p.parse_args().a.__self__",

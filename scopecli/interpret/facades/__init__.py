@@ -31,6 +31,7 @@ _BUILDERS: dict[str, tuple[str, str]] = {
     "argparse": ("argparse_facade", "build_argparse"),
     "re": ("re_facade", "build_re"),
     "abc": ("moremodules", "build_abc"),
+    "logging": ("moremodules", "build_logging"),
 }
 
 

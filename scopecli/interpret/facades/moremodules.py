@@ -198,3 +198,35 @@ def build_abc(interpreter: Any) -> Namespace:
         "abstractmethod": Builtin("abc.abstractmethod", lambda f: f, accepts_callable=True),
         "abstractproperty": Builtin("abc.abstractproperty", lambda f: Property(f), accepts_callable=True),
     })
+
+
+_LOG_LEVELS = {"CRITICAL": 50, "FATAL": 50, "ERROR": 40, "WARNING": 30, "WARN": 30, "INFO": 20, "DEBUG": 10,
+               "NOTSET": 0}
+_LOG_CALLS = ("debug", "info", "warning", "warn", "error", "critical", "exception", "log", "setLevel",
+              "addHandler", "removeHandler", "basicConfig", "disable", "captureWarnings")
+
+
+def build_logging(interpreter: Any) -> Namespace:
+    """`logging`: Python's logging writes to stderr only, never to what a scenario prints, so
+    every call is accepted and prints nothing; loggers are scopecli objects."""
+
+    def ignore(*args: Any, **kwargs: Any) -> None:
+        return None
+
+    def logger_namespace(name: str) -> Namespace:
+        members: dict[str, Any] = {call: Builtin(f"Logger.{call}", ignore) for call in _LOG_CALLS}
+        members["name"] = name
+        return Namespace(f"logging.Logger({name!r})", members)
+
+    loggers: dict[str, Namespace] = {}
+
+    def get_logger(name: Any = None) -> Namespace:
+        key = "root" if name is None else str(name)
+        if key not in loggers:
+            loggers[key] = logger_namespace(key)
+        return loggers[key]
+
+    members: dict[str, Any] = {call: Builtin(f"logging.{call}", ignore) for call in _LOG_CALLS}
+    members.update(_LOG_LEVELS)
+    members["getLogger"] = Builtin("logging.getLogger", get_logger)
+    return Namespace("logging", members)
