@@ -7,6 +7,7 @@ renderer (run, explain, names, diff, graph, check) consumes the `RunResult`.
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,7 +83,12 @@ def run_scenario(scenario: Scenario, limits: Limits = DEFAULT_LIMITS,
     add_flags(tf, interpreter)
     result = RunResult(scenario, state, "")
     try:
-        interpreter.run()
+        with warnings.catch_warnings():
+            # numpy's warnings (divide by zero ...) become notes at the scenario's line, once
+            # each, as Python shows them once per place; never a path inside scopecli.
+            warnings.simplefilter("default")
+            warnings.showwarning = _noting(runtime, state.notices)
+            interpreter.run()
     except (ScenarioError, LimitError) as error:
         result.error = error
     except InputError as error:
@@ -96,6 +102,18 @@ def run_scenario(scenario: Scenario, limits: Limits = DEFAULT_LIMITS,
             continue
         result.expectations.append(_check(interpreter, state, expectation))
     return result
+
+
+def _noting(runtime: Runtime, notices: list[str]) -> Any:
+    seen: set[str] = set()
+
+    def show(message: Any, category: type, *args: Any, **kwargs: Any) -> None:
+        note = f"{runtime.pos}: {category.__name__}: {message}"
+        if note not in seen:
+            seen.add(note)
+            notices.append(note)
+
+    return show
 
 
 def _check(interpreter: Interpreter, state: TFState, expectation: Expectation) -> ExpectationResult:
