@@ -498,3 +498,18 @@ def test_engine_results_pay_for_their_size() -> None:
     small = Limits(loop_iterations=500)
     run("for i in range(3):\n    tf.run_array()", small)  # 6 elements: next to nothing
     refused("for i in range(3):\n    tf.big_array()", LimitError, small)  # 4096 elements: 256 each
+
+
+def test_every_refused_statement_waits_for_the_run() -> None:
+    # One checking pass finds them all: each refused statement is swapped out, the rest runs.
+    from scopecli.interpret.checker import check_for_run
+    from scopecli.interpret.refusals import RefusedStatement
+
+    source = ("print(1)\ndef f(__x__):\n    pass\nprint(2)\ntry:\n    pass\nexcept Exception as __e__:\n"
+              "    pass\nprint(3)\n@__dec__\ndef g():\n    pass\nprint(4)\n")
+    tree = ast.parse(source)
+    errors = check_for_run(tree, "f.py", Limits())
+    assert [e.pos.line for e in errors if e.pos] == [2, 7, 10]
+    assert [type(s).__name__ for s in tree.body] == ["Expr", "RefusedStatement", "Expr", "RefusedStatement",
+                                                    "Expr", "RefusedStatement", "Expr"]
+    assert all(isinstance(tree.body[i], RefusedStatement) for i in (1, 3, 5))

@@ -21,7 +21,7 @@ import ast
 from collections.abc import Callable
 
 from scopecli.errors import InputError, LimitError, SourcePos
-from scopecli.interpret.refusals import RefusedStatement, innermost_statement, swap_in
+from scopecli.interpret.refusals import RefusedStatement, swap_all
 from scopecli.limits import Limits
 from scopecli.load.line_memo import MemoLine
 
@@ -111,9 +111,13 @@ class Checker:
     def pos(self, node: ast.AST) -> SourcePos:
         return SourcePos(self.path, getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1)
 
-    def check(self, tree: ast.AST) -> None:
+    def check(self, tree: ast.AST,
+              refusals: list[tuple[ast.AST, InputError, ast.stmt | None]] | None = None) -> None:
         """Refuse what scopecli does not run; on the way, count statement costs (`annotate_costs`),
-        so a checked tree is walked once: this pass is most of the start-up of a long file."""
+        so a checked tree is walked once: this pass is most of the start-up of a long file.
+
+        With `refusals`, a refused node does not end the check: (node, error, its statement or
+        None) is noted, its subtree skipped, and the walk goes on (one pass finds them all)."""
         max_depth = self.limits.ast_depth
         special_rules = self._special
         costs: dict[ast.AST, int] = {}
@@ -128,99 +132,110 @@ class Checker:
         push = stack.append
         while stack:
             node, depth, in_function, in_loop, where, owners = stack.pop()
-            kind = node.__class__
-            if kind is MemoLine:
-                memo_lines.append(node)  # type: ignore[arg-type]
-                template = node.template  # type: ignore[attr-defined]
-                if id(template) not in checked_templates:
-                    checked_templates.add(id(template))
-                    push((template, depth, in_function, in_loop, where, owners))
-                continue
-            if kind not in _NO_POSITION:
-                where = node
-            if kind is RefusedStatement:
-                continue  # refused already: it raises when the run reaches it
-            if kind not in ALLOWED:
-                self.refused = where
-                raise InputError(f"unsupported construct: {construct_name(node)}", self.pos(where))
-            if depth > max_depth:
-                raise LimitError(
-                    f"the scenario nests expressions or blocks more than {max_depth} levels deep",
-                    self.pos(where),
-                    f"raise it with --max-ast-depth (now {max_depth})",
-                )
-            if kind is ast.Name:  # the commonest node, so its one rule is inlined
-                name = node.id  # type: ignore[attr-defined]
-                if name[0] == "_" and refused_identifier(name) and not (
-                        name in DUNDER_CLASS_DATA and node.ctx.__class__ is ast.Store):  # type: ignore[attr-defined]
+            try:
+                kind = node.__class__
+                if kind is MemoLine:
+                    memo_lines.append(node)  # type: ignore[arg-type]
+                    template = node.template  # type: ignore[attr-defined]
+                    if id(template) not in checked_templates:
+                        checked_templates.add(id(template))
+                        push((template, depth, in_function, in_loop, where, owners))
+                    continue
+                if kind not in _NO_POSITION:
+                    where = node
+                if kind is RefusedStatement:
+                    continue  # refused already: it raises when the run reaches it
+                if kind not in ALLOWED:
                     self.refused = where
-                    raise InputError(self._identifier(name, "name") or "", self.pos(where))
-                if name in DUNDER_NAMES and node.ctx.__class__ is not ast.Load:  # type: ignore[attr-defined]
-                    self.refused = where
-                    raise InputError(f"assigning to `{name}` is not supported", self.pos(where))
-            else:
-                special = special_rules.get(kind)
-                if special is not None:
-                    problem = special(node)
-                    if problem:
+                    raise InputError(f"unsupported construct: {construct_name(node)}", self.pos(where))
+                if depth > max_depth:
+                    raise LimitError(
+                        f"the scenario nests expressions or blocks more than {max_depth} levels deep",
+                        self.pos(where),
+                        f"raise it with --max-ast-depth (now {max_depth})",
+                    )
+                if kind is ast.Name:  # the commonest node, so its one rule is inlined
+                    name = node.id  # type: ignore[attr-defined]
+                    if name[0] == "_" and refused_identifier(name) and not (
+                            name in DUNDER_CLASS_DATA and node.ctx.__class__ is ast.Store):  # type: ignore[attr-defined]
                         self.refused = where
-                        raise InputError(problem, self.pos(where))
-            if kind is ast.Return and not in_function:
-                self.refused = node
-                raise InputError("'return' outside function", self.pos(node))
-            if (kind is ast.Break or kind is ast.Continue) and not in_loop:
-                word = "break" if kind is ast.Break else "continue"
-                self.refused = node
-                raise InputError(f"'{word}' outside loop", self.pos(node))
-            # Costs: see annotate_costs, which this reproduces node for node.
-            is_stmt = False
-            if kind in _EXPRESSIONS:
-                for owner in owners:
-                    costs[owner] += 1
-            elif kind in _STATEMENTS:
-                costs[node] = 1
-                owners = (node,)
-                is_stmt = True
-            elif kind is not ast.comprehension and kind not in _PASS_THROUGH:
-                owners = ()
-            parts = _PARTS.get(kind)
-            if parts is not None or kind is ast.Lambda:
-                costs[node] = 0
-            first_child = len(stack)
-            child_depth = depth + 1
-            for field in kind._fields:
-                value = getattr(node, field, None)
-                inner_function, inner_loop = in_function, in_loop
-                inner = owners
-                if field == "body":
-                    if kind is ast.FunctionDef or kind is ast.Lambda:
-                        inner_function, inner_loop = True, False
-                    elif kind is ast.For or kind is ast.While:
-                        inner_loop = True
-                    elif kind is ast.ClassDef:
-                        inner_function, inner_loop = False, False
-                if is_stmt:
-                    if field in _BODIES or field == "decorator_list":
-                        inner = ()
-                elif parts is not None:
-                    if field in parts or field == "generators":
-                        inner = (*owners, node)  # a generator's node below drops it but for `ifs`
-                elif kind is ast.Lambda:
+                        raise InputError(self._identifier(name, "name") or "", self.pos(where))
+                    if name in DUNDER_NAMES and node.ctx.__class__ is not ast.Load:  # type: ignore[attr-defined]
+                        self.refused = where
+                        raise InputError(f"assigning to `{name}` is not supported", self.pos(where))
+                else:
+                    special = special_rules.get(kind)
+                    if special is not None:
+                        problem = special(node)
+                        if problem:
+                            self.refused = where
+                            raise InputError(problem, self.pos(where))
+                if kind is ast.Return and not in_function:
+                    self.refused = node
+                    raise InputError("'return' outside function", self.pos(node))
+                if (kind is ast.Break or kind is ast.Continue) and not in_loop:
+                    word = "break" if kind is ast.Break else "continue"
+                    self.refused = node
+                    raise InputError(f"'{word}' outside loop", self.pos(node))
+                # Costs: see annotate_costs, which this reproduces node for node.
+                is_stmt = False
+                if kind in _EXPRESSIONS:
+                    for owner in owners:
+                        costs[owner] += 1
+                elif kind in _STATEMENTS:
+                    costs[node] = 1
+                    owners = (node,)
+                    is_stmt = True
+                elif kind is not ast.comprehension and kind not in _PASS_THROUGH:
+                    owners = ()
+                parts = _PARTS.get(kind)
+                if parts is not None or kind is ast.Lambda:
+                    costs[node] = 0
+                first_child = len(stack)
+                child_depth = depth + 1
+                for field in kind._fields:
+                    value = getattr(node, field, None)
+                    inner_function, inner_loop = in_function, in_loop
+                    inner = owners
                     if field == "body":
-                        inner = (*owners, node)
-                elif kind is ast.comprehension and field != "ifs":
-                    inner = owners[:-1]  # its target and iterable count for the outer owners only
-                items = value if type(value) is list else (value,)
-                for item in items:
-                    if isinstance(item, ast.AST) and item.__class__ not in _ALLOWED_LEAVES:
-                        push((item, child_depth, inner_function, inner_loop, where, inner))
-            # Children were pushed in source order; reverse them so they pop in source order.
-            if len(stack) - first_child > 1:
-                stack[first_child:] = stack[first_child:][::-1]
+                        if kind is ast.FunctionDef or kind is ast.Lambda:
+                            inner_function, inner_loop = True, False
+                        elif kind is ast.For or kind is ast.While:
+                            inner_loop = True
+                        elif kind is ast.ClassDef:
+                            inner_function, inner_loop = False, False
+                    if is_stmt:
+                        if field in _BODIES or field == "decorator_list":
+                            inner = ()
+                    elif parts is not None:
+                        if field in parts or field == "generators":
+                            inner = (*owners, node)  # a generator's node below drops it but for `ifs`
+                    elif kind is ast.Lambda:
+                        if field == "body":
+                            inner = (*owners, node)
+                    elif kind is ast.comprehension and field != "ifs":
+                        inner = owners[:-1]  # its target and iterable count for the outer owners only
+                    items = value if type(value) is list else (value,)
+                    for item in items:
+                        if isinstance(item, ast.AST) and item.__class__ not in _ALLOWED_LEAVES:
+                            push((item, child_depth, inner_function, inner_loop, where, inner))
+                # Children were pushed in source order; reverse them so they pop in source order.
+                if len(stack) - first_child > 1:
+                    stack[first_child:] = stack[first_child:][::-1]
+            except InputError as error:
+                if refusals is None:
+                    raise
+                # Deferred (check_for_run): note it with its statement when the walk knows it
+                # (the first owner; the node itself for a statement), skip its subtree, go on.
+                refused = self.refused or where
+                self.refused = None
+                statement = owners[0] if owners and isinstance(owners[0], ast.stmt) else \
+                    node if isinstance(node, ast.stmt) else None
+                refusals.append((refused, error, statement))
         for counted, cost in costs.items():
             setattr(counted, COST, cost)
         for memo in memo_lines:
-            setattr(memo, COST, getattr(memo.template, COST))
+            setattr(memo, COST, getattr(memo.template, COST, 1))
         setattr(tree, _COSTS_DONE, True)
 
     # -- node-specific rules: each returns a message when the node is refused --------------
@@ -299,26 +314,17 @@ def check(tree: ast.AST, path: str, limits: Limits) -> None:
     Checker(path, limits).check(tree)
 
 
-# Past this many refused statements the file is refused as a whole before running (each one
-# costs a walk over the tree).
-MAX_DEFERRED_REFUSALS = 64
-
-
 def check_for_run(tree: ast.Module, path: str, limits: Limits) -> list[InputError]:
     """Check a module to run: every statement holding a refused node becomes a RefusedStatement
-    (it raises when reached); the refusals in source order. LimitErrors still raise here."""
-    refusals: list[InputError] = []
-    while True:
-        checker = Checker(path, limits)
-        try:
-            checker.check(tree)
-            return sorted(refusals, key=lambda e: (e.pos.line, e.pos.col) if e.pos else (0, 0))
-        except InputError as error:
-            statement = None if checker.refused is None else innermost_statement(tree, checker.refused)
-            if statement is None or len(refusals) >= MAX_DEFERRED_REFUSALS \
-                    or not swap_in(tree, statement, error):
-                raise
-            refusals.append(error)
+    (it raises when reached); the refusals in source order. LimitErrors still raise here.
+    One checking pass, one pass to find the statements and one to swap them, whatever their number."""
+    found: list[tuple[ast.AST, InputError, ast.stmt | None]] = []
+    Checker(path, limits).check(tree, found)
+    if not found:
+        return []
+    swap_all(tree, found)
+    errors = [error for _, error, _ in found]
+    return sorted(errors, key=lambda e: (e.pos.line, e.pos.col) if e.pos else (0, 0))
 
 
 # ---- the steps budget: what each statement, comprehension element and lambda call costs -----------

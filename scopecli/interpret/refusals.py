@@ -12,6 +12,7 @@ run with exit 2 once everything else ran (`Interpreter.run`).
 from __future__ import annotations
 
 import ast
+from typing import Any
 
 from scopecli.errors import InputError
 from scopecli.load.line_memo import MemoLine
@@ -34,40 +35,63 @@ class RefusedStatement(ast.stmt):
         self.scopecli_cost = 1
 
 
-def innermost_statement(tree: ast.AST, node: ast.AST) -> ast.stmt | None:
-    """The innermost statement of `tree` (templates of repeated lines included) holding `node`."""
-    stack: list[tuple[ast.AST, ast.stmt | None]] = [(tree, None)]
-    while stack:
-        current, owner = stack.pop()
-        if isinstance(current, ast.stmt) and not isinstance(current, MemoLine):
-            owner = current
-        if current is node:
-            return owner
-        if isinstance(current, MemoLine):
-            stack.append((current.template, owner))
-            continue
-        for child in ast.iter_child_nodes(current):
-            stack.append((child, owner))
-    return None
+def swap_all(tree: ast.AST, found: list[tuple[ast.AST, InputError, ast.stmt | None]]) -> None:
+    """Replace the innermost statement holding each refused node (and every repeated line made
+    from it) by a RefusedStatement raising the first refusal in it. The checker usually knows the
+    statement; only the others cost a walk over the whole tree. A refusal outside any statement
+    cannot wait: it is raised now."""
+    owners: dict[int, tuple[ast.stmt, InputError]] = {}
 
+    def note(statement: ast.stmt, error: InputError) -> None:
+        known = owners.get(id(statement))
+        if known is None or _before(error, known[1]):
+            owners[id(statement)] = (statement, error)
 
-def swap_in(tree: ast.AST, statement: ast.stmt, error: InputError) -> bool:
-    """Replace `statement` (and every repeated line made from it) by a RefusedStatement."""
-    refused = RefusedStatement(error, statement)
-    swapped = False
+    unknown: dict[int, InputError] = {}
+    for node, error, statement in found:
+        if statement is not None:
+            note(statement, error)
+        else:
+            unknown.setdefault(id(node), error)
+    if unknown:
+        _find_statements(tree, unknown, note)
+    replacements = {key: RefusedStatement(error, statement) for key, (statement, error) in owners.items()}
+    # Statement lists only: nothing below an expression holds a statement.
     stack: list[ast.AST] = [tree]
     while stack:
         current = stack.pop()
-        if isinstance(current, MemoLine):
-            stack.append(current.template)
-            continue
         for field in _BODY_FIELDS:
             body = getattr(current, field, None)
             if type(body) is not list:
                 continue
             for i, item in enumerate(body):
-                if item is statement or (isinstance(item, MemoLine) and item.template is statement):
-                    body[i] = refused
-                    swapped = True
-        stack.extend(ast.iter_child_nodes(current))
-    return swapped
+                key = id(item.template) if isinstance(item, MemoLine) else id(item)
+                if key in replacements:
+                    body[i] = replacements[key]
+                elif not isinstance(item, MemoLine):
+                    stack.append(item)
+
+
+def _find_statements(tree: ast.AST, unknown: dict[int, InputError], note: Any) -> None:
+    stack: list[tuple[ast.AST, ast.stmt | None]] = [(tree, None)]
+    while stack and unknown:
+        current, owner = stack.pop()
+        if isinstance(current, MemoLine):
+            stack.append((current.template, owner))
+            continue
+        if isinstance(current, ast.stmt):
+            owner = current
+        error = unknown.pop(id(current), None)
+        if error is not None:
+            if owner is None:
+                raise error
+            note(owner, error)
+        stack.extend((child, owner) for child in ast.iter_child_nodes(current))
+    if unknown:  # a refused node the walk did not meet: refuse the file as it stands
+        raise next(iter(unknown.values()))
+
+
+def _before(a: InputError, b: InputError) -> bool:
+    if a.pos is None or b.pos is None:
+        return False
+    return (a.pos.line, a.pos.col) < (b.pos.line, b.pos.col)
