@@ -82,6 +82,8 @@ def type_name_of(obj: Any) -> str | None:
         return obj.name.rsplit(".", 1)[-1]
     if kind is UserFunction:
         return obj.name
+    if kind.__name__ == "ScalarType":  # np.float32.__name__ (numpy's name: bool_ for np.bool)
+        return obj.pytype.__name__
     if kind is ScenarioMethod:
         return type_name_of(obj.function)
     if isinstance(obj, Builtin):
