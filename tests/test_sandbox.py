@@ -513,3 +513,13 @@ def test_every_refused_statement_waits_for_the_run() -> None:
     assert [type(s).__name__ for s in tree.body] == ["Expr", "RefusedStatement", "Expr", "RefusedStatement",
                                                     "Expr", "RefusedStatement", "Expr"]
     assert all(isinstance(tree.body[i], RefusedStatement) for i in (1, 3, 5))
+
+
+def test_a_second_run_of_the_same_tree_still_ends_in_the_refusal() -> None:
+    scenario = Scenario("f.py", "def f():\n    yield 1\nprint('ran')\n", "python",
+                        ast.parse("def f():\n    yield 1\nprint('ran')\n"))
+    for _ in range(2):
+        runtime = Runtime("f.py", Limits())
+        with pytest.raises(InputError, match="yield"):
+            Interpreter(scenario, runtime, {}, {}).run()
+        assert runtime.stdout == "ran\n"

@@ -93,6 +93,7 @@ class Checker:
         self.path = path
         self.limits = limits
         self.refused: ast.AST | None = None  # the node of the last refusal, for RefusedStatement
+        self.swapped: list[InputError] = []  # refusals met as RefusedStatements already in the tree
         self._special: dict[type, Callable[[ast.AST], str | None]] = {
             ast.Name: lambda n: self._identifier(n.id, "name"),
             ast.Attribute: self._attribute,
@@ -143,8 +144,9 @@ class Checker:
                     continue
                 if kind not in _NO_POSITION:
                     where = node
-                if kind is RefusedStatement:
-                    continue  # refused already: it raises when the run reaches it
+                if kind is RefusedStatement:  # refused by an earlier check of this tree (a rerun)
+                    self.swapped.append(node.error)  # type: ignore[attr-defined]
+                    continue
                 if kind not in ALLOWED:
                     self.refused = where
                     raise InputError(f"unsupported construct: {construct_name(node)}", self.pos(where))
@@ -319,11 +321,11 @@ def check_for_run(tree: ast.Module, path: str, limits: Limits) -> list[InputErro
     (it raises when reached); the refusals in source order. LimitErrors still raise here.
     One checking pass, one pass to find the statements and one to swap them, whatever their number."""
     found: list[tuple[ast.AST, InputError, ast.stmt | None]] = []
-    Checker(path, limits).check(tree, found)
-    if not found:
-        return []
-    swap_all(tree, found)
-    errors = [error for _, error, _ in found]
+    checker = Checker(path, limits)
+    checker.check(tree, found)
+    if found:
+        swap_all(tree, found)
+    errors = [error for _, error, _ in found] + checker.swapped
     return sorted(errors, key=lambda e: (e.pos.line, e.pos.col) if e.pos else (0, 0))
 
 
