@@ -7,6 +7,7 @@ renderer (run, explain, names, diff, graph, check) consumes the `RunResult`.
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +16,7 @@ from scopecli.engine.graph import Tensor, TensorConvertible
 from scopecli.engine.state import TFState
 from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError
 from scopecli.interpret import Interpreter
+from scopecli.interpret.facades.flags import add_flags
 from scopecli.limits import DEFAULT_LIMITS, Limits
 from scopecli.load import Expectation, Scenario
 from scopecli.runtime import Runtime
@@ -37,7 +39,9 @@ class RunResult:
     scenario: Scenario
     state: TFState
     stdout: str
-    error: ScopecliError | None = None  # ScenarioError (uncaught) or LimitError
+    # ScenarioError (uncaught), LimitError, or InputError (a refusal): the run stopped there, and
+    # `state` holds everything built before it (partial results, SPEC 5.1).
+    error: ScopecliError | None = None
     expectations: list[ExpectationResult] = field(default_factory=list)
 
     @property
@@ -46,19 +50,33 @@ class RunResult:
 
     @property
     def exit_code(self) -> int:
+        if self.error is not None:
+            return self.error.exit_code  # 2 for a refusal, 1 for a TF error or a limit
         return 1 if self.failed else 0
+
+    @property
+    def stopped(self) -> str | None:
+        """"stopped at FILE:LINE: reason" when the run ended early, else None."""
+        return stopped_text(self.error)
 
     @property
     def notices(self) -> list[str]:
         return self.state.notices
 
 
-def run_scenario(scenario: Scenario, limits: Limits = DEFAULT_LIMITS,
-                 keep_input_errors: bool = False) -> RunResult:
-    """Interpret `scenario`. InputError (a refused construct) propagates: it means exit 2.
+def stopped_text(error: ScopecliError | None) -> str | None:
+    if error is None:
+        return None
+    where = f"{error.pos.file}:{error.pos.line}" if error.pos is not None else "?"
+    reason = error.one_line() if isinstance(error, ScenarioError) else error.message
+    return f"stopped at {where}: {reason.split(chr(10), 1)[0]}"
 
-    With `keep_input_errors` it ends the run like a TF error instead, keeping what was built
-    before it (`scopecli diff` shows a swap that broke a call in that column).
+
+def run_scenario(scenario: Scenario, limits: Limits = DEFAULT_LIMITS,
+                 keep_input_errors: bool = True) -> RunResult:
+    """Interpret `scenario`. A refusal (InputError: an unsupported construct, call or argument)
+    ends the run like a TF error, keeping what was built before it; the result's exit code is 2.
+    `keep_input_errors=False` lets it propagate instead.
     """
     from scopecli import budget
 
@@ -77,9 +95,15 @@ def _run(scenario: Scenario, limits: Limits, keep_input_errors: bool) -> RunResu
     modules = {"tensorflow": tf, "tensorflow.compat.v1": tf}
     predefined = {"tf": tf} if scenario.language == "yaml" else None
     interpreter = Interpreter(scenario, runtime, modules, predefined)
+    add_flags(tf, interpreter)
     result = RunResult(scenario, state, "")
     try:
-        interpreter.run()
+        with warnings.catch_warnings():
+            # numpy's warnings (divide by zero ...) become notes at the scenario's line, once
+            # each, as Python shows them once per place; never a path inside scopecli.
+            warnings.simplefilter("default")
+            warnings.showwarning = _noting(runtime, state.notices)
+            interpreter.run()
     except (ScenarioError, LimitError) as error:
         budget.note_error(error)
         result.error = error
@@ -112,6 +136,18 @@ def _check_all(interpreter: Interpreter, state: TFState, result: RunResult) -> N
             budget.note_error(error)
             result.error = error
             result.expectations.append(ExpectationResult(expectation, False, "not checked", checked=False))
+
+
+def _noting(runtime: Runtime, notices: list[str]) -> Any:
+    seen: set[str] = set()
+
+    def show(message: Any, category: type, *args: Any, **kwargs: Any) -> None:
+        note = f"{runtime.pos}: {category.__name__}: {message}"
+        if note not in seen:
+            seen.add(note)
+            notices.append(note)
+
+    return show
 
 
 def _check(interpreter: Interpreter, state: TFState, expectation: Expectation) -> ExpectationResult:

@@ -62,7 +62,7 @@ def test_uncaught_error_and_input_error_count_as_failed(tmp_path: Path) -> None:
     assert f"{tmp_path / 'err.yaml'}:5:9: uncaught ValueError: Variable s/v already exists, disallowed." \
         in text
     assert "(1 expectation not checked)" in text
-    assert f"{tmp_path / 'bad.yaml'}:2:5: input error: `tf.no_such_thing`" in text
+    assert f"{tmp_path / 'bad.yaml'}:2:9: input error: `tf.no_such_thing`" in text
     assert lines[-1] == "0 passed, 2 failed"
 
 

@@ -55,6 +55,9 @@ def outcome(text: str, path: str, language: str | None = None) -> str:
             assert [t.name for t in op.outputs] == [f"{op.name}:{i}" for i in range(len(op.outputs))]
     if result.error is None:
         return "ran"
+    if isinstance(result.error, InputError):  # refused at run time: the graph built so far is kept
+        assert result.error.pos is not None, f"InputError without a position: {result.error.one_line()}"
+        return "refused"
     assert isinstance(result.error, (ScenarioError, LimitError)), repr(result.error)
     if isinstance(result.error, LimitError):
         return "limit"

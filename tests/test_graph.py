@@ -321,7 +321,12 @@ def test_scenario_error_still_draws_the_graph_and_exits_1() -> None:
     assert "case.yaml:4:" in err and "ValueError: Variable w already exists" in err
 
 
-def test_bad_input_exits_2_without_output() -> None:
-    code, out, err = invoke(["case.yaml"], "steps:\n  - x = tf.nope()\n")
+def test_refusal_draws_what_was_built_and_exits_2() -> None:
+    code, out, err = invoke(["case.yaml"], "steps:\n  - a = tf.constant(1, name='a')\n  - x = tf.nope()\n")
+    assert code == 2 and '"a"' in out.decode()
+    assert err.startswith("scopecli: stopped at case.yaml:3: `tf.nope` is not supported")
+
+
+def test_unreadable_input_exits_2_without_output() -> None:
+    code, out, err = invoke(["case.yaml"], "steps: [\n")
     assert code == 2 and out == b""
-    assert err.startswith("scopecli: case.yaml:2:")

@@ -311,8 +311,8 @@ def test_wrong_arguments_to_engine_function() -> None:
 
 
 def test_other_imports_refused() -> None:
-    for source in ("import numpy as np", "from os import system", "import os", "from tensorflow import *"):
-        with pytest.raises(InputError, match="import"):
+    for source in ("import subprocess", "from os import system", "import sys", "from tensorflow import *"):
+        with pytest.raises(InputError, match="import|system"):
             run(source)
 
 

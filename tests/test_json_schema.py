@@ -117,3 +117,26 @@ def test_diff_documents_validate_and_name_objects_by_op_name() -> None:
             for side in (row["left"], row["right"]):
                 if side is not None and side["tensor"] is not None:
                     assert side["tensor"].startswith(side["name"] + ":")  # one rule: op name, tensor beside
+
+
+def test_a_run_that_stopped_says_where_in_both_documents(tmp_path: Path) -> None:
+    # Partial results (SPEC 5.1): what was built before the refusal, and `stopped`.
+    source = ("import tensorflow as tf\na = tf.constant(1, name='a')\nclass Net(object):\n"
+              "    def __init__(self):\n        self.w = tf.get_variable('w', [1])\nNet()\ntf.no_such_op()\n")
+    path = tmp_path / "stop.py"
+    path.write_text(source)
+    runner = CliRunner()
+    explained = runner.invoke(cli, ["explain", "--format", "json", str(path)])
+    assert explained.exit_code == 2
+    document = strict_loads(explained.stdout)
+    jsonschema.validate(document, load_schema("explain-v1"))
+    assert document["stopped"]["line"] == 7 and document["stopped"]["kind"] == "refused"
+    assert document["stopped"]["text"] == f"stopped at {path}:7: `tf.no_such_op` is not supported by scopecli"
+    assert document["error"]["kind"] == "refused" and document["exit_code"] == 2
+    assert [v["name"] for g in document["graphs"] for v in g["variables"]] == ["w"]
+    names = runner.invoke(cli, ["names", "--format", "json", str(path)])
+    assert names.exit_code == 2
+    listed = strict_loads(names.stdout)
+    jsonschema.validate(listed, load_schema("names-v1"))
+    assert [r["name"] for r in listed["names"]] == ["a", "w"]
+    assert listed["stopped"] == [{"file": str(path), "line": 7, "text": document["stopped"]["text"]}]

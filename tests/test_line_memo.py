@@ -116,7 +116,8 @@ def test_refused_name_in_a_repeated_line_is_reported_at_its_first_copy(text: str
     plain = outcome("t.py", text)
     memo(True)
     assert memoized("t.py", text.replace("__class__", "real"))
-    assert outcome("t.py", text) == plain and plain[1] == where
+    # The run stops at the refused line (partial results): stderr names it at the attribute.
+    assert outcome("t.py", text) == plain and f"scopecli: {where}: attribute `__class__`" in plain[1]
 
 
 @pytest.mark.parametrize("text", [
@@ -124,14 +125,14 @@ def test_refused_name_in_a_repeated_line_is_reported_at_its_first_copy(text: str
     "x = [\n0,\n0,\n]\nprint(x)\n",  # the copies are list items
     "x = 1 + \\\n2\n2\nprint(x)\n",  # a backslash continues into a line
     "y = 2\ny = 2\nx = (1 +\ny = 2)\n",  # a syntax error involving a copy
-    "_scopecli_repeated_line_\n_scopecli_repeated_line_\n",  # the placeholder name itself
+    "__scopecli_repeated_line__\n__scopecli_repeated_line__\n",  # the placeholder name itself
 ])
 def test_lines_that_are_not_statements_of_their_own_fall_back(text: str, memo: Any) -> None:
     memo(False)
     plain = outcome("t.py", text)
     memo(True)
     assert outcome("t.py", text) == plain
-    if plain[0] != "refused":
+    if plain[0] != "refused" and plain[2] != 2:  # a refused file may be memoized: it never runs
         assert not memoized("t.py", text)
 
 

@@ -234,7 +234,10 @@ def test_yaml_11_scalars_stay_text() -> None:
 
 
 def test_header_rules() -> None:
-    assert "not supported" in load_error("steps:\n  - while x:\n      - pass\n").message
+    assert "not supported" in load_error("steps:\n  - async with x:\n      - pass\n").message
+    # SPEC 5.1: `while` and `class` are blocks like the others.
+    scenario = load("steps:\n  - while x:\n      - pass\n  - class A(object):\n      - n = 1\n")
+    assert [type(s) for s in scenario.module.body] == [ast.While, ast.ClassDef]
     assert "list of steps" in load_error("steps:\n  - with a: b\n").message
     scenario = load("steps:\n  - 'with a:':\n      - x\n")
     assert isinstance(scenario.module.body[0], ast.With)

@@ -84,7 +84,17 @@ def test_scenario_error_lists_names_made_before_it_and_exits_1() -> None:
     code, out, err = names(["e.py"], {"e.py": ERROR})
     assert code == 1
     assert out.splitlines() == ["before", "s/v"]
-    assert "e.py:6:5: uncaught ValueError: Variable s/v already exists" in err
+    assert "scopecli: stopped at e.py:6: ValueError: Variable s/v already exists" in err
+
+
+def test_refusal_lists_names_made_before_it_and_exits_2() -> None:
+    source = ("import tensorflow as tf\na = tf.constant(1, name='a')\nclass Net(object):\n"
+              "    def __init__(self):\n        self.w = tf.get_variable('w', [1])\nnet = Net()\n"
+              "tf.no_such_op()\nb = tf.constant(2, name='b')\n")
+    code, out, err = names(["p.py"], {"p.py": source})
+    assert code == 2
+    assert out.splitlines() == ["a", "w"]
+    assert "stopped at p.py:7: `tf.no_such_op` is not supported by scopecli" in err
 
 
 def test_unreadable_file_is_reported_and_the_others_still_listed() -> None:

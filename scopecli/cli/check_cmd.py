@@ -113,7 +113,9 @@ def check_one(file: str, limits: Limits, language: str | None, debug: bool) -> l
             if error.fix:
                 text += f"\nfix: {error.fix}"
         else:
-            text = f"error: {error.message}"
+            label = "input error" if isinstance(error, InputError) else "error"
+            hint = f" ({error.hint})" if isinstance(error, InputError) and error.hint else ""
+            text = f"{label}: {error.message}{hint}"
         unchecked = sum(1 for check in result.expectations if not check.checked)
         if unchecked:
             text += f"\n({unchecked} expectation{'s' if unchecked != 1 else ''} not checked)"

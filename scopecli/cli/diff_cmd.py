@@ -59,10 +59,17 @@ def diff_command(files: tuple[str, ...], swaps: tuple[str, ...], show_all: bool,
     def body() -> int:
         from scopecli.render.diff import diff_sides
 
-        left, right = _two_files(files, lang, limits, all_ops) if len(files) == 2 else \
-            _swapped(files[0], swaps, lang, limits, all_ops)
+        refusals: list[Any] = []
+        left, right = _two_files(files, lang, limits, all_ops, refusals) if len(files) == 2 else \
+            _swapped(files[0], swaps, lang, limits, all_ops, refusals)
         diff = diff_sides(left, right)
         quiet_on_broken_pipe(lambda: _show(diff, fmt, show_all, color))
+        # A refusal in a scenario as written (not one the swap itself caused) is bad input: the
+        # table shows what was built before it (partial results), and the exit code says so.
+        for result in refusals:
+            click.echo(f"scopecli: {result.stopped}", err=True)
+        if refusals:
+            return 2
         return 1 if exit_code and diff.differs else 0
 
     guarded(debug, body, limits)
@@ -81,7 +88,15 @@ def _show(diff: Any, fmt: str, show_all: bool, color: bool | None) -> Any:
     sys.stdout.flush()
 
 
-def _swapped(file: str, swaps: tuple[str, ...], lang: str | None, limits: Limits, all_ops: bool) -> Any:
+def _refused(result: Any, refusals: list[Any]) -> Any:
+    """Note a run as written that stopped at a refusal (exit 2); the run itself, unchanged."""
+    if isinstance(result.error, InputError):
+        refusals.append(result)
+    return result
+
+
+def _swapped(file: str, swaps: tuple[str, ...], lang: str | None, limits: Limits, all_ops: bool,
+             refusals: list[Any]) -> Any:
     from scopecli.load import load_scenario
     from scopecli.render.diff import side_of
     from scopecli.run import run_scenario
@@ -96,7 +111,7 @@ def _swapped(file: str, swaps: tuple[str, ...], lang: str | None, limits: Limits
                          SourcePos(scenario.path, 1, 1),
                          "name what to substitute with --swap OLD=NEW, or give two files")
     written, replaced = swapped.labels()
-    left = side_of(f"as written: {written}", run_scenario(scenario, limits), all_ops)
+    left = side_of(f"as written: {written}", _refused(run_scenario(scenario, limits), refusals), all_ops)
     # The as-written run was accepted, so a refusal now comes from the swap itself (e.g. `reuse=`
     # passed on to name_scope): it belongs in the swapped column, as TF would raise it there.
     right = side_of(f"swapped: {replaced}", run_scenario(swapped.scenario, limits, keep_input_errors=True),
@@ -104,10 +119,11 @@ def _swapped(file: str, swaps: tuple[str, ...], lang: str | None, limits: Limits
     return left, right
 
 
-def _two_files(files: tuple[str, ...], lang: str | None, limits: Limits, all_ops: bool) -> Any:
+def _two_files(files: tuple[str, ...], lang: str | None, limits: Limits, all_ops: bool,
+               refusals: list[Any]) -> Any:
     from scopecli.load import load_scenario
     from scopecli.render.diff import side_of
     from scopecli.run import run_scenario
 
     scenarios = [load_scenario(f, language=language_of(lang), limits=limits) for f in files]
-    return tuple(side_of(s.path, run_scenario(s, limits), all_ops) for s in scenarios)
+    return tuple(side_of(s.path, _refused(run_scenario(s, limits), refusals), all_ops) for s in scenarios)

@@ -162,4 +162,6 @@ def _report_failure(result: Any) -> None:
     from scopecli.render.plain import report_run
 
     # The picture replaces the scenario's own prints, so its stdout goes nowhere.
+    if result.stopped is not None:  # partial results: the picture is what was built until then
+        click.echo(f"scopecli: {result.stopped}", err=True)
     report_run(result, io.StringIO(), sys.stderr)

@@ -10,7 +10,7 @@ import click
 from scopecli.cli import cli
 from scopecli.cli.common import guarded, language_of, limit_options, limits_from
 from scopecli.cli.pipes import quiet_on_broken_pipe
-from scopecli.errors import InputError, ScenarioError
+from scopecli.errors import InputError
 
 
 @cli.command("names")
@@ -44,6 +44,7 @@ def names_command(files: tuple[str, ...], output_format: str, all_ops: bool, var
 
         code = 0
         collected = []
+        stopped: list[dict[str, object]] = []
         if output_format == "tsv":
             sys.stdout.write(tsv_header(len(files) > 1))
         for file in files:
@@ -56,13 +57,10 @@ def names_command(files: tuple[str, ...], output_format: str, all_ops: bool, var
                 code = 2
                 continue
             if result.error is not None:
-                error = result.error
-                where = f"{error.pos}: " if error.pos else ""
-                if isinstance(error, ScenarioError):
-                    what = "uncaught " + error.one_line().split("\n", 1)[0]
-                else:  # a limit: say which, and how to raise it
-                    what = error.message + (f" ({error.hint})" if error.hint else "")
-                click.echo(f"scopecli: {where}{what}", err=True)
+                # Partial results: the names below are those made before the run stopped.
+                click.echo(f"scopecli: {result.stopped}", err=True)
+                line = result.error.pos.line if result.error.pos else None
+                stopped.append({"file": scenario.path, "line": line, "text": result.stopped})
             code = max(code, result.exit_code)
             records = name_records(explain_result(result, values=False), all_ops, variables_only)
             if output_format == "json":
@@ -70,7 +68,7 @@ def names_command(files: tuple[str, ...], output_format: str, all_ops: bool, var
             else:
                 write_records(records, output_format, sys.stdout, with_file=len(files) > 1)
         if output_format == "json":
-            click.echo(names_document(collected))
+            click.echo(names_document(collected, stopped))
         sys.stdout.flush()
         return code
 

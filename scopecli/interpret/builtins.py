@@ -14,12 +14,29 @@ from collections.abc import Callable
 from typing import Any
 
 from scopecli.errors import EXCEPTION_PARENTS, TF_ERROR_NAMES, ScenarioError
+from scopecli.interpret.classes import (
+    MISSING,
+    ClassMethod,
+    Property,
+    ScenarioClass,
+    ScenarioInstance,
+    ScenarioMethod,
+    StaticMethod,
+)
 from scopecli.interpret.cost import charge_hash, charge_sort
 from scopecli.interpret.formatting import to_repr, to_text
 from scopecli.interpret.pyobjects import Guard, typename
-from scopecli.model import Builtin, ClassRef, ExceptionType
+from scopecli.model import Builtin, ClassRef, ExceptionType, Exposed
 
 PYTHON_BUILTIN_NAMES = frozenset(dir(_py_builtins))
+# The iterators scenario code can hold (all made from lists by the built-ins here).
+_ITERATOR_TYPES = frozenset({"list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator",
+                             "range_iterator", "dict_keyiterator", "dict_valueiterator",
+                             "dict_itemiterator", "set_iterator", "list_reverseiterator"})
+
+
+def _property(getter: Any, setter: Any = None) -> Property:
+    return Property(getter, setter)
 
 
 class PyBuiltin(Builtin):
@@ -38,9 +55,54 @@ class PyBuiltin(Builtin):
         return f"<built-in function {self.qualname}>"
 
 
+class TypeView(Exposed):
+    """`type(x)` for a value whose type scenario code cannot otherwise name (a tensor, a numpy
+    array): only its name, so `type(x).__name__` works and nothing of the class leaks."""
+
+    TYPE_NAME = "type"
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, TypeView) and other.name == self.name
+
+    def __hash__(self) -> int:
+        return hash(self.name)
+
+    def __repr__(self) -> str:
+        return f"<class '{self.name}'>"
+
+
+def type_name_of(obj: Any) -> str | None:
+    """`obj.__name__` for types and functions scenario code can hold, else None."""
+    from scopecli.interpret.functions import UserFunction
+
+    kind = type(obj)
+    if kind is ScenarioClass or kind is ClassRef or kind is ExceptionType or kind is TypeView:
+        return obj.name.rsplit(".", 1)[-1]
+    if kind is UserFunction:
+        return obj.name
+    if kind.__name__ == "ScalarType":  # np.float32.__name__ (numpy's name: bool_ for np.bool)
+        return obj.pytype.__name__
+    if kind is ScenarioMethod:
+        return type_name_of(obj.function)
+    if isinstance(obj, Builtin):
+        return obj.qualname.rsplit(".", 1)[-1]
+    return None
+
+
 def _instance_check(obj: Any, kind: Any) -> bool:
     if type(kind) is tuple:
         return any(_instance_check(obj, k) for k in kind)
+    if type(kind) is ScenarioClass:
+        if kind.name == "object" and not kind.bases:
+            return True
+        return isinstance(obj, ScenarioInstance) and kind in obj.cls.mro
+    if type(kind) is TypeView:
+        return typename(obj) == kind.name
+    if type(kind).__name__ == "ScalarType":  # np.float32 ...: the numpy scalar type
+        return isinstance(obj, kind.pytype)
     if isinstance(kind, PyBuiltin) and kind.pytype is not None:
         return isinstance(obj, kind.pytype)
     if isinstance(kind, ExceptionType):
@@ -101,7 +163,7 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
         if not args:
             return dict(**kwargs)
         source = args[0]
-        if type(source) is not dict:
+        if not isinstance(source, dict):
             source = g.consume(source)
         else:
             g.tick(len(source))
@@ -171,6 +233,63 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
     def isinstance_(obj: Any, kind: Any) -> bool:
         return _instance_check(obj, kind)
 
+    def issubclass_(cls: Any, kind: Any) -> bool:
+        if type(kind) is tuple:
+            return any(issubclass_(cls, k) for k in kind)
+        if type(cls) is ScenarioClass and type(kind) is ScenarioClass:
+            return kind in cls.mro or (kind.name == "object" and not kind.bases)
+        if isinstance(cls, PyBuiltin) and isinstance(kind, PyBuiltin) and cls.pytype and kind.pytype:
+            return issubclass(cls.pytype, kind.pytype)
+        if type(cls) is ExceptionType and type(kind) is ExceptionType:
+            return _is_subtype(cls.name, kind.name)
+        if type(cls) not in (ScenarioClass, ExceptionType, ClassRef, TypeView, PyBuiltin):
+            raise TypeError("issubclass() arg 1 must be a class")
+        return cls == kind
+
+    def map_(function: Any, *iterables: Any) -> Any:
+        if not iterables:
+            raise TypeError("map() must have at least two arguments.")
+        lists = [g.consume(it) for it in iterables]
+        # Eager (with fuel): a lazy map would run scenario code from inside a C consumer.
+        return iter([function(*items) for items in zip(*lists, strict=False)])
+
+    def filter_(function: Any, iterable: Any) -> Any:
+        items = g.consume(iterable)
+        if function is None:
+            return iter([item for item in items if item])
+        return iter([item for item in items if function(item)])
+
+    def iter_(iterable: Any) -> Any:
+        return iter(g.consume(iterable))
+
+    def next_(iterator: Any, *default: Any) -> Any:
+        if type(iterator).__name__ not in _ITERATOR_TYPES:
+            raise TypeError(f"'{typename(iterator)}' object is not an iterator")
+        try:
+            return next(iterator)
+        except StopIteration:
+            if default:
+                return default[0]
+            raise ScenarioError("StopIteration", "") from None
+
+    def callable_(obj: Any) -> bool:
+        from scopecli.interpret.functions import UserFunction
+
+        if isinstance(obj, (UserFunction, ScenarioMethod, ScenarioClass, Builtin, ExceptionType, ClassRef)):
+            return True
+        if isinstance(obj, ScenarioInstance):
+            return obj.cls.lookup("__call__") is not MISSING
+        return isinstance(obj, Exposed) and "__call__" in type(obj).EXPOSED
+
+    def divmod_(a: Any, b: Any) -> Any:
+        return divmod(a, b)
+
+    def ord_(c: Any) -> int:
+        return ord(c)
+
+    def chr_(i: Any) -> str:
+        return chr(i)
+
     def len_(obj: Any) -> int:
         return len(obj)
 
@@ -220,6 +339,18 @@ def make_builtins(guard: Guard, write: Callable[[str], None]) -> dict[str, Any]:
         "round": PyBuiltin("round", round_),
         "pow": PyBuiltin("pow", pow_),
         "isinstance": PyBuiltin("isinstance", isinstance_),
+        "issubclass": PyBuiltin("issubclass", issubclass_),
+        "map": PyBuiltin("map", map_),
+        "filter": PyBuiltin("filter", filter_),
+        "iter": PyBuiltin("iter", iter_),
+        "next": PyBuiltin("next", next_),
+        "callable": PyBuiltin("callable", callable_),
+        "divmod": PyBuiltin("divmod", divmod_),
+        "ord": PyBuiltin("ord", ord_),
+        "chr": PyBuiltin("chr", chr_),
+        "property": PyBuiltin("property", _property, Property),
+        "staticmethod": PyBuiltin("staticmethod", StaticMethod, StaticMethod),
+        "classmethod": PyBuiltin("classmethod", ClassMethod, ClassMethod),
         "str": PyBuiltin("str", str_, str),
         "list": PyBuiltin("list", list_, list),
         "tuple": PyBuiltin("tuple", tuple_, tuple),

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 import types
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from scopecli.errors import InputError, InternalError, LimitError, ScenarioError, SourcePos
 from scopecli.interpret.builtins import PyBuiltin
-from scopecli.interpret.functions import Signature, UserFunction, local_names_of
+from scopecli.interpret.classes import ScenarioClass, ScenarioInstance, ScenarioMethod
+from scopecli.interpret.functions import Signature, UserFunction, declarations_of, local_names_of
 from scopecli.interpret.pyobjects import CALL_STEPS, Guard, PyMethod, ndarray, typename
-from scopecli.interpret.scopes import Return, Scope
+from scopecli.interpret.scopes import DeclaredVars, Return, Scope
+from scopecli.interpret.spelling import closest
 from scopecli.limits import Limits
 from scopecli.model import BoundMethod, Builtin, ClassRef, ExceptionType, Exposed
 from scopecli.runtime import Runtime
@@ -48,7 +51,8 @@ class CallsMixin:
     limits: Limits
     scope: Scope
     _expr: dict[type, Callable[[Any], Any]]
-    _signatures: dict[ast.AST, tuple[Signature, frozenset[str]]]
+    _signatures: dict[ast.AST, tuple[Signature, frozenset[str], dict[str, str] | None]]
+    unwrap_call: Callable[..., Any] | None
     _py_signatures: dict[Any, inspect.Signature | None]
 
     def _call(self, node: ast.Call) -> Any:
@@ -90,17 +94,33 @@ class CallsMixin:
         if kwargs and range in {type(v) for v in kwargs.values()}:
             self._measure_ranges(args, kwargs)
         if kind is Builtin:  # a `tf.*` function: Builtin.__call__ inlined, the commonest call
+            if self.unwrap_call is not None:  # facade values (np.float32) become numpy's
+                args, kwargs = self.unwrap_call(args, kwargs)
             try:
                 result = function.function(*args, **kwargs)
                 if function.on_result is not None:
                     function.on_result(result, function.qualname)
             except TypeError as e:
                 if not self._binds(function, args, kwargs):
-                    raise InputError(f"wrong arguments to {_qualname(function)}(): {e}", pos) from None
+                    raise self._wrong_arguments(function, e, pos) from None
                 raise
             return self._checked(result)
         if kind is PyBuiltin or kind is PyMethod:
             return function(*args, **kwargs)
+        if kind is ScenarioMethod:
+            owner = function.function
+            if type(owner) is UserFunction:
+                return self.call_user(owner, (function.owner, *args), kwargs, self.pos(node))
+            return self.call(owner, (function.owner, *args), kwargs, node)
+        if kind is ScenarioClass:
+            return self.instantiate(function, args, kwargs, node)  # type: ignore[attr-defined]
+        if issubclass(kind, ScenarioInstance):
+            from scopecli.interpret.classes import MISSING, bind
+
+            method = function.cls.lookup("__call__")
+            if method is MISSING:
+                raise ScenarioError("TypeError", f"'{function.cls.name}' object is not callable")
+            return self.call(bind(method, function, function.cls), args, kwargs, node)
         if kind is ExceptionType:
             if kwargs:
                 raise ScenarioError("TypeError", f"{function.name}() takes no keyword arguments")
@@ -113,11 +133,13 @@ class CallsMixin:
             target = BoundMethod(function, type(function).EXPOSED["__call__"])
         else:
             raise ScenarioError("TypeError", f"'{typename(function)}' object is not callable")
+        if self.unwrap_call is not None:
+            args, kwargs = self.unwrap_call(args, kwargs)
         try:
             result = target(*args, **kwargs)
         except TypeError as e:
             if not self._binds(target, args, kwargs):
-                raise InputError(f"wrong arguments to {_qualname(target)}(): {e}", pos) from None
+                raise self._wrong_arguments(target, e, pos) from None
             raise
         return self._checked(result)
 
@@ -168,6 +190,30 @@ class CallsMixin:
                 if type(item) not in (str, bytes):
                     _forbidden(item)
 
+    def _wrong_arguments(self, target: Any, error: TypeError, pos: SourcePos) -> InputError:
+        """Python's TypeError about the call, worded with the public name TF users know (never
+        scopecli's class names), and the closest parameters to a misspelt keyword."""
+        public = _qualname(target)
+        short = public.rpartition(".")[2]
+        text = _PY_CALLEE.sub(f"{short}()", str(error), count=1)
+        hint = None
+        unexpected = _UNEXPECTED.search(text)
+        if unexpected is not None:
+            signature = self._py_signatures.get(self._python_function(target))
+            if signature is not None:
+                found = closest(unexpected.group(1), signature.parameters)
+                if found:
+                    hint = "did you mean " + " or ".join(f"`{name}=`" for name in found) + "?"
+        return InputError(f"wrong arguments to {public}(): {text}", pos, hint)
+
+    @staticmethod
+    def _python_function(target: Any) -> Any:
+        if isinstance(target, BoundMethod):
+            return target.member.function
+        if isinstance(target, ClassRef):
+            return target.factory
+        return target.function
+
     def _binds(self, target: Any, args: Any, kwargs: dict[str, Any]) -> bool:
         """Whether the call's arguments fit the Python signature (decides: misuse or TF error)."""
         if isinstance(target, BoundMethod):
@@ -207,9 +253,11 @@ class CallsMixin:
         if g.steps > g.max_steps:
             g.out_of_steps()
         variables = function.bind(args, kwargs)
+        if function.declared is not None:
+            variables = DeclaredVars(variables, self._declared_targets(function))
         frames.append(pos)
         saved = self.scope
-        self.scope = Scope(variables, function.local_names, function.closure)
+        self.scope = Scope(variables, function.local_names, function.closure, False, function)
         try:
             if function.is_lambda:
                 g.steps += function.node.scopecli_cost  # type: ignore[union-attr]
@@ -228,8 +276,23 @@ class CallsMixin:
             self.scope = saved
             frames.pop()
 
-    def _def(self, node: ast.FunctionDef) -> None:
-        self.scope.vars[node.name] = self._make_function(node, node.name)
+    def _declared_targets(self, function: UserFunction) -> dict[str, dict[str, Any]]:
+        """Where each `global`/`nonlocal` name of `function` lives: the module's variables, or
+        those of the nearest enclosing function that has the name."""
+        targets: dict[str, dict[str, Any]] = {}
+        for name, kind in (function.declared or {}).items():
+            if kind == "global":
+                targets[name] = self.globals  # type: ignore[attr-defined]
+                continue
+            scope = function.closure
+            while scope is not None and scope.local_names is not None:
+                if name in scope.local_names or name in scope.vars:
+                    targets[name] = scope.vars
+                    break
+                scope = scope.parent
+            else:
+                raise InputError(f"no binding for nonlocal '{name}' found")
+        return targets
 
     def _lambda(self, node: ast.Lambda) -> UserFunction:
         return self._make_function(node, "<lambda>")
@@ -237,13 +300,24 @@ class CallsMixin:
     def _make_function(self, node: ast.FunctionDef | ast.Lambda, name: str) -> UserFunction:
         cached = self._signatures.get(node)
         if cached is None:
-            cached = self._signatures[node] = (Signature.of(node.args), local_names_of(node))
-        signature, local_names = cached
+            cached = self._signatures[node] = (Signature.of(node.args), local_names_of(node),
+                                               declarations_of(node))
+        signature, local_names, declared = cached
         args = node.args
         defaults = tuple(self.eval(d) for d in args.defaults)
         pairs = zip(args.kwonlyargs, args.kw_defaults, strict=True)
         kw_defaults = {a.arg: self.eval(d) for a, d in pairs if d is not None}
-        return UserFunction(self, name, node, signature, defaults, kw_defaults, self.scope, local_names)
+        scope = self.scope
+        closure = scope.parent if scope.is_class else scope  # methods skip the class body's scope
+        function = UserFunction(self, name, node, signature, defaults, kw_defaults, closure, local_names)
+        function.declared = declared
+        return function
+
+
+# Python names the function by its __qualname__ ("TFNamespace.variable_scope()"): scopecli's
+# class, which users must not see.
+_PY_CALLEE = re.compile(r"^[\w.<>]+\(\)")
+_UNEXPECTED = re.compile(r"unexpected keyword argument '(\w+)'")
 
 
 def _qualname(target: Any) -> str:

@@ -14,18 +14,30 @@ from collections.abc import Callable
 from typing import Any
 
 from scopecli.errors import InputError, ScenarioError
-from scopecli.interpret.builtins import PYTHON_BUILTIN_NAMES
+from scopecli.interpret.builtins import PYTHON_BUILTIN_NAMES, PyBuiltin, type_name_of
 from scopecli.interpret.checker import COST
+from scopecli.interpret.classes import (
+    DynamicObject,
+    Property,
+    ScenarioClass,
+    ScenarioInstance,
+    Super,
+    class_attribute,
+    instance_attribute,
+    super_attribute,
+)
 from scopecli.interpret.cost import charge_compare
 from scopecli.interpret.formatting import SafeFormatter
 from scopecli.interpret.operators import (
     COMPARE,
     UNARY,
     check_array_operands,
+    check_index,
     check_range_operand,
 )
 from scopecli.interpret.pyobjects import Guard, get_attribute, ndarray, typename
 from scopecli.interpret.scopes import Scope
+from scopecli.interpret.spelling import closest, did_you_mean
 from scopecli.model import Exposed, Namespace, lookup_attribute
 from scopecli.runtime import Runtime
 
@@ -75,7 +87,14 @@ class ExpressionsMixin:
             return value
         if name in PYTHON_BUILTIN_NAMES:
             raise InputError(f"`{name}` is not available in scopecli", self.pos(node))
-        raise ScenarioError("NameError", f"name '{name}' is not defined")
+        known: list[str] = list(self.builtins)
+        scope = self.scope
+        while scope is not None:
+            known.extend(scope.vars)
+            scope = scope.parent
+        found = closest(name, known)
+        fix = "did you mean " + " or ".join(f"'{c}'" for c in found) + "?" if found else None
+        raise ScenarioError("NameError", f"name '{name}' is not defined", fix=fix)
 
     def _attribute(self, node: ast.Attribute) -> Any:
         value = node.value
@@ -89,22 +108,61 @@ class ExpressionsMixin:
                 return self._checked(found)
         if isinstance(obj, Exposed):
             self.runtime.pos = self.pos(node)
-        return self.get_attribute(obj, node.attr)
+        try:
+            return self.get_attribute(obj, node.attr)
+        except InputError as error:  # a refused attribute: point at it, not at its statement
+            if error.pos is None:
+                error.pos = self.pos(node)
+            raise
 
     def get_attribute(self, obj: Any, name: str) -> Any:
         """`obj.name` by scopecli's rules (also used for `{0.name}` in format strings)."""
-        if name.startswith("_"):
-            raise InputError(f"attribute `{name}` is not accessible")
+        if name[:2] == "__":
+            return self._dunder_attribute(obj, name)
         if isinstance(obj, Exposed):
             found, value = lookup_attribute(obj, name)
             if not found:
                 if isinstance(obj, Namespace):
-                    raise InputError(f"`{obj.qualname}.{name}` is not supported by scopecli")
+                    raise InputError(f"`{obj.qualname}.{name}` is not supported by scopecli"
+                                     + did_you_mean(name, obj.members, f"{obj.qualname}."))
                 raise InputError(
                     f"'{type(obj).TYPE_NAME}' object has no attribute '{name}' (not supported by scopecli)"
+                    + did_you_mean(name, type(obj).EXPOSED)
                 )
             return self._checked(value)
+        kind = obj.__class__
+        if issubclass(kind, ScenarioInstance):
+            return instance_attribute(obj, name)
+        if kind is ScenarioClass:
+            return class_attribute(obj, name)
+        if kind is Super:
+            return super_attribute(obj, name)
+        if issubclass(kind, DynamicObject):
+            return obj.scenario_get(name)
+        if kind is Property and name == "setter":
+            return PyBuiltin("setter", lambda setter: Property(obj.getter, setter))
         return get_attribute(self.guard, obj, name)
+
+    def _dunder_attribute(self, obj: Any, name: str) -> Any:
+        """The few dunders SPEC 5.1 lists: `__name__` of types and functions, `__class__` of a
+        scenario object, `__init__` / `__call__` of scenario classes (`super().__init__`)."""
+        kind = obj.__class__
+        if name == "__name__":
+            found = type_name_of(obj)
+            if found is not None:
+                return found
+        elif name == "__class__" and issubclass(kind, ScenarioInstance):
+            return obj.cls
+        elif name == "__dict__" and issubclass(kind, ScenarioInstance):
+            return obj.attributes  # the instance's own dict of scenario values
+        elif name in ("__init__", "__call__"):
+            if kind is Super:
+                return super_attribute(obj, name)
+            if issubclass(kind, ScenarioInstance):
+                return instance_attribute(obj, name)
+            if kind is ScenarioClass:
+                return class_attribute(obj, name)
+        raise InputError(f"attribute `{name}` is not accessible")
 
     def _format_item(self, obj: Any, key: Any) -> Any:
         return obj[key]
@@ -119,6 +177,7 @@ class ExpressionsMixin:
             return self._checked(obj[key])
         if type(obj) is ndarray():
             check_range_operand(self.guard, key, None)
+            check_index(self.guard, obj, key)
         return obj[key]
 
     def _slice(self, node: ast.Slice) -> slice:

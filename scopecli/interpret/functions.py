@@ -53,7 +53,7 @@ class UserFunction:
     """A scenario-defined function: its node, defaults, and the scope it closes over."""
 
     __slots__ = ("interpreter", "name", "node", "signature", "defaults", "kw_defaults",
-                 "closure", "local_names", "is_lambda")
+                 "closure", "local_names", "is_lambda", "declared", "owner_class", "qualname")
     SCENARIO_TYPE_NAME = "function"
 
     def __init__(
@@ -76,6 +76,10 @@ class UserFunction:
         self.closure = closure
         self.local_names = local_names
         self.is_lambda = isinstance(node, ast.Lambda)
+        # {name: "global" | "nonlocal"} declared in the body, or None (the common case).
+        self.declared: dict[str, str] | None = None
+        self.owner_class: Any = None  # the ScenarioClass whose body defined it (for `super()`)
+        self.qualname = name  # "Class.method" for methods, as Python's messages name them
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         # Called from Python (the engine, sorted(key=...)): the call site is where that call began.
@@ -162,11 +166,31 @@ class UserFunction:
         self._error(f"takes {takes} but {given} {'was' if given == 1 else 'were'} given")
 
     def _error(self, text: str) -> None:
-        raise ScenarioError("TypeError", f"{self.name}() {text}")
+        raise ScenarioError("TypeError", f"{self.qualname}() {text}")
+
+
+def declarations_of(node: ast.FunctionDef | ast.Lambda) -> dict[str, str] | None:
+    """{name: "global" | "nonlocal"} from the body's declarations (not nested scopes), or None."""
+    if isinstance(node, ast.Lambda):
+        return None
+    found: dict[str, str] = {}
+    stack: list[ast.AST] = list(node.body)
+    while stack:
+        n = stack.pop()
+        kind = type(n)
+        if kind is ast.Global or kind is ast.Nonlocal:
+            for name in n.names:
+                found[name] = "global" if kind is ast.Global else "nonlocal"
+        elif kind is ast.FunctionDef or kind is ast.ClassDef or kind is ast.Lambda:
+            continue
+        elif isinstance(n, ast.stmt):
+            stack.extend(ast.iter_child_nodes(n))
+    return found or None
 
 
 def local_names_of(node: ast.FunctionDef | ast.Lambda) -> frozenset[str]:
-    """Parameters plus every name the function body assigns (not counting nested scopes)."""
+    """Parameters plus every name the function body assigns (not counting nested scopes), less
+    the names it declares `global` or `nonlocal`."""
     a = node.args
     names = {x.arg for x in (*a.posonlyargs, *a.args, *a.kwonlyargs)}
     names.update(x.arg for x in (a.vararg, a.kwarg) if x is not None)
@@ -176,8 +200,13 @@ def local_names_of(node: ast.FunctionDef | ast.Lambda) -> frozenset[str]:
         n = stack.pop()
         kind = type(n)
         if kind is ast.Name:
-            if isinstance(n.ctx, ast.Store):
+            if not isinstance(n.ctx, ast.Load):
                 names.add(n.id)
+            continue
+        if kind is ast.ClassDef:
+            names.add(n.name)
+            stack.extend(n.bases)
+            stack.extend(n.decorator_list)
             continue
         if kind is ast.FunctionDef or kind is ast.Lambda:
             if kind is ast.FunctionDef:
@@ -193,4 +222,7 @@ def local_names_of(node: ast.FunctionDef | ast.Lambda) -> frozenset[str]:
         elif kind is ast.alias:
             names.add((n.asname or n.name).split(".")[0])
         stack.extend(ast.iter_child_nodes(n))
+    declared = declarations_of(node)
+    if declared:
+        names.difference_update(declared)
     return frozenset(names)

@@ -29,13 +29,15 @@ from typing import Any
 from scopecli.errors import LimitError, ScenarioError, ScopecliError, SourcePos
 from scopecli.interpret.builtins import make_builtins
 from scopecli.interpret.calls import CallsMixin
-from scopecli.interpret.checker import annotate_costs, check
+from scopecli.interpret.checker import annotate_costs, check, check_for_run
+from scopecli.interpret.definitions import DefinitionsMixin, InterpreterBuiltinsMixin
 from scopecli.interpret.expressions import ExpressionsMixin
 from scopecli.interpret.formatting import SafeFormatter
 from scopecli.interpret.functions import Signature
 from scopecli.interpret.operators import make_binary, make_inplace
 from scopecli.interpret.pyobjects import Guard, py_error
-from scopecli.interpret.scopes import Scope
+from scopecli.interpret.refusals import RefusedStatement
+from scopecli.interpret.scopes import ProgramExit, Scope
 from scopecli.interpret.statements import StatementsMixin
 from scopecli.load.line_memo import TEMPLATE_OF, MemoLine
 from scopecli.load.scenario import Scenario
@@ -52,7 +54,7 @@ _PLAIN_VALUES = frozenset({int, float, bool, str, bytes, list, tuple, dict, set,
 _RECURSION_LIMIT = 12_000
 
 
-class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
+class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin, DefinitionsMixin, InterpreterBuiltinsMixin):
     """Runs one scenario against the `tf` objects in `modules`; one instance per run."""
 
     def __init__(
@@ -71,6 +73,10 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
         self.formatter = SafeFormatter(g, self.get_attribute, self._format_item)
         g.formatter = self.formatter
         self.builtins = make_builtins(g, runtime.write)
+        self.builtins.update(self._interpreter_builtins())
+        # Set by the numpy facade once imported: facade values crossing into scopecli's `tf`.
+        self.unwrap_call: Any = None
+        self.facades: dict[str, Any] = {}  # module name -> its facade, built on first import
         self.globals: dict[str, Any] = dict(predefined or {})
         self._module_scope = Scope(self.globals, None, None)
         self.scope = self._module_scope
@@ -89,6 +95,8 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
             ast.Pass: self._pass, ast.Break: self._break, ast.Continue: self._continue,
             ast.Try: self._try, ast.Raise: self._raise, ast.Assert: self._assert,
             ast.Import: self._import, ast.ImportFrom: self._import_from, MemoLine: self._memo_line,
+            ast.ClassDef: self._classdef, ast.While: self._while, ast.Global: self._declaration,
+            ast.Nonlocal: self._declaration, ast.Delete: self._delete, RefusedStatement: self._refused,
         }
         self._expr = {
             ast.Constant: self._constant, ast.Name: self._name, ast.Attribute: self._attribute,
@@ -104,10 +112,19 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
     # ---- entry points ------------------------------------------------------------------
 
     def run(self) -> None:
-        """Check, then run the scenario's module; raises ScenarioError, LimitError or InputError."""
-        check(self.scenario.module, self.scenario.path, self.limits)
+        """Check, then run the scenario's module; raises ScenarioError, LimitError or InputError.
+
+        A refused construct raises when the run reaches it (`refusals`), so what came before it
+        is built; one the run never reached raises after the run."""
+        refusals = check_for_run(self.scenario.module, self.scenario.path, self.limits)
         annotate_costs(self.scenario.module)
-        self._guarded(self._exec_block, self.scenario.module.body)
+        self.globals.setdefault("__name__", "__main__")
+        try:
+            self._guarded(self._exec_block, self.scenario.module.body)
+        except ProgramExit:
+            return  # tf.app.run(): the program ended after main()
+        if refusals:
+            raise refusals[0]
 
     def evaluate(self, expression: ast.Expression) -> Any:
         """The value of an `expect:` expression, in the module's globals."""
@@ -203,9 +220,11 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
             error.pos = self.pos(where or node)
             raise error from None
 
-    def pos(self, node: ast.AST) -> SourcePos:
-        p = self._positions.get(node)
+    def pos(self, node: ast.AST | None) -> SourcePos:
+        p = self._positions.get(node)  # type: ignore[arg-type]
         if p is None:
+            if node is None:  # called from Python (a facade): where that call began
+                return self.runtime.pos
             template_id = getattr(node, TEMPLATE_OF, None)
             if template_id is None:
                 p = self._positions[node] = self.scenario.pos(node)
@@ -273,4 +292,17 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin):
 
     def eval(self, node: ast.expr) -> Any:
         return self._expr[node.__class__](node)
+
+    # ---- for facades: Python's operators and subscripts with the interpreter's checks --------
+
+    def binary(self, op: type, left: Any, right: Any) -> Any:
+        """`left op right` (op an ast operator class), as the scenario's own operator would."""
+        from scopecli.model import Exposed
+
+        if not (isinstance(left, Exposed) or isinstance(right, Exposed)):
+            self._operator_pos(left, right, None)
+        return self._binary[op](left, right)
+
+    def getitem(self, obj: Any, key: Any) -> Any:
+        return self._getitem(obj, key, None)
 

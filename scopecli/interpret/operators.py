@@ -159,6 +159,27 @@ def leaf_count(value: Any, cap: int) -> int:
     return count(value, 0)
 
 
+def check_index(g: Guard, array: Any, key: Any) -> None:
+    """`array[key]` with index arrays or lists (fancy indexing): the result can be far bigger
+    than the array (`a[[0] * 10**6]` on a wide `a`); bound it before numpy builds it."""
+    parts = key if type(key) is tuple else (key,)
+    index_elements = 1
+    fancy = False
+    for part in parts:
+        if type(part) is list or type(part) is range or hasattr(part, "__array_interface__"):
+            fancy = True
+            size = part.size if hasattr(part, "size") else leaf_count(part, g.limits.elements)
+            index_elements = max(index_elements, size)
+    if not fancy:
+        return
+    rest = array.size // max(array.shape[0], 1) if array.ndim else 1
+    size = index_elements * rest
+    if size > g.limits.elements:
+        raise LimitError(f"indexing an array would make {size} elements",
+                         hint=f"raise it with --max-elements (now {g.limits.elements})")
+    g.tick(size >> 4)
+
+
 def check_range_operand(g: Guard, a: Any, b: Any) -> None:
     """numpy turns a `range` operand into an array: measure it before numpy allocates."""
     for value in (a, b):

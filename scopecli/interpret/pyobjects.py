@@ -11,6 +11,7 @@ be slow and subtly different. What it can *do* with them is limited here:
 
 from __future__ import annotations
 
+import collections
 import itertools
 import signal
 import sys
@@ -20,6 +21,7 @@ from typing import Any
 from scopecli import budget as command_budget
 from scopecli.errors import EXCEPTION_PARENTS, InputError, LimitError, ScenarioError
 from scopecli.interpret import cost
+from scopecli.interpret.classes import ScenarioInstance
 from scopecli.interpret.cost import WORK_SHIFT
 from scopecli.limits import Limits
 from scopecli.model import Exposed
@@ -321,6 +323,8 @@ def typename(obj: Any) -> str:
         return type(obj).TYPE_NAME
     if isinstance(obj, ScenarioError):
         return obj.type_name
+    if isinstance(obj, ScenarioInstance):
+        return obj.cls.name
     name = getattr(type(obj), "SCENARIO_TYPE_NAME", None)  # fixed name, scopecli's own classes
     return name if name is not None else type(obj).__name__
 
@@ -332,7 +336,23 @@ def py_error(error: BaseException) -> ScenarioError:
         if klass.__name__ in EXCEPTION_PARENTS:
             name = klass.__name__
             break
-    return ScenarioError(name, str(error), args=tuple(error.args))
+    return ScenarioError(name, str(error), args=tuple(_plain_data(a) for a in error.args))
+
+
+_PLAIN_SCALARS = frozenset({str, int, float, bool, bytes, type(None), complex})
+
+
+def _plain_data(value: Any, depth: int = 0) -> Any:
+    """An exception argument as scenario code may hold it: plain data, or its text. numpy's
+    errors carry the ufunc and dtype objects that failed (issue 13): those become strings."""
+    kind = type(value)
+    if kind in _PLAIN_SCALARS:
+        return value
+    if (kind is tuple or kind is list) and depth < 4:
+        return kind(_plain_data(v, depth + 1) for v in value)
+    if isinstance(value, Exposed) or isinstance(value, ScenarioInstance):
+        return value  # the scenario's own values (a KeyError's key)
+    return str(value)
 
 
 # Python exceptions that operations on plain values raise and scenario code may catch.
@@ -466,6 +486,9 @@ PLAIN: dict[type, dict[str, Callable[..., Any]]] = {
     str: _STR_PLAIN,
     list: _LIST_PLAIN,
     dict: _DICT_PLAIN,
+    collections.OrderedDict: _DICT_PLAIN,
+    collections.defaultdict: _DICT_PLAIN,
+    collections.Counter: {**_DICT_PLAIN, "most_common": collections.Counter.most_common},
     set: _SET_PLAIN,
     frozenset: {"copy": frozenset.copy},
     int: {"bit_length": int.bit_length},
@@ -488,6 +511,8 @@ GUARDED: dict[type, dict[str, Callable[..., Any]]] = {
     list: {"extend": _extend, "sort": _sort, "count": cost.count, "index": cost.index},
     tuple: {"count": cost.count, "index": cost.index},
     dict: {"update": _update_dict},
+    collections.OrderedDict: {"update": _update_dict},
+    collections.defaultdict: {"update": _update_dict},
     set: {
         name: _consuming(getattr(set, name))
         for name in (
@@ -511,7 +536,20 @@ ATTRIBUTES: dict[type, dict[str, Callable[[Any], Any]]] = {
 
 # numpy's types join the tables when a numpy value first shows up (`_numpy_tables`): numpy is
 # imported only when a scenario computes a value.
-_ARRAY_PLAIN = ("tolist", "item", "sum", "mean", "max", "min", "reshape", "flatten")
+_ARRAY_PLAIN = ("tolist", "item", "sum", "mean", "max", "min", "reshape", "flatten", "transpose",
+                "ravel", "squeeze", "copy", "argmax", "argmin", "std", "var", "prod", "any", "all",
+                "cumsum", "round", "clip", "fill")
+
+
+def _astype(g: Guard, array: Any, dtype: Any, *args: Any, **kwargs: Any) -> Any:
+    """`a.astype(np.float32)`: the facade's scalar type unwrapped; never an object array."""
+    import numpy as np
+
+    dtype = getattr(dtype, "dtype", dtype) if type(dtype).__name__ == "ScalarType" else dtype
+    if np.dtype(dtype).kind == "O":
+        raise InputError("arrays of Python objects are not supported by scopecli")
+    g.tick(array.size >> ALLOCATION_SHIFT)
+    return array.astype(dtype, *args, **kwargs)
 _ARRAY_ATTRIBUTES = {
     "shape": lambda a: a.shape,
     "dtype": lambda a: a.dtype,
@@ -536,9 +574,36 @@ _REAL_NAMES: dict[type, frozenset[str]] = {
 }
 
 
+# Classes made by the `collections.namedtuple` facade -> their field names.
+NAMED_TUPLES: dict[type, tuple[str, ...]] = {}
+
+
+def _named_tuple_attribute(guard: Guard, obj: Any, name: str) -> Any:
+    fields = NAMED_TUPLES[type(obj)]
+    if name in fields:
+        return obj[fields.index(name)]
+    if name == "_fields":
+        return fields
+    if name == "_asdict":
+        return PyMethod(obj, name, lambda o: dict(zip(fields, o, strict=True)), None)
+    if name == "_replace":
+        def replace(o: Any, **changes: Any) -> Any:
+            unknown = [k for k in changes if k not in fields]
+            if unknown:
+                raise ValueError(f"Got unexpected field names: {unknown!r}")
+            return type(o)(*[changes.get(f, v) for f, v in zip(fields, o, strict=True)])
+
+        return PyMethod(obj, name, replace, None)
+    if name in ("count", "index"):
+        return PyMethod(obj, name, getattr(tuple, name), None)
+    raise ScenarioError("AttributeError", f"'{type(obj).__name__}' object has no attribute '{name}'")
+
+
 def get_attribute(guard: Guard, obj: Any, name: str) -> Any:
     """`obj.name` for a plain (non-scopecli) value, from the tables above only."""
     t = type(obj)
+    if t in NAMED_TUPLES:
+        return _named_tuple_attribute(guard, obj, name)
     table = _LOOKUP.get(t)
     if table is None and _numpy_tables():
         table = _LOOKUP.get(t)
@@ -595,6 +660,7 @@ def _numpy_tables() -> bool:
         return False
     _numpy_added = True
     GUARDED[np.ndarray] = {name: cost.array_method(getattr(np.ndarray, name)) for name in _ARRAY_PLAIN}
+    GUARDED[np.ndarray]["astype"] = _astype
     PLAIN[np.generic] = {name: getattr(np.generic, name) for name in _NUMPY_SCALAR_PLAIN}
     ATTRIBUTES[np.ndarray] = _ARRAY_ATTRIBUTES
     ATTRIBUTES[np.generic] = _NUMPY_SCALAR_ATTRIBUTES

@@ -15,6 +15,7 @@ from typing import Any
 
 from scopecli.errors import InputError, ScenarioError, ScopecliError, is_subtype
 from scopecli.interpret.checker import IMPORT_HINT
+from scopecli.interpret.facades import facade, is_facade
 from scopecli.interpret.formatting import to_text
 from scopecli.interpret.operators import check_range_operand
 from scopecli.interpret.pyobjects import RAISE_STEPS, Guard, ndarray, typename
@@ -61,7 +62,13 @@ class StatementsMixin:
             value = self.eval(node.value)
             self._operator_pos(old, value, node)
             self.scope.vars[target.id] = self._inplace(op, old, value)
-        else:  # Subscript: the checker refuses attribute targets
+        elif target.__class__ is ast.Attribute:
+            obj = self.eval(target.value)
+            old = self.get_attribute(obj, target.attr)
+            value = self.eval(node.value)
+            self._operator_pos(old, value, node)
+            self.set_attribute(obj, target.attr, self._inplace(op, old, value), target)
+        else:  # Subscript
             obj = self.eval(target.value)
             key = self.eval(target.slice)
             old = self._getitem(obj, key, target)
@@ -78,6 +85,8 @@ class StatementsMixin:
         elif kind is ast.Subscript:
             obj = self.eval(target.value)
             self._setitem(obj, self.eval(target.slice), value)
+        elif kind is ast.Attribute:
+            self.set_attribute(self.eval(target.value), target.attr, value, target)
         else:
             raise InputError(f"cannot assign to {type(target).__name__}", self.pos(target))
 
@@ -122,7 +131,7 @@ class StatementsMixin:
                 value = self.guard.consume(value)
                 self.guard.check_len(len(obj) + len(value))
             obj[key] = value
-        elif kind is dict:
+        elif kind is dict or isinstance(obj, dict):  # OrderedDict, defaultdict (facades)
             obj[key] = value
         elif kind is ndarray():
             check_range_operand(self.guard, key, value)
@@ -303,11 +312,28 @@ class StatementsMixin:
         if node.module == "__future__":
             return
         for alias in node.names:
-            module = self._module(f"{node.module}.{alias.name}", node)
-            self.scope.vars[alias.asname or alias.name] = module
+            full = f"{node.module}.{alias.name}"
+            if full in self.modules or is_facade(full):
+                value = self._module(full, node)
+            else:  # a name from a facade module: refused by name when the facade lacks it
+                value = self.get_attribute(self._module(str(node.module), node), alias.name)
+            self.scope.vars[alias.asname or alias.name] = value
 
     def _module(self, name: str, node: ast.AST) -> Any:
         module = self.modules.get(name)
+        if module is None:
+            module = facade(name, self)
+        if module is None and name.startswith("tensorflow.") and "tensorflow" in self.modules:
+            # `import tensorflow.contrib.slim as slim`: that part of scopecli's `tf`, refused by
+            # its TF name (`tf.contrib`) when scopecli does not have it.
+            module = self.modules["tensorflow"]
+            try:
+                for part in name.split(".")[1:]:
+                    module = self.get_attribute(module, part)
+            except InputError as error:
+                if error.pos is None:
+                    error.pos = self.pos(node)
+                raise
         if module is None:
             raise InputError(f"cannot import `{name}`: {IMPORT_HINT}", self.pos(node))
         return module

@@ -28,8 +28,8 @@ import ast
 import copy
 from collections import Counter
 
-# A name no scenario can use (the checker refuses names starting with `_`).
-PLACEHOLDER = "_scopecli_repeated_line_"
+# A name no scenario can use (the checker refuses dunder names).
+PLACEHOLDER = "__scopecli_repeated_line__"
 # Below this many lines the bookkeeping costs more than it saves (tests lower it).
 MIN_LINES = 200
 _STATEMENTS = (ast.Assign, ast.AugAssign, ast.Expr)

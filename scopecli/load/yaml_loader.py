@@ -40,9 +40,10 @@ from scopecli.load.python_loader import (
 from scopecli.load.scenario import Expectation, Scenario
 
 VALID_KEYS = ("title", "about", "steps", "expect")
-HEADERS = frozenset({"with", "for", "if", "elif", "else", "try", "except", "finally", "def"})
+HEADERS = frozenset({"with", "for", "if", "elif", "else", "try", "except", "finally", "def", "while",
+                     "class"})
 # Compound statements Python has but scenarios do not (SPEC 1.2 lists the allowed headers).
-UNSUPPORTED_HEADERS = frozenset({"while", "class", "async", "match", "case"})
+UNSUPPORTED_HEADERS = frozenset({"async", "match", "case"})
 QUOTE_HINT = "quote this step or use `steps: |`"
 _STR_TAG = "tag:yaml.org,2002:str"
 _NULL_TAG = "tag:yaml.org,2002:null"
@@ -319,7 +320,7 @@ class _Program:
         keyword = word.group() if word else ""
         if keyword in UNSUPPORTED_HEADERS:
             raise InputError(f"`{keyword}` blocks are not supported", self.pos(key),
-                             "use with, for, if/elif/else, try/except/finally or def")
+                             "use with, for, while, if/elif/else, try/except/finally, def or class")
         if keyword not in HEADERS:
             # The YAML trap: `- d = {"a": 1}` or `- print("a: b")` read as a mapping at ": ".
             raise InputError("this step was read by YAML as a mapping because it contains `: `",

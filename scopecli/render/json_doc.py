@@ -43,7 +43,18 @@ def explain_document(explained: Explained) -> dict[str, Any]:
         "error": _error(explained.error),
         "notices": list(explained.notices),
         "exit_code": explained.exit_code,
+        "stopped": _stopped(explained),
     }
+
+
+def _stopped(explained: Explained) -> dict[str, Any] | None:
+    """Where and why the run ended early (partial results), or None when it ran to the end."""
+    error = explained.error
+    if explained.stopped is None or error is None:
+        return None
+    return {"file": error.file, "line": error.line, "col": error.col, "kind": error.kind,
+            "reason": explained.stopped.split(": ", 1)[1] if ": " in explained.stopped else explained.stopped,
+            "text": explained.stopped}
 
 
 def dumps(document: Any) -> str:

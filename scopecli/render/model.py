@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scopecli.engine.graph import Graph, Operation, ScopeRecord
-from scopecli.errors import LimitError, ScenarioError, ScopecliError, SourcePos
+from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError, SourcePos
 from scopecli.render.values import Value, graph_values
 from scopecli.run import RunResult
 
@@ -140,6 +140,8 @@ class Explained:
     notices: list[str]
     exit_code: int
     source: str = field(repr=False, default="")
+    # "stopped at FILE:LINE: reason" when the run ended early: what is shown is what was built.
+    stopped: str | None = None
 
     @property
     def shown_graphs(self) -> list[ExplainedGraph]:
@@ -161,7 +163,8 @@ def explain_result(result: RunResult, values: bool = True) -> Explained:
     checks = [ExplainedCheck(c.expectation.text, c.expectation.expected, c.actual, c.passed, c.checked,
                              c.expectation.pos.line) for c in result.expectations]
     return Explained(scenario.path, scenario.language, scenario.title, scenario.about, graphs, result.stdout,
-                     checks, _error(result), list(result.notices), result.exit_code, scenario.source)
+                     checks, _error(result), list(result.notices), result.exit_code, scenario.source,
+                     result.stopped)
 
 
 def _graph(graph: Graph, is_default: bool, computed: dict[Operation, Value]) -> ExplainedGraph:
@@ -254,7 +257,8 @@ def _error(result: RunResult) -> ExplainedError | None:
         return ExplainedError(error.type_name, str(error), "scenario", pos.file if pos else None,
                               pos.line if pos else None, pos.col if pos else None, source_line,
                               error.explanation, error.fix)
-    kind = "limit" if isinstance(error, LimitError) else "other"
+    kind = "limit" if isinstance(error, LimitError) else \
+        "refused" if isinstance(error, InputError) else "other"
     assert isinstance(error, ScopecliError)
     return ExplainedError(type(error).__name__, error.message, kind, pos.file if pos else None,
                           pos.line if pos else None, pos.col if pos else None, source_line, None, error.hint)

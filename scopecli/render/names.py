@@ -76,10 +76,13 @@ def write_records(records: list[NameRecord], output_format: str, out: TextIO, wi
             raise ValueError(f"unknown names format {output_format!r}")
 
 
-def names_document(records: list[NameRecord]) -> str:
-    """`names --format json`: one versioned document (schema names-v1) holding every record."""
-    return json.dumps({"schema": 1, "names": [r.as_json() for r in records]}, indent=2, ensure_ascii=False,
-                      allow_nan=False)
+def names_document(records: list[NameRecord], stopped: list[dict[str, object]] | None = None) -> str:
+    """`names --format json`: one versioned document (schema names-v1) holding every record, and
+    where each run that ended early stopped (its names are those made before)."""
+    document: dict[str, object] = {"schema": 1, "names": [r.as_json() for r in records]}
+    if stopped:
+        document["stopped"] = stopped
+    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False)
 
 
 def _field(text: str) -> str:

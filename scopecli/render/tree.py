@@ -58,6 +58,8 @@ def render_explained(explained: Explained, terminal: Terminal, all_ops: bool = F
         if explained.title or explained.about or graph is not explained.shown_graphs[0]:
             console.print()
         render_graph(console, graph, terminal.width, all_ops, options)
+    if explained.stopped is not None:  # partial results: the trees hold what was built until then
+        console.print(Text(safe_text(explained.stopped), style=STYLE["error"]), soft_wrap=True)
     render_outcome(console, explained, terminal.width)
 
 

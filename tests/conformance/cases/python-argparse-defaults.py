@@ -1,0 +1,20 @@
+# argparse options at their defaults (an empty command line), converted as argparse converts them.
+import argparse
+parser = argparse.ArgumentParser(description="train")
+parser.add_argument("--lr", type=float, default=0.1, help="learning rate")
+parser.add_argument("--hidden-size", type=int, default=8)
+parser.add_argument("--use_bn", action="store_true")
+parser.add_argument("--no_drop", action="store_false", dest="drop")
+parser.add_argument("--mode", choices=["a", "b"], default="a")
+parser.add_argument("--layers", nargs="+", type=int, default=[1, 2])
+parser.add_argument("data", nargs="?", default="d")
+parser.add_argument("-b", "--batch", default="32", type=int)
+args = parser.parse_args([])
+print(args.lr, args.hidden_size, args.use_bn, args.drop, args.mode, args.layers, args.data, args.batch)
+print(args)
+print(vars(args))
+a2, rest = parser.parse_known_args([])
+print(a2.lr, rest)
+import tensorflow as tf
+x = tf.placeholder(tf.float32, [args.batch, args.hidden_size], name="x")
+print(x)
