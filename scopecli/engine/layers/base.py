@@ -108,10 +108,11 @@ def normalize_tuple(value: Any, n: int, name: str) -> tuple[int, ...]:
         if len(result) != n:
             raise tf_value_error(f"The `{name}` argument must be a tuple of {n} integers. Received: "
                                  f"{value}")
-    if any(not isinstance(v, int) or v <= 0 for v in result):
-        bad = ", ".join(str(v) for v in result if not isinstance(v, int) or v <= 0)
-        raise tf_value_error(f"The `{name}` argument must be a tuple of {n} integers. Received "
-                             f"{name}={value} including {{{bad}}} that does not satisfy `value > 0`")
+    bad = sorted({v for v in result if not isinstance(v, int) or v <= 0})
+    if bad:
+        raise tf_value_error(f"The `{name}` argument must be a tuple of {n} integers. Received: {value} "
+                             f"including {{{', '.join(str(v) for v in bad)}}} that does not satisfy the "
+                             "requirement `> 0`.")
     return result
 
 

@@ -66,11 +66,8 @@ def dense(state: TFState, inputs: Any, units: Any, activation: Any = None, use_b
 
 
 def _shape_text(tensor: Tensor) -> str:
-    dims = tensor._shape.dims_
-    if dims is None:
-        return "<unknown>"
-    items = ", ".join("None" if d is None else str(d) for d in dims)
-    return "(" + items + ("," if len(dims) == 1 else "") + ")"
+    """The shape as TF 1.x prints a TensorShape ("(?, 6, 6, ?)")."""
+    return str(tensor._shape)
 
 
 def _no_regularizers(*regularizers: Any) -> None:
@@ -122,8 +119,8 @@ def _input_depth(inputs: Tensor, rank: int, layer: str) -> int:
                              f"{_shape_text(inputs)}")
     if dims[-1] is None:
         raise tf_value_error("The channel dimension of the inputs should be defined. The input_shape "
-                             f"received is {_shape_text(inputs)}, where axis -1 (0-based) is the channel dimension, "
-                             "which found to be `None`.")
+                             f"received is {_shape_text(inputs)}, where axis -1 (0-based) is the channel "
+                             "dimension, which found to be `None`.")
     return dims[-1]
 
 
