@@ -1,5 +1,5 @@
-"""One call of a legacy tf.layers layer (legacy_tf_layers/base.py Layer.__init__, _set_scope,
-__call__ and add_weight), which is what every `tf.layers.<fn>(...)` does once.
+"""The legacy tf.layers layer (legacy_tf_layers/base.py Layer.__init__, _set_scope, __call__,
+add_weight): the classes' base, and what every `tf.layers.<fn>(...)` builds and calls once.
 
 Names come out as TF's: with `name=` the layer's scope is `variable_scope(name)` (a second
 layer of that name re-opens the variable scope, so its weights clash unless `reuse`); without,
@@ -10,6 +10,7 @@ opened for it (`original_name_scope`), where the weights (`kernel`, `bias`) and 
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -17,24 +18,49 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine import dtypes
 from scopecli.engine import variable_scope as vs
 from scopecli.errors import InputError, tf_value_error
+from scopecli.model import Exposed, attribute, method
 
 if TYPE_CHECKING:
     from scopecli.engine.graph import Tensor
     from scopecli.engine.state import TFState
 
 
-class LayerCall:
-    """A legacy layer between __init__ and its first __call__: its scope and reuse."""
+# Per graph: keras's unique_object_name counts of the layers' default names ("dense_1", ...).
+_LAYER_UIDS: weakref.WeakKeyDictionary[Any, dict[str, int]] = weakref.WeakKeyDictionary()
 
-    def __init__(self, state: TFState, base_name: str, name: Any, scope_from_name: bool, reuse: Any):
+
+def _unique_layer_name(graph: Any, base: str) -> str:
+    """backend.unique_object_name(base, zero_based=False): the legacy layers count from 1."""
+    uids = _LAYER_UIDS.setdefault(graph, {})
+    uids[base] = uids.get(base, 0) + 1
+    return f"{base}_{uids[base]}"
+
+
+class Layer(Exposed):
+    """A legacy tf.layers layer (base.Layer): its scope is fixed by the first call (or by
+    `_scope` at construction), later calls re-enter it with reuse=True. Subclasses give
+    `BASE_NAME` and `build_and_call(inputs, **kwargs)`, run inside the layer's scopes."""
+
+    TYPE_NAME = "Layer"
+    BASE_NAME = "layer"
+
+    def __init__(self, state: TFState, name: Any = None, trainable: Any = True, _scope: Any = None,
+                 _reuse: Any = None):
         self.state = state
         self.graph = state.graph
-        self.reuse = reuse if reuse else None
-        self.base_name = name if name else base_name
+        self.reuse = _reuse if _reuse else None
+        self.trainable_ = bool(trainable)
+        if name:
+            self.name_, self.base_name = name, name
+        else:
+            self.name_, self.base_name = _unique_layer_name(self.graph, self.BASE_NAME), self.BASE_NAME
         self.scope: Any = None
-        self.dtype: Any = None
-        if scope_from_name and name:
-            with vs.variable_scope(state, self.graph, name, None, None, True, "variable_scope",
+        self.dtype_: Any = None
+        self.built_ = False
+        self.weights_: list[Any] = []
+        self.updates_: list[Any] = []
+        if _scope:
+            with vs.variable_scope(state, self.graph, _scope, None, None, True, "variable_scope",
                                    {}) as captured:
                 self.scope = captured
 
@@ -50,25 +76,100 @@ class LayerCall:
             self.scope = captured
 
     @contextmanager
-    def calling(self, inputs: Any) -> Iterator[Any]:
-        """Layer.__call__: the layer's variable scope (reuse as given), its original name scope."""
+    def calling(self) -> Iterator[Any]:
+        """Layer.__call__: the layer's variable scope (reuse as given on the first call, True
+        after), without a new name scope, then its original name scope re-entered."""
         self._set_scope()
-        with vs.variable_scope(self.state, self.graph, self.scope, None, self.reuse, False,
-                               "variable_scope", {}), \
+        reuse = True if self.built_ else self.reuse
+        with vs.variable_scope(self.state, self.graph, self.scope, None, reuse, False, "variable_scope",
+                               {}), \
                 self.graph.name_scope(self.scope.name_scope_ or None, "op", "tf.layers"):
             yield self.scope
+
+    @method
+    def __call__(self, inputs: Any, *args: Any, **kwargs: Any) -> Any:
+        from scopecli.engine.ops_core import convert_to_tensor
+
+        inputs = convert_to_tensor(self.state, inputs)
+        if self.dtype_ is None:
+            self.dtype_ = input_dtype(inputs)
+        with self.calling():
+            result = self.build_and_call(inputs, *args, **kwargs)
+        self.built_ = True
+        return result
+
+    @method
+    def apply(self, inputs: Any, *args: Any, **kwargs: Any) -> Any:
+        return self.__call__(inputs, *args, **kwargs)
+
+    def build_and_call(self, inputs: Tensor, *args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError
 
     def add_weight(self, name: str, shape: list[Any], initializer: Any, trainable: bool = True,
                    dtype: Any = None) -> Any:
         """base.Layer.add_weight -> vs.get_variable in the layer's scope (glorot_uniform when no
-        initializer is given, as Keras does for float weights)."""
+        initializer is given, as Keras does for float weights); a layer's weights once."""
         from scopecli.engine import initializers as inits
 
-        dtype = dtype or self.dtype or dtypes.float32
+        dtype = dtype or self.dtype_ or dtypes.float32
         if initializer is None:
             initializer = inits.GlorotUniform(self.state)
-        return vs.get_variable(self.state, name, shape=shape, dtype=dtype, initializer=initializer,
-                               trainable=trainable)
+        variable = vs.get_variable(self.state, name, shape=shape, dtype=dtype, initializer=initializer,
+                                   trainable=trainable and self.trainable_)
+        if not self.built_ and all(variable is not w for w in self.weights_):
+            self.weights_.append(variable)
+        return variable
+
+    def add_update(self, update: Any) -> None:
+        """Legacy Layer.__call__ adds a call's new updates to UPDATE_OPS."""
+        op = getattr(update, "_op", update)
+        self.updates_.append(op)
+        self.graph.add_to_collection("update_ops", op)
+
+    @attribute
+    def name(self) -> str:
+        return self.name_
+
+    @attribute
+    def built(self) -> bool:
+        return self.built_
+
+    @attribute
+    def trainable(self) -> bool:
+        return self.trainable_
+
+    @attribute
+    def weights(self) -> list[Any]:
+        return self.trainable_weights + self.non_trainable_weights
+
+    @attribute
+    def variables(self) -> list[Any]:
+        return self.weights
+
+    @attribute
+    def trainable_weights(self) -> list[Any]:
+        return [w for w in self.weights_ if w.trainable_] if self.trainable_ else []
+
+    @attribute
+    def trainable_variables(self) -> list[Any]:
+        return self.trainable_weights
+
+    @attribute
+    def non_trainable_weights(self) -> list[Any]:
+        if not self.trainable_:
+            return list(self.weights_)
+        return [w for w in self.weights_ if not w.trainable_]
+
+    @attribute
+    def non_trainable_variables(self) -> list[Any]:
+        return self.non_trainable_weights
+
+    @attribute
+    def updates(self) -> list[Any]:
+        return list(self.updates_)
+
+    def __repr__(self) -> str:
+        return f"<tf_keras.src.legacy_tf_layers.{type(self).__name__} object>"
 
 
 def input_dtype(inputs: Tensor) -> Any:

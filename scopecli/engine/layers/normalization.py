@@ -10,55 +10,100 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import initializers as inits
 from scopecli.engine.framework.tf_export import tf_export
-from scopecli.engine.layers.base import LayerCall, input_dtype
-from scopecli.engine.ops_core import constant, convert_to_tensor
+from scopecli.engine.layers.base import Layer
+from scopecli.engine.ops_core import constant
 from scopecli.errors import InputError, tf_value_error
+from scopecli.model import attribute
 
 if TYPE_CHECKING:
     from scopecli.engine.graph import Tensor
     from scopecli.engine.state import TFState
 
-UPDATE_OPS = "update_ops"
+class BatchNormalization(Layer):
+    """BatchNormalization.build (gamma, beta, moving_mean, moving_variance) and call."""
+
+    TYPE_NAME = "BatchNormalization"
+    BASE_NAME = "batch_normalization"
+
+    def __init__(self, state: TFState, axis: Any = -1, momentum: Any = 0.99, epsilon: Any = 1e-3,
+                 center: Any = True, scale: Any = True, beta_initializer: Any = None,
+                 gamma_initializer: Any = None, moving_mean_initializer: Any = None,
+                 moving_variance_initializer: Any = None, beta_regularizer: Any = None,
+                 gamma_regularizer: Any = None, beta_constraint: Any = None, gamma_constraint: Any = None,
+                 renorm: Any = False, renorm_clipping: Any = None, renorm_momentum: Any = 0.99,
+                 fused: Any = None, trainable: Any = True, virtual_batch_size: Any = None,
+                 adjustment: Any = None, name: Any = None, **kwargs: Any):
+        if renorm or virtual_batch_size is not None or adjustment is not None:
+            raise InputError("tf.layers.batch_normalization with renorm, virtual_batch_size or adjustment is "
+                             "not supported by scopecli yet")
+        if beta_regularizer is not None or gamma_regularizer is not None:
+            raise InputError("tf.layers regularizers are not supported by scopecli yet")
+        super().__init__(state, name, trainable, **kwargs)
+        self.axis, self.momentum, self.epsilon = axis, momentum, epsilon
+        self.center, self.scale = center, scale
+        self.initializers = (gamma_initializer or inits.Ones(state), beta_initializer or inits.Zeros(state),
+                             moving_mean_initializer or inits.Zeros(state),
+                             moving_variance_initializer or inits.Ones(state))
+        self.fused = fused
+        self.params: tuple[Any, ...] = ()
+
+    def build_and_call(self, inputs: Tensor, training: Any = False, **kwargs: Any) -> Tensor:
+        if not isinstance(training, bool):
+            raise InputError("tf.layers.batch_normalization with a tensor `training` (smart_cond builds a "
+                             "tf.cond) is not supported by scopecli yet; pass a Python bool")
+        # BatchNormalization.build's checks: the layer's scope is already taken when they fail.
+        channel, axes, fused = _checked_axis(inputs, self.axis, self.fused)
+        if not self.built_:
+            gamma_init, beta_init, mean_init, variance_init = self.initializers
+            gamma = self.add_weight("gamma", [channel], gamma_init) if self.scale else None
+            beta = self.add_weight("beta", [channel], beta_init) if self.center else None
+            self.params = (gamma, beta, self.add_weight("moving_mean", [channel], mean_init, False),
+                           self.add_weight("moving_variance", [channel], variance_init, False))
+        gamma, beta, moving_mean, moving_variance = self.params
+        if fused:
+            return _fused(self, inputs, gamma, beta, moving_mean, moving_variance, float(self.epsilon),
+                          self.momentum, training, "NHWC" if axes[0] == 3 else "NCHW", channel)
+        return _plain(self, inputs, axes[0], gamma, beta, moving_mean, moving_variance, self.epsilon,
+                      self.momentum, training)
+
+    @attribute
+    def moving_mean(self) -> Any:
+        return self.params[2] if self.params else None
+
+    @attribute
+    def moving_variance(self) -> Any:
+        return self.params[3] if self.params else None
+
+    @attribute
+    def gamma(self) -> Any:
+        return self.params[0] if self.params else None
+
+    @attribute
+    def beta(self) -> Any:
+        return self.params[1] if self.params else None
 
 
 @tf_export("layers.batch_normalization")
 def batch_normalization(state: TFState, inputs: Any, axis: Any = -1, momentum: Any = 0.99,
-                        epsilon: Any = 1e-3,
-                        center: Any = True, scale: Any = True, beta_initializer: Any = None,
+                        epsilon: Any = 1e-3, center: Any = True, scale: Any = True,
+                        beta_initializer: Any = None,
                         gamma_initializer: Any = None, moving_mean_initializer: Any = None,
                         moving_variance_initializer: Any = None, beta_regularizer: Any = None,
                         gamma_regularizer: Any = None, beta_constraint: Any = None,
-                        gamma_constraint: Any = None,
-                        training: Any = False, trainable: Any = True, name: Any = None, reuse: Any = None,
-                        renorm: Any = False, renorm_clipping: Any = None, renorm_momentum: Any = 0.99,
-                        fused: Any = None, virtual_batch_size: Any = None, adjustment: Any = None) -> Tensor:
-    if not isinstance(training, bool):
-        raise InputError("tf.layers.batch_normalization with a tensor `training` (smart_cond builds a "
-                         "tf.cond) is not supported by scopecli yet; pass a Python bool")
-    if renorm or virtual_batch_size is not None or adjustment is not None:
-        raise InputError("tf.layers.batch_normalization with renorm, virtual_batch_size or adjustment is not "
-                         "supported by scopecli yet")
-    if beta_regularizer is not None or gamma_regularizer is not None:
-        raise InputError("tf.layers regularizers are not supported by scopecli yet")
-    layer = LayerCall(state, "batch_normalization", name, True, reuse)
-    inputs = convert_to_tensor(state, inputs)
-    layer.dtype = input_dtype(inputs)
-    with layer.calling(inputs):
-        # BatchNormalization.build's checks: the layer's scope is already taken when they fail.
-        channel, axes, fused = _checked_axis(inputs, axis, fused)
-        gamma = layer.add_weight("gamma", [channel], gamma_initializer or inits.Ones(state), trainable) \
-            if scale else None
-        beta = layer.add_weight("beta", [channel], beta_initializer or inits.Zeros(state), trainable) \
-            if center else None
-        moving_mean = layer.add_weight("moving_mean", [channel],
-                                       moving_mean_initializer or inits.Zeros(state), False)
-        moving_variance = layer.add_weight("moving_variance", [channel],
-                                           moving_variance_initializer or inits.Ones(state), False)
-        if fused:
-            return _fused(state, inputs, gamma, beta, moving_mean, moving_variance, float(epsilon), momentum,
-                          training, "NHWC" if axes[0] == 3 else "NCHW", channel)
-        return _plain(state, inputs, axes[0], gamma, beta, moving_mean, moving_variance, epsilon, momentum,
-                      training)
+                        gamma_constraint: Any = None, training: Any = False, trainable: Any = True,
+                        name: Any = None, reuse: Any = None, renorm: Any = False, renorm_clipping: Any = None,
+                        renorm_momentum: Any = 0.99, fused: Any = None, virtual_batch_size: Any = None,
+                        adjustment: Any = None) -> Tensor:
+    """legacy_tf_layers.normalization.batch_normalization: the class with `_scope=name`."""
+    layer = BatchNormalization(state, axis, momentum, epsilon, center, scale, beta_initializer,
+                               gamma_initializer, moving_mean_initializer, moving_variance_initializer,
+                               beta_regularizer, gamma_regularizer, beta_constraint, gamma_constraint, renorm,
+                               renorm_clipping, renorm_momentum, fused, trainable, virtual_batch_size, adjustment, name=name,
+                               _scope=name, _reuse=reuse)
+    return layer(inputs, training=training)
+
+
+tf_export("layers.BatchNormalization", label=False)(BatchNormalization)
 
 
 def _checked_axis(inputs: Tensor, axis: Any, fused: Any) -> tuple[int, list[int], bool]:
@@ -86,12 +131,14 @@ def _checked_axis(inputs: Tensor, axis: Any, fused: Any) -> tuple[int, list[int]
     return channel, axes, fused
 
 
-def _fused(state: TFState, inputs: Tensor, gamma: Any, beta: Any, moving_mean: Any, moving_variance: Any,
+def _fused(layer: BatchNormalization, inputs: Tensor, gamma: Any, beta: Any, moving_mean: Any,
+           moving_variance: Any,
            epsilon: float, momentum: Any, training: bool, data_format: str, channel: int) -> Tensor:
     """BatchNormalization._fused_batch_norm (no fused averaging in graph mode): FusedBatchNormV3,
     then momentum as a Const and the two AssignMovingAvg updates when training."""
     from scopecli.engine.ops.nn_norm_ops import fused_batch_norm
 
+    state = layer.state
     if beta is None:
         beta = constant(state, 0.0, shape=[channel])
     if gamma is None:
@@ -101,12 +148,12 @@ def _fused(state: TFState, inputs: Tensor, gamma: Any, beta: Any, moving_mean: A
                                               is_training=training, data_format=data_format)
     if training:
         momentum_t = constant(state, momentum)
-        _add_update(state, _assign_moving_average(state, moving_mean, mean, momentum_t))
-        _add_update(state, _assign_moving_average(state, moving_variance, variance, momentum_t))
+        layer.add_update(_assign_moving_average(state, moving_mean, mean, momentum_t))
+        layer.add_update(_assign_moving_average(state, moving_variance, variance, momentum_t))
     return output
 
 
-def _plain(state: TFState, inputs: Tensor, axis: int, gamma: Any, beta: Any, moving_mean: Any,
+def _plain(layer: BatchNormalization, inputs: Tensor, axis: int, gamma: Any, beta: Any, moving_mean: Any,
            moving_variance: Any, epsilon: Any, momentum: Any, training: bool) -> Tensor:
     """BatchNormalization.call, unfused: moments over the other axes (training) or the moving
     statistics, the updates, then tf.nn.batch_normalization and the input's static shape."""
@@ -114,6 +161,7 @@ def _plain(state: TFState, inputs: Tensor, axis: int, gamma: Any, beta: Any, mov
     from scopecli.engine.ops.nn_norm_ops import batch_normalization as nn_batch_normalization
     from scopecli.engine.ops.nn_norm_ops import moments
 
+    state = layer.state
     ndims = len(inputs._shape.dims_)  # type: ignore[arg-type]
     reduction_axes = [i for i in range(ndims) if i != axis]
     if reduction_axes != list(range(ndims - 1)):
@@ -123,8 +171,8 @@ def _plain(state: TFState, inputs: Tensor, axis: int, gamma: Any, beta: Any, mov
         mean, variance = moving_mean, moving_variance
     else:
         mean, variance = moments(state, inputs, reduction_axes)
-        _add_update(state, _assign_moving_average(state, moving_mean, mean, momentum))
-        _add_update(state, _assign_moving_average(state, moving_variance, variance, momentum))
+        layer.add_update(_assign_moving_average(state, moving_mean, mean, momentum))
+        layer.add_update(_assign_moving_average(state, moving_variance, variance, momentum))
     dtype = inputs._dtype
     mean, variance = m.cast(state, mean, dtype), m.cast(state, variance, dtype)
     beta = m.cast(state, beta, dtype) if beta is not None else None
@@ -150,8 +198,3 @@ def _assign_moving_average(state: TFState, variable: Any, value: Any, momentum: 
         delta = m.operator_binary(state, "mul", m.mul_dispatch, delta, decay)
         return assign_sub(state, variable, delta, name=scope)
 
-
-def _add_update(state: TFState, update: Any) -> None:
-    """Legacy Layer.__call__ adds the layer's new updates to UPDATE_OPS."""
-    op = getattr(update, "_op", update)
-    state.graph.add_to_collection(UPDATE_OPS, op)
