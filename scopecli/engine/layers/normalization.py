@@ -98,8 +98,8 @@ def batch_normalization(state: TFState, inputs: Any, axis: Any = -1, momentum: A
     layer = BatchNormalization(state, axis, momentum, epsilon, center, scale, beta_initializer,
                                gamma_initializer, moving_mean_initializer, moving_variance_initializer,
                                beta_regularizer, gamma_regularizer, beta_constraint, gamma_constraint, renorm,
-                               renorm_clipping, renorm_momentum, fused, trainable, virtual_batch_size, adjustment, name=name,
-                               _scope=name, _reuse=reuse)
+                               renorm_clipping, renorm_momentum, fused, trainable, virtual_batch_size,
+                               adjustment, name=name, _scope=name, _reuse=reuse)
     return layer(inputs, training=training)
 
 
