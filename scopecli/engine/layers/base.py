@@ -224,3 +224,16 @@ def channels_last(data_format: Any) -> None:
 
 
 Fn = Callable[..., Any]
+
+
+def export_class(cls: type[Layer], *names: str) -> None:
+    """Declare a layer class's public names: scenario code calls it like the class (the state
+    bound first, as for every export); the instance is not an op, so nothing is labelled."""
+    from scopecli.engine.framework.tf_export import tf_export
+
+    def construct(state: TFState, *args: Any, **kwargs: Any) -> Layer:
+        return cls(state, *args, **kwargs)
+
+    construct.__name__ = construct.__qualname__ = cls.__name__
+    construct.__doc__ = f"tf.{names[0]}(...): a {cls.__name__} layer."
+    tf_export(*names, label=False)(construct)

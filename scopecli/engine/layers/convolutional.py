@@ -7,7 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.tf_export import tf_export
-from scopecli.engine.layers.base import Layer, activate, channels_last, normalize_padding, normalize_tuple
+from scopecli.engine.layers.base import (
+    Layer,
+    activate,
+    channels_last,
+    export_class,
+    normalize_padding,
+    normalize_tuple,
+)
 from scopecli.engine.layers.core import bias_initializer, no_regularizers, shape_text
 from scopecli.engine.shapes import TensorShape
 from scopecli.errors import InputError, tf_value_error
@@ -155,8 +162,8 @@ def _transpose_function(state: TFState, inputs: Any, filters: Any, kernel_size: 
 
 tf_export("layers.conv2d")(_conv_function(Conv2D))
 tf_export("layers.conv2d_transpose")(_transpose_function)
-tf_export("layers.Conv2D", label=False)(Conv2D)
-tf_export("layers.Conv2DTranspose", label=False)(Conv2DTranspose)
+export_class(Conv2D, "layers.Conv2D")
+export_class(Conv2DTranspose, "layers.Conv2DTranspose")
 
 
 class _Pooling2D(Layer):
@@ -206,5 +213,5 @@ def _pool_function(cls: type[_Pooling2D]) -> Any:
 
 tf_export("layers.max_pooling2d")(_pool_function(MaxPooling2D))
 tf_export("layers.average_pooling2d")(_pool_function(AveragePooling2D))
-tf_export("layers.MaxPooling2D", "layers.MaxPool2D", label=False)(MaxPooling2D)
-tf_export("layers.AveragePooling2D", "layers.AveragePool2D", label=False)(AveragePooling2D)
+export_class(MaxPooling2D, "layers.MaxPooling2D", "layers.MaxPool2D")
+export_class(AveragePooling2D, "layers.AveragePooling2D", "layers.AveragePool2D")

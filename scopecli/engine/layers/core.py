@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import initializers as inits
 from scopecli.engine.framework.tf_export import tf_export
-from scopecli.engine.layers.base import Layer, activate, channels_last
+from scopecli.engine.layers.base import Layer, activate, channels_last, export_class
 from scopecli.engine.ops_core import constant
 from scopecli.errors import InputError, tf_value_error
 from scopecli.model import attribute
@@ -101,7 +101,7 @@ def dense(state: TFState, inputs: Any, units: Any, activation: Any = None, use_b
                  _scope=name, _reuse=reuse)(inputs)
 
 
-tf_export("layers.Dense", label=False)(Dense)
+export_class(Dense, "layers.Dense")
 
 
 class Flatten(Layer):
@@ -140,7 +140,7 @@ def flatten(state: TFState, inputs: Any, name: Any = None, data_format: Any = "c
     return Flatten(state, data_format, name)(inputs)
 
 
-tf_export("layers.Flatten", label=False)(Flatten)
+export_class(Flatten, "layers.Flatten")
 
 
 class Dropout(Layer):
@@ -173,4 +173,4 @@ def dropout(state: TFState, inputs: Any, rate: Any = 0.5, noise_shape: Any = Non
     return Dropout(state, rate, noise_shape, seed, name)(inputs, training=training)
 
 
-tf_export("layers.Dropout", label=False)(Dropout)
+export_class(Dropout, "layers.Dropout")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import initializers as inits
 from scopecli.engine.framework.tf_export import tf_export
-from scopecli.engine.layers.base import Layer
+from scopecli.engine.layers.base import Layer, export_class
 from scopecli.engine.ops_core import constant
 from scopecli.errors import InputError, tf_value_error
 from scopecli.model import attribute
@@ -103,7 +103,7 @@ def batch_normalization(state: TFState, inputs: Any, axis: Any = -1, momentum: A
     return layer(inputs, training=training)
 
 
-tf_export("layers.BatchNormalization", label=False)(BatchNormalization)
+export_class(BatchNormalization, "layers.BatchNormalization")
 
 
 def _checked_axis(inputs: Tensor, axis: Any, fused: Any) -> tuple[int, list[int], bool]:
