@@ -18,6 +18,7 @@ from typing import Any
 EXPORTING_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops",
                      "scopecli.engine.ops.nn_conv_ops", "scopecli.engine.ops.nn_dropout",
                      "scopecli.engine.layers.core", "scopecli.engine.layers.convolutional",
+                     "scopecli.engine.layers.convolutional_nd",
                      "scopecli.engine.ops.nn_norm_ops", "scopecli.engine.ops.nn_conv_extra_ops",
                      "scopecli.engine.layers.normalization")
 

@@ -47,6 +47,7 @@ class Conv2D(Layer):
     TYPE_NAME = "Conv2D"
     BASE_NAME = "conv2d"
     TRANSPOSE = False
+    RANK = 2
 
     def __init__(self, state: TFState, filters: Any, kernel_size: Any, strides: Any = (1, 1),
                  padding: Any = "valid", data_format: Any = "channels_last", dilation_rate: Any = (1, 1),
@@ -70,7 +71,7 @@ class Conv2D(Layer):
         from scopecli.engine.ops.nn_ops import bias_add
 
         if not self.built_:
-            depth = _input_depth(inputs, 4, type(self).__name__)
+            depth = _input_depth(inputs, self.RANK + 2, type(self).__name__)
             shape = [*self.kernel_size, self.filters_, depth] if self.TRANSPOSE else \
                 [*self.kernel_size, depth, self.filters_]
             self.kernel_ = self.add_weight("kernel", shape, self.kernel_initializer)

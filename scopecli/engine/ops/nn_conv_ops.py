@@ -97,8 +97,8 @@ def conv3d(state: TFState, input: Any, filter: Any = None, strides: Any = None, 
 def conv1d(state: TFState, value: Any = None, filters: Any = None, stride: Any = None, padding: Any = None,
            use_cudnn_on_gpu: Any = None, data_format: Any = None, name: Any = None, input: Any = None,  # noqa: A002
            dilations: Any = None) -> Tensor:
-    """nn_ops.conv1d: the input and filter get a spatial dimension of 1 (ExpandDims), Conv2D,
-    then Squeeze, all inside `conv1d/`."""
+    """nn_ops.conv1d: the input and filter get a spatial dimension of 1 (ExpandDims), Conv2D
+    named as the scope `conv1d`, then Squeeze inside it."""
     from scopecli.engine.array_ops import expand_dims, squeeze
 
     value = input if input is not None else value
@@ -113,10 +113,10 @@ def conv1d(state: TFState, value: Any = None, filters: Any = None, stride: Any =
         dilations = [1, *get_sequence(dilations, 1, channel_index, "dilations")]
         value = expand_dims(state, value, spatial_start_dim)
         filters = expand_dims(state, filters, 0)
-        result = output(apply_op(state, "Conv2D", None, input=value, filter=filters, strides=strides,
+        result = output(apply_op(state, "Conv2D", scope, input=value, filter=filters, strides=strides,
                                  padding=padding, use_cudnn_on_gpu=use_cudnn_on_gpu, data_format=data_format,
                                  dilations=dilations, explicit_paddings=[]))
-        return squeeze(state, result, [spatial_start_dim], name=scope)
+        return squeeze(state, result, [spatial_start_dim])
 
 
 @tf_export("nn.conv2d_transpose")
@@ -187,6 +187,6 @@ def _pool3d(op_type: str, scope_name: str) -> Any:
     return pool
 
 
-tf_export("nn.max_pool3d")(_pool3d("MaxPool3D", "MaxPool3D"))
-tf_export("nn.avg_pool3d")(_pool3d("AvgPool3D", "AvgPool3D"))
+max_pool3d = tf_export("nn.max_pool3d")(_pool3d("MaxPool3D", "MaxPool3D"))
+avg_pool3d = tf_export("nn.avg_pool3d")(_pool3d("AvgPool3D", "AvgPool3D"))
 
