@@ -45,7 +45,7 @@ class Layer(Exposed):
     BASE_NAME = "layer"
 
     def __init__(self, state: TFState, name: Any = None, trainable: Any = True, _scope: Any = None,
-                 _reuse: Any = None):
+                 _reuse: Any = None, _api: Any = None):
         self.state = state
         self.graph = state.graph
         self.reuse = _reuse if _reuse else None
@@ -59,10 +59,23 @@ class Layer(Exposed):
         self.built_ = False
         self.weights_: list[Any] = []
         self.updates_: list[Any] = []
+        # What explain names as the scope's maker; a function form overrides it ("tf.layers.dense").
+        self.api = _api or f"tf.layers.{type(self).__name__}"
         if _scope:
             with vs.variable_scope(state, self.graph, _scope, None, None, True, "variable_scope",
                                    {}) as captured:
                 self.scope = captured
+            self._label_scope()
+
+    def _label_scope(self) -> None:
+        """Record the layer call as the maker of the name scope its variable scope opened."""
+        record = self.graph.scopes.get((self.scope.name_scope_ or "").rstrip("/"))
+        if record is not None and record.kind == "variable_scope":
+            given = self.base_name if self.base_name != self.BASE_NAME or self.name_ == self.BASE_NAME else None
+            record.call = f"{self.api}(name={given!r})" if given else f"{self.api}()"
+            if not given:
+                record.notes.append(f"a layer without a name takes variable_scope(None, "
+                                    f"default_name={self.BASE_NAME!r}): unique among variable scopes")
 
     def _set_scope(self) -> None:
         if self.scope is not None:
@@ -74,6 +87,7 @@ class Layer(Exposed):
         with vs.variable_scope(self.state, self.graph, args[0], args[1], None, True, "variable_scope",
                                {}) as captured:
             self.scope = captured
+        self._label_scope()
 
     @contextmanager
     def calling(self) -> Iterator[Any]:

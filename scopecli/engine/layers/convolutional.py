@@ -142,13 +142,13 @@ def _deconv_length(length: int, size: int, padding: str, stride: int) -> int:
     return length * stride
 
 
-def _conv_function(cls: type[Conv2D]) -> Any:
+def _conv_function(cls: type[Conv2D], api: str) -> Any:
     def function(state: TFState, inputs: Any, filters: Any, kernel_size: Any, strides: Any = (1, 1),
                  padding: Any = "valid", data_format: Any = "channels_last", *args: Any, name: Any = None,
                  reuse: Any = None, **kwargs: Any) -> Tensor:
         """legacy_tf_layers.convolutional.<fn>: the class built with `_scope=name, _reuse=reuse`."""
         return cls(state, filters, kernel_size, strides, padding, data_format, *args, name=name, _scope=name,
-                   _reuse=reuse, **kwargs)(inputs)
+                   _reuse=reuse, _api=api, **kwargs)(inputs)
 
     return function
 
@@ -158,10 +158,11 @@ def _transpose_function(state: TFState, inputs: Any, filters: Any, kernel_size: 
                         *args: Any, name: Any = None, reuse: Any = None, **kwargs: Any) -> Tensor:
     """conv2d_transpose has no dilation_rate between data_format and activation."""
     return Conv2DTranspose(state, filters, kernel_size, strides, padding, data_format, (1, 1), activation,
-                           *args, name=name, _scope=name, _reuse=reuse, **kwargs)(inputs)
+                           *args, name=name, _scope=name, _reuse=reuse, _api="tf.layers.conv2d_transpose",
+                           **kwargs)(inputs)
 
 
-tf_export("layers.conv2d")(_conv_function(Conv2D))
+tf_export("layers.conv2d")(_conv_function(Conv2D, "tf.layers.conv2d"))
 tf_export("layers.conv2d_transpose")(_transpose_function)
 export_class(Conv2D, "layers.Conv2D")
 export_class(Conv2DTranspose, "layers.Conv2DTranspose")
@@ -204,15 +205,15 @@ class AveragePooling2D(_Pooling2D):
     OP = "avg_pool"
 
 
-def _pool_function(cls: type[_Pooling2D]) -> Any:
+def _pool_function(cls: type[_Pooling2D], api: str) -> Any:
     def function(state: TFState, inputs: Any, pool_size: Any, strides: Any, padding: Any = "valid",
                  data_format: Any = "channels_last", name: Any = None) -> Tensor:
-        return cls(state, pool_size, strides, padding, data_format, name)(inputs)
+        return cls(state, pool_size, strides, padding, data_format, name, _api=api)(inputs)
 
     return function
 
 
-tf_export("layers.max_pooling2d")(_pool_function(MaxPooling2D))
-tf_export("layers.average_pooling2d")(_pool_function(AveragePooling2D))
+tf_export("layers.max_pooling2d")(_pool_function(MaxPooling2D, "tf.layers.max_pooling2d"))
+tf_export("layers.average_pooling2d")(_pool_function(AveragePooling2D, "tf.layers.average_pooling2d"))
 export_class(MaxPooling2D, "layers.MaxPooling2D", "layers.MaxPool2D")
 export_class(AveragePooling2D, "layers.AveragePooling2D", "layers.AveragePool2D")

@@ -159,28 +159,29 @@ class AveragePooling3D(_PoolingND):
     TYPE_NAME, BASE_NAME, RANK, OP = "AveragePooling3D", "average_pooling3d", 3, "avg_pool"
 
 
-def _conv_function(cls: type[Conv2D]) -> Any:
+def _conv_function(cls: type[Conv2D], api: str) -> Any:
     def function(state: TFState, inputs: Any, filters: Any, kernel_size: Any, *args: Any,
                  name: Any = None, reuse: Any = None, **kwargs: Any) -> Tensor:
         """legacy_tf_layers.convolutional.<fn>: the class built with `_scope=name, _reuse=reuse`."""
-        return cls(state, filters, kernel_size, *args, name=name, _scope=name, _reuse=reuse, **kwargs)(inputs)
+        return cls(state, filters, kernel_size, *args, name=name, _scope=name, _reuse=reuse, _api=api,
+                   **kwargs)(inputs)
 
     return function
 
 
-def _pool_function(cls: type[_PoolingND]) -> Any:
+def _pool_function(cls: type[_PoolingND], api: str) -> Any:
     def function(state: TFState, inputs: Any, pool_size: Any, strides: Any, padding: Any = "valid",
                  data_format: Any = "channels_last", name: Any = None) -> Tensor:
-        return cls(state, pool_size, strides, padding, data_format, name)(inputs)
+        return cls(state, pool_size, strides, padding, data_format, name, _api=api)(inputs)
 
     return function
 
 
 for _cls, _fn in ((Conv1D, "conv1d"), (Conv3D, "conv3d"), (SeparableConv2D, "separable_conv2d")):
-    tf_export(f"layers.{_fn}")(_conv_function(_cls))
+    tf_export(f"layers.{_fn}")(_conv_function(_cls, f"tf.layers.{_fn}"))
     export_class(_cls, f"layers.{_cls.__name__}")
 for _pool_cls, _fn in ((MaxPooling1D, "max_pooling1d"), (AveragePooling1D, "average_pooling1d"),
                        (MaxPooling3D, "max_pooling3d"), (AveragePooling3D, "average_pooling3d")):
-    tf_export(f"layers.{_fn}")(_pool_function(_pool_cls))
+    tf_export(f"layers.{_fn}")(_pool_function(_pool_cls, f"tf.layers.{_fn}"))
     export_class(_pool_cls, f"layers.{_pool_cls.__name__}",
                  f"layers.{_pool_cls.__name__.replace('Pooling', 'Pool')}")

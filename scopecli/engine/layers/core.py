@@ -98,7 +98,7 @@ def dense(state: TFState, inputs: Any, units: Any, activation: Any = None, use_b
     """legacy_tf_layers.core.dense: Dense(...)(inputs) with `_scope=name, _reuse=reuse`."""
     return Dense(state, units, activation, use_bias, kernel_initializer, bias_initializer, kernel_regularizer,
                  bias_regularizer, activity_regularizer, kernel_constraint, bias_constraint, trainable, name,
-                 _scope=name, _reuse=reuse)(inputs)
+                 _scope=name, _reuse=reuse, _api="tf.layers.dense")(inputs)
 
 
 export_class(Dense, "layers.Dense")
@@ -137,7 +137,7 @@ class Flatten(Layer):
 
 @tf_export("layers.flatten")
 def flatten(state: TFState, inputs: Any, name: Any = None, data_format: Any = "channels_last") -> Tensor:
-    return Flatten(state, data_format, name)(inputs)
+    return Flatten(state, data_format, name, _api="tf.layers.flatten")(inputs)
 
 
 export_class(Flatten, "layers.Flatten")
@@ -170,7 +170,7 @@ class Dropout(Layer):
 @tf_export("layers.dropout")
 def dropout(state: TFState, inputs: Any, rate: Any = 0.5, noise_shape: Any = None, seed: Any = None,
             training: Any = False, name: Any = None) -> Tensor:
-    return Dropout(state, rate, noise_shape, seed, name)(inputs, training=training)
+    return Dropout(state, rate, noise_shape, seed, name, _api="tf.layers.dropout")(inputs, training=training)
 
 
 export_class(Dropout, "layers.Dropout")

@@ -99,7 +99,8 @@ def batch_normalization(state: TFState, inputs: Any, axis: Any = -1, momentum: A
                                gamma_initializer, moving_mean_initializer, moving_variance_initializer,
                                beta_regularizer, gamma_regularizer, beta_constraint, gamma_constraint, renorm,
                                renorm_clipping, renorm_momentum, fused, trainable, virtual_batch_size,
-                               adjustment, name=name, _scope=name, _reuse=reuse)
+                               adjustment, name=name, _scope=name, _reuse=reuse,
+                               _api="tf.layers.batch_normalization")
     return layer(inputs, training=training)
 
 
