@@ -71,7 +71,8 @@ class Layer(Exposed):
         """Record the layer call as the maker of the name scope its variable scope opened."""
         record = self.graph.scopes.get((self.scope.name_scope_ or "").rstrip("/"))
         if record is not None and record.kind == "variable_scope":
-            given = self.base_name if self.base_name != self.BASE_NAME or self.name_ == self.BASE_NAME else None
+            named = self.base_name != self.BASE_NAME or self.name_ == self.BASE_NAME
+            given = self.base_name if named else None
             record.call = f"{self.api}(name={given!r})" if given else f"{self.api}()"
             if not given:
                 record.notes.append(f"a layer without a name takes variable_scope(None, "
