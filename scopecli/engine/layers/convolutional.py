@@ -15,7 +15,7 @@ from scopecli.engine.layers.base import (
     normalize_padding,
     normalize_tuple,
 )
-from scopecli.engine.layers.core import bias_initializer, no_regularizers, shape_text
+from scopecli.engine.layers.core import bias_initializer, no_regularizers, shape_text, spec_shape_text
 from scopecli.engine.shapes import TensorShape
 from scopecli.errors import InputError, tf_value_error
 from scopecli.model import attribute
@@ -26,13 +26,16 @@ if TYPE_CHECKING:
 
 
 def _input_depth(inputs: Tensor, rank: int, layer: str) -> int:
-    """The input_spec check (min_ndim) and the channel dimension, which must be known."""
+    """The input_spec check (min_ndim; `layer` is the layer's name) and the channel dimension,
+    which must be known."""
     dims = inputs._shape.dims_
+    if dims is not None and len(dims) < rank:
+        raise tf_value_error(f"Input 0 of layer \"{layer}\" is incompatible with the layer: "
+                             f"expected min_ndim={rank}, found ndim={len(dims)}. Full shape received: "
+                             f"{spec_shape_text(inputs)}")
     if dims is None or len(dims) != rank:
-        found = "None" if dims is None else len(dims)
-        raise tf_value_error(f"Input 0 of layer \"{layer.lower()}\" is incompatible with the layer: "
-                             f"expected min_ndim={rank}, found ndim={found}. Full shape received: "
-                             f"{shape_text(inputs)}")
+        raise InputError(f"a {rank - 2}-D convolution layer on an input of rank {len(dims or ())} is not "
+                         "supported by scopecli yet")
     if dims[-1] is None:
         raise tf_value_error("The channel dimension of the inputs should be defined. The input_shape "
                              f"received is {shape_text(inputs)}, where axis -1 (0-based) is the channel "
@@ -71,7 +74,7 @@ class Conv2D(Layer):
         from scopecli.engine.ops.nn_ops import bias_add
 
         if not self.built_:
-            depth = _input_depth(inputs, self.RANK + 2, type(self).__name__)
+            depth = _input_depth(inputs, self.RANK + 2, self.name_)
             shape = [*self.kernel_size, self.filters_, depth] if self.TRANSPOSE else \
                 [*self.kernel_size, depth, self.filters_]
             self.kernel_ = self.add_weight("kernel", shape, self.kernel_initializer)
@@ -185,10 +188,9 @@ class _Pooling2D(Layer):
         from scopecli.engine.ops import nn_conv_ops
 
         if inputs._shape.dims_ is not None and len(inputs._shape.dims_) != 4:
-            raise tf_value_error(f"Input 0 of layer \"{self.BASE_NAME}\" is incompatible with the layer: "
+            raise tf_value_error(f"Input 0 of layer \"{self.name_}\" is incompatible with the layer: "
                                  f"expected ndim=4, found ndim={len(inputs._shape.dims_)}. Full shape "
-                                 "received: "
-                                 f"{shape_text(inputs)}")
+                                 f"received: {spec_shape_text(inputs)}")
         return getattr(nn_conv_ops, self.OP)(self.state, inputs, ksize=[1, *self.pool_size, 1],
                                              strides=[1, *self.strides, 1], padding=self.padding.upper(),
                                              data_format="NHWC")

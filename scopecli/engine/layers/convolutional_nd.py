@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.layers.base import Layer, export_class, normalize_padding, normalize_tuple
 from scopecli.engine.layers.convolutional import Conv2D, _input_depth
-from scopecli.engine.layers.core import bias_initializer, shape_text
+from scopecli.engine.layers.core import bias_initializer, spec_shape_text
 from scopecli.errors import tf_value_error
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ class SeparableConv2D(Conv2D):
         from scopecli.engine.ops.nn_ops import bias_add
 
         if not self.built_:
-            depth = _input_depth(inputs, 4, "SeparableConv2D")
+            depth = _input_depth(inputs, 4, self.name_)
             self.kernel_ = self.add_weight("depthwise_kernel",
                                            [*self.kernel_size, depth, self.depth_multiplier],
                                            self.initializers[0])
@@ -128,9 +128,9 @@ class _PoolingND(Layer):
 
         dims = inputs._shape.dims_
         if dims is not None and len(dims) != self.RANK + 2:
-            raise tf_value_error(f"Input 0 of layer \"{self.BASE_NAME}\" is incompatible with the layer: "
+            raise tf_value_error(f"Input 0 of layer \"{self.name_}\" is incompatible with the layer: "
                                  f"expected ndim={self.RANK + 2}, found ndim={len(dims)}. Full shape "
-                                 f"received: {shape_text(inputs)}")
+                                 f"received: {spec_shape_text(inputs)}")
         state, padding = self.state, self.padding.upper()
         if self.RANK == 3:
             pool = nn_conv_ops.max_pool3d if self.OP == "max_pool" else nn_conv_ops.avg_pool3d

@@ -33,6 +33,13 @@ def shape_text(tensor: Tensor) -> str:
     return str(tensor._shape)
 
 
+def spec_shape_text(tensor: Tensor) -> str:
+    """The shape as input_spec's messages print it: tuple(TensorShape), Dimension objects."""
+    dims = tensor._shape.dims_ or ()
+    items = ", ".join(f"Dimension({d})" for d in dims)
+    return f"({items}{',' if len(dims) == 1 else ''})"
+
+
 class Dense(Layer):
     """Dense.build (kernel [last, units], bias [units]) and call: MatMul, BiasAdd, activation."""
 
@@ -46,7 +53,7 @@ class Dense(Layer):
                  bias_constraint: Any = None, trainable: Any = True, name: Any = None, **kwargs: Any):
         no_regularizers(kernel_regularizer, bias_regularizer, activity_regularizer)
         units = int(units)
-        if units <= 0:
+        if units < 0:
             raise tf_value_error("Received an invalid value for `units`, expected a positive integer. "
                                  f"Received: units={units}")
         super().__init__(state, name, trainable, **kwargs)

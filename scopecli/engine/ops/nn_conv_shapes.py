@@ -145,10 +145,17 @@ def _conv2d_backprop_input(name: str, inputs: list[Tensor], attrs: dict[str, Any
     if sizes is not None and len(sizes) != 1:
         raise shape_error(f"Shape must be rank 1 but is rank {len(sizes)}", name, "Conv2DBackpropInput",
                           attrs, inputs)
+    count = sizes[0] if sizes else None
+    if count is not None and count not in (4, 2):
+        raise shape_error("Conv2DBackpropInput requires input_sizes to contain 4 values or 2 values, but "
+                          f"got: {count}", name, "Conv2DBackpropInput", attrs, inputs)
     shape = shape_from_tensor(inputs[0])
-    if shape.dims_ is not None and len(shape.dims_) != 4:
-        raise shape_error(f"Shape must be rank 4 but is rank {len(shape.dims_)}", name, "Conv2DBackpropInput",
-                          attrs, inputs)
+    if count == 2:  # only the spatial sizes: batch and depth come from out_backprop and filter
+        channel, spatial = _layout(attrs["data_format"], 4)
+        full: list[Dim] = [None] * 4
+        for axis, size in zip(spatial, shape.dims_ or (None, None), strict=True):
+            full[axis] = size
+        shape = TensorShape.known(tuple(full))
     dims = list(shape.dims_) if shape.dims_ is not None else [None] * 4
     # TF takes the batch from out_backprop and the depth from the filter over input_sizes.
     channel, _ = _layout(attrs["data_format"], 4)

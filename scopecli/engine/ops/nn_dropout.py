@@ -74,11 +74,11 @@ def dropout_v2(state: TFState, x: Any, rate: Any, noise_shape: Any = None, seed:
             if rate._shape.dims_ is not None and len(rate._shape.dims_) != 0:
                 raise tf_value_error(f"Shape {rate._shape} must have rank 0")
             if rate._dtype.base_dtype is not x_dtype:
-                if not rate._dtype.base_dtype.is_floating:
-                    raise tf_value_error("`x.dtype` must be compatible with `rate.dtype`. Received: "
-                                         f"x.dtype=<dtype: '{x_dtype.name}'> and rate.dtype=<dtype: "
-                                         f"'{rate._dtype.base_dtype.name}'>")
-                rate = output(apply_op(state, "Cast", "rate", x=rate, DstT=x_dtype))
+                # DType.is_compatible_with holds only for the same base dtype, so TF's Cast to
+                # x's dtype that follows is never reached.
+                raise tf_value_error("`x.dtype` must be compatible with `rate.dtype`. Received: "
+                                     f"x.dtype=<dtype: '{x_dtype.name}'> and rate.dtype=<dtype: "
+                                     f"'{rate._dtype.base_dtype.name}'>")
             one = constant(state, 1, dtype=x_dtype)
             ret = output(apply_op(state, "RealDiv", None, x=x,
                                   y=output(apply_op(state, "Sub", None, x=one, y=rate))))
