@@ -121,19 +121,35 @@ class Layer(Exposed):
         raise NotImplementedError
 
     def add_weight(self, name: str, shape: list[Any], initializer: Any, trainable: bool = True,
-                   dtype: Any = None) -> Any:
+                   dtype: Any = None, regularizer: Any = None) -> Any:
         """base.Layer.add_weight -> vs.get_variable in the layer's scope (glorot_uniform when no
-        initializer is given, as Keras does for float weights); a layer's weights once."""
+        initializer is given, as Keras does for float weights); a layer's weights once. A
+        regularizer runs when the variable is created, under `<variable>/Regularizer/`, its
+        loss put in REGULARIZATION_LOSSES (what get_variable does with one)."""
         from scopecli.engine import initializers as inits
 
         dtype = dtype or self.dtype_ or dtypes.float32
         if initializer is None:
             initializer = inits.GlorotUniform(self.state)
+        store = vs.stores(self.graph)[0]
+        known = set(store)
         variable = vs.get_variable(self.state, name, shape=shape, dtype=dtype, initializer=initializer,
                                    trainable=trainable and self.trainable_)
+        if regularizer is not None and variable.op.name not in known:
+            self._regularize(variable, regularizer)
         if not self.built_ and all(variable is not w for w in self.weights_):
             self.weights_.append(variable)
         return variable
+
+    def _regularize(self, variable: Any, regularizer: Any) -> None:
+        from scopecli.engine.framework.name_scope import name_scope
+
+        if not callable(regularizer):
+            raise tf_value_error(f"Could not interpret regularizer identifier: {regularizer}")
+        with name_scope(self.state, variable.op.name + "/Regularizer/", "", []):
+            loss = regularizer(variable)
+        if loss is not None:
+            self.graph.add_to_collection("regularization_losses", loss)
 
     def add_update(self, update: Any) -> None:
         """Legacy Layer.__call__ adds a call's new updates to UPDATE_OPS."""

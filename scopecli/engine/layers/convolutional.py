@@ -58,7 +58,8 @@ class Conv2D(Layer):
                  bias_initializer: Any = None, kernel_regularizer: Any = None, bias_regularizer: Any = None,
                  activity_regularizer: Any = None, kernel_constraint: Any = None, bias_constraint: Any = None,
                  trainable: Any = True, name: Any = None, **kwargs: Any):
-        no_regularizers(kernel_regularizer, bias_regularizer, activity_regularizer)
+        no_regularizers(activity_regularizer)
+        self.regularizers = (kernel_regularizer, bias_regularizer)
         channels_last(data_format)
         self.kernel_size = normalize_tuple(kernel_size, 2, "kernel_size")
         self.strides = normalize_tuple(strides, 2, "strides")
@@ -77,10 +78,12 @@ class Conv2D(Layer):
             depth = _input_depth(inputs, self.RANK + 2, self.name_)
             shape = [*self.kernel_size, self.filters_, depth] if self.TRANSPOSE else \
                 [*self.kernel_size, depth, self.filters_]
-            self.kernel_ = self.add_weight("kernel", shape, self.kernel_initializer)
+            self.kernel_ = self.add_weight("kernel", shape, self.kernel_initializer,
+                                           regularizer=self.regularizers[0])
             if self.use_bias:
                 self.bias_ = self.add_weight("bias", [self.filters_],
-                                             bias_initializer(self.state, self.bias_initializer))
+                                             bias_initializer(self.state, self.bias_initializer),
+                                             regularizer=self.regularizers[1])
         outputs = self.convolve(inputs)
         if self.bias_ is not None:
             outputs = bias_add(self.state, outputs, self.bias_, data_format="NHWC")

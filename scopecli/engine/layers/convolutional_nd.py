@@ -79,8 +79,9 @@ class SeparableConv2D(Conv2D):
                  pointwise_regularizer: Any = None,
                  bias_regularizer: Any = None, activity_regularizer: Any = None, **kwargs: Any):
         super().__init__(state, filters, kernel_size, strides, padding, data_format, dilation_rate,
-                         activation, use_bias, None, bias_initializer, depthwise_regularizer,
-                         bias_regularizer, activity_regularizer or pointwise_regularizer, **kwargs)
+                         activation, use_bias, None, bias_initializer, None, bias_regularizer,
+                         activity_regularizer, **kwargs)
+        self.pointwise_regularizers = (depthwise_regularizer, pointwise_regularizer)
         self.depth_multiplier = int(depth_multiplier)
         self.initializers = (depthwise_initializer, pointwise_initializer)
         self.pointwise_: Any = None
@@ -94,13 +95,15 @@ class SeparableConv2D(Conv2D):
             depth = _input_depth(inputs, 4, self.name_)
             self.kernel_ = self.add_weight("depthwise_kernel",
                                            [*self.kernel_size, depth, self.depth_multiplier],
-                                           self.initializers[0])
+                                           self.initializers[0], regularizer=self.pointwise_regularizers[0])
             self.pointwise_ = self.add_weight("pointwise_kernel",
                                               [1, 1, depth * self.depth_multiplier, self.filters_],
-                                              self.initializers[1])
+                                              self.initializers[1],
+                                              regularizer=self.pointwise_regularizers[1])
             if self.use_bias:
                 self.bias_ = self.add_weight("bias", [self.filters_],
-                                             bias_initializer(self.state, self.bias_initializer))
+                                             bias_initializer(self.state, self.bias_initializer),
+                                             regularizer=self.regularizers[1])
         outputs = separable_conv2d(self.state, inputs, self.kernel_, self.pointwise_, [1, *self.strides, 1],
                                    self.padding.upper(), rate=list(self.dilation_rate), data_format="NHWC")
         if self.bias_ is not None:

@@ -24,8 +24,9 @@ def bias_initializer(state: TFState, initializer: Any) -> Any:
 
 
 def no_regularizers(*regularizers: Any) -> None:
+    """activity_regularizer adds its loss after the call (Layer.add_loss): not built yet."""
     if any(r is not None for r in regularizers):
-        raise InputError("tf.layers regularizers are not supported by scopecli yet")
+        raise InputError("tf.layers activity_regularizer is not supported by scopecli yet")
 
 
 def shape_text(tensor: Tensor) -> str:
@@ -51,7 +52,7 @@ class Dense(Layer):
                  bias_regularizer: Any = None, activity_regularizer: Any = None,
                  kernel_constraint: Any = None,
                  bias_constraint: Any = None, trainable: Any = True, name: Any = None, **kwargs: Any):
-        no_regularizers(kernel_regularizer, bias_regularizer, activity_regularizer)
+        no_regularizers(activity_regularizer)
         units = int(units)
         if units < 0:
             raise tf_value_error("Received an invalid value for `units`, expected a positive integer. "
@@ -59,6 +60,7 @@ class Dense(Layer):
         super().__init__(state, name, trainable, **kwargs)
         self.units_, self.activation, self.use_bias = units, activation, use_bias
         self.kernel_initializer, self.bias_initializer = kernel_initializer, bias_initializer
+        self.regularizers = (kernel_regularizer, bias_regularizer)
         self.kernel_: Any = None
         self.bias_: Any = None
 
@@ -72,10 +74,12 @@ class Dense(Layer):
             if last is None:
                 raise tf_value_error("The last dimension of the inputs to a Dense layer should be defined. "
                                      f"Found None. Full input shape received: {shape_text(inputs)}")
-            self.kernel_ = self.add_weight("kernel", [last, self.units_], self.kernel_initializer)
+            self.kernel_ = self.add_weight("kernel", [last, self.units_], self.kernel_initializer,
+                                           regularizer=self.regularizers[0])
             if self.use_bias:
                 self.bias_ = self.add_weight("bias", [self.units_],
-                                             bias_initializer(state, self.bias_initializer))
+                                             bias_initializer(state, self.bias_initializer),
+                                             regularizer=self.regularizers[1])
         if inputs._shape.ndims != 2:
             raise InputError("tf.layers.dense on an input of rank other than 2 (tensordot) is not supported "
                              "by scopecli yet")

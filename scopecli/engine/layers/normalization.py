@@ -36,8 +36,6 @@ class BatchNormalization(Layer):
         if renorm or virtual_batch_size is not None or adjustment is not None:
             raise InputError("tf.layers.batch_normalization with renorm, virtual_batch_size or adjustment is "
                              "not supported by scopecli yet")
-        if beta_regularizer is not None or gamma_regularizer is not None:
-            raise InputError("tf.layers regularizers are not supported by scopecli yet")
         super().__init__(state, name, trainable, **kwargs)
         self.axis, self.momentum, self.epsilon = axis, momentum, epsilon
         self.center, self.scale = center, scale
@@ -45,6 +43,7 @@ class BatchNormalization(Layer):
                              moving_mean_initializer or inits.Zeros(state),
                              moving_variance_initializer or inits.Ones(state))
         self.fused = fused
+        self.regularizers = (gamma_regularizer, beta_regularizer)
         self.params: tuple[Any, ...] = ()
 
     def build_and_call(self, inputs: Tensor, training: Any = False, **kwargs: Any) -> Tensor:
@@ -55,8 +54,10 @@ class BatchNormalization(Layer):
         channel, axes, fused = _checked_axis(inputs, self.axis, self.fused)
         if not self.built_:
             gamma_init, beta_init, mean_init, variance_init = self.initializers
-            gamma = self.add_weight("gamma", [channel], gamma_init) if self.scale else None
-            beta = self.add_weight("beta", [channel], beta_init) if self.center else None
+            gamma = self.add_weight("gamma", [channel], gamma_init, regularizer=self.regularizers[0]) \
+                if self.scale else None
+            beta = self.add_weight("beta", [channel], beta_init, regularizer=self.regularizers[1]) \
+                if self.center else None
             self.params = (gamma, beta, self.add_weight("moving_mean", [channel], mean_init, False),
                            self.add_weight("moving_variance", [channel], variance_init, False))
         gamma, beta, moving_mean, moving_variance = self.params
