@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
+from scopecli.engine import dtypes
 from scopecli.engine import initializers as inits
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.layers.base import Layer, activate, channels_last, export_class
@@ -39,6 +40,51 @@ def spec_shape_text(tensor: Tensor) -> str:
     dims = tensor._shape.dims_ or ()
     items = ", ".join(f"Dimension({d})" for d in dims)
     return f"({items}{',' if len(dims) == 1 else ''})"
+
+
+def _known(dims: tuple[Any, ...]) -> Any:
+    from scopecli.engine.shapes import TensorShape
+
+    return TensorShape.known(dims)
+
+
+def tensordot_last_axis(state: TFState, a: Tensor, b: Any) -> Tensor:
+    """math_ops.tensordot(a, b, [[rank - 1], [0]]) with a fully known 2-D `b` (Dense's kernel),
+    op for op: a static reshape when `a`'s shape is fully known, else the Shape / GatherV2 /
+    Prod / concat / transpose ops TF builds to compute it, all under `Tensordot/`."""
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.array_ops import gather, transpose
+    from scopecli.engine.extra_math_ops import reduce_prod
+    from scopecli.engine.framework.name_scope import name_scope
+
+    with name_scope(state, None, "Tensordot", [a, b]) as scope:
+        b = m.convert_to_tensor(state, b, name="b")
+        dims = list(a._shape.dims_)  # type: ignore[arg-type]
+        rank = len(dims)
+        free_static = dims[:-1]
+        units = b._shape.dims_[-1]  # type: ignore[index]
+        if all(d is not None for d in dims):
+            prod_free = math.prod(free_static)  # type: ignore[arg-type]
+            # perm [0..rank-1] is the identity: no transpose; the reshape only when it changes.
+            reshaped = m.reshape(state, a, [prod_free, dims[-1]]) if dims != [prod_free, dims[-1]] else a
+            product = m.matmul(state, reshaped, b)
+            if [prod_free, units] == [*free_static, units]:
+                return product
+            return m.reshape(state, product, [*free_static, units], name=scope)
+        axes = constant(state, [rank - 1], dtype=dtypes.int32, name="axes")
+        free = constant(state, list(range(rank - 1)), dtype=dtypes.int32, name="free")
+        shape_a = m.shape(state, a)
+        free_dims = gather(state, shape_a, free)
+        axes_dims = gather(state, shape_a, axes)
+        prod_free = reduce_prod(state, free_dims)
+        prod_axes = reduce_prod(state, axes_dims)
+        perm = m.concat(state, [free, axes], 0)
+        new_shape = m.stack(state, [prod_free, prod_axes])
+        product = m.matmul(state, m.reshape(state, transpose(state, a, perm), new_shape), b)
+        b_free = constant(state, [units], dtype=dtypes.int32)
+        result = m.reshape(state, product, m.concat(state, [free_dims, b_free], 0), name=scope)
+        result.set_shape(_known((*free_static, units)))
+        return result
 
 
 class Dense(Layer):
@@ -80,10 +126,13 @@ class Dense(Layer):
                 self.bias_ = self.add_weight("bias", [self.units_],
                                              bias_initializer(state, self.bias_initializer),
                                              regularizer=self.regularizers[1])
-        if inputs._shape.ndims != 2:
-            raise InputError("tf.layers.dense on an input of rank other than 2 (tensordot) is not supported "
-                             "by scopecli yet")
-        outputs = m.matmul(state, inputs, self.kernel_)
+        rank = inputs._shape.ndims
+        if rank == 2 or rank is None:
+            outputs = m.matmul(state, inputs, self.kernel_)
+        else:
+            outputs = tensordot_last_axis(state, inputs, self.kernel_)
+            # Dense.call sets the static shape: the input's leading dims and the units.
+            outputs.set_shape(_known((*inputs._shape.dims_[:-1], self.units_)))  # type: ignore[misc]
         if self.bias_ is not None:
             outputs = bias_add(state, outputs, self.bias_)
         return activate(state, self.activation, outputs)
