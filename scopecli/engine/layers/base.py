@@ -210,12 +210,38 @@ def input_dtype(inputs: Tensor) -> Any:
 
 
 def activate(state: TFState, activation: Any, outputs: Tensor) -> Tensor:
-    """`self.activation(outputs)`: a tf.nn function (a scopecli Builtin) or None."""
+    """`self.activation(outputs)`: a callable (tf.nn.relu, a lambda), None, or a Keras name
+    (activations.get: "relu" -> tf.nn.relu ... each building the op TF's Keras builds)."""
     if activation is None:
         return outputs
+    if isinstance(activation, str):
+        return _named_activation(state, activation, outputs)
     if not callable(activation):
         raise tf_value_error(f"Could not interpret activation function identifier: {activation}")
     return activation(outputs)
+
+
+def _named_activation(state: TFState, name: str, x: Tensor) -> Tensor:
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import nn_ops
+
+    simple = {"relu": nn_ops.relu, "elu": nn_ops.elu, "softplus": nn_ops.softplus,
+              "softsign": nn_ops.softsign, "relu6": nn_ops.relu6, "sigmoid": m.sigmoid, "tanh": m.tanh,
+              "exponential": m.exp}
+    if name == "linear":
+        return x
+    if name in simple:
+        return simple[name](state, x)
+    if name == "softmax":
+        if x._shape.ndims is not None and x._shape.ndims <= 1:
+            raise tf_value_error(f"Cannot apply softmax to a tensor that is 1D. Received input: {x}")
+        return m.softmax(state, x, axis=-1)
+    if name in ("selu", "swish", "silu", "gelu", "hard_sigmoid", "mish", "leaky_relu"):
+        raise InputError(f"the Keras activation {name!r} is not supported by scopecli yet")
+    raise tf_value_error(f"Unknown activation function: '{name}'. Please ensure you are using a "
+                         "`keras.utils.custom_object_scope` and that this object is included in the "
+                         "scope. See https://www.tensorflow.org/guide/keras/save_and_serialize"
+                         "#registering_the_custom_object for details.")
 
 
 def normalize_padding(value: Any) -> str:
