@@ -34,7 +34,12 @@ def _with_rank(shape: TensorShape, rank: int) -> tuple[Dim, ...]:
 def windowed_size(size: Dim, window: int, dilation: int, stride: int, padding: str,
                   pads: tuple[int, int] = (0, 0)) -> Dim:
     """GetWindowedOutputSizeFromDimsV2: VALID (in - window + stride) / stride, SAME
-    ceil(in / stride), EXPLICIT with the paddings added first."""
+    ceil(in / stride), EXPLICIT with the paddings added first; stride and dilation checked
+    first, even for an unknown size."""
+    if stride <= 0:
+        raise _Fail(f"Stride must be > 0, but got {stride}")
+    if dilation < 1:
+        raise _Fail(f"Dilation rate must be >= 1, but got {dilation}")
     if size is None:
         return None
     effective = (window - 1) * dilation + 1
@@ -74,8 +79,10 @@ def _conv(op_type: str, rank: int) -> Any:
             for i, axis in enumerate(spatial):
                 pads = (explicit[2 * axis], explicit[2 * axis + 1]) if explicit else (0, 0)
                 window = kernel[i]
-                out[axis] = None if window is None else windowed_size(
-                    source[axis], window, dilations[axis], strides[axis], attrs["padding"], pads)
+                out[axis] = windowed_size(source[axis], 1 if window is None else window, dilations[axis],
+                                          strides[axis], attrs["padding"], pads)
+                if window is None:
+                    out[axis] = None
         except _Fail as failure:
             raise shape_error(str(failure), name, op_type, attrs, inputs) from None
         return [TensorShape.known(tuple(out))]

@@ -21,3 +21,11 @@ for f in [lambda: tf.nn.conv2d(xi, tf.ones([2, 2, 3, 2], tf.int32), 1, "SAME"),
     except (ValueError, TypeError) as e:
         print(isinstance(e, ValueError), str(e).split("\n")[0])
 print([op.name for op in tf.get_default_graph().get_operations()])
+for f in [lambda: tf.nn.avg_pool(x, [1, 2, 2, 1], [1, 0, 0, 1], "SAME"),
+          lambda: tf.nn.conv2d(x, tf.ones([2, 2, 3, 2]), [1, 0, 1, 1], "VALID"),
+          lambda: tf.nn.max_pool(x, [1, 0, 2, 1], 1, "VALID"),
+          lambda: tf.nn.conv2d(x, tf.ones([2, 2, 3, 2]), 1, "VALID", dilations=[1, 0, 1, 1])]:
+    try:
+        f()
+    except ValueError as e:
+        print(str(e).split("\n")[0])
