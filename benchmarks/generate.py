@@ -14,6 +14,7 @@ Scenarios (sizes grow so that scaling can be read off):
   tower-T       a tower function called T times under AUTO_REUSE (variables shared, ops uniquified)
   loop-N        N ops in one name scope, built by a `for` loop
   unrolled-N    the same N ops written out as N lines
+  resnet50      ResNet-50's forward graph with tf.layers (conv2d, batch_normalization, pooling, dense)
   nest-D        name/variable scopes nested D deep by a recursive function (an op and a variable
                 at every level); CPython refuses more than 20 statically nested blocks, so the
                 nesting is built by recursion, bounded by scopecli's call depth (200)
@@ -141,6 +142,39 @@ def nest(depth: int) -> list[Step]:
     ] + _summary()
 
 
+def resnet50() -> list[Step]:
+    """ResNet-50's forward graph built with tf.layers (issue 16): 53 conv2d + batch_normalization
+    (training, so 106 moving-average updates), bottleneck blocks, max pool, mean, dense."""
+    return [
+        ("def conv_bn(x, filters, kernel, strides, name)", [
+            "x = tf.layers.conv2d(x, filters, kernel, strides=strides, padding=\"same\", use_bias=False, "
+            "name=name)",
+            "return tf.layers.batch_normalization(x, training=True, name=name + \"_bn\")",
+        ]),
+        ("def bottleneck(x, filters, strides, name, project)", [
+            "shortcut = x",
+            ("if project", ["shortcut = conv_bn(x, 4 * filters, 1, strides, name + \"_proj\")"]),
+            "h = tf.nn.relu(conv_bn(x, filters, 1, strides, name + \"_a\"))",
+            "h = tf.nn.relu(conv_bn(h, filters, 3, 1, name + \"_b\"))",
+            "h = conv_bn(h, 4 * filters, 1, 1, name + \"_c\")",
+            "return tf.nn.relu(h + shortcut)",
+        ]),
+        "x = tf.placeholder(tf.float32, [None, 224, 224, 3], name=\"x\")",
+        "h = tf.nn.relu(conv_bn(x, 64, 7, 2, \"conv1\"))",
+        "h = tf.layers.max_pooling2d(h, 3, 2, padding=\"same\")",
+        ("for stage, (blocks, filters) in enumerate([(3, 64), (4, 128), (6, 256), (3, 512)])", [
+            ("for b in range(blocks)", [
+                "strides = 2 if b == 0 and stage > 0 else 1",
+                "h = bottleneck(h, filters, strides, \"s%db%d\" % (stage, b), b == 0)",
+            ]),
+        ]),
+        "h = tf.reduce_mean(h, [1, 2])",
+        "logits = tf.layers.dense(h, 1000, name=\"fc\")",
+        "print(logits.name, logits.shape)",
+        "print(len(tf.get_collection(tf.GraphKeys.UPDATE_OPS)))",
+    ] + _summary()
+
+
 SCENARIOS: dict[str, Callable[[], list[Step]]] = {
     "seed-ignores-name-scope": seed_ignores_name_scope,
     "seed-scoping-function": seed_scoping_function,
@@ -150,6 +184,7 @@ SCENARIOS: dict[str, Callable[[], list[Step]]] = {
     **{f"loop-{n // 1000}k": (lambda n=n: loop(n)) for n in (25_000, 50_000, 100_000)},
     **{f"unrolled-{n // 1000}k": (lambda n=n: unrolled(n)) for n in (25_000, 50_000, 100_000)},
     **{f"nest-{n}": (lambda n=n: nest(n)) for n in (45, 90, 180)},
+    "resnet50": resnet50,
 }
 
 

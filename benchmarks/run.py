@@ -281,6 +281,7 @@ def main() -> int:
         "nest": bench.rows_of([py("nest-45"), py("nest-90"), py("nest-180", tf=True)]),
     }
 
+    (resnet,) = bench.rows_of([py("resnet50", tf=True)])
     explain = None
     if bench.scopecli("explain", "--help").code == 0:
         # explain and run of the MLP in rounds, as they are compared
@@ -295,7 +296,7 @@ def main() -> int:
         if row.tf:
             checks.append(check(f"{row.what} >= 20x faster than TF", row.speedup >= 20,
                                 f"{row.speedup:.1f}x"))
-    for row, target in ((mlp, 30), (loop, 15)):
+    for row, target in ((mlp, 30), (loop, 15), (resnet, 30)):
         if row.tf:
             checks.append(check(f"{row.what} >= {target}x faster than TF", row.speedup >= target,
                                 f"{row.speedup:.1f}x"))
@@ -314,6 +315,11 @@ def main() -> int:
     if explain is not None:
         ratio = explain.median / mlp_again.median
         checks.append(check("explain mlp-1000 within 3x of run", ratio <= 3, f"{ratio:.2f}x"))
+        resnet_explain, resnet_run = measure_rounds([[*bench.cli, "explain", str(SCENARIOS / "resnet50.py")],
+                                                     [*bench.cli, "run", str(SCENARIOS / "resnet50.py")]],
+                                                    args.repeat, bench.env)
+        ratio = resnet_explain.median / resnet_run.median
+        checks.append(check("explain resnet50 within 3x of run", ratio <= 3, f"{ratio:.2f}x"))
     else:
         print("[SKIP] explain mlp-1000 within 3x of run: `scopecli explain` does not exist yet")
 

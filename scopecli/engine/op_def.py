@@ -158,6 +158,10 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
         parts = [const_value(t) for t in op._inputs]
         if all(p is not None for p in parts):
             return np.stack(parts)  # type: ignore[arg-type]
+    if op._type == "ConcatV2":  # e.g. tensordot's perm, concat([free, axes], 0) of two Consts
+        parts = [const_value(t) for t in op._inputs]
+        if all(p is not None for p in parts) and all(p.ndim == 1 for p in parts[:-1]):  # type: ignore[union-attr]
+            return np.concatenate(parts[:-1])  # type: ignore[arg-type]
     return None
 
 

@@ -193,13 +193,15 @@ def _bias_add(op: Operation, inputs: list[Any], ctx: Context) -> list[Any]:
         raise KernelError(f"Input tensor must be at least 2D: {_dims(x.shape)}")
     if bias.ndim != 1:
         raise KernelError(f"Biases must be 1D: {_dims(bias.shape)}")
-    if bias.shape[0] != x.shape[-1]:
+    # NCHW with rank > 2: the bias goes along dimension 1 (BiasOp's channel dim).
+    axis = 1 if op.attrs.get("data_format") == "NCHW" and x.ndim > 2 else x.ndim - 1
+    if bias.shape[0] != x.shape[axis]:
         raise KernelError(
-            f"Must provide as many biases as the last dimension of the input tensor: "
-            f"{_dims(bias.shape)} vs. {_dims(x.shape)}"
+            f"Must provide as many biases as the {'channel' if axis == 1 else 'last'} dimension of the input "
+            f"tensor: {_dims(bias.shape)} vs. {_dims(x.shape)}"
         )
     with np.errstate(all="ignore"):
-        return [(x + bias).astype(_np(op))]
+        return [(x + bias.reshape((-1,) + (1,) * (x.ndim - 1 - axis))).astype(_np(op))]
 
 
 def _one_hot(op: Operation, inputs: list[Any], ctx: Context) -> list[Any]:

@@ -101,4 +101,19 @@ def _attr_value_text(value: Any) -> str:
         return f'"{value}"'
     if isinstance(value, list):
         return "[" + ", ".join(_attr_value_text(v) for v in value) + "]"
+    if isinstance(value, float):
+        return _float32_text(value)
     return str(value)
+
+
+def _float32_text(value: float) -> str:
+    """strings::FloatToBuffer, as a float attr is quoted: %.6g, or %.9g when that does not read
+    back as the same 32-bit float ("epsilon=0.001", "exponential_avg_factor=1")."""
+    if value != value:
+        return "nan"
+    if value in (float("inf"), float("-inf")):
+        return "inf" if value > 0 else "-inf"
+    text = f"{value:.6g}"
+    if struct.unpack("f", struct.pack("f", float(text)))[0] != value:
+        text = f"{value:.9g}"
+    return text

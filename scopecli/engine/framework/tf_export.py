@@ -15,7 +15,13 @@ from collections.abc import Callable
 from typing import Any
 
 # Modules whose import registers exports; api imports them before building `tf`.
-EXPORTING_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops")
+EXPORTING_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops",
+                     "scopecli.engine.ops.nn_conv_ops", "scopecli.engine.ops.nn_dropout",
+                     "scopecli.engine.layers.core", "scopecli.engine.layers.convolutional",
+                     "scopecli.engine.layers.convolutional_nd",
+                     "scopecli.engine.ops.nn_norm_ops", "scopecli.engine.ops.nn_conv_extra_ops",
+                     "scopecli.engine.ops.nn_pool_ops",
+                     "scopecli.engine.layers.normalization")
 
 # qualified name without "tf." ("nn.relu") -> (function, whether the returned op is labelled)
 EXPORTS: dict[str, tuple[Callable[..., Any], bool]] = {}

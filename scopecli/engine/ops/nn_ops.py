@@ -12,7 +12,7 @@ from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.engine.shape_fns import merge_error
 from scopecli.engine.shapes import TensorShape
-from scopecli.errors import InputError, tf_value_error
+from scopecli.errors import tf_value_error
 
 if TYPE_CHECKING:
     from scopecli.engine.graph import Tensor
@@ -49,12 +49,12 @@ def bias_add(state: TFState, value: Any, bias: Any, data_format: Any = None, nam
     with name_scope(state, name, "BiasAdd", [value, bias]) as scope:
         if data_format is not None:
             if data_format.startswith("NC"):
-                raise InputError("tf.nn.bias_add with a channels-first data_format is not supported by "
-                                 "scopecli yet")
-            if not (data_format.startswith("N") and data_format.endswith("C")):
+                data_format = "NCHW"
+            elif data_format.startswith("N") and data_format.endswith("C"):
+                data_format = "NHWC"
+            else:
                 raise tf_value_error("`data_format` must be of the form `N...C` or `NC...`. Received: "
                                      f"data_format={data_format}")
-            data_format = "NHWC"
         value = convert_to_tensor(state, value, name="input")
         bias = convert_to_tensor(state, bias, dtype=value._dtype, name="bias")
         return output(apply_op(state, "BiasAdd", scope, value=value, bias=bias, data_format=data_format))
@@ -99,11 +99,15 @@ def _bias_add_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> l
     if len(dims) < 2:
         raise shape_error(f"Shape must be at least rank 2 but is rank {len(dims)}", name, "BiasAdd", attrs,
                           inputs)
-    last, size = dims[-1], bias_dims[0] if bias_dims else None
+    # NCHW with rank > 2: the bias merges into dimension 1, else into the last one.
+    axis = 1 if attrs.get("data_format") == "NCHW" and len(dims) > 2 else len(dims) - 1
+    last, size = dims[axis], bias_dims[0] if bias_dims else None
     if last is not None and size is not None and last != size:
         raise shape_error(f"Dimensions must be equal, but are {last} and {size}", name, "BiasAdd", attrs,
                           inputs)
-    return [TensorShape.known((*dims[:-1], last if last is not None else size))]
+    out = list(dims)
+    out[axis] = last if last is not None else size
+    return [TensorShape.known(tuple(out))]
 
 
 @tf_export("nn.softsign", "math.softsign")
