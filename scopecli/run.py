@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scopecli.engine.api import TFNamespace
-from scopecli.engine.graph import Tensor, TensorConvertible
-from scopecli.engine.state import TFState
+from scopecli.engine.framework.graph import Tensor, TensorConvertible
+from scopecli.engine.framework.state import TFState
 from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError
 from scopecli.interpret import Interpreter
 from scopecli.limits import DEFAULT_LIMITS, Limits

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from scopecli.engine.api import TFNamespace
-from scopecli.engine.state import TFState
+from scopecli.engine.framework.state import TFState
 from scopecli.errors import LimitError, ScenarioError
 from scopecli.evaluate import eigen_math
 from scopecli.evaluate.session import Session

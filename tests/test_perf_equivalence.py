@@ -251,7 +251,7 @@ def _constant_outcome(value: object, dtype: object, shape: object, fast: bool) -
     import numpy as np
 
     from scopecli.engine import ops_core
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
     from scopecli.errors import ScopecliError
     from scopecli.runtime import Runtime
 
@@ -288,7 +288,7 @@ def test_constants_kept_as_python_values_become_the_same_arrays(dtype: str | Non
 
 def test_a_constant_kept_as_a_python_list_does_not_follow_later_changes_to_the_list() -> None:
     from scopecli.engine import ops_core
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
     from scopecli.runtime import Runtime
 
     state = TFState(Runtime("t.py"))

@@ -13,19 +13,17 @@ from contextlib import contextmanager
 from typing import Any
 
 from scopecli.engine import array_ops as arr
-from scopecli.engine import (
-    dtypes,
-    operators,  # noqa: F401 - installs the Python operators on Tensor
-)
 from scopecli.engine import extra_math_ops as xm
 from scopecli.engine import initializers as inits
 from scopecli.engine import math_ops as m
+from scopecli.engine import operators  # noqa: F401 - installs the Python operators on Tensor
 from scopecli.engine import variable_scope as vs
+from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.graph import Graph, Operation, Tensor
+from scopecli.engine.framework.shapes import Dimension, TensorShape
+from scopecli.engine.framework.state import ContextManager, TFState
 from scopecli.engine.framework.tf_export import exports
-from scopecli.engine.graph import Graph, Operation, Tensor
 from scopecli.engine.ops_core import constant, convert_to_tensor, graph_of
-from scopecli.engine.shapes import Dimension, TensorShape
-from scopecli.engine.state import ContextManager, TFState
 from scopecli.engine.variables import GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES, Variable
 from scopecli.engine.variables import make_variable as _make_variable
 from scopecli.errors import TF_ERROR_NAMES, tf_type_error, tf_value_error

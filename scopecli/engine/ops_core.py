@@ -15,16 +15,16 @@ import math
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import dtypes
-from scopecli.engine.dtypes import DType
-from scopecli.engine.graph import VALID_OP_NAME, Graph, Operation, Tensor, TensorConvertible
-from scopecli.engine.shapes import TensorShape
+from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.dtypes import DType
+from scopecli.engine.framework.graph import VALID_OP_NAME, Graph, Operation, Tensor, TensorConvertible
+from scopecli.engine.framework.shapes import TensorShape
 from scopecli.errors import LimitError, ScenarioError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
 
 Outputs = list[tuple[DType, TensorShape]]
 

@@ -13,17 +13,17 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import dtypes
 from scopecli.engine import initializers as inits
-from scopecli.engine.graph import Graph
+from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.graph import Graph
+from scopecli.engine.framework.shapes import as_shape
 from scopecli.engine.ops_core import convert_to_tensor
-from scopecli.engine.shapes import as_shape
 from scopecli.engine.variables import Variable, make_variable
 from scopecli.errors import tf_type_error, tf_value_error
 from scopecli.model import Builtin, ClassRef, Exposed, attribute, method
 
 if TYPE_CHECKING:
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
 
 
 class ReuseMode(Exposed):

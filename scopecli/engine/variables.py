@@ -10,19 +10,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import shape_fns as sf
-from scopecli.engine.dtypes import DType
+from scopecli.engine.framework.dtypes import DType
+from scopecli.engine.framework.graph import (
+    LINEAGE_RANDOM,
+    LINEAGE_VARIABLE,
+    Operation,
+    Tensor,
+    TensorConvertible,
+)
 from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
 from scopecli.engine.framework.op_def_library import shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
-from scopecli.engine.graph import LINEAGE_RANDOM, LINEAGE_VARIABLE, Operation, Tensor, TensorConvertible
+from scopecli.engine.framework.shapes import TensorShape, as_shape
 from scopecli.engine.math_ops import _scope, identity
 from scopecli.engine.ops_core import apply_op, convert_to_tensor
-from scopecli.engine.shapes import TensorShape, as_shape
 from scopecli.errors import SourcePos, tf_value_error
 from scopecli.model import attribute, method
 
 if TYPE_CHECKING:
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
 
 GLOBAL_VARIABLES = "variables"
 TRAINABLE_VARIABLES = "trainable_variables"
@@ -264,7 +270,7 @@ _VARIABLE_OPS = ("Variable", "VariableV2", "VarHandleOp")
 def initialized_value(variable: Variable) -> Tensor:
     """VariableV1.initialized_value: cond(is_variable_initialized(v), v.read_value, lambda:
     v.initial_value), built op for op as TF1's cond (control flow v1) builds it."""
-    from scopecli.engine import dtypes
+    from scopecli.engine.framework import dtypes
 
     state = variable.state
     graph = variable.variable_op._graph

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from scopecli.engine.graph import Operation, Tensor
+from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.errors import InputError, ScenarioError
 from scopecli.evaluate.kernel_registry import KERNELS, load_kernels
 from scopecli.evaluate.kernels import Context, KernelError

@@ -18,7 +18,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from scopecli.engine.graph import Graph, Operation
+from scopecli.engine.framework.graph import Graph, Operation
 from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError, SourcePos
 from scopecli.render.align import opcodes
 from scopecli.run import RunResult

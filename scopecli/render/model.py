@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from scopecli.engine.graph import Graph, Operation, ScopeRecord
+from scopecli.engine.framework.graph import Graph, Operation, ScopeRecord
 from scopecli.errors import LimitError, ScenarioError, ScopecliError, SourcePos
 from scopecli.render.values import Value, graph_values
 from scopecli.run import RunResult

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine.dtypes import DType
-from scopecli.engine.shapes import TensorShape
+from scopecli.engine.framework.dtypes import DType
+from scopecli.engine.framework.shapes import TensorShape
 from scopecli.errors import ScenarioError, SourcePos, tf_type_error, tf_value_error
 from scopecli.model import Exposed, attribute, lookup_attribute, method, renamed
 
 if TYPE_CHECKING:
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
 
 VALID_OP_NAME = re.compile(r"^[A-Za-z0-9.][A-Za-z0-9_.\\/>-]*$")
 VALID_SCOPE_NAME = re.compile(r"^[A-Za-z0-9_.\\/>-]*$")

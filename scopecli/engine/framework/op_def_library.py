@@ -18,16 +18,17 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import dtypes, opdefs
+from scopecli.engine import opdefs
 from scopecli.engine import ops_core as core
+from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.attr_value import attr_text, check_attr, check_type, default_value
+from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.registry import SHAPE_FNS
-from scopecli.engine.graph import Operation, Tensor
 from scopecli.engine.opdefs import AttrDef, OpDef
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
 
 
 # The modules that register shape functions, imported when a shape function is first missing.

@@ -51,9 +51,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from scopecli.engine.dtypes import DType
-    from scopecli.engine.graph import Tensor
-    from scopecli.engine.shapes import TensorShape
+    from scopecli.engine.framework.dtypes import DType
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.framework.shapes import TensorShape
 
 Outputs = list[tuple["DType", "TensorShape"]]
 ShapeFn = Callable[[str, list["Tensor"], dict[str, Any]], Outputs]

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
-from scopecli.engine.graph import Graph, Operation
+from scopecli.engine.framework.graph import Graph, Operation
 from scopecli.errors import ScenarioError
 from scopecli.model import Exposed, attribute
 from scopecli.runtime import Runtime
