@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine import initializers as inits
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Graph
+from scopecli.engine.framework.notes import Note
 from scopecli.engine.framework.shapes import as_shape
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.engine.variables import Variable, make_variable
@@ -74,7 +75,7 @@ class VariableScope(Exposed):
         self.constraint_ = constraint
         # For explain: where this scope object was opened and how its settings came about.
         self.site: Any = None
-        self.notes: list[str] = []
+        self.notes: list[Note] = []
         self.reuse_set_at: Any = None
         self.opened_name_scope: str | None = None  # the name scope its `with` opened (None: none opened)
 
@@ -223,8 +224,7 @@ def pure_variable_scope(state: TFState, name_or_scope: Any, reuse: Any = None, i
             dtype=name_or_scope.dtype_, custom_getter=name_or_scope.custom_getter_,
             name_scope=name_or_scope.name_scope_, use_resource=name_or_scope.use_resource_,
             constraint=constraint)
-        scope.notes.append(f"re-entered captured variable scope `{new_name}`: get_variable still names "
-                           f"under `{new_name}/`")
+        scope.notes.append(Note("reentered_captured_scope", {"scope": new_name}))
         store.open(new_name)
         saved = store.snapshot()
     else:
@@ -346,13 +346,11 @@ def variable_scope(state: TFState, graph: Graph, name_or_scope: Any, default_nam
             unique = unique_variable_scope(state, default_name)
             scope = stack.enter_context(pure_variable_scope(state, unique, old_name_scope=opened, **options))
             if unique != default_name:
-                scope.notes.append(f"default_name `{default_name}` uniquified to `{unique}` among variable "
-                                   "scopes")
+                scope.notes.append(Note("default_name_uniquified", {"wanted": default_name, "got": unique}))
         if not auxiliary_name_scope:
-            scope.notes.append("auxiliary_name_scope=False: no name scope opened; ops keep the current one")
+            scope.notes.append(Note("no_auxiliary_name_scope"))
         if kind == "variable_op_scope":
-            scope.notes.append("variable_op_scope is deprecated since r0.11; use "
-                               "variable_scope(name_or_scope, default_name, values)")
+            scope.notes.append(Note("variable_op_scope_deprecated"))
         scope.opened_name_scope = graph.name_stack if auxiliary_name_scope else None
         graph.scope_objects.append(scope)
         yield scope
@@ -425,10 +423,10 @@ def get_variable(state: TFState, name: Any, shape: Any = None, dtype: Any = None
 def _note_creation(variable: Variable, scope: VariableScope, ignored_scope: str,
                    inherited_init: bool) -> None:
     if ignored_scope and ignored_scope + "/" != scope.name_scope_:
-        variable.notes.append(f"get_variable ignored name scope `{ignored_scope}/`: only variable scopes "
-                              f"prefix its name (variable scope is `{scope.name_ or '(root)'}`)")
+        variable.notes.append(Note("get_variable_ignored_name_scope",
+                                   {"name_scope": ignored_scope, "variable_scope": scope.name_}))
     if inherited_init:
-        variable.notes.append("initializer inherited from the enclosing variable_scope")
+        variable.notes.append(Note("initializer_inherited"))
 
 
 def single_variable(state: TFState, var_store: dict[str, Variable], name: str, shape: Any, dtype: Any,

@@ -18,6 +18,7 @@ from scopecli.engine.framework.graph import (
     Tensor,
     TensorConvertible,
 )
+from scopecli.engine.framework.notes import Note
 from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
 from scopecli.engine.framework.op_def_library import shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
@@ -50,7 +51,7 @@ class Variable(TensorConvertible):
         self.trainable_ = trainable
         self.created_by = created_by
         self.site: tuple[SourcePos, ...] = variable_op.site
-        self.notes: list[str] = []
+        self.notes: list[Note] = []
         self.reused_at: list[tuple[SourcePos, ...]] = []
         self.store_name: str | None = None  # the name get_variable keys it by ("foo/v")
         self.random_init = False  # True when its initial value comes from a random op
@@ -239,8 +240,7 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
         initializer = assign_op(state, "Assign", variable_op._outputs[0], guarded, None, validate_shape,
                                 use_locking=None)
         if guarded is not init_tensor:
-            initializer.add_note(f"TF assigns `{guarded.name}`, a copy of the initial value that reads "
-                                     "other variables through their initialized_value() guards")
+            initializer.add_note(Note("guarded_initial_value", {"tensor": guarded.name}))
         snapshot = identity(state, variable_op._outputs[0], name="read")
     variable = Variable(state, variable_op, init_tensor, initializer, snapshot, bool(trainable), created_by)
     variable.random_init = _depends_on_random(init_tensor)
@@ -338,8 +338,7 @@ def guard_uninitialized(state: TFState, scope: str, initial_value: Tensor) -> Te
         outputs = [(t._dtype, t._shape) for t in op._outputs]
         copy = graph.create_op(op_type, new_inputs, outputs, name=(op._name + "_" + scope).replace(":", "_"),
                                attrs=dict(op.attrs))
-        copy.add_note(f"copy of `{op._name}` that TF made so `{scope[:-1]}`'s initial value reads "
-                          "initialized values only")
+        copy.add_note(Note("initial_value_copy", {"op": op._name, "variable": scope[:-1]}))
         replaced[op._name] = copy
     return replaced[initial_value._op._name]._outputs[initial_value._index]
 

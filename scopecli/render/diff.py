@@ -21,6 +21,7 @@ from typing import Any
 from scopecli.engine.framework.graph import Graph, Operation
 from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError, SourcePos
 from scopecli.render.align import opcodes
+from scopecli.render.notes import code_of, words
 from scopecli.run import RunResult
 
 SCHEMA = 1
@@ -213,13 +214,13 @@ def _created(context: _GraphContext, op: Operation, all_ops: bool,
     if variable is not None and op is variable.variable_op:
         kind = "get_variable" if variable.created_by == "get_variable" else "Variable"
         tensor: str | None = variable.name
-        notes = tuple(dict.fromkeys([*variable.notes, *op.notes]))
+        notes = tuple(words([*variable.notes, *op.notes]))
     elif op.internal and not all_ops:
         return None
     else:
         kind = op.type
         tensor = op._outputs[0].name if op._outputs else None
-        notes = tuple(op.notes)
+        notes = tuple(words(op.notes))
     site_key = tuple((p.line, p.col) for p in op.site)
     count = counts.get(site_key, 0)
     counts[site_key] = count + 1
@@ -230,18 +231,14 @@ def _created(context: _GraphContext, op: Operation, all_ops: bool,
     return Created(kind, op.name, op.site, count, graph.index, notes, scopes, ignored, variable_scope, tensor)
 
 
-_IGNORED_NOTE = re.compile(r"get_variable ignored name scope `(.*)/`")
-
-
 def _get_variable_scopes(context: _GraphContext, name: str,
                          notes: tuple[str, ...]) -> tuple[str | None, str | None]:
     """("name_scope" or "op_scope" it ignored, "variable_scope" or "variable_op_scope" naming it)."""
     graph = context.graph
     ignored = None
     for note in notes:
-        match = _IGNORED_NOTE.match(note)
-        if match:
-            record = graph.scopes.get(match.group(1))
+        if code_of(note) == "get_variable_ignored_name_scope":
+            record = graph.scopes.get(note.facts["name_scope"])  # type: ignore[attr-defined]
             ignored = record.kind if record is not None and record.kind in ("name_scope", "op_scope") \
                 else "name_scope"
     prefix = name.rpartition("/")[0]

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.dtypes import DType
+from scopecli.engine.framework.notes import Note
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.errors import ScenarioError, SourcePos, tf_type_error, tf_value_error
 from scopecli.model import Exposed, attribute, lookup_attribute, method, renamed
@@ -35,8 +36,9 @@ class ScopeRecord:
     # keeps no record: Graph.uniquified_op_scopes)
     kind: str
     site: tuple[SourcePos, ...]
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     call: str = ""  # e.g. 'variable_scope("foo")'
+    frame: str = ""  # the public call running when it was opened ("tf.layers.dense"), if any
 
 
 # Lineage bits, so a variable's constructor knows in O(1) whether its initial value reads another
@@ -59,7 +61,7 @@ class Operation(Exposed):
 
     TYPE_NAME = "Operation"
     __slots__ = ("_name", "_type", "_inputs", "attrs", "_outputs", "_graph", "site", "_notes", "index",
-                 "control_inputs_", "api", "variable", "lineage", "_uniquified")
+                 "control_inputs_", "api", "variable", "lineage", "_uniquified", "frame")
 
     def __init__(self, graph: Graph, name: str, op_type: str, inputs: tuple[Tensor, ...],
                  attrs: Mapping[str, Any], site: tuple[SourcePos, ...], index: int, api: str = "",
@@ -72,7 +74,7 @@ class Operation(Exposed):
         self._outputs: list[Tensor] = []
         self.site = site
         # Few ops have notes or control inputs: they share an empty tuple until given their own.
-        self._notes: tuple[str, ...] = ()
+        self._notes: tuple[Note, ...] = ()
         # Whether it was uniquified (named `<asked for>_<n>`): the note is written only if read.
         self._uniquified = False
         self.index = index
@@ -81,9 +83,10 @@ class Operation(Exposed):
         self.variable: Any = None  # the Variable whose internal op this is, if any
         # LINEAGE_* bits: kinds of op this one or an op upstream of it (through inputs) is.
         self.lineage = lineage
+        self.frame = graph.state.frame  # the public call that made it (engine.namespace), or ""
 
     @property
-    def notes(self) -> tuple[str, ...]:
+    def notes(self) -> tuple[Note, ...]:
         """The facts that decided the op's name, for explain."""
         if self._uniquified:
             self._uniquified = False
@@ -91,7 +94,7 @@ class Operation(Exposed):
             self._notes = (self._graph._uniquified_note(wanted, self._name), *self._notes)
         return self._notes
 
-    def add_note(self, note: str) -> None:
+    def add_note(self, note: Note) -> None:
         self._notes = (*self._notes, note)
 
     @attribute
@@ -371,19 +374,18 @@ class Graph(Exposed):
                 self.uniquified_op_scopes.add(full)
         elif full not in self.scopes:
             notes = [self._uniquified_note(wanted, full)] if full != wanted else []
-            self.scopes[full] = ScopeRecord(full, kind, site, notes, call)
+            self.scopes[full] = ScopeRecord(full, kind, site, notes, call, self.state.frame)
         owners = self.name_owner
         if key not in owners:
             owners[key] = (kind, full, site, True)
 
-    def _uniquified_note(self, wanted: str, got: str) -> str:
+    def _uniquified_note(self, wanted: str, got: str) -> Note:
         owner = self.name_owner.get(wanted.lower())
         if owner is None:
-            return f"uniquified to `{got}`: `{wanted}` was already taken"
+            return Note("uniquified", {"got": got, "wanted": wanted})
         kind, name, site, is_scope = owner
-        shown = name + "/" if is_scope else name
-        line = site[-1].line
-        return f"uniquified to `{got}`: `{wanted}` was already taken by {kind} {shown} at line {line}"
+        return Note("uniquified", {"got": got, "wanted": wanted, "owner_kind": kind,
+                                   "owner": name + "/" if is_scope else name, "owner_line": site[-1].line})
 
     # -- ops --------------------------------------------------------------------------------
 
