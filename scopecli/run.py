@@ -10,9 +10,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from scopecli.engine.api import TFNamespace
 from scopecli.engine.framework.graph import Tensor, TensorConvertible
 from scopecli.engine.framework.state import TFState
+from scopecli.engine.namespace import build_tf
 from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError
 from scopecli.interpret import Interpreter
 from scopecli.limits import DEFAULT_LIMITS, Limits
@@ -58,7 +58,7 @@ def run_scenario(scenario: Scenario, limits: Limits = DEFAULT_LIMITS,
     """
     runtime = Runtime(scenario.path, limits)
     state = TFState(runtime)
-    tf = TFNamespace(state).build()
+    tf = build_tf(state)
     modules = {"tensorflow": tf, "tensorflow.compat.v1": tf}
     predefined = {"tf": tf} if scenario.language == "yaml" else None
     interpreter = Interpreter(scenario, runtime, modules, predefined)

@@ -14,8 +14,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from scopecli.engine.api import TFNamespace
 from scopecli.engine.framework.state import TFState
+from scopecli.engine.namespace import build_tf
 from scopecli.errors import LimitError, ScenarioError
 from scopecli.evaluate import eigen_math
 from scopecli.evaluate.session import Session
@@ -30,7 +30,7 @@ class TF:
 
     def __init__(self, limits: Limits = DEFAULT_LIMITS):
         self.state = TFState(Runtime("test.py", limits))
-        self._ns = TFNamespace(self.state).build()
+        self._ns = build_tf(self.state)
 
     def __getattr__(self, name: str) -> Any:
         value = self._ns.members[name]

@@ -351,7 +351,7 @@ def test_fast_paths_build_the_same_graphs_as_the_general_paths(path: Path) -> No
 
 def test_a_tf_function_called_directly_or_through_the_generic_dispatch_behaves_the_same() -> None:
     """The interpreter inlines Builtin.__call__; a Builtin subclass still takes the generic path."""
-    from scopecli.engine.api import TFNamespace
+    from scopecli.engine.namespace import build_tf
     from scopecli.errors import InputError, ScenarioError
     from scopecli.interpret import Interpreter
     from scopecli.load.python_loader import load_python
@@ -368,7 +368,7 @@ def test_a_tf_function_called_directly_or_through_the_generic_dispatch_behaves_t
         outcomes = []
         for wrap in (False, True):
             result = run_scenario(load_python(text, "t.py"), DEFAULT_LIMITS)
-            tf = TFNamespace(result.state).build()
+            tf = build_tf(result.state)
             interpreter = Interpreter(result.scenario, result.state.runtime, {"tensorflow": tf})
             function = tf.members["add"]
             if wrap:
