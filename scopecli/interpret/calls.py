@@ -90,7 +90,7 @@ class CallsMixin:
                     function.on_result(result, function.qualname)
             except TypeError as e:
                 if not self._binds(function, args, kwargs):
-                    raise InputError(f"wrong arguments to {_qualname(function)}(): {e}", pos) from None
+                    raise _wrong_arguments(function, e, pos) from None
                 raise
             return self._checked(result)
         if kind is PyBuiltin or kind is PyMethod:
@@ -111,7 +111,7 @@ class CallsMixin:
             result = target(*args, **kwargs)
         except TypeError as e:
             if not self._binds(target, args, kwargs):
-                raise InputError(f"wrong arguments to {_qualname(target)}(): {e}", pos) from None
+                raise _wrong_arguments(target, e, pos) from None
             raise
         return self._checked(result)
 
@@ -228,6 +228,19 @@ class CallsMixin:
         pairs = zip(args.kwonlyargs, args.kw_defaults, strict=True)
         kw_defaults = {a.arg: self.eval(d) for a, d in pairs if d is not None}
         return UserFunction(self, name, node, signature, defaults, kw_defaults, self.scope, local_names)
+
+
+def _wrong_arguments(target: Any, error: TypeError, pos: Any) -> InputError:
+    """Arguments that do not fit the function's signature, said and kept as facts: Python's
+    TypeError reads "<function>() <detail>"."""
+    api = _qualname(target)
+    made = InputError(f"wrong arguments to {api}(): {error}", pos)
+    function, found, detail = str(error).partition("() ")
+    if not found:  # not the shape of a signature mismatch: the message alone says it
+        return made
+    made.code = "wrong_arguments"
+    made.facts = {"api": api, "function": function.rpartition(".")[2], "detail": detail}
+    return made
 
 
 def _qualname(target: Any) -> str:

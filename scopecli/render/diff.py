@@ -13,7 +13,6 @@ Drawn by diff_output.py: a rich table (`render_table`), or plain `render_json` /
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,7 +34,6 @@ _TF_CALLABLE_NAMES = {
     "op_scope": "op_scope",
     "variable_op_scope": "variable_op_scope",
 }
-_WRONG_ARGUMENTS = re.compile(r"wrong arguments to ([\w.]+)\(\): (?:\w+\.)?(\w+)\(\) (.*)", re.S)
 
 
 @dataclass(frozen=True)
@@ -88,11 +86,10 @@ class SideError:
         if isinstance(error, ScenarioError):
             return cls(error.type_name, str(error), error.pos, error.explanation)
         if isinstance(error, InputError):
-            match = _WRONG_ARGUMENTS.fullmatch(error.message)
-            if match:
+            if error.code == "wrong_arguments":
                 # Python's own TypeError, as TF raises it, when the function is one whose name we
                 # know TF's spelling of; otherwise scopecli's message, labelled as its own.
-                api, function, rest = match.groups()
+                api, function, rest = error.facts["api"], error.facts["function"], error.facts["detail"]
                 short = api.rpartition(".")[2]
                 same = function in (short, f"make_{short.lower()}")
                 callee = _TF_CALLABLE_NAMES.get(short, short if same else None)
