@@ -355,18 +355,6 @@ def range_size(start: Any, limit: Any, delta: Any) -> int:
 # -- losses ------------------------------------------------------------------------------------------
 
 
-def l2_loss(state: TFState, t: Any, name: Any = None) -> Tensor:
-    return _t(
-        apply(
-            state,
-            "L2Loss",
-            name,
-            [("t", t, Attr("T", ("float16", "bfloat16", "float32", "float64")))],
-            lambda node, inputs: [(inputs[0]._dtype.base_dtype, TensorShape.known(()))],
-        )
-    )
-
-
 def sigmoid_cross_entropy_with_logits(
     state: TFState, labels: Any = None, logits: Any = None, name: Any = None
 ) -> Tensor:

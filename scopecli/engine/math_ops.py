@@ -453,9 +453,8 @@ def no_op(state: TFState, name: Any = None) -> Operation:
 
 
 def group(state: TFState, *inputs: Any, name: Any = None) -> Operation:
-    graph = state.graph
     with _scope(state, name, "group_deps", list(inputs)) as scope:
-        op = graph.create_op("NoOp", (), [], name=scope)
+        op = new_apply_op(state, "NoOp", scope)
         op.control_inputs_ = [i if isinstance(i, Operation) else convert_to_tensor(state, i)._op
                               for i in _flat(list(inputs))]
         return op

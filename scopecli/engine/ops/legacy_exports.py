@@ -113,7 +113,6 @@ tf_export("random_normal", "random.normal", replaceable=True)(m.random_normal)
 tf_export("random_uniform", "random.uniform", replaceable=True)(m.random_uniform)
 tf_export("truncated_normal", "random.truncated_normal", replaceable=True)(m.truncated_normal)
 tf_export("nn.softmax", replaceable=True)(m.softmax)
-tf_export("nn.l2_loss", replaceable=True)(xm.l2_loss)
 
 
 def _initializer(name: str, cls: type, state: TFState) -> ClassRef:

@@ -123,3 +123,12 @@ def leaky_relu(state: TFState, features: Any, alpha: Any = 0.2, name: Any = None
         if features._dtype.is_integer:
             features = cast(state, features, dtypes.float32)
         return output(apply_op(state, "LeakyRelu", scope, features=features, alpha=alpha))
+
+
+@tf_export("nn.l2_loss")
+def l2_loss(state: TFState, t: Any, name: Any = None) -> Tensor:
+    """gen_nn_ops.l2_loss: sum(t ** 2) / 2, a scalar."""
+    return output(apply_op(state, "L2Loss", name, t=t))
+
+
+register_shape("L2Loss", lambda name, inputs, attrs: [TensorShape.known(())])
