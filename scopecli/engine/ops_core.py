@@ -229,13 +229,18 @@ def constant(state: TFState, value: Any, dtype: Any = None, shape: Any = None, n
         attrs["dtype"] = out_dtype
         op = graph.create_op("Const", (), [(out_dtype, TensorShape.known(dims))], name=name, attrs=attrs,
                              api=api)
+        if fitted is not None and math.prod(fitted) > 1:
+            graph.const_given[op._name] = 1  # one value filled the shape: the NodeDef keeps one
         return op._outputs[0]
     array = to_numpy(state, value, dt)
+    given = array.size
     if shape is not None:
         array = _fit_shape(array, shape, state)
     out_dtype = dt if dt is not None else dtypes.from_numpy(array.dtype)
     op = graph.create_op("Const", (), [(out_dtype, shape_of_array(array))], name=name,
                          attrs={"value": array, "dtype": out_dtype}, api=api)
+    if 0 < given < array.size:
+        graph.const_given[op._name] = given
     return op._outputs[0]
 
 

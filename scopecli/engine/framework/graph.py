@@ -141,11 +141,16 @@ class Operation(Exposed):
     def run(self, feed_dict: Any = None, session: Any = None) -> None:
         self._graph.state.run_in_default_session(self, feed_dict, session)
 
+    @attribute
+    def node_def(self) -> Any:
+        from scopecli.engine.framework.node_def import NodeDef
+
+        return NodeDef(self)
+
     def __str__(self) -> str:
-        lines = [f'name: "{self._name}"', f'op: "{self._type}"']
-        lines += [f'input: "{t.op_input_name()}"' for t in self._inputs]
-        lines += [f'input: "^{c._name}"' for c in self.control_inputs_]
-        return "\n".join(lines) + "\n"
+        from scopecli.engine.framework.node_def import node_def_text
+
+        return node_def_text(self)
 
     def __repr__(self) -> str:
         return f"<tf.Operation '{self._name}' type={self._type}>"
@@ -308,6 +313,9 @@ class Graph(Exposed):
         self.scope_objects: list[Any] = []  # VariableScope objects opened, for explain
         self.var_store: Any = None  # set by engine.variable_scope on first use
         self.var_scope_store: Any = None
+        # Const op name -> how many values its Python value had, when fewer than its elements
+        # (tf.constant(0.5, shape=[2, 2])): its NodeDef keeps only those (make_tensor_proto).
+        self.const_given: dict[str, int] = {}
 
     # -- naming (ops.py: Graph.unique_name / Graph.name_scope) ------------------------------
 
