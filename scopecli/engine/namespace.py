@@ -31,10 +31,17 @@ Tree = dict[str, Any]
 _TREE: Tree = {}
 
 
+_BUILT_FROM: list[int] = [-1, -1]
+
+
 def export_tree() -> Tree:
-    """The exports as a tree of namespaces (built once per process, after the imports)."""
-    if not _TREE:
-        tf_export.load()
+    """The exports as a tree of namespaces (built after the imports; again only when the
+    declarations changed, e.g. a module imported later declared more)."""
+    tf_export.load()
+    counts = [len(tf_export.EXPORTS), len(tf_export.VALUES)]
+    if counts != _BUILT_FROM:
+        _BUILT_FROM[:] = counts
+        _TREE.clear()
         for name, (function, label) in tf_export.EXPORTS.items():
             options = tf_export.OPTIONS.get(name, {})
             _place(name, ("function", function, label, options.get("accepts_callable", False)))
