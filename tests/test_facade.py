@@ -36,7 +36,8 @@ def test_members_are_made_on_first_read_and_kept() -> None:
 def test_every_namespace_lists_its_valid_names() -> None:
     tf = _tf()
     listed = names(tf)
-    assert {"add", "constant", "nn", "math", "variable_scope", "float32", "Session", "GraphKeys"} <= set(listed)
+    assert {"add", "constant", "nn", "math", "variable_scope", "float32", "Session", "GraphKeys"} \
+        <= set(listed)
     assert listed == sorted(listed)
     assert {"relu", "l2_loss", "softmax"} <= set(names(tf.members["nn"]))
     assert names(tf.members["float32"]) == []  # not a namespace
@@ -99,7 +100,7 @@ def test_a_scope_opened_inside_a_public_call_is_explained_by_it() -> None:
     from scopecli.engine.ops.framework_ops import name_scope
     from scopecli.render.model import explain_result
 
-    def block(state: TFState, name: str) -> object:  # a public call that opens a scope, as tf.layers.dense does
+    def block(state: TFState, name: str) -> object:  # opens a scope, as tf.layers.dense does
         with name_scope(state, name, None, None):
             from scopecli.engine.math_ops import add
 
@@ -107,7 +108,8 @@ def test_a_scope_opened_inside_a_public_call_is_explained_by_it() -> None:
 
     tf_export.tf_export("scopecli_test.block")(block)
     try:
-        result = run_scenario(load_python("import tensorflow as tf\n\nx = tf.scopecli_test.block('dense')\n", "t.py"))
+        text = "import tensorflow as tf\n\nx = tf.scopecli_test.block('dense')\n"
+        result = run_scenario(load_python(text, "t.py"))
     finally:
         EXPORTS.pop("scopecli_test.block")
     assert result.error is None, result.error

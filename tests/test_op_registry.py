@@ -40,16 +40,17 @@ NO_SHAPE_FN = {
 # Op types whose gradient the `grads` branch has not registered yet (ops.RegisterGradient or
 # NotDifferentiable). Delete a name when its entry lands; the list may only shrink.
 GRADIENT_PENDING = frozenset((
-    "Abs", "Add", "AddN", "AddV2", "ArgMax", "ArgMin", "Assign", "AssignAdd", "AssignSub", "BatchMatMulV2",
-    "BiasAdd", "Cast", "Ceil", "ConcatV2", "Const", "DivNoNan", "Elu", "Equal", "Exp", "ExpandDims", "Fill",
-    "Floor", "FloorDiv", "FloorMod", "GatherV2", "Greater", "GreaterEqual", "Identity", "IsFinite", "IsInf",
-    "IsNan", "IsVariableInitialized", "L2Loss", "LeakyRelu", "Less", "LessEqual", "Log", "Log1p", "LogicalAnd",
-    "LogicalNot", "LogicalOr", "MatMul", "Max", "Maximum", "Mean", "Merge", "Min", "Minimum", "Mul",
-    "MulNoNan", "Neg", "NoOp", "NotEqual", "OneHot", "Pack", "Placeholder", "Pow", "Prod", "RandomStandardNormal",
-    "RandomUniform", "RandomUniformInt", "Range", "Rank", "RealDiv", "Reciprocal", "RefSwitch", "Relu", "Relu6",
-    "Relu6Grad", "ReluGrad", "Reshape", "Rint", "Round", "Rsqrt", "Select", "Shape", "Sigmoid", "Sign", "Size",
-    "Snapshot", "Softmax", "Softplus", "Softsign", "Sqrt", "Square", "SquaredDifference", "Squeeze",
-    "StopGradient", "StridedSlice", "Sub", "Sum", "Switch", "Tanh", "Tile", "Transpose", "TruncateMod",
+    "Abs", "Add", "AddN", "AddV2", "ArgMax", "ArgMin", "Assign", "AssignAdd", "AssignSub",
+    "BatchMatMulV2", "BiasAdd", "Cast", "Ceil", "ConcatV2", "Const", "DivNoNan", "Elu", "Equal", "Exp",
+    "ExpandDims", "Fill", "Floor", "FloorDiv", "FloorMod", "GatherV2", "Greater", "GreaterEqual",
+    "Identity", "IsFinite", "IsInf", "IsNan", "IsVariableInitialized", "L2Loss", "LeakyRelu", "Less",
+    "LessEqual", "Log", "Log1p", "LogicalAnd", "LogicalNot", "LogicalOr", "MatMul", "Max", "Maximum",
+    "Mean", "Merge", "Min", "Minimum", "Mul", "MulNoNan", "Neg", "NoOp", "NotEqual", "OneHot", "Pack",
+    "Placeholder", "Pow", "Prod", "RandomStandardNormal", "RandomUniform", "RandomUniformInt", "Range",
+    "Rank", "RealDiv", "Reciprocal", "RefSwitch", "Relu", "Relu6", "Relu6Grad", "ReluGrad", "Reshape",
+    "Rint", "Round", "Rsqrt", "Select", "Shape", "Sigmoid", "Sign", "Size", "Snapshot", "Softmax",
+    "Softplus", "Softsign", "Sqrt", "Square", "SquaredDifference", "Squeeze", "StopGradient",
+    "StridedSlice", "Sub", "Sum", "Switch", "Tanh", "Tile", "Transpose", "TruncateMod",
     "TruncatedNormal", "VariableV2", "Where", "ZerosLike",
 ))
 # Op types no recorded case (tests/conformance/cases) names yet: built only behind other calls
