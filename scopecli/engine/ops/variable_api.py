@@ -10,6 +10,7 @@ from scopecli.engine import variable_scope as vs
 from scopecli.engine.framework.state import ContextManager
 from scopecli.engine.framework.tf_export import export_value, tf_export
 from scopecli.engine.ops_core import graph_of
+from scopecli.engine.var_store import get_variable
 from scopecli.engine.variables import GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES, Variable
 from scopecli.engine.variables import make_variable as _make_variable
 from scopecli.model import ClassRef
@@ -56,7 +57,7 @@ def variable_op_scope(state: TFState, values: Any, name_or_scope: Any, default_n
 
 
 tf_export("get_variable_scope", label=False)(vs.get_variable_scope)
-tf_export("get_variable", label=False, accepts_callable=True)(vs.get_variable)
+tf_export("get_variable", label=False, accepts_callable=True)(get_variable)
 export_value("AUTO_REUSE", make=lambda state: vs.AUTO_REUSE)
 export_value("VariableScope", make=lambda state: ClassRef("VariableScope", vs.VariableScope))
 export_value("Variable",
