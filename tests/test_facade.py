@@ -24,11 +24,11 @@ def _tf() -> Namespace:
 
 def test_members_are_made_on_first_read_and_kept() -> None:
     tf = _tf()
-    assert tf.members._made == {}  # type: ignore[attr-defined]
+    assert tf.members.made() == []  # type: ignore[attr-defined]
     relu = tf.members["nn"].members["relu"]
     assert isinstance(relu, Builtin) and relu.qualname == "tf.nn.relu"
     assert tf.members["nn"].members["relu"] is relu
-    assert set(tf.members._made) == {"nn"}  # type: ignore[attr-defined]
+    assert tf.members.made() == ["nn"]  # type: ignore[attr-defined]
     assert tf.members["compat"].members["v1"] is tf
     assert tf.members.get("no_such_name") is None and "no_such_name" not in tf.members
 

@@ -15,7 +15,7 @@ from the ones TF built behind them.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import operators  # noqa: F401 - installs the Python operators on Tensor
@@ -90,21 +90,29 @@ def exported_call(qualname: str, function: Callable[..., Any], state: TFState) -
     return call
 
 
-class LazyMembers(Mapping[str, Any]):
-    """A namespace's members, each made on first read and kept (so `tf.nn is tf.nn`)."""
+class LazyMembers(dict):  # type: ignore[type-arg]
+    """A namespace's members, each made on first read and kept (so `tf.nn is tf.nn`).
+
+    A dict, so that once made a member is read at dict speed (the interpreter's `tf.add` path
+    calls `members.get`); before that, `in` and `[]` consult the export tree. Iterating or
+    listing gives every valid name, made or not (for "did you mean")."""
 
     def __init__(self, state: TFState, qualname: str, tree: Tree, root: Callable[[], Namespace]):
+        super().__init__()
         self._state, self._qualname, self._tree, self._root = state, qualname, tree, root
-        self._made: dict[str, Any] = {}
 
-    def __getitem__(self, name: str) -> Any:
-        made = self._made.get(name, _MISSING)
-        if made is _MISSING:
-            made = self._made[name] = self._make(name, self._tree[name])
+    def __missing__(self, name: str) -> Any:
+        made = self._make(name, self._tree[name])  # KeyError: not a member
+        dict.__setitem__(self, name, made)
         return made
 
     def __contains__(self, name: object) -> bool:
         return name in self._tree
+
+    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+        if dict.__contains__(self, name):
+            return dict.__getitem__(self, name)
+        return self[name] if name in self._tree else default
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._tree)
@@ -112,10 +120,23 @@ class LazyMembers(Mapping[str, Any]):
     def __len__(self) -> int:
         return len(self._tree)
 
+    def keys(self) -> Any:  # type: ignore[override]
+        return self._tree.keys()
+
+    def values(self) -> Any:  # type: ignore[override]
+        return [self[name] for name in self._tree]
+
+    def items(self) -> Any:  # type: ignore[override]
+        return [(name, self[name]) for name in self._tree]
+
+    def made(self) -> list[str]:
+        """The members made so far (what a run used)."""
+        return list(dict.keys(self))
+
     def _make(self, name: str, spec: Any) -> Any:
         qualname = f"{self._qualname}.{name}"
         if isinstance(spec, dict):
-            return Facade(qualname, LazyMembers(self._state, qualname, spec, self._root))  # type: ignore[arg-type]
+            return Namespace(qualname, LazyMembers(self._state, qualname, spec, self._root))
         if spec[0] == "root":  # tf.compat.v1 is the v1 API itself
             return self._root()
         if spec[0] == "function":
@@ -125,22 +146,16 @@ class LazyMembers(Mapping[str, Any]):
         return spec[1](self._state)
 
 
-class Facade(Namespace):
-    """A namespace whose members come from the export tree; `names()` lists the valid ones."""
-
-    def names(self) -> list[str]:
-        return sorted(self.members)
-
-
 def build_tf(state: TFState) -> Namespace:
     """The `tf` module of one run."""
     tree = export_tree()
     holder: list[Namespace] = []
-    tf = Facade("tf", LazyMembers(state, "tf", tree, lambda: holder[0]))  # type: ignore[arg-type]
+    tf = Namespace("tf", LazyMembers(state, "tf", tree, lambda: holder[0]))
     holder.append(tf)
     return tf
 
 
 def names(namespace: Any) -> list[str]:
-    """The valid member names of a `tf` namespace (for "did you mean")."""
+    """The valid member names of a namespace such as `tf` or `tf.nn` (for "did you mean"):
+    every declared name, made or not."""
     return sorted(namespace.members) if isinstance(namespace, Namespace) else []
