@@ -107,14 +107,15 @@ def add_to_collection(state: TFState, name: Any, value: Any) -> None:
     state.graph.add_to_collection(name, value)
 
 
+# Stand-ins (replaceable): the random and summary branches may declare these names properly.
 @tf_export("disable_v2_behavior", "disable_eager_execution", "set_random_seed", "random.set_random_seed",
-           label=False)
+           label=False, replaceable=True)
 def no_effect(state: TFState, *args: Any, **kwargs: Any) -> None:
     """Calls that change nothing scopecli models (graph mode is the only mode; seeds: see notices)."""
     return None
 
 
-@tf_export("summary.FileWriter", label=False)
+@tf_export("summary.FileWriter", label=False, replaceable=True)
 def file_writer(state: TFState, logdir: Any = None, graph: Any = None, *args: Any, **kwargs: Any) -> Any:
     state.notices.append("tf.summary.FileWriter: scopecli writes no event files; `scopecli graph` "
                          "draws the graph instead")
