@@ -61,9 +61,15 @@ class ScopecliError(Exception):
 
 
 class InputError(ScopecliError):
-    """The scenario is not something scopecli can read or run (exit 2)."""
+    """The scenario is not something scopecli can read or run (exit 2).
+
+    `code`/`facts`: what went wrong as data, for renderers that say it their own way (e.g.
+    code "wrong_arguments", facts {"api": "tf.name_scope", "function": "name_scope", "detail":
+    "got an unexpected keyword argument 'reuse'"}); "" when only the message says it."""
 
     exit_code = 2
+    code = ""
+    facts: dict[str, str] = {}  # noqa: RUF012 - never mutated; instances assign their own
 
 
 class LimitError(ScopecliError):

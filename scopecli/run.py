@@ -11,9 +11,9 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
-from scopecli.engine.api import TFNamespace
-from scopecli.engine.graph import Tensor, TensorConvertible
-from scopecli.engine.state import TFState
+from scopecli.engine.framework.graph import Tensor, TensorConvertible
+from scopecli.engine.framework.state import TFState
+from scopecli.engine.namespace import build_tf
 from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError
 from scopecli.interpret import Interpreter
 from scopecli.interpret.facades.flags import add_flags
@@ -91,7 +91,7 @@ def _run(scenario: Scenario, limits: Limits, keep_input_errors: bool) -> RunResu
 
     runtime = Runtime(scenario.path, limits)
     state = TFState(runtime)
-    tf = TFNamespace(state).build()
+    tf = build_tf(state)
     modules = {"tensorflow": tf, "tensorflow.compat.v1": tf}
     predefined = {"tf": tf} if scenario.language == "yaml" else None
     interpreter = Interpreter(scenario, runtime, modules, predefined)

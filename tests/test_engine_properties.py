@@ -7,9 +7,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scopecli.engine.graph import Graph
+from scopecli.engine.framework.graph import Graph
+from scopecli.engine.framework.state import TFState
 from scopecli.engine.ops_core import constant
-from scopecli.engine.state import TFState
 from scopecli.runtime import Runtime
 
 # Requested names drawn from a tiny alphabet so that collisions, case variants and explicit

@@ -14,8 +14,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from scopecli.engine.api import TFNamespace
-from scopecli.engine.state import TFState
+from scopecli.engine.framework.state import TFState
+from scopecli.engine.namespace import build_tf
 from scopecli.errors import LimitError, ScenarioError
 from scopecli.evaluate import eigen_math
 from scopecli.evaluate.session import Session
@@ -30,7 +30,7 @@ class TF:
 
     def __init__(self, limits: Limits = DEFAULT_LIMITS):
         self.state = TFState(Runtime("test.py", limits))
-        self._ns = TFNamespace(self.state).build()
+        self._ns = build_tf(self.state)
 
     def __getattr__(self, name: str) -> Any:
         value = self._ns.members[name]
@@ -312,3 +312,25 @@ def test_closed_interactive_session_is_no_longer_default() -> None:
                  "t.eval()\n")
     assert result.stdout == "3\n"
     assert result.error.type_name == "ValueError" and "No default session" in str(result.error)
+
+
+# -- values per (frame, iteration): what a while loop needs ---------------------------------------
+
+def test_each_frame_and_iteration_keeps_its_own_values() -> None:
+    from scopecli.evaluate.executor import ROOT, Executor
+
+    tf = TF()
+    x = tf.placeholder(tf.float32, [])
+    y = tf.add(x, 1.0)
+    session = tf.session()
+    executor = Executor(session.values, session.ctx, {})
+    for iteration, fed in enumerate((1.0, 5.0)):
+        executor.feeds = {x: np.float32(fed)}
+        memo = executor.frames.memo(("while", iteration))
+        assert executor.run(y.op, memo, ("while", iteration))[0] == fed + 1.0
+    assert executor.frames.value(y.op, 0, ("while", 0)) == 2.0
+    assert executor.frames.value(y.op, 0, ("while", 1)) == 6.0
+    assert executor.frames.memo(ROOT) == {}  # the root frame computed nothing
+    root_memo: dict[Any, Any] = {}
+    executor.run(y.op, root_memo)  # today's callers pass the root frame's memo
+    assert executor.frames.memo(ROOT) is root_memo and root_memo[y.op][0] == 6.0

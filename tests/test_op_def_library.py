@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from scopecli.engine import dtypes
+from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.op_def_library import apply_op
-from scopecli.engine.state import TFState
+from scopecli.engine.framework.state import TFState
 from scopecli.errors import ScenarioError
 from scopecli.runtime import Runtime
 

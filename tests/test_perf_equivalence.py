@@ -236,7 +236,7 @@ def test_yaml_problems_are_reported_by_the_pure_python_loader(text: str) -> None
     assert yaml_loader._fast_compose(text, "t.yaml", DEFAULT_LIMITS) is False
 
 
-# -- the engine's fast paths (ops_core.FAST_PATHS) build exactly what the general paths build -------
+# -- the engine's fast paths (constant_op.FAST_PATHS) build exactly what the general paths build -------
 
 CONSTANT_VALUES = [0, 1, -7, 2**31 - 1, -(2**31), 2**31, 2**40, -(2**31) - 1, 1.5, -0.0, 1e30, 3.1e38, 1e300,
                    float("inf"), float("nan"), True, False, "", "a", "é😀", [1, 2, 3], [1.0, 2], [1.5, -2.5],
@@ -251,19 +251,20 @@ def _constant_outcome(value: object, dtype: object, shape: object, fast: bool) -
     import numpy as np
 
     from scopecli.engine import ops_core
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework import constant_op
+    from scopecli.engine.framework.state import TFState
     from scopecli.errors import ScopecliError
     from scopecli.runtime import Runtime
 
     state = TFState(Runtime("t.py"))
-    previous = ops_core.FAST_PATHS
-    ops_core.FAST_PATHS = fast
+    previous = constant_op.FAST_PATHS
+    constant_op.FAST_PATHS = fast
     try:
         tensor = ops_core.constant(state, value, dtype, shape)
     except (ScopecliError, ArithmeticError, TypeError, ValueError) as error:
         return ("error", type(error).__name__, str(error))
     finally:
-        ops_core.FAST_PATHS = previous
+        constant_op.FAST_PATHS = previous
     array = tensor.op.attrs["value"]
     return (tensor.name, tensor.dtype.name, tensor.shape.dims_, array.dtype.str, array.shape,
             np.asarray(array).tobytes() if array.dtype != object else array.tolist())
@@ -288,7 +289,7 @@ def test_constants_kept_as_python_values_become_the_same_arrays(dtype: str | Non
 
 def test_a_constant_kept_as_a_python_list_does_not_follow_later_changes_to_the_list() -> None:
     from scopecli.engine import ops_core
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
     from scopecli.runtime import Runtime
 
     state = TFState(Runtime("t.py"))
@@ -328,7 +329,7 @@ def _scenario_files() -> list[Path]:
 
 @pytest.mark.parametrize("path", _scenario_files(), ids=[p.name for p in _scenario_files()])
 def test_fast_paths_build_the_same_graphs_as_the_general_paths(path: Path) -> None:
-    from scopecli.engine import ops_core
+    from scopecli.engine.framework import constant_op
     from scopecli.errors import InputError
     from scopecli.load import load_scenario
     from scopecli.run import run_scenario
@@ -339,19 +340,19 @@ def test_fast_paths_build_the_same_graphs_as_the_general_paths(path: Path) -> No
         pytest.skip("refused by the loader")
     outcomes = []
     for fast in (False, True):
-        ops_core.FAST_PATHS = fast
+        constant_op.FAST_PATHS = fast
         try:
             outcomes.append(_graph_facts(run_scenario(scenario, DEFAULT_LIMITS)))
         except InputError as error:
             outcomes.append([error.message])
         finally:
-            ops_core.FAST_PATHS = True
+            constant_op.FAST_PATHS = True
     assert outcomes[1] == outcomes[0]
 
 
 def test_a_tf_function_called_directly_or_through_the_generic_dispatch_behaves_the_same() -> None:
     """The interpreter inlines Builtin.__call__; a Builtin subclass still takes the generic path."""
-    from scopecli.engine.api import TFNamespace
+    from scopecli.engine.namespace import build_tf
     from scopecli.errors import InputError, ScenarioError
     from scopecli.interpret import Interpreter
     from scopecli.load.python_loader import load_python
@@ -368,7 +369,7 @@ def test_a_tf_function_called_directly_or_through_the_generic_dispatch_behaves_t
         outcomes = []
         for wrap in (False, True):
             result = run_scenario(load_python(text, "t.py"), DEFAULT_LIMITS)
-            tf = TFNamespace(result.state).build()
+            tf = build_tf(result.state)
             interpreter = Interpreter(result.scenario, result.state.runtime, {"tensorflow": tf})
             function = tf.members["add"]
             if wrap:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -19,7 +19,9 @@ from scopecli.cli.common import (
     write_output,
 )
 from scopecli.errors import InputError
-from scopecli.render.graph_view import MAX_BUILT_NESTING, ViewOptions
+
+if TYPE_CHECKING:  # the renderer (numpy, rich) loads when the command runs, not for --help
+    from scopecli.render.graph_view import ViewOptions
 
 FORMATS = ("dot", "mermaid", "svg", "png")
 BY_SUFFIX = {".dot": "dot", ".gv": "dot", ".mmd": "mermaid", ".mermaid": "mermaid", ".svg": "svg",
@@ -77,6 +79,8 @@ def graph_command(file: str, fmt: str | None, output: str, all_ops: bool, expand
             f"--format {fmt} needs Graphviz's `dot` program, which is not installed "
             "(apt-get install graphviz, brew install graphviz, or graphviz.org/download); "
             "use --format dot or --format mermaid instead.")
+    from scopecli.render.graph_view import ViewOptions
+
     view_options = ViewOptions(fold=not expand, depth=depth, only=only)
 
     def body() -> int:
@@ -112,6 +116,8 @@ def refuse_too_large(views: list[Any], fmt: str, options: ViewOptions) -> None:
     size = {"nodes": sum(len(v.nodes()) for v in views), "boxes": sum(len(v.scopes()) for v in views),
             "edges": sum(len(v.edges) + len(v.series_edges) for v in views),
             "nesting": max((v.nesting() for v in views), default=0)}
+    from scopecli.render.graph_view import MAX_BUILT_NESTING
+
     deepest = size["nesting"] >= MAX_BUILT_NESTING - 1  # boxes stop there: the scopes go deeper still
     over = [f"{size[k]:,}{'+' if k == 'nesting' and deepest else ''} {k} (at most {most[k]:,})"
             for k in most if size[k] > most[k]]

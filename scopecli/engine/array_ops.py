@@ -11,20 +11,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import dtypes
 from scopecli.engine import math_ops as m
 from scopecli.engine import strided_slice as ss
-from scopecli.engine.graph import Tensor, TensorConvertible
+from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.graph import Tensor, TensorConvertible
+from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.math_ops import _scope, _t
 from scopecli.engine.op_def import INDEX, Attr, apply, computed, const_value, dt_attr, shape_error
 from scopecli.engine.ops_core import constant, convert_to_tensor
-from scopecli.engine.shapes import TensorShape
 from scopecli.errors import InputError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
 
 Outputs = list[tuple[dtypes.DType, TensorShape]]
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import array_ops as a
-from scopecli.engine import dtypes
 from scopecli.engine import math_ops as m
 from scopecli.engine import shape_fns as sf
+from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.graph import Tensor, TensorConvertible
 from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
-from scopecli.engine.graph import Tensor, TensorConvertible
+from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.math_ops import _scope, _t
 from scopecli.engine.op_def import (
     Attr,
@@ -26,11 +27,10 @@ from scopecli.engine.op_def import (
     shape_error,
 )
 from scopecli.engine.ops_core import convert_to_tensor
-from scopecli.engine.shapes import TensorShape
 from scopecli.errors import InputError, ScenarioError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
 
 Outputs = list[tuple[dtypes.DType, TensorShape]]
 
@@ -353,18 +353,6 @@ def range_size(start: Any, limit: Any, delta: Any) -> int:
 
 
 # -- losses ------------------------------------------------------------------------------------------
-
-
-def l2_loss(state: TFState, t: Any, name: Any = None) -> Tensor:
-    return _t(
-        apply(
-            state,
-            "L2Loss",
-            name,
-            [("t", t, Attr("T", ("float16", "bfloat16", "float32", "float64")))],
-            lambda node, inputs: [(inputs[0]._dtype.base_dtype, TensorShape.known(()))],
-        )
-    )
 
 
 def sigmoid_cross_entropy_with_logits(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine.framework.op_def_library import apply_op, op_def
 
 if TYPE_CHECKING:
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
 
 _WRAPPERS: dict[str, Callable[..., Any]] = {}
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import dtypes
 from scopecli.engine import math_ops as m
-from scopecli.engine.graph import Tensor
+from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.ops_core import constant
 from scopecli.model import Exposed, attribute
 
 if TYPE_CHECKING:
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
 
 
 class Initializer(Exposed):

@@ -12,18 +12,18 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import dtypes
 from scopecli.engine import shape_fns as sf
-from scopecli.engine.dtypes import DType
+from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.dtypes import DType
+from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.name_scope import _scope
 from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
-from scopecli.engine.graph import Operation, Tensor
+from scopecli.engine.framework.shapes import TensorShape, as_shape
 from scopecli.engine.ops_core import apply_op, constant, convert_to_tensor
-from scopecli.engine.shapes import TensorShape, as_shape
 from scopecli.errors import InputError, ScenarioError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
 
 
 def _t(op: Operation) -> Tensor:
@@ -108,7 +108,7 @@ def divide(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
 
 
 def _is_variable(value: Any) -> bool:
-    from scopecli.engine.graph import TensorConvertible
+    from scopecli.engine.framework.graph import TensorConvertible
 
     return isinstance(value, TensorConvertible)
 
@@ -453,9 +453,8 @@ def no_op(state: TFState, name: Any = None) -> Operation:
 
 
 def group(state: TFState, *inputs: Any, name: Any = None) -> Operation:
-    graph = state.graph
     with _scope(state, name, "group_deps", list(inputs)) as scope:
-        op = graph.create_op("NoOp", (), [], name=scope)
+        op = new_apply_op(state, "NoOp", scope)
         op.control_inputs_ = [i if isinstance(i, Operation) else convert_to_tensor(state, i)._op
                               for i in _flat(list(inputs))]
         return op

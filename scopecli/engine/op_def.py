@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine.dtypes import DType
-from scopecli.engine.graph import Operation, Tensor
+from scopecli.engine.framework.dtypes import DType
+from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.ops_core import (
     _convert_typed,
     _type_name,
@@ -31,8 +31,8 @@ from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 if TYPE_CHECKING:
     import numpy as np
 
-    from scopecli.engine.shapes import TensorShape
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.shapes import TensorShape
+    from scopecli.engine.framework.state import TFState
 
 FLOATS = ("bfloat16", "float16", "float32", "float64")
 INDEX = ("int16", "int32", "int64")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from scopecli.engine import math_ops as m
-from scopecli.engine.graph import Tensor, TensorConvertible
+from scopecli.engine.framework.graph import Tensor, TensorConvertible
 
 # operator name -> (the name scope TF opens, the op function it calls)
 _BINARY = {

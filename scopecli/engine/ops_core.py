@@ -11,26 +11,33 @@ Three rules decide most names in a graph and live here:
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import dtypes
-from scopecli.engine.dtypes import DType
-from scopecli.engine.graph import VALID_OP_NAME, Graph, Operation, Tensor, TensorConvertible
-from scopecli.engine.shapes import TensorShape
-from scopecli.errors import LimitError, ScenarioError, tf_type_error, tf_value_error
+from scopecli.engine.framework import constant_op as _const
+from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.constant_op import (  # noqa: F401 - re-exported
+    PendingConstAttrs,
+    _count_elements,
+    _fit_shape,
+    _flatten,
+    _type_name,
+    constant,
+    shape_of_array,
+    to_numpy,
+)
+from scopecli.engine.framework.dtypes import DType
+from scopecli.engine.framework.graph import VALID_OP_NAME, Graph, Operation, Tensor, TensorConvertible
+from scopecli.engine.framework.shapes import TensorShape
+from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
-    import numpy as np
-
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
 
 Outputs = list[tuple[DType, TensorShape]]
 
-# The engine's shortcuts for common cases (tensor inputs, Python scalar constants ...), each the
-# same as its general twin; tests/test_perf_equivalence.py turns this off to compare the two.
-FAST_PATHS = True
+# Constants and Python-value conversion live in framework/constant_op.py (re-exported here, as
+# most wrappers import them from this module); its FAST_PATHS switches every fast path.
 
 
 def graph_of(state: TFState, values: Sequence[Any]) -> Graph:
@@ -61,338 +68,11 @@ def as_graph_element(value: Any) -> Tensor | None:
 
 # -- Python values -> numpy, as tensor_util.make_tensor_proto does ----------------------------
 
-def _count_elements(value: Any, budget: int) -> int:
-    """Elements in a nested list, refusing before numpy materialises something huge.
-
-    Each list is counted once (by identity), so `[[1] * 10**4] * 10**4`, cheap to build from
-    shared rows, is refused after 2 * 10**4 steps instead of being walked item by item."""
-    counted: dict[int, int] = {}
-    # (list, index of the next item, elements counted so far in it)
-    stack: list[list[Any]] = []
-    total = 0 if isinstance(value, (list, tuple)) else 1
-    if total == 0:
-        stack.append([value, 0, 0])
-    while stack:
-        frame = stack[-1]
-        items, index = frame[0], frame[1]
-        if index == len(items):
-            stack.pop()
-            counted[id(items)] = frame[2]
-            if stack:
-                stack[-1][2] += frame[2]
-            else:
-                total = frame[2]
-            continue
-        frame[1] = index + 1
-        item = items[index]
-        if isinstance(item, (list, tuple)):
-            known = counted.get(id(item))
-            if known is None:
-                if len(stack) > 10_000:
-                    raise LimitError("a constant nested more than 10000 levels deep")
-                stack.append([item, 0, 0])
-                continue
-            frame[2] += known
-        else:
-            frame[2] += 1
-        if frame[2] > budget:
-            raise LimitError(f"a constant with more than {budget} elements", hint="raise --max-elements")
-    if total > budget:
-        raise LimitError(f"a constant with more than {budget} elements", hint="raise --max-elements")
-    return total
-
-
-def _type_name(value: Any) -> str:
-    return type(value).__name__
-
-
-def _python_dtype(value: Any) -> DType | None:
-    if isinstance(value, bool):
-        return dtypes.bool_
-    if isinstance(value, int):
-        return dtypes.int32
-    if isinstance(value, float):
-        return dtypes.float32
-    if isinstance(value, str):
-        return dtypes.string
-    return None
-
-
-def _assert_compatible(flat: list[Any], dtype: DType) -> None:
-    """tensor_util._AssertCompatible: e.g. "Expected int32, but got 1.5 of type 'float'."."""
-    import numpy as np
-
-    for item in flat:
-        if isinstance(item, (np.ndarray, np.generic)):
-            continue
-        ok = True
-        if dtype.kind == "bool":
-            ok = isinstance(item, bool)
-        elif dtype.kind in ("int", "uint"):
-            ok = isinstance(item, int)
-        elif dtype.kind in ("float", "complex"):
-            ok = isinstance(item, (int, float)) or (dtype.kind == "complex" and isinstance(item, complex))
-        elif dtype.kind == "string":
-            ok = isinstance(item, (str, bytes))
-        if not ok:
-            # tensor_util._AssertCompatible formats the value with str(): `got x`, not `got 'x'`.
-            raise tf_type_error(f"Expected {dtype.name}, but got {item} of type '{_type_name(item)}'.")
-
-
-def _flatten(value: Any) -> list[Any]:
-    out: list[Any] = []
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, (list, tuple)):
-            stack.extend(reversed(item))
-        else:
-            out.append(item)
-    return out
-
-
-def to_numpy(state: TFState, value: Any, dtype: DType | None) -> np.ndarray:
-    """A Python / numpy value as the array a Const would hold, with TF's dtype defaults."""
-    import numpy as np
-
-    if value is None:
-        raise tf_value_error("None values not supported.")
-    if isinstance(value, (np.ndarray, np.generic)):
-        array = np.asarray(value)
-        if dtype is not None and dtype.numpy_type is not None:
-            array = array.astype(dtype.numpy_type)
-        return array
-    _count_elements(value, state.runtime.limits.elements)
-    flat = _flatten(value)
-    if any(f is None for f in flat):
-        raise tf_value_error("None values not supported.")
-    if dtype is not None:
-        _assert_compatible(flat, dtype)
-        try:
-            if dtype.kind == "string":
-                return np.array(value, dtype=object)
-            if dtype.kind in ("int", "uint"):
-                return np.array(value).astype(dtype.numpy_type)
-            return np.array(value, dtype=dtype.numpy_type)
-        except ValueError as error:
-            raise tf_value_error(str(error)) from None
-    kinds = {_python_dtype(f) for f in flat} - {None}
-    if not flat:
-        return np.zeros(np.array(value).shape, dtype=np.float32)
-    if any(not isinstance(f, (bool, int, float, str, np.generic)) for f in flat):
-        raise tf_type_error(
-            f"Failed to convert elements of {value!r} to Tensor. Consider casting elements to a supported "
-            "type. See https://www.tensorflow.org/api_docs/python/tf/dtypes for supported TF dtypes.")
-    if dtypes.string in kinds and len(kinds) > 1:
-        raise tf_type_error(
-            f"Failed to convert elements of {value!r} to Tensor. Consider casting elements to a supported "
-            "type. See https://www.tensorflow.org/api_docs/python/tf/dtypes for supported TF dtypes.")
-    try:
-        array = np.array(value)
-    except ValueError as error:
-        raise tf_value_error(str(error)) from None
-    except OverflowError as error:
-        raise ScenarioError("OverflowError", str(error)) from None
-    if array.dtype == object:
-        # A Python int beyond int64/uint64 (numpy keeps it as an object).
-        raise tf_type_error(
-            f"Failed to convert elements of {value!r} to Tensor. Consider casting elements to a supported "
-            "type. See https://www.tensorflow.org/api_docs/python/tf/dtypes for supported TF dtypes.")
-    if array.dtype == np.float64:
-        array = array.astype(np.float32)
-    elif array.dtype == np.int64:
-        narrowed = array.astype(np.int32)
-        if np.array_equal(narrowed, array):
-            array = narrowed
-    elif array.dtype.kind in ("U", "S"):
-        array = array.astype(object)
-    return array
-
-
-# -- tensors ----------------------------------------------------------------------------------
-
-def shape_of_array(array: np.ndarray) -> TensorShape:
-    return TensorShape.known(tuple(int(d) for d in array.shape))
-
-
-def constant(state: TFState, value: Any, dtype: Any = None, shape: Any = None, name: str = "Const",
-             api: str = "", graph: Graph | None = None) -> Tensor:
-    """constant_op.constant in graph mode."""
-    dt = dtypes.as_dtype(dtype) if dtype is not None else None
-    graph = graph or state.graph
-    known = _plain_constant(state, value, dt, shape) if FAST_PATHS else None
-    if known is not None:
-        # The array is made (and numpy imported) only when a value is needed: a session, a
-        # printed value, explain, get_attr("value").
-        out_dtype, dims, snapshot, fitted = known
-        attrs: dict[str, Any] = PendingConstAttrs(state, snapshot, dt, fitted)
-        attrs["dtype"] = out_dtype
-        op = graph.create_op("Const", (), [(out_dtype, TensorShape.known(dims))], name=name, attrs=attrs,
-                             api=api)
-        return op._outputs[0]
-    array = to_numpy(state, value, dt)
-    if shape is not None:
-        array = _fit_shape(array, shape, state)
-    out_dtype = dt if dt is not None else dtypes.from_numpy(array.dtype)
-    op = graph.create_op("Const", (), [(out_dtype, shape_of_array(array))], name=name,
-                         attrs={"value": array, "dtype": out_dtype}, api=api)
-    return op._outputs[0]
-
-
-class PendingConstAttrs(dict):  # type: ignore[type-arg]
-    """A Const's attrs whose "value" array is built on first read, by the general path
-    (`to_numpy`, `_fit_shape`) from the Python value it was given, so it is the same array.
-
-    Reading goes through `[]`, `get`, iteration, `items` and `values` (and so `dict(attrs)`),
-    all of which build it first."""
-
-    __slots__ = ("_pending",)
-
-    def __init__(self, state: TFState, value: Any, dtype: DType | None, shape: tuple[int, ...] | None):
-        super().__init__(value=None)
-        self._pending: tuple[Any, ...] | None = (state, value, dtype, shape)
-
-    def _build(self) -> None:
-        pending = self._pending
-        if pending is not None:
-            state, value, dtype, shape = pending
-            array = to_numpy(state, value, dtype)
-            if shape is not None:
-                array = _fit_shape(array, shape, state)
-            dict.__setitem__(self, "value", array)
-            self._pending = None
-
-    def __getitem__(self, key: str) -> Any:
-        if self._pending is not None and key == "value":
-            self._build()
-        return dict.__getitem__(self, key)
-
-    def get(self, key: str, default: Any = None) -> Any:
-        if self._pending is not None and key == "value":
-            self._build()
-        return dict.get(self, key, default)
-
-    def __iter__(self) -> Any:
-        self._build()
-        return dict.__iter__(self)
-
-    def items(self) -> Any:
-        self._build()
-        return dict.items(self)
-
-    def values(self) -> Any:
-        self._build()
-        return dict.values(self)
-
-
-_INT32_MIN, _INT32_MAX = -(2**31), 2**31 - 1
-_FLOAT_SAFE = 3.0e38  # below float32's largest value: no overflow (nor a numpy warning) in the cast
-_INT_TARGETS = ("int32", "int64")
-_FLOAT_TARGETS = ("float32", "float64")
-
-
-def _plain_constant(state: TFState, value: Any, dt: DType | None,
-                    shape: Any) -> tuple[DType, tuple[int, ...], Any, tuple[int, ...] | None] | None:
-    """(dtype, dims, value to keep, fitted shape) of a constant whose array the general path is
-    sure to build without an error or a warning: a Python scalar (optionally filling `shape`) or
-    a short flat list of numbers. None for anything else, which takes the general path now."""
-    kind = value.__class__
-    if kind is list or kind is tuple:
-        if shape is not None or not value or len(value) > 1000:
-            return None
-        _count_elements(value, state.runtime.limits.elements)
-        base = _plain_numbers(value, dt)
-        if base is None:
-            return None
-        return base, (len(value),), tuple(value), None
-    base = _plain_scalar(value, kind, dt)
-    if base is None:
-        return None
-    if shape is None:
-        return base, (), value, None
-    # _fit_shape's checks, made now as the general path would make them.
-    if shape.__class__ is int:
-        dims = [shape]
-    elif (shape.__class__ is list or shape.__class__ is tuple) and all(d.__class__ is int for d in shape):
-        dims = list(shape)
-    else:
-        return None
-    if any(d < 0 for d in dims):
-        return None
-    total = math.prod(dims)
-    if total > state.runtime.limits.elements:
-        raise LimitError(f"a constant with {total} elements (more than {state.runtime.limits.elements})",
-                         hint="raise --max-elements")
-    return base, tuple(dims), value, tuple(dims)
-
-
-def _plain_scalar(value: Any, kind: type, dt: DType | None) -> DType | None:
-    name = dt._name if dt is not None and not dt.is_ref else None
-    if dt is not None and name is None:
-        return None
-    if kind is float:
-        if not (-_FLOAT_SAFE < value < _FLOAT_SAFE):
-            return None
-        return dtypes.float32 if dt is None else dt if name in _FLOAT_TARGETS else None
-    if kind is int:
-        if dt is None:
-            return dtypes.int32 if _INT32_MIN <= value <= _INT32_MAX else None
-        if name in _INT_TARGETS:
-            return dt if _INT32_MIN <= value <= _INT32_MAX else None
-        return dt if name in _FLOAT_TARGETS and -(2**53) < value < 2**53 else None
-    if kind is bool:
-        return dtypes.bool_ if dt is None or name == "bool" else None
-    if kind is str:
-        return dtypes.string if dt is None or name == "string" else None
-    return None
-
-
-def _plain_numbers(items: list[Any] | tuple[Any, ...], dt: DType | None) -> DType | None:
-    """The dtype of a flat list of ints and floats (no bools), as the general path infers it."""
-    floats = False
-    for item in items:
-        kind = item.__class__
-        if kind is int:
-            if not _INT32_MIN <= item <= _INT32_MAX:
-                return None
-        elif kind is float:
-            if not -_FLOAT_SAFE < item < _FLOAT_SAFE:
-                return None
-            floats = True
-        else:
-            return None
-    if dt is None:
-        return dtypes.float32 if floats else dtypes.int32
-    if dt.is_ref:
-        return None
-    if dt._name in _FLOAT_TARGETS:
-        return dt
-    return dt if dt._name in _INT_TARGETS and not floats else None
-
-
-def _fit_shape(array: np.ndarray, shape: Any, state: TFState) -> np.ndarray:
-    import numpy as np
-
-    dims = [int(d) for d in shape] if isinstance(shape, (list, tuple)) else [int(shape)]
-    total = math.prod(dims)
-    if total > state.runtime.limits.elements:
-        raise LimitError(f"a constant with {total} elements (more than {state.runtime.limits.elements})",
-                         hint="raise --max-elements")
-    if array.size == 1 or array.size == 0:
-        return np.full(dims, array.reshape(-1)[0] if array.size else 0, dtype=array.dtype)
-    if array.size > total:
-        raise tf_type_error(f"Too many elements provided. Takes at most {total:d}, but got {array.size:d}.")
-    flat = array.reshape(-1)
-    if array.size < total:
-        flat = np.concatenate([flat, np.repeat(flat[-1:], total - array.size)])
-    return flat.reshape(dims)
-
-
 def convert_to_tensor(state: TFState, value: Any, dtype: Any = None, name: str | None = None,
                       dtype_hint: DType | None = None, as_ref: bool = False) -> Tensor:
     """ops.convert_to_tensor: tensors pass through, variables give their read tensor (or their
     ref when `as_ref`), anything else becomes a Const named `name` in the current scope."""
-    if dtype is None and value.__class__ is Tensor and FAST_PATHS:
+    if dtype is None and value.__class__ is Tensor and _const.FAST_PATHS:
         return value
     dt = dtypes.as_dtype(dtype) if dtype is not None else None
     if isinstance(value, Tensor):
@@ -526,7 +206,7 @@ def apply_op(state: TFState, op_type: str, name: str | None, inputs: Sequence[tu
     float32 that does not match type int32 of argument 'x'."). `allowed` is T's list in the
     OpDef: checked as soon as T is fixed, before the next input is converted.
     """
-    if FAST_PATHS:
+    if _const.FAST_PATHS:
         op = _apply_tensors(state, op_type, name, inputs, infer, type_args, attrs, api, allowed)
         if op is not None:
             return op

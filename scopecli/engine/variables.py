@@ -10,19 +10,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import shape_fns as sf
-from scopecli.engine.dtypes import DType
+from scopecli.engine.framework.dtypes import DType
+from scopecli.engine.framework.graph import (
+    LINEAGE_RANDOM,
+    LINEAGE_VARIABLE,
+    Operation,
+    Tensor,
+    TensorConvertible,
+)
+from scopecli.engine.framework.notes import Note
 from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
 from scopecli.engine.framework.op_def_library import shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
-from scopecli.engine.graph import LINEAGE_RANDOM, LINEAGE_VARIABLE, Operation, Tensor, TensorConvertible
+from scopecli.engine.framework.shapes import TensorShape, as_shape
 from scopecli.engine.math_ops import _scope, identity
-from scopecli.engine.ops_core import apply_op, convert_to_tensor
-from scopecli.engine.shapes import TensorShape, as_shape
+from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import SourcePos, tf_value_error
 from scopecli.model import attribute, method
 
 if TYPE_CHECKING:
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
 
 GLOBAL_VARIABLES = "variables"
 TRAINABLE_VARIABLES = "trainable_variables"
@@ -44,7 +51,7 @@ class Variable(TensorConvertible):
         self.trainable_ = trainable
         self.created_by = created_by
         self.site: tuple[SourcePos, ...] = variable_op.site
-        self.notes: list[str] = []
+        self.notes: list[Note] = []
         self.reused_at: list[tuple[SourcePos, ...]] = []
         self.store_name: str | None = None  # the name get_variable keys it by ("foo/v")
         self.random_init = False  # True when its initial value comes from a random op
@@ -190,6 +197,26 @@ def _assign_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> lis
 
 register_shape("AssignAdd", lambda name, inputs, attrs: [inputs[0]._shape])
 register_shape("AssignSub", lambda name, inputs, attrs: [inputs[0]._shape])
+register_shape("VariableV2", lambda name, inputs, attrs: [attrs["shape"]])
+register_shape("IsVariableInitialized", lambda name, inputs, attrs: [TensorShape.known(())])
+# TF1 control flow, as variables' initialized_value() builds it (control_flow_ops.cc shape fns).
+register_shape("Switch", lambda name, inputs, attrs: [inputs[0]._shape] * 2)
+register_shape("RefSwitch", lambda name, inputs, attrs: [inputs[0]._shape] * 2)
+
+
+@shape_fn("Merge")
+def _merge_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """MergeShape: the inputs' shape when they all agree (ranks agreeing: unknown dims where
+    they differ), else an unknown shape; then the scalar value_index."""
+    shapes = [t._shape for t in inputs]
+    merged = shapes[0]
+    for shape in shapes[1:]:
+        if merged.dims_ is None or shape.dims_ is None or len(merged.dims_) != len(shape.dims_):
+            merged = TensorShape(None)
+            break
+        merged = TensorShape.known(tuple(a if a == b else None for a, b in zip(merged.dims_, shape.dims_,
+                                                                               strict=True)))
+    return [merged, TensorShape.known(())]
 
 
 def make_variable(state: TFState, initial_value: Any = None, trainable: Any = None, collections: Any = None,
@@ -226,8 +253,7 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
             init_tensor._shape if validate_shape else TensorShape(None))
         base = init_tensor._dtype.base_dtype
         # name="" opens the root scope ""; _apply_op_helper then names the op by its type
-        variable_op = graph.create_op("VariableV2", (), [(base._ref, var_shape)], name=scope or None,
-                                      attrs={"dtype": base, "shape": var_shape})
+        variable_op = new_apply_op(state, "VariableV2", scope or None, shape=var_shape, dtype=base)
         if validate_shape and not init_tensor._shape.is_fully_defined():
             raise tf_value_error(f"initial_value must have a shape specified: {init_tensor}")
         guarded = guard_uninitialized(state, scope, init_tensor)
@@ -235,8 +261,7 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
         initializer = assign_op(state, "Assign", variable_op._outputs[0], guarded, None, validate_shape,
                                 use_locking=None)
         if guarded is not init_tensor:
-            initializer.add_note(f"TF assigns `{guarded.name}`, a copy of the initial value that reads "
-                                     "other variables through their initialized_value() guards")
+            initializer.add_note(Note("guarded_initial_value", {"tensor": guarded.name}))
         snapshot = identity(state, variable_op._outputs[0], name="read")
     variable = Variable(state, variable_op, init_tensor, initializer, snapshot, bool(trainable), created_by)
     variable.random_init = _depends_on_random(init_tensor)
@@ -266,35 +291,26 @@ _VARIABLE_OPS = ("Variable", "VariableV2", "VarHandleOp")
 def initialized_value(variable: Variable) -> Tensor:
     """VariableV1.initialized_value: cond(is_variable_initialized(v), v.read_value, lambda:
     v.initial_value), built op for op as TF1's cond (control flow v1) builds it."""
-    from scopecli.engine import dtypes
-
     state = variable.state
     graph = variable.variable_op._graph
     ref = variable.variable_op._outputs[0]
-    base, shape = ref._dtype.base_dtype, ref._shape
-    scalar = TensorShape.known(())
-    flag = [(dtypes.bool_, scalar)]
     with state.graph_scope(graph):
-        pred = apply_op(state, "IsVariableInitialized", None, [("ref", ref)], sf.of(dtypes.bool_, scalar),
-                        ref_args=("ref",), attrs={"dtype": base})._outputs[0]
+        pred = new_apply_op(state, "IsVariableInitialized", None, ref=ref)._outputs[0]
         with graph.name_scope("cond"):  # cond.cond: ops.name_scope(name, "cond", [pred])
-            switch = graph.create_op("Switch", (pred, pred), flag * 2, name="Switch")
-            graph.create_op("Identity", (switch._outputs[1],), flag, name="switch_t")
-            graph.create_op("Identity", (switch._outputs[0],), flag, name="switch_f")
-            pred_id = graph.create_op("Identity", (pred,), flag, name="pred_id")._outputs[0]
+            switch = new_apply_op(state, "Switch", "Switch", data=pred, pred=pred)
+            new_apply_op(state, "Identity", "switch_t", input=switch._outputs[1])
+            new_apply_op(state, "Identity", "switch_f", input=switch._outputs[0])
+            pred_id = new_apply_op(state, "Identity", "pred_id", input=pred)._outputs[0]
             # True branch: read_value() is created first; the CondContext then routes its outside
             # input through a RefSwitch named below it ("cond/read/Switch").
-            read = graph.create_op("Identity", (ref,), [(base, shape)], name="read")
+            read = new_apply_op(state, "Identity", "read", input=ref)
             with graph.name_scope(read._name + "/"):
-                ref_switch = graph.create_op("RefSwitch", (ref, pred_id), [(ref._dtype, shape)] * 2,
-                                             name="Switch")
+                ref_switch = new_apply_op(state, "RefSwitch", "Switch", data=ref, pred=pred_id)
             read._inputs = (ref_switch._outputs[1],)
             # False branch: the initial value comes from outside, through its own Switch.
             initial = variable.initial_value_
-            value_switch = graph.create_op("Switch", (initial, pred_id), [(initial._dtype, shape)] * 2,
-                                           name="Switch")
-            merge = graph.create_op("Merge", (value_switch._outputs[0], read._outputs[0]),
-                                    [(base, shape), (dtypes.int32, scalar)], name="Merge")
+            value_switch = new_apply_op(state, "Switch", "Switch", data=initial, pred=pred_id)
+            merge = new_apply_op(state, "Merge", "Merge", inputs=[value_switch._outputs[0], read._outputs[0]])
     return merge._outputs[0]
 
 
@@ -334,8 +350,7 @@ def guard_uninitialized(state: TFState, scope: str, initial_value: Tensor) -> Te
         outputs = [(t._dtype, t._shape) for t in op._outputs]
         copy = graph.create_op(op_type, new_inputs, outputs, name=(op._name + "_" + scope).replace(":", "_"),
                                attrs=dict(op.attrs))
-        copy.add_note(f"copy of `{op._name}` that TF made so `{scope[:-1]}`'s initial value reads "
-                          "initialized values only")
+        copy.add_note(Note("initial_value_copy", {"op": op._name, "variable": scope[:-1]}))
         replaced[op._name] = copy
     return replaced[initial_value._op._name]._outputs[initial_value._index]
 

@@ -15,7 +15,7 @@ import numpy as np
 
 from scopecli.engine import strided_slice as ss
 from scopecli.engine.extra_math_ops import range_error, range_size
-from scopecli.engine.graph import Operation
+from scopecli.engine.framework.graph import Operation
 from scopecli.evaluate import eigen_math
 from scopecli.evaluate.kernel_registry import register_kernel
 from scopecli.evaluate.kernels import Context, Kernel, KernelError, _axes, _dims, _elementwise, _np, _unary

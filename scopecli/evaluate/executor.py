@@ -4,6 +4,12 @@ The walk starts at the fetched ops and follows inputs and control inputs with an
 stack, memoising every op's outputs, so cost follows the fetched sub-graph, not the whole
 graph, and a deep chain cannot exhaust Python's recursion. Fed tensors cut the walk: their
 producers never run. Variable values live in the session (`values`), as in TF.
+
+Op outputs are kept per (frame, iteration), as TF's executor keeps them: `FrameValues` holds one
+memo per `FrameKey` (a while loop's frame name and its iteration). Today's graphs have no while
+loop, so every op runs in `ROOT` and its memo is a plain dict (the hot path costs what it did);
+a while loop's Enter/NextIteration/Exit kernels will run the body's ops in `(frame, i)` memos,
+one value per op, frame and iteration.
 """
 
 from __future__ import annotations
@@ -12,12 +18,34 @@ from typing import Any
 
 import numpy as np
 
-from scopecli.engine.graph import Operation, Tensor
+from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.errors import InputError, ScenarioError
 from scopecli.evaluate.kernel_registry import KERNELS, load_kernels
 from scopecli.evaluate.kernels import Context, KernelError
 
 Memo = dict[Operation, list[Any]]
+# (while-loop frame name, iteration); ("", 0) is the root frame, outside every loop.
+FrameKey = tuple[str, int]
+ROOT: FrameKey = ("", 0)
+
+
+class FrameValues:
+    """The op outputs of one `session.run`, one memo per (frame, iteration)."""
+
+    __slots__ = ("memos",)
+
+    def __init__(self, root: Memo | None = None):
+        self.memos: dict[FrameKey, Memo] = {ROOT: {} if root is None else root}
+
+    def memo(self, key: FrameKey = ROOT) -> Memo:
+        """The outputs computed in frame `key[0]`'s iteration `key[1]` (made when first asked)."""
+        found = self.memos.get(key)
+        if found is None:
+            found = self.memos[key] = {}
+        return found
+
+    def value(self, op: Operation, index: int, key: FrameKey = ROOT) -> Any:
+        return self.memos[key][op][index]
 # op type -> positions of its ref inputs (OpDef is_ref): their kernels get a VariableRef there.
 _REF_INPUTS: dict[str, tuple[int, ...]] = {}
 
@@ -118,6 +146,7 @@ class Executor:
         self.values = values
         self.ctx = ctx
         self.feeds = feeds
+        self.frames = FrameValues()
 
     def tensor(self, tensor: Tensor, memo: Memo) -> Any:
         """The value of one fetched tensor (a fed tensor gives the fed array itself, as in TF)."""
@@ -130,7 +159,12 @@ class Executor:
             return self.values[op]
         return self.run(op, memo)[tensor._index]
 
-    def run(self, target: Operation, memo: Memo) -> list[Any]:
+    def run(self, target: Operation, memo: Memo | None = None, frame: FrameKey = ROOT) -> list[Any]:
+        """`target`'s outputs in `frame` (its memo: `memo`, which is kept as that frame's table)."""
+        if memo is None:
+            memo = self.frames.memo(frame)
+        else:
+            self.frames.memos[frame] = memo
         stack: list[tuple[Operation, bool]] = [(target, False)]
         while stack:
             op, ready = stack.pop()

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from scopecli.engine.graph import Graph, Operation, Tensor, TensorConvertible
+from scopecli.engine.framework.graph import Graph, Operation, Tensor, TensorConvertible
 from scopecli.engine.ops_core import _count_elements
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 

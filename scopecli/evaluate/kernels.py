@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from scopecli.engine.graph import Operation
+from scopecli.engine.framework.graph import Operation
 from scopecli.errors import LimitError
 from scopecli.evaluate import eigen_math
 from scopecli.evaluate.kernel_registry import register_kernel

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from scopecli.engine.graph import Graph, Operation, Tensor
+from scopecli.engine.framework.graph import Graph, Operation, Tensor
 from scopecli.errors import ScenarioError
 from scopecli.evaluate import fetches as fx
 from scopecli.evaluate.executor import Executor, Memo
@@ -22,7 +22,7 @@ from scopecli.evaluate.kernels import Context
 from scopecli.model import Exposed, attribute, method
 
 if TYPE_CHECKING:
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
 
 
 class Session(Exposed):
@@ -62,7 +62,7 @@ class Session(Exposed):
 
     @method
     def as_default(self) -> Any:
-        from scopecli.engine.state import ContextManager
+        from scopecli.engine.framework.state import ContextManager
 
         return ContextManager(lambda: self._as_default(), "_GeneratorContextManager")
 

@@ -204,7 +204,12 @@ class CallsMixin:
                 found = closest(unexpected.group(1), signature.parameters)
                 if found:
                     hint = "did you mean " + " or ".join(f"`{name}=`" for name in found) + "?"
-        return InputError(f"wrong arguments to {public}(): {text}", pos, hint)
+        made = InputError(f"wrong arguments to {public}(): {text}", pos, hint)
+        function, found, detail = str(error).partition("() ")
+        if found:  # the shape of a signature mismatch: kept as facts for diff's TF wording
+            made.code = "wrong_arguments"
+            made.facts = {"api": public, "function": function.rpartition(".")[2], "detail": detail}
+        return made
 
     @staticmethod
     def _python_function(target: Any) -> Any:

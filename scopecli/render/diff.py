@@ -13,14 +13,14 @@ Drawn by diff_output.py: a rich table (`render_table`), or plain `render_json` /
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from scopecli.engine.graph import Graph, Operation
+from scopecli.engine.framework.graph import Graph, Operation
 from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError, SourcePos
 from scopecli.render.align import opcodes
+from scopecli.render.notes import code_of, words
 from scopecli.run import RunResult
 
 SCHEMA = 1
@@ -34,7 +34,6 @@ _TF_CALLABLE_NAMES = {
     "op_scope": "op_scope",
     "variable_op_scope": "variable_op_scope",
 }
-_WRONG_ARGUMENTS = re.compile(r"wrong arguments to ([\w.]+)\(\): (?:\w+\.)?(\w+)\(\) (.*)", re.S)
 
 
 @dataclass(frozen=True)
@@ -87,11 +86,10 @@ class SideError:
         if isinstance(error, ScenarioError):
             return cls(error.type_name, str(error), error.pos, error.explanation)
         if isinstance(error, InputError):
-            match = _WRONG_ARGUMENTS.fullmatch(error.message)
-            if match:
+            if error.code == "wrong_arguments":
                 # Python's own TypeError, as TF raises it, when the function is one whose name we
                 # know TF's spelling of; otherwise scopecli's message, labelled as its own.
-                api, function, rest = match.groups()
+                api, function, rest = error.facts["api"], error.facts["function"], error.facts["detail"]
                 short = api.rpartition(".")[2]
                 same = function in (short, f"make_{short.lower()}")
                 callee = _TF_CALLABLE_NAMES.get(short, short if same else None)
@@ -213,13 +211,13 @@ def _created(context: _GraphContext, op: Operation, all_ops: bool,
     if variable is not None and op is variable.variable_op:
         kind = "get_variable" if variable.created_by == "get_variable" else "Variable"
         tensor: str | None = variable.name
-        notes = tuple(dict.fromkeys([*variable.notes, *op.notes]))
+        notes = tuple(words([*variable.notes, *op.notes]))
     elif op.internal and not all_ops:
         return None
     else:
         kind = op.type
         tensor = op._outputs[0].name if op._outputs else None
-        notes = tuple(op.notes)
+        notes = tuple(words(op.notes))
     site_key = tuple((p.line, p.col) for p in op.site)
     count = counts.get(site_key, 0)
     counts[site_key] = count + 1
@@ -230,18 +228,14 @@ def _created(context: _GraphContext, op: Operation, all_ops: bool,
     return Created(kind, op.name, op.site, count, graph.index, notes, scopes, ignored, variable_scope, tensor)
 
 
-_IGNORED_NOTE = re.compile(r"get_variable ignored name scope `(.*)/`")
-
-
 def _get_variable_scopes(context: _GraphContext, name: str,
                          notes: tuple[str, ...]) -> tuple[str | None, str | None]:
     """("name_scope" or "op_scope" it ignored, "variable_scope" or "variable_op_scope" naming it)."""
     graph = context.graph
     ignored = None
     for note in notes:
-        match = _IGNORED_NOTE.match(note)
-        if match:
-            record = graph.scopes.get(match.group(1))
+        if code_of(note) == "get_variable_ignored_name_scope":
+            record = graph.scopes.get(note.facts["name_scope"])  # type: ignore[attr-defined]
             ignored = record.kind if record is not None and record.kind in ("name_scope", "op_scope") \
                 else "name_scope"
     prefix = name.rpartition("/")[0]

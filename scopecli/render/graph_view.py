@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from scopecli.engine.graph import Graph, Operation
+from scopecli.engine.framework.graph import Graph, Operation
 from scopecli.render.fold import FOLD_MIN, matcher
 
 # Node kinds, each drawn in its own style.

@@ -20,6 +20,7 @@ from scopecli.render.model import (
     ExplainedVariable,
     Site,
 )
+from scopecli.render.notes import code_of
 from scopecli.render.values import Value, json_data
 
 SCHEMA_VERSION = 1
@@ -88,7 +89,7 @@ def _op(op: ExplainedOp) -> dict[str, Any]:
         "name": op.name, "type": op.type, "api": op.api, "inputs": list(op.inputs),
         "name_scope": op.name_scope, "site": site(op.site), "line": op.site.line, "notes": list(op.notes),
         "internal": op.internal, "dtype": op.dtype, "shape": op.dims, "shape_text": op.shape,
-        "variable": op.variable, "value": _value(op.value),
+        "variable": op.variable, "value": _value(op.value), **_facts(op.notes, op.frame),
     }
 
 
@@ -100,7 +101,7 @@ def _variable(variable: ExplainedVariable) -> dict[str, Any]:
         "site": site(variable.site), "line": variable.site.line,
         "reused_at": [site(s) for s in variable.reused_at], "initializer": variable.initializer,
         "random_init": variable.random_init, "name_scope": variable.name_scope, "notes": list(variable.notes),
-        "value": _value(variable.value),
+        "value": _value(variable.value), **_facts(variable.notes, variable.frame),
     }
 
 
@@ -108,8 +109,15 @@ def _scope(scope: ExplainedScope) -> dict[str, Any]:
     return {
         "name": scope.name, "kind": scope.kind, "call": scope.call, "site": site(scope.site),
         "line": scope.site.line, "notes": list(scope.notes), "variable_scope": scope.variable_scope,
-        "opens_name_scope": scope.opens_name_scope,
+        "opens_name_scope": scope.opens_name_scope, **_facts(scope.notes, scope.frame),
     }
+
+
+def _facts(notes: list[str], frame: Any) -> dict[str, Any]:
+    """The notes as data (`note_codes`: code and facts of each, in the order of `notes`) and the
+    public call that made the object (`frame`: call and line, or null)."""
+    return {"note_codes": [{"code": code_of(n), "facts": dict(getattr(n, "facts", {}))} for n in notes],
+            "frame": frame.as_json() if frame is not None else None}
 
 
 def _value(value: Value | None) -> dict[str, Any] | None:

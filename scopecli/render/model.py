@@ -10,10 +10,35 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from scopecli.engine.graph import Graph, Operation, ScopeRecord
+from scopecli.engine.framework.graph import Graph, Operation, ScopeRecord
+from scopecli.engine.framework.notes import Note
 from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError, SourcePos
+from scopecli.render.notes import Worded, words
 from scopecli.render.values import Value, graph_values
 from scopecli.run import RunResult
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The public call (`tf.layers.dense`) running when something was made, and its line."""
+
+    call: str
+    line: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {"call": self.call, "line": self.line}
+
+
+def _frame(call: str, site: tuple[SourcePos, ...], own: str = "") -> Frame | None:
+    """The frame of something made while public call `call` ran; None outside one or when the
+    call is the thing's own (`tf.add` made the Add op it returned)."""
+    if not call or call == own or not site:
+        return None
+    return Frame(call, site[-1].line)
+
+
+def _frame_note(frame: Frame | None) -> list[Note]:
+    return [Note("frame", {"call": frame.call, "line": frame.line})] if frame is not None else []
 
 
 @dataclass(frozen=True)
@@ -50,7 +75,7 @@ class ExplainedOp:
     inputs: list[str]
     name_scope: str
     site: Site
-    notes: list[str]
+    notes: list[str]  # worded notes (render.notes.Worded: each keeps its code and facts)
     internal: bool
     dtype: str | None  # of output 0, None when the op has no outputs
     shape: str | None
@@ -58,6 +83,7 @@ class ExplainedOp:
     variable: str | None  # the variable this internal op belongs to
     value: Value | None = None
     order: int = 0  # when its name was first taken in the graph, to list ops and scopes in one order
+    frame: Frame | None = None  # the public call that made it, when it was not this op's own call
 
 
 @dataclass
@@ -76,6 +102,7 @@ class ExplainedVariable:
     notes: list[str]
     name_scope: str  # the scope its name lives in (for get_variable: the variable scope)
     value: Value | None = None
+    frame: Frame | None = None
 
 
 @dataclass
@@ -88,6 +115,7 @@ class ExplainedScope:
     variable_scope: str | None = None  # for a variable_scope: the variable scope it entered
     opens_name_scope: bool = True  # False for a variable scope entered with auxiliary_name_scope=False
     order: int = 0
+    frame: Frame | None = None
 
 
 @dataclass
@@ -188,23 +216,25 @@ def _op(op: Operation, value: Value | None) -> ExplainedOp:
     api = op.api
     return ExplainedOp(
         name=op.name, type=op.type, api=api, inputs=[t.op_input_name() for t in op._inputs],
-        name_scope=op.name.rpartition("/")[0], site=Site.of(op.site), notes=_unique(op.notes),
+        name_scope=op.name.rpartition("/")[0], site=Site.of(op.site), notes=words(op.notes),
         internal=api == "", dtype=first._dtype.name if first is not None else None,
         shape=str(first._shape) if first is not None else None,
         dims=_dims(first._shape) if first is not None else None,
-        variable=op.variable.variable_op.name if op.variable is not None else None, value=value)
+        variable=op.variable.variable_op.name if op.variable is not None else None, value=value,
+        frame=_frame(op.frame, op.site, api))
 
 
 def _variable(variable: Any, value: Value | None) -> ExplainedVariable:
     op = variable.variable_op
-    notes = _unique([*variable.notes, *op.notes])
+    frame = _frame(op.frame, op.site, "tf.get_variable" if variable.created_by == "get_variable" else "")
+    notes = words([*variable.notes, *op.notes, *_frame_note(frame)])
     return ExplainedVariable(
         name=op.name, tensor=variable.name, created_by=variable.created_by,
         dtype=variable.dtype.base_dtype.name, shape=str(variable.shape),
         dims=_dims(variable.shape), trainable=bool(variable.trainable_),
         site=Site.of(variable.site), reused_at=[Site.of(s) for s in variable.reused_at],
         initializer=variable.initializer_kind, random_init=bool(variable.random_init), notes=notes,
-        name_scope=op.name.rpartition("/")[0], value=value)
+        name_scope=op.name.rpartition("/")[0], value=value, frame=frame)
 
 
 def _scope(record: ScopeRecord, var_scope: Any) -> ExplainedScope:
@@ -214,21 +244,20 @@ def _scope(record: ScopeRecord, var_scope: Any) -> ExplainedScope:
         entered = var_scope.name_
         notes.extend(var_scope.notes)
         if entered != record.name:
-            notes.append(f"variable scope is `{entered or '(root)'}`: get_variable names under "
-                         f"`{entered + '/' if entered else '(root)'}`, ops and tf.Variable under "
-                         f"`{record.name}/`")
+            notes.append(Note("variable_scope_entered", {"entered": entered, "name_scope": record.name}))
         if var_scope.reuse_set_at == "inherited":
-            notes.append("reuse inherited from the enclosing variable scope")
+            notes.append(Note("reuse_inherited"))
         elif var_scope.reuse_set_at == "reuse_variables()":
-            notes.append("scope.reuse_variables() switched reuse on for the rest of this block")
+            notes.append(Note("reuse_variables_called"))
         elif var_scope.reuse_ is True:
-            notes.append("reuses variables: get_variable only looks up existing ones")
+            notes.append(Note("reuses_variables"))
         elif var_scope.reuse_ is not None and var_scope.reuse_ is not False:
-            notes.append("reuse=AUTO_REUSE: get_variable creates a variable or reuses it")
+            notes.append(Note("auto_reuse"))
     if record.kind == "op_scope":
-        notes.append("op_scope is deprecated since r0.11; use name_scope(name, default_name, values)")
-    return ExplainedScope(record.name, record.kind, record.call, Site.of(record.site), _unique(notes),
-                          entered)
+        notes.append(Note("op_scope_deprecated"))
+    frame = _frame(record.frame, record.site)
+    return ExplainedScope(record.name, record.kind, record.call, Site.of(record.site),
+                          words([*notes, *_frame_note(frame)]), entered, frame=frame)
 
 
 def _scopes_without_name_scope(graph: Graph, taken: set[str]) -> list[ExplainedScope]:
@@ -239,10 +268,10 @@ def _scopes_without_name_scope(graph: Graph, taken: set[str]) -> list[ExplainedS
         if var_scope.opened_name_scope is not None or not name or name in taken:
             continue
         if name in found:
-            found[name].notes = _unique([*found[name].notes, *var_scope.notes])
+            found[name].notes = _unique([*found[name].notes, *words(var_scope.notes)])
             continue
         found[name] = ExplainedScope(name, "variable_scope", f"variable_scope({name.split('/')[-1]!r})",
-                                     Site.of(var_scope.site or ()), list(var_scope.notes), name,
+                                     Site.of(var_scope.site or ()), words(var_scope.notes), name,
                                      opens_name_scope=False)
     return list(found.values())
 
@@ -268,5 +297,5 @@ def _dims(shape: Any) -> list[int | None] | None:
     return None if shape.dims_ is None else [None if d is None else int(d) for d in shape.dims_]
 
 
-def _unique(notes: list[str]) -> list[str]:
+def _unique(notes: list[Worded]) -> list[Worded]:
     return list(dict.fromkeys(notes))

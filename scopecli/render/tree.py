@@ -17,6 +17,7 @@ from rich.text import Text
 from scopecli.render.console import Terminal, safe_text
 from scopecli.render.fold import Node, TreeOptions, differences, shape_tree
 from scopecli.render.model import Explained, ExplainedGraph, ExplainedOp, ExplainedVariable, Site
+from scopecli.render.notes import code_of
 from scopecli.render.outcome import render_outcome
 
 if TYPE_CHECKING:
@@ -181,11 +182,11 @@ def _row(node: Node, guide: str, note_guide: str, in_series: bool) -> _Row:
             where = ("; ".join(sites), "; ".join(_where(c.site)[1] for c in calls if c.site.line))
     # A branch without an op of its own is a name scope, even one TF opened internally.
     label = node.segment + ("/" if item is None and (calls or node.children or node.hidden) else "")
-    uniquified = any(n.startswith("uniquified") for n in notes) and not node.members
+    uniquified = any(code_of(n) == "uniquified" for n in notes) and not node.members
     name = _name_pieces(label, name_style, uniquified)
     if node.members:
         name.append((f"  ×{len(node.members)}", STYLE["header"]))
-        notes = [n for n in notes if not n.startswith("uniquified")]
+        notes = [n for n in notes if code_of(n) != "uniquified"]
         for path, kinds in differences(node).items():
             spread = ", ".join(f"{text or '(none)'} ×{count}" for text, count in kinds[:3])
             more = f", {len(kinds) - 3} more" if len(kinds) > 3 else ""

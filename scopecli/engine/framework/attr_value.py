@@ -7,7 +7,7 @@ import math
 import struct
 from typing import Any
 
-from scopecli.engine import dtypes
+from scopecli.engine.framework import dtypes
 from scopecli.engine.opdefs import AttrDef
 from scopecli.engine.ops_core import dt_attr
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error

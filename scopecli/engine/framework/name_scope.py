@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine.graph import Operation, Tensor
+from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.ops_core import graph_of
 
 if TYPE_CHECKING:
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
 
 
 def _scope(state: TFState, name: Any, default: str, values: list[Any]) -> Any:

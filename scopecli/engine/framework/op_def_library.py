@@ -10,7 +10,7 @@ attrs from the keywords or their OpDef defaults and check them, run the op type'
 function (registry.SHAPE_FNS), and create the op with *every* attr stored, so `op.get_attr`
 answers as TF's does. The fast path (every input already a tensor of the default graph, types
 agreeing and allowed) skips conversion and is pinned to the general path by
-tests/test_perf_equivalence.py (ops_core.FAST_PATHS).
+tests/test_perf_equivalence.py (constant_op.FAST_PATHS).
 """
 
 from __future__ import annotations
@@ -18,16 +18,17 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import dtypes, opdefs
+from scopecli.engine import opdefs
 from scopecli.engine import ops_core as core
+from scopecli.engine.framework import constant_op, dtypes
 from scopecli.engine.framework.attr_value import attr_text, check_attr, check_type, default_value
+from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.registry import SHAPE_FNS
-from scopecli.engine.graph import Operation, Tensor
 from scopecli.engine.opdefs import AttrDef, OpDef
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
 
 
 # The modules that register shape functions, imported when a shape function is first missing.
@@ -49,7 +50,7 @@ def apply_op(state: TFState, op_type: str, name: Any = None, /, *, _api: str = "
     "_" is allowed, as in TF, for names that are Python keywords)."""
     plan = _PLANS.get(op_type) or _plan(op_type)
     definition = plan[0]
-    if core.FAST_PATHS and definition.simple:
+    if constant_op.FAST_PATHS and definition.simple:
         op = _apply_tensors(state, plan, name, keywords, _api)
         if op is not None:
             return op

@@ -19,7 +19,11 @@ Where each fact about an op type lives:
   A gradient fn is `fn(state, op, *grads) -> [grad per input | None]` and reads the forward op
   as TF's math_grad.py does (`op.get_attr("transpose_a")`, `op.inputs`, `op.outputs`).
 * its public names: `@tf_export("nn.relu", "math.relu")` on the wrapper
-  (framework/tf_export.py); engine.api installs them into `tf` over the older hand-kept table.
+  (framework/tf_export.py); engine/namespace.py builds the lazy `tf` facade from them (there is
+  no other table of names). Objects that are not state-first functions (dtypes, classes) use
+  `export_value("float32", make=lambda state: ...)`. A call through the facade opens a frame:
+  ops and scopes it makes record `op.frame` ("tf.layers.dense"), which explain and JSON show.
+* its notes for explain: `Note("code", {facts})` (framework/notes.py), worded in render/notes.py.
 
 How to add an op type ("Relu6"):
  1. OpDef: if `opdefs.get("Relu6")` is None, add the name to OPS in tools/gen_opdefs.py and
@@ -51,9 +55,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from scopecli.engine.dtypes import DType
-    from scopecli.engine.graph import Tensor
-    from scopecli.engine.shapes import TensorShape
+    from scopecli.engine.framework.dtypes import DType
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.framework.shapes import TensorShape
 
 Outputs = list[tuple["DType", "TensorShape"]]
 ShapeFn = Callable[[str, list["Tensor"], dict[str, Any]], Outputs]

@@ -15,14 +15,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import dtypes
+from scopecli.engine import var_store
 from scopecli.engine import variable_scope as vs
+from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.notes import Note
 from scopecli.errors import InputError, tf_value_error
 from scopecli.model import Exposed, attribute, method
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Tensor
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.framework.state import TFState
 
 
 # Per graph: keras's unique_object_name counts of the layers' default names ("dense_1", ...).
@@ -75,8 +77,7 @@ class Layer(Exposed):
             given = self.base_name if named else None
             record.call = f"{self.api}(name={given!r})" if given else f"{self.api}()"
             if not given:
-                record.notes.append(f"a layer without a name takes variable_scope(None, "
-                                    f"default_name={self.BASE_NAME!r}): unique among variable scopes")
+                record.notes.append(Note("layer_default_name", {"base_name": self.BASE_NAME}))
 
     def _set_scope(self) -> None:
         if self.scope is not None:
@@ -133,7 +134,7 @@ class Layer(Exposed):
             initializer = inits.GlorotUniform(self.state)
         store = vs.stores(self.graph)[0]
         known = set(store)
-        variable = vs.get_variable(self.state, name, shape=shape, dtype=dtype, initializer=initializer,
+        variable = var_store.get_variable(self.state, name, shape=shape, dtype=dtype, initializer=initializer,
                                    trainable=trainable and self.trainable_)
         if regularizer is not None and variable.op.name not in known:
             self._regularize(variable, regularizer)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.layers.base import (
     Layer,
@@ -16,13 +17,12 @@ from scopecli.engine.layers.base import (
     normalize_tuple,
 )
 from scopecli.engine.layers.core import bias_initializer, no_regularizers, shape_text, spec_shape_text
-from scopecli.engine.shapes import TensorShape
 from scopecli.errors import InputError, tf_value_error
 from scopecli.model import attribute
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Tensor
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.framework.state import TFState
 
 
 def _input_depth(inputs: Tensor, rank: int, layer: str) -> int:

@@ -14,8 +14,8 @@ from scopecli.engine.layers.core import bias_initializer, spec_shape_text
 from scopecli.errors import tf_value_error
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Tensor
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.framework.state import TFState
 
 
 class _ConvND(Conv2D):

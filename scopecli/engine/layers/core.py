@@ -7,8 +7,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import dtypes
 from scopecli.engine import initializers as inits
+from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.layers.base import Layer, activate, channels_last, export_class
 from scopecli.engine.ops_core import constant
@@ -16,8 +16,8 @@ from scopecli.errors import InputError, tf_value_error
 from scopecli.model import attribute
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Tensor
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.framework.state import TFState
 
 
 def bias_initializer(state: TFState, initializer: Any) -> Any:
@@ -43,7 +43,7 @@ def spec_shape_text(tensor: Tensor) -> str:
 
 
 def _known(dims: tuple[Any, ...]) -> Any:
-    from scopecli.engine.shapes import TensorShape
+    from scopecli.engine.framework.shapes import TensorShape
 
     return TensorShape.known(dims)
 

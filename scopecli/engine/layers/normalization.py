@@ -16,8 +16,8 @@ from scopecli.errors import InputError, tf_value_error
 from scopecli.model import attribute
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Tensor
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.framework.state import TFState
 
 class BatchNormalization(Layer):
     """BatchNormalization.build (gamma, beta, moving_mean, moving_variance) and call."""

@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine.framework.name_scope import output
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
+from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value
 from scopecli.engine.shape_fns import broadcast_shapes, merge_error
-from scopecli.engine.shapes import TensorShape
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Tensor
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.framework.state import TFState
 
 # Op types whose output has the shape of their first input (UnchangedShape in TF's C++). Only
 # op types with a kernel are listed (tests/test_op_registry.py checks it): Sin, Erf, Selu ... join

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import dtypes
+from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.name_scope import name_scope, output
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
 from scopecli.engine.framework.registry import shape_fn
+from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops.nn_conv_ops import get_sequence
 from scopecli.engine.ops.nn_conv_shapes import (
@@ -23,12 +24,11 @@ from scopecli.engine.ops.nn_conv_shapes import (
     windowed_size,
 )
 from scopecli.engine.ops_core import constant, convert_to_tensor
-from scopecli.engine.shapes import TensorShape
 from scopecli.errors import InputError, tf_value_error
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Tensor
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.framework.state import TFState
 
 
 def _rates(rate: Any) -> list[int]:

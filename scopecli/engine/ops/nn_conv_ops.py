@@ -14,8 +14,8 @@ from scopecli.engine.ops import nn_conv_shapes  # noqa: F401 - registers the sha
 from scopecli.errors import tf_value_error
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Tensor
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.framework.state import TFState
 
 
 def get_sequence(value: Any, n: int, channel_index: int, name: str) -> list[Any]:

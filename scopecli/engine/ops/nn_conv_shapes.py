@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.op_def_library import shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
+from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.op_def import const_value
 from scopecli.engine.shape_fns import broadcast_shapes
-from scopecli.engine.shapes import TensorShape
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Tensor
+    from scopecli.engine.framework.graph import Tensor
 
 Dim = int | None
 

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import dtypes
+from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.framework.name_scope import name_scope, output
 from scopecli.engine.framework.op_def_library import apply_op
 from scopecli.engine.framework.tf_export import tf_export
-from scopecli.engine.graph import Tensor
 from scopecli.engine.ops_core import TensorConvertible, constant, convert_to_tensor
 from scopecli.errors import tf_value_error
 
 if TYPE_CHECKING:
-    from scopecli.engine.shapes import TensorShape
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.shapes import TensorShape
+    from scopecli.engine.framework.state import TFState
 
 
 def _is_real(value: Any) -> bool:
@@ -94,7 +94,7 @@ def dropout_v2(state: TFState, x: Any, rate: Any, noise_shape: Any = None, seed:
 def _noise_shape(state: TFState, x: Tensor, noise_shape: Any) -> Any:
     """nn_ops._get_noise_shape: tf.shape(x), or the given shape with x's known dims filled in."""
     from scopecli.engine import math_ops as m
-    from scopecli.engine.shapes import TensorShape, as_shape
+    from scopecli.engine.framework.shapes import TensorShape, as_shape
 
     if noise_shape is None:
         return m.shape(state, x)
@@ -113,8 +113,8 @@ def _random_uniform(state: TFState, shape: Any, dtype: dtypes.DType, seed: Any) 
     RandomUniform op, its static shape what TF infers from the shape tensor."""
     from scopecli.engine import ops_core
     from scopecli.engine import shape_fns as sf
+    from scopecli.engine.framework.shapes import TensorShape
     from scopecli.engine.ops.nn_conv_shapes import shape_from_tensor
-    from scopecli.engine.shapes import TensorShape
 
     with name_scope(state, None, "random_uniform", [shape]):
         if isinstance(shape, TensorShape):

@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine.framework.name_scope import name_scope, output
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
 from scopecli.engine.framework.registry import register_shape
+from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops_core import constant, convert_to_tensor
-from scopecli.engine.shapes import TensorShape
 from scopecli.errors import tf_value_error
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Tensor
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.framework.state import TFState
 
 
 @tf_export("nn.batch_normalization")

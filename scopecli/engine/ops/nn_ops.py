@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine.framework.name_scope import name_scope, output
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
+from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.engine.shape_fns import merge_error
-from scopecli.engine.shapes import TensorShape
 from scopecli.errors import tf_value_error
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Tensor
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.framework.state import TFState
 
 
 @tf_export("nn.relu")
@@ -119,7 +119,7 @@ def softsign(state: TFState, features: Any, name: Any = None) -> Tensor:
 @tf_export("nn.leaky_relu")
 def leaky_relu(state: TFState, features: Any, alpha: Any = 0.2, name: Any = None) -> Tensor:
     """nn_ops.leaky_relu: integer features are cast to float32 first (inside the scope)."""
-    from scopecli.engine import dtypes
+    from scopecli.engine.framework import dtypes
     from scopecli.engine.math_ops import cast
 
     with name_scope(state, name, "LeakyRelu", [features, alpha]) as scope:
@@ -127,3 +127,12 @@ def leaky_relu(state: TFState, features: Any, alpha: Any = 0.2, name: Any = None
         if features._dtype.is_integer:
             features = cast(state, features, dtypes.float32)
         return output(apply_op(state, "LeakyRelu", scope, features=features, alpha=alpha))
+
+
+@tf_export("nn.l2_loss")
+def l2_loss(state: TFState, t: Any, name: Any = None) -> Tensor:
+    """gen_nn_ops.l2_loss: sum(t ** 2) / 2, a scalar."""
+    return output(apply_op(state, "L2Loss", name, t=t))
+
+
+register_shape("L2Loss", lambda name, inputs, attrs: [TensorShape.known(())])

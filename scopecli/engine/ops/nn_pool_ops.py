@@ -13,8 +13,8 @@ from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops.nn_conv_ops import avg_pool, convert_padding, get_sequence
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Tensor
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.framework.state import TFState
 
 
 @tf_export("nn.max_pool2d")

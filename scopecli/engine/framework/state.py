@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
-from scopecli.engine.graph import Graph, Operation
+from scopecli.engine.framework.graph import Graph, Operation
 from scopecli.errors import ScenarioError
 from scopecli.model import Exposed, attribute
 from scopecli.runtime import Runtime
@@ -58,6 +58,9 @@ class TFState:
         self.session_stack: list[Any] = []
         self.last_session: Any = None
         self.notices: list[str] = []  # things scopecli did differently from TF, said on stderr
+        # The public call running now ("tf.layers.dense"; "" outside one): ops and scopes made
+        # while it runs record it, so explain can say which call made them (engine.namespace).
+        self.frame = ""
 
     def new_graph(self) -> Graph:
         graph = Graph(self, len(self.graphs))

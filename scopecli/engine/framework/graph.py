@@ -9,18 +9,20 @@ which `explain` turns into "why" lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine.dtypes import DType
-from scopecli.engine.shapes import TensorShape
+from scopecli.engine.framework.dtypes import DType
+from scopecli.engine.framework.notes import Note
+from scopecli.engine.framework.operation import Operation, Tensor, TensorConvertible  # noqa: F401 - re-exported
+from scopecli.engine.framework.shapes import TensorShape
 from scopecli.errors import ScenarioError, SourcePos, tf_type_error, tf_value_error
 from scopecli.model import Exposed, attribute, lookup_attribute, method, renamed
 
 if TYPE_CHECKING:
-    from scopecli.engine.state import TFState
+    from scopecli.engine.framework.state import TFState
 
 VALID_OP_NAME = re.compile(r"^[A-Za-z0-9.][A-Za-z0-9_.\\/>-]*$")
 VALID_SCOPE_NAME = re.compile(r"^[A-Za-z0-9_.\\/>-]*$")
@@ -35,8 +37,9 @@ class ScopeRecord:
     # keeps no record: Graph.uniquified_op_scopes)
     kind: str
     site: tuple[SourcePos, ...]
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     call: str = ""  # e.g. 'variable_scope("foo")'
+    frame: str = ""  # the public call running when it was opened ("tf.layers.dense"), if any
 
 
 # Lineage bits, so a variable's constructor knows in O(1) whether its initial value reads another
@@ -52,213 +55,6 @@ LINEAGE: dict[str, int] = {
 
 # The attrs of the many ops that have none: one read-only mapping, not an empty dict per op.
 _NO_ATTRS: Mapping[str, Any] = MappingProxyType({})
-
-
-class Operation(Exposed):
-    """One node of the graph."""
-
-    TYPE_NAME = "Operation"
-    __slots__ = ("_name", "_type", "_inputs", "attrs", "_outputs", "_graph", "site", "_notes", "index",
-                 "control_inputs_", "api", "variable", "lineage", "_uniquified")
-
-    def __init__(self, graph: Graph, name: str, op_type: str, inputs: tuple[Tensor, ...],
-                 attrs: Mapping[str, Any], site: tuple[SourcePos, ...], index: int, api: str = "",
-                 lineage: int = 0):
-        self._graph = graph
-        self._name = name
-        self._type = op_type
-        self._inputs = inputs
-        self.attrs = attrs
-        self._outputs: list[Tensor] = []
-        self.site = site
-        # Few ops have notes or control inputs: they share an empty tuple until given their own.
-        self._notes: tuple[str, ...] = ()
-        # Whether it was uniquified (named `<asked for>_<n>`): the note is written only if read.
-        self._uniquified = False
-        self.index = index
-        self.control_inputs_: list[Operation] | tuple[()] = ()
-        self.api = api  # the call that made it, for explain ("tf.add", "+", "get_variable" ...)
-        self.variable: Any = None  # the Variable whose internal op this is, if any
-        # LINEAGE_* bits: kinds of op this one or an op upstream of it (through inputs) is.
-        self.lineage = lineage
-
-    @property
-    def notes(self) -> tuple[str, ...]:
-        """The facts that decided the op's name, for explain."""
-        if self._uniquified:
-            self._uniquified = False
-            wanted = self._name.rpartition("_")[0]  # Graph._unique appended "_<n>" to it
-            self._notes = (self._graph._uniquified_note(wanted, self._name), *self._notes)
-        return self._notes
-
-    def add_note(self, note: str) -> None:
-        self._notes = (*self._notes, note)
-
-    @attribute
-    def name(self) -> str:
-        return self._name
-
-    @attribute
-    def type(self) -> str:
-        return self._type
-
-    @attribute
-    def inputs(self) -> tuple[Tensor, ...]:
-        return self._inputs
-
-    @attribute
-    def outputs(self) -> list[Tensor]:
-        return list(self._outputs)
-
-    @attribute
-    def graph(self) -> Graph:
-        return self._graph
-
-    @attribute
-    def control_inputs(self) -> list[Operation]:
-        return list(self.control_inputs_)
-
-    @attribute
-    def device(self) -> str:
-        return ""
-
-    @method
-    def values(self) -> tuple[Tensor, ...]:
-        return tuple(self._outputs)
-
-    @method
-    def get_attr(self, name: str) -> Any:
-        if name not in self.attrs:
-            raise tf_value_error(f"Operation '{self._name}' has no attr named '{name}'.")
-        value = self.attrs[name]
-        # A string attr is bytes in TF's AttrValue, so get_attr("data_format") is b'NHWC'.
-        if value.__class__ is str:
-            return value.encode()
-        # TF hands back a fresh proto: a scenario can never change the graph through it.
-        copy = getattr(value, "copy", None)
-        return copy() if callable(copy) and not isinstance(value, Exposed) else value
-
-    @method
-    def run(self, feed_dict: Any = None, session: Any = None) -> None:
-        self._graph.state.run_in_default_session(self, feed_dict, session)
-
-    def __str__(self) -> str:
-        lines = [f'name: "{self._name}"', f'op: "{self._type}"']
-        lines += [f'input: "{t.op_input_name()}"' for t in self._inputs]
-        lines += [f'input: "^{c._name}"' for c in self.control_inputs_]
-        return "\n".join(lines) + "\n"
-
-    def __repr__(self) -> str:
-        return f"<tf.Operation '{self._name}' type={self._type}>"
-
-    @property
-    def internal(self) -> bool:
-        """An op TF builds behind a public call (a variable's Assign/read, a converted operand)."""
-        return self.api == ""
-
-
-class Tensor(Exposed):
-    """One output of an op. Python operators on it build ops (see engine.operators)."""
-
-    TYPE_NAME = "Tensor"
-    __slots__ = ("_op", "_index", "_dtype", "_shape")
-
-    def __init__(self, op: Operation, index: int, dtype: DType, shape: TensorShape):
-        self._op = op
-        self._index = index
-        self._dtype = dtype
-        self._shape = shape
-
-    @attribute
-    def name(self) -> str:
-        return f"{self._op._name}:{self._index}"
-
-    @attribute
-    def op(self) -> Operation:
-        return self._op
-
-    @attribute
-    def dtype(self) -> DType:
-        return self._dtype
-
-    @attribute
-    def shape(self) -> TensorShape:
-        return self._shape
-
-    @attribute
-    def graph(self) -> Graph:
-        return self._op._graph
-
-    @attribute
-    def value_index(self) -> int:
-        return self._index
-
-    @attribute
-    def device(self) -> str:
-        return ""
-
-    @method
-    def get_shape(self) -> TensorShape:
-        return self._shape
-
-    @method
-    def set_shape(self, shape: Any) -> None:
-        self._shape = self._shape.merge_with(shape)
-
-    @method
-    def consumers(self) -> list[Operation]:
-        return [op for op in self._op._graph.ops if self in op._inputs]
-
-    @method
-    def eval(self, feed_dict: Any = None, session: Any = None) -> Any:
-        return self._op._graph.state.run_in_default_session(self, feed_dict, session)
-
-    def op_input_name(self) -> str:
-        return self._op._name if self._index == 0 else f"{self._op._name}:{self._index}"
-
-    def __str__(self) -> str:
-        shape = "" if self._shape.dims_ is None else f", shape={self._shape}"
-        return f'Tensor("{self.name}"{shape}, dtype={self._dtype.name})'
-
-    def __repr__(self) -> str:
-        return f"<tf.Tensor '{self.name}' shape={self._shape} dtype={self._dtype.name}>"
-
-    def __hash__(self) -> int:
-        return id(self)
-
-    def __eq__(self, other: object) -> bool:
-        # TF1 graph tensors compare by identity (v2 "equality" is disabled).
-        return self is other
-
-    def __bool__(self) -> bool:
-        raise tf_type_error(
-            "Using a symbolic `tf.Tensor` as a Python `bool` is not allowed. You can attempt the "
-            "following resolutions to the problem: If you are running in Graph mode, use Eager "
-            "execution mode or decorate this function with @tf.function. If you are using AutoGraph, "
-            "you can try decorating this function with @tf.function. If that does not work, then you "
-            "may be using an unsupported feature or your source code may not be visible to AutoGraph. "
-            "See https://github.com/tensorflow/tensorflow/blob/master/tensorflow/python/autograph/g3doc"
-            "/reference/limitations.md#access-to-source-code for more information."
-        )
-
-    def __iter__(self) -> Iterator[Any]:
-        raise tf_type_error("Tensor objects are only iterable when eager execution is enabled. To "
-                            "iterate over this tensor use tf.map_fn.")
-
-    def __len__(self) -> int:
-        raise tf_type_error(
-            f"len is not well defined for a symbolic Tensor ({self.name}). Please call `x.shape` "
-            "rather than `len(x)` for shape information.")
-
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
-
-
-class TensorConvertible(Exposed):
-    """Something TF converts to a tensor implicitly (a Variable gives its `read` tensor)."""
-
-    def to_tensor(self, as_ref: bool = False) -> Tensor:
-        raise NotImplementedError
 
 
 class _NameScope:
@@ -310,6 +106,9 @@ class Graph(Exposed):
         self.scope_objects: list[Any] = []  # VariableScope objects opened, for explain
         self.var_store: Any = None  # set by engine.variable_scope on first use
         self.var_scope_store: Any = None
+        # Const op name -> how many values its Python value had, when fewer than its elements
+        # (tf.constant(0.5, shape=[2, 2])): its NodeDef keeps only those (make_tensor_proto).
+        self.const_given: dict[str, int] = {}
 
     # -- naming (ops.py: Graph.unique_name / Graph.name_scope) ------------------------------
 
@@ -376,19 +175,18 @@ class Graph(Exposed):
                 self.uniquified_op_scopes.add(full)
         elif full not in self.scopes:
             notes = [self._uniquified_note(wanted, full)] if full != wanted else []
-            self.scopes[full] = ScopeRecord(full, kind, site, notes, call)
+            self.scopes[full] = ScopeRecord(full, kind, site, notes, call, self.state.frame)
         owners = self.name_owner
         if key not in owners:
             owners[key] = (kind, full, site, True)
 
-    def _uniquified_note(self, wanted: str, got: str) -> str:
+    def _uniquified_note(self, wanted: str, got: str) -> Note:
         owner = self.name_owner.get(wanted.lower())
         if owner is None:
-            return f"uniquified to `{got}`: `{wanted}` was already taken"
+            return Note("uniquified", {"got": got, "wanted": wanted})
         kind, name, site, is_scope = owner
-        shown = name + "/" if is_scope else name
-        line = site[-1].line
-        return f"uniquified to `{got}`: `{wanted}` was already taken by {kind} {shown} at line {line}"
+        return Note("uniquified", {"got": got, "wanted": wanted, "owner_kind": kind,
+                                   "owner": name + "/" if is_scope else name, "owner_line": site[-1].line})
 
     # -- ops --------------------------------------------------------------------------------
 

@@ -1,0 +1,161 @@
+"""The `tf` facade scenario code sees, built lazily from the `@tf_export` declarations.
+
+Nothing here is real TensorFlow and nothing here lists public names: `tf.nn.relu` exists because
+a function says `@tf_export("nn.relu")`. A member is made the first time scenario code reads it
+(a `Builtin` bound to this run's `TFState`), so a run pays only for the names it uses. Every
+namespace can list its valid names (`names()`), for "did you mean" suggestions.
+
+Calling an exported function opens a *frame*: while it runs, every op and scope it creates
+records the call (`op.frame == "tf.layers.dense"`), so explain says `dense/` was made by
+`tf.layers.dense` at the caller's line, not by a variable_scope the user opened. The op it
+returns is also labelled with the call (`op.api`), which tells explain the ops a user asked for
+from the ones TF built behind them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine import operators  # noqa: F401 - installs the Python operators on Tensor
+from scopecli.engine.framework import tf_export
+from scopecli.model import Builtin, Namespace
+
+if TYPE_CHECKING:
+    from scopecli.engine.framework.state import TFState
+
+_MISSING = object()
+# name -> ("function", function, label, accepts_callable) | ("value", make) | subtree
+Tree = dict[str, Any]
+_TREE: Tree = {}
+
+
+_BUILT_FROM: list[int] = [-1, -1]
+
+
+def export_tree() -> Tree:
+    """The exports as a tree of namespaces (built after the imports; again only when the
+    declarations changed, e.g. a module imported later declared more)."""
+    tf_export.load()
+    counts = [len(tf_export.EXPORTS), len(tf_export.VALUES)]
+    if counts != _BUILT_FROM:
+        _BUILT_FROM[:] = counts
+        _TREE.clear()
+        for name, (function, label) in tf_export.EXPORTS.items():
+            options = tf_export.OPTIONS.get(name, {})
+            _place(name, ("function", function, label, options.get("accepts_callable", False)))
+        for name, make in tf_export.VALUES.items():
+            _place(name, ("value", make))
+        _place("compat.v1", ("root",))
+    return _TREE
+
+
+def _place(name: str, spec: tuple[Any, ...]) -> None:
+    *path, leaf = name.split(".")
+    table = _TREE
+    for part in path:
+        sub = table.setdefault(part, {})
+        if not isinstance(sub, dict):
+            raise KeyError(f"tf.{name}: tf.{part} is exported as a function, not a namespace")
+        table = sub
+    if isinstance(table.get(leaf), dict):
+        raise KeyError(f"tf.{name} is exported as a namespace and as a member")
+    table[leaf] = spec
+
+
+def _label(result: Any, qualname: str) -> None:
+    """Mark the op a public call returned, so explain can tell it from internal ops."""
+    op = getattr(result, "_op", result)
+    if getattr(op, "api", None) == "":
+        op.api = qualname
+
+
+def exported_call(qualname: str, function: Callable[..., Any], state: TFState) -> Callable[..., Any]:
+    """`function` bound to `state`, opening the call's frame while it runs. A plain closure, so the
+    facade's members stay plain `Builtin`s (the interpreter's fast call path); `__wrapped__`
+    gives `inspect.signature` the public signature (the interpreter tells misuse from TF errors)."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        if state.frame:  # inside another public call (a custom getter's get_variable): that one explains it
+            return function(state, *args, **kwargs)
+        state.frame = qualname
+        try:
+            return function(state, *args, **kwargs)
+        finally:
+            state.frame = ""
+
+    call.__wrapped__ = functools.partial(function, state)  # type: ignore[attr-defined]
+    call.__name__ = function.__name__
+    return call
+
+
+class LazyMembers(dict):  # type: ignore[type-arg]
+    """A namespace's members, each made on first read and kept (so `tf.nn is tf.nn`).
+
+    A dict, so that once made a member is read at dict speed (the interpreter's `tf.add` path
+    calls `members.get`); before that, `in` and `[]` consult the export tree. Iterating or
+    listing gives every valid name, made or not (for "did you mean")."""
+
+    def __init__(self, state: TFState, qualname: str, tree: Tree, root: Callable[[], Namespace]):
+        super().__init__()
+        self._state, self._qualname, self._tree, self._root = state, qualname, tree, root
+
+    def __missing__(self, name: str) -> Any:
+        made = self._make(name, self._tree[name])  # KeyError: not a member
+        dict.__setitem__(self, name, made)
+        return made
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._tree
+
+    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+        if dict.__contains__(self, name):
+            return dict.__getitem__(self, name)
+        return self[name] if name in self._tree else default
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._tree)
+
+    def __len__(self) -> int:
+        return len(self._tree)
+
+    def keys(self) -> Any:  # type: ignore[override]
+        return self._tree.keys()
+
+    def values(self) -> Any:  # type: ignore[override]
+        return [self[name] for name in self._tree]
+
+    def items(self) -> Any:  # type: ignore[override]
+        return [(name, self[name]) for name in self._tree]
+
+    def made(self) -> list[str]:
+        """The members made so far (what a run used)."""
+        return list(dict.keys(self))
+
+    def _make(self, name: str, spec: Any) -> Any:
+        qualname = f"{self._qualname}.{name}"
+        if isinstance(spec, dict):
+            return Namespace(qualname, LazyMembers(self._state, qualname, spec, self._root))
+        if spec[0] == "root":  # tf.compat.v1 is the v1 API itself
+            return self._root()
+        if spec[0] == "function":
+            _kind, function, label, accepts_callable = spec
+            return Builtin(qualname, exported_call(qualname, function, self._state), accepts_callable,
+                           _label if label else None)
+        return spec[1](self._state)
+
+
+def build_tf(state: TFState) -> Namespace:
+    """The `tf` module of one run."""
+    tree = export_tree()
+    holder: list[Namespace] = []
+    tf = Namespace("tf", LazyMembers(state, "tf", tree, lambda: holder[0]))
+    holder.append(tf)
+    return tf
+
+
+def names(namespace: Any) -> list[str]:
+    """The valid member names of a namespace such as `tf` or `tf.nn` (for "did you mean"):
+    every declared name, made or not."""
+    return sorted(namespace.members) if isinstance(namespace, Namespace) else []

@@ -1,0 +1,192 @@
+"""get_variable and the variable store's rules (variable_scope.py: `_VariableStore.get_variable`,
+`_get_single_variable`): the full name from the current variable scope, reuse, shape and dtype
+checks, default initializers and partitioners' refusal, custom getters, and explain's notes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine import initializers as inits
+from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.notes import Note
+from scopecli.engine.framework.shapes import as_shape
+from scopecli.engine.ops_core import convert_to_tensor
+from scopecli.engine.variable_scope import VariableScope, stores
+from scopecli.engine.variables import Variable, make_variable
+from scopecli.errors import tf_value_error
+from scopecli.model import Builtin, ClassRef
+
+if TYPE_CHECKING:
+    from scopecli.engine.framework.state import TFState
+
+
+# -- get_variable ----------------------------------------------------------------------------------
+
+def get_variable(state: TFState, name: Any, shape: Any = None, dtype: Any = None, initializer: Any = None,
+                 regularizer: Any = None, trainable: Any = None, collections: Any = None,
+                 caching_device: Any = None, partitioner: Any = None, validate_shape: bool = True,
+                 use_resource: Any = None, custom_getter: Any = None, constraint: Any = None,
+                 synchronization: Any = None, aggregation: Any = None) -> Variable:
+    """tf.get_variable: VariableScope.get_variable then _VariableStore.get_variable."""
+    graph = state.graph
+    var_store, scope_store = stores(graph)
+    scope = scope_store.current_scope
+    if custom_getter is None:
+        custom_getter = scope.custom_getter_
+    reuse = scope.reuse_
+    full_name = scope.name_ + "/" + name if scope.name_ else name
+    ignored_scope = graph.name_stack
+    with graph.name_scope(None):
+        if dtype is not None and initializer is not None and not callable(initializer):
+            init_dtype = convert_to_tensor(state, initializer)._dtype.base_dtype
+            if init_dtype is not dtypes.as_dtype(dtype).base_dtype:
+                raise tf_value_error(f"Initializer type '{init_dtype}' and explicit dtype "
+                                     f"'{dtypes.as_dtype(dtype)}' don't match.")
+        inherited_initializer = initializer is None and scope.initializer_ is not None
+        if initializer is None:
+            initializer = scope.initializer_
+        if constraint is None:
+            constraint = scope.constraint_
+        if dtype is None:
+            dtype = scope.dtype_
+        if custom_getter is not None and not callable(custom_getter):
+            raise tf_value_error(f"Passed a custom_getter which is not callable: {custom_getter}")
+        dtype = dtypes.as_dtype(dtype).base_dtype
+        if trainable is None:
+            trainable = True
+
+        def true_getter(name: Any, shape: Any = None, dtype: Any = dtypes.float32, initializer: Any = None,
+                        regularizer: Any = None, reuse: Any = None, trainable: Any = None,
+                        collections: Any = None, caching_device: Any = None, partitioner: Any = None,
+                        validate_shape: bool = True, use_resource: Any = None, constraint: Any = None,
+                        synchronization: Any = None, aggregation: Any = None) -> Variable:
+            if f"{name}/part_0" in var_store:
+                raise tf_value_error(
+                    f"No partitioner was provided, but a partitioned version of the variable was found: "
+                    f"{name}/part_0. Perhaps a variable of the same name was already created with "
+                    "partitioning?")
+            return single_variable(state, var_store, name, shape, dtype, initializer, reuse, trainable,
+                                   collections, validate_shape)
+
+        if custom_getter is not None:
+            variable = custom_getter(
+                getter=Builtin("getter", true_getter), name=full_name, shape=shape, dtype=dtype,
+                initializer=initializer, regularizer=regularizer, reuse=reuse, trainable=trainable,
+                collections=collections, caching_device=caching_device, partitioner=partitioner,
+                validate_shape=validate_shape, use_resource=use_resource, synchronization=synchronization,
+                aggregation=aggregation)
+        else:
+            variable = true_getter(full_name, shape=shape, dtype=dtype, initializer=initializer,
+                                   reuse=reuse, trainable=trainable, collections=collections,
+                                   validate_shape=validate_shape)
+    if isinstance(variable, Variable) and variable.site == variable.variable_op.site and not variable.notes:
+        _note_creation(variable, scope, ignored_scope, inherited_initializer)
+    return variable
+
+
+def _note_creation(variable: Variable, scope: VariableScope, ignored_scope: str,
+                   inherited_init: bool) -> None:
+    if ignored_scope and ignored_scope + "/" != scope.name_scope_:
+        variable.notes.append(Note("get_variable_ignored_name_scope",
+                                   {"name_scope": ignored_scope, "variable_scope": scope.name_}))
+    if inherited_init:
+        variable.notes.append(Note("initializer_inherited"))
+
+
+def single_variable(state: TFState, var_store: dict[str, Variable], name: str, shape: Any, dtype: Any,
+                    initializer: Any, reuse: Any, trainable: Any, collections: Any,
+                    validate_shape: bool) -> Variable:
+    """_VariableStore._get_single_variable."""
+    from_value = initializer is not None and not callable(initializer)
+    if shape is not None and from_value:
+        raise tf_value_error("If initializer is a constant, do not specify shape.")
+    dtype = dtypes.as_dtype(dtype)
+    if shape is not None:
+        shape = as_shape(shape)
+    found = var_store.get(name)
+    if found is not None:
+        if reuse is False:
+            raise tf_value_error(
+                f"Variable {name} already exists, disallowed. Did you mean to set reuse=True or "
+                f"reuse=tf.AUTO_REUSE in VarScope? Originally defined at:\n\n{_traceback(found)}",
+                explanation=f"`{name}` was first created at line {found.site[-1].line}; this variable scope "
+                            "does not reuse variables.",
+                fix="open the scope with reuse=True (or reuse=tf.AUTO_REUSE to create-or-reuse), or call "
+                    "scope.reuse_variables() before the second get_variable")
+        if shape is not None and not shape.is_compatible_with(found.shape):
+            raise tf_value_error(f"Trying to share variable {name}, but specified shape {shape} and found "
+                                 f"shape {found.shape}.")
+        if not dtype.is_compatible_with(found.dtype):
+            raise tf_value_error(f"Trying to share variable {name}, but specified dtype {dtype.name} and "
+                                 f"found dtype {found.dtype.name}.")
+        found.reused_at.append(state.runtime.site())
+        return found
+    if reuse is True:
+        raise tf_value_error(
+            f"Variable {name} does not exist, or was not created with tf.get_variable(). Did you mean to "
+            "set reuse=tf.AUTO_REUSE in VarScope?",
+            explanation="the variable scope reuses variables (reuse=True), so get_variable only looks up.",
+            fix="create it first in a scope without reuse, check the scope name, or use reuse=tf.AUTO_REUSE")
+    kind = "value"
+    if initializer is None:
+        if shape is None:
+            raise tf_value_error(f"Variable {name} did not get an initializer, so its `shape` argument "
+                                 "must be specified.")
+        if dtype.is_floating:
+            initializer = inits.GlorotUniform(state)
+        elif dtype.is_integer or dtype.is_bool or dtype is dtypes.string:
+            initializer = inits.Zeros(state)
+        else:
+            raise tf_value_error(f"An initializer for variable {name} of {dtype.base_dtype} is required")
+        kind = "default " + initializer.kind
+    if from_value:
+        init_val: Any = initializer
+        variable_dtype = None
+    else:
+        if isinstance(initializer, ClassRef):
+            initializer = initializer()
+        if shape is not None and shape.is_fully_defined():
+            dims, init_fn = shape.as_list(), initializer
+
+            def init_val() -> Any:
+                return init_fn(dims, dtype=dtype)
+
+            variable_dtype = dtype.base_dtype
+        elif _needs_no_arguments(initializer):
+            init_val = initializer
+            variable_dtype = None
+        else:
+            raise tf_value_error(
+                "The initializer passed is not valid. It should be a callable with no arguments and the "
+                "shape should not be provided or an instance of `tf.keras.initializers.*' and `shape` "
+                "should be fully defined.")
+        if kind == "value":
+            kind = initializer.kind if isinstance(initializer, inits.Initializer) else "callable"
+    variable = make_variable(state, initial_value=init_val, name=name, trainable=trainable,
+                             collections=collections, dtype=variable_dtype, validate_shape=validate_shape,
+                             shape=shape, created_by="get_variable")
+    variable.store_name = name
+    variable.initializer_kind = kind
+    var_store[name] = variable
+    return variable
+
+
+def _needs_no_arguments(fn: Any) -> bool:
+    import inspect
+
+    try:
+        signature = inspect.signature(fn)
+    except (TypeError, ValueError):
+        return False
+    return all(p.default is not inspect.Parameter.empty or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+               for p in signature.parameters.values())
+
+
+def _traceback(variable: Variable) -> str:
+    """What TF appends after "Originally defined at:": the creating frames, innermost first."""
+    lines = []
+    for pos in reversed(variable.site[-5:]):
+        lines.append(f'  File "{pos.file}", line {pos.line}, in <module>\n')
+    return "".join(lines)
+
+
