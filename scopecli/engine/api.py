@@ -286,9 +286,6 @@ class TFNamespace:
             "shape": f("tf.shape", m.shape),
             "no_op": f("tf.no_op", m.no_op),
             "group": f("tf.group", m.group),
-            "random_normal": f("tf.random_normal", m.random_normal),
-            "random_uniform": f("tf.random_uniform", m.random_uniform),
-            "truncated_normal": f("tf.truncated_normal", m.truncated_normal),
             **self._more_ops(),
         }
         nn = Namespace("tf.nn", {
@@ -353,13 +350,9 @@ class TFNamespace:
                                              on_result=_label),
             "disable_v2_behavior": Builtin("tf.disable_v2_behavior", self.no_effect),
             "disable_eager_execution": Builtin("tf.disable_eager_execution", self.no_effect),
-            "set_random_seed": Builtin("tf.set_random_seed", self.no_effect),
             "summary": Namespace("tf.summary", {
                 "FileWriter": Builtin("tf.summary.FileWriter", self.file_writer)}),
         }
-        members["random"] = Namespace("tf.random", {
-            "normal": ops["random_normal"], "uniform": ops["random_uniform"],
-            "truncated_normal": ops["truncated_normal"], "set_random_seed": members["set_random_seed"]})
         members["initializers"] = Namespace("tf.initializers", {
             name.removesuffix("_initializer"): ref for name, ref in initializer_classes.items()})
         session = _session_classes(s)

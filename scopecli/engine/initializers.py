@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine import dtypes
 from scopecli.engine import math_ops as m
 from scopecli.engine.graph import Tensor
+from scopecli.engine.ops import random_ops as r
 from scopecli.engine.ops_core import constant
 from scopecli.model import Exposed, attribute
 
@@ -83,14 +84,14 @@ class RandomNormal(Initializer):
         self.mean, self.stddev, self.seed = mean, stddev, seed
 
     def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
-        return m.random_normal(self.state, shape, self.mean, self.stddev, dtype, self.seed)
+        return r.random_normal(self.state, shape, self.mean, self.stddev, dtype, self.seed)
 
 
 class TruncatedNormal(RandomNormal):
     kind = "truncated_normal"
 
     def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
-        return m.truncated_normal(self.state, shape, self.mean, self.stddev, dtype, self.seed)
+        return r.truncated_normal(self.state, shape, self.mean, self.stddev, dtype, self.seed)
 
 
 class RandomUniform(Initializer):
@@ -103,7 +104,7 @@ class RandomUniform(Initializer):
         self.minval, self.maxval, self.seed = minval, maxval, seed
 
     def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
-        return m.random_uniform(self.state, shape, self.minval, self.maxval, dtype, self.seed)
+        return r.random_uniform(self.state, shape, self.minval, self.maxval, dtype, self.seed)
 
 
 class GlorotUniform(Initializer):
@@ -120,7 +121,7 @@ class GlorotUniform(Initializer):
         fan_in, fan_out = _fans(shape)
         scale = 1.0 / max(1.0, (fan_in + fan_out) / 2.0)
         limit = math.sqrt(3.0 * scale)
-        return m.random_uniform(self.state, shape, -limit, limit, dtype, self.seed)
+        return r.random_uniform(self.state, shape, -limit, limit, dtype, self.seed)
 
 
 class GlorotNormal(GlorotUniform):
@@ -130,7 +131,7 @@ class GlorotNormal(GlorotUniform):
         fan_in, fan_out = _fans(shape)
         scale = 1.0 / max(1.0, (fan_in + fan_out) / 2.0)
         stddev = math.sqrt(scale) / 0.87962566103423978
-        return m.truncated_normal(self.state, shape, 0.0, stddev, dtype, self.seed)
+        return r.truncated_normal(self.state, shape, 0.0, stddev, dtype, self.seed)
 
 
 def _fans(shape: list[int]) -> tuple[float, float]:

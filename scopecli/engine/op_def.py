@@ -158,6 +158,11 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
         parts = [const_value(t) for t in op._inputs]
         if all(p is not None for p in parts):
             return np.stack(parts)  # type: ignore[arg-type]
+    if op._type == "Range":
+        # EvaluateConstantTensor runs small constant subgraphs: range(0, rank) of a known rank.
+        start, limit, delta = (const_value(t) for t in op._inputs)
+        if start is not None and limit is not None and delta is not None and int(delta) != 0:
+            return np.arange(start, limit, delta).astype(op._outputs[0]._dtype.base_dtype.numpy_type)
     return None
 
 

@@ -1,0 +1,36 @@
+"""Kernels of the op types built by engine/ops/reduction_ops.py and engine/ops/array_ops.py that
+the older kernel modules do not cover: All, Any, SelectV2."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from scopecli.evaluate.kernel_registry import kernel
+from scopecli.evaluate.kernels import Context, KernelError, _axes, _dims
+
+
+def _bool_reduce(fn: Any) -> Any:
+    def run(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+        x = np.asarray(inputs[0], dtype=bool)
+        axis = _axes(op, inputs[1], x.ndim)
+        return [np.asarray(fn(x, axis=axis, keepdims=bool(op.attrs["keep_dims"])), dtype=bool)]
+
+    return run
+
+
+kernel("All")(_bool_reduce(np.all))
+kernel("Any")(_bool_reduce(np.any))
+
+
+@kernel("SelectV2")
+def _select_v2(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    cond, then, other = (np.asarray(v) for v in inputs)
+    try:
+        shape = np.broadcast_shapes(cond.shape, then.shape, other.shape)
+    except ValueError:
+        raise KernelError(f"condition {_dims(cond.shape)}, then {_dims(then.shape)}, and else "
+                          f"{_dims(other.shape)} must be broadcastable") from None
+    ctx.allocate(op, shape)
+    return [np.where(cond, then, other).astype(op._outputs[0]._dtype.base_dtype.numpy_type, copy=False)]
