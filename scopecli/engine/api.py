@@ -23,6 +23,7 @@ from scopecli.engine import math_ops as m
 from scopecli.engine import variable_scope as vs
 from scopecli.engine.framework.tf_export import exports
 from scopecli.engine.graph import Graph, Operation, Tensor
+from scopecli.engine.ops import init_ops
 from scopecli.engine.ops_core import constant, convert_to_tensor, graph_of
 from scopecli.engine.shapes import Dimension, TensorShape
 from scopecli.engine.state import ContextManager, TFState
@@ -304,6 +305,8 @@ class TFNamespace:
         initializer_classes = {
             name: ClassRef(name, cls, functools.partial(cls, s)) for name, cls in inits.CLASSES.items()
         }
+        more_initializers, initializer_functions, keras_initializers = init_ops.namespaces(s)
+        initializer_classes.update(more_initializers)
         errors = Namespace("tf.errors", {name: ExceptionType(name) for name in TF_ERROR_NAMES})
         dtype_members: dict[str, Any] = dict(dtypes.EXPORTED)
         members: dict[str, Any] = {
@@ -354,7 +357,13 @@ class TFNamespace:
                 "FileWriter": Builtin("tf.summary.FileWriter", self.file_writer)}),
         }
         members["initializers"] = Namespace("tf.initializers", {
-            name.removesuffix("_initializer"): ref for name, ref in initializer_classes.items()})
+            **{name.removesuffix("_initializer"): ref for name, ref in initializer_classes.items()},
+            **initializer_functions})
+        members.setdefault("contrib", Namespace("tf.contrib", {"layers": Namespace("tf.contrib.layers", {
+            name: Builtin(f"tf.contrib.layers.{name}", functools.partial(init_ops.removed_contrib, name))
+            for name in ("xavier_initializer", "xavier_initializer_conv2d")})}))
+        keras = members.setdefault("keras", Namespace("tf.keras", {}))
+        keras.members["initializers"] = Namespace("tf.keras.initializers", keras_initializers)
         session = _session_classes(s)
         members.update(session)
         self._install_exports(members)

@@ -34,3 +34,21 @@ def _select_v2(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
                           f"{_dims(other.shape)} must be broadcastable") from None
     ctx.allocate(op, shape)
     return [np.where(cond, then, other).astype(op._outputs[0]._dtype.base_dtype.numpy_type, copy=False)]
+
+
+@kernel("Qr")
+def _qr(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    """Householder QR of each inner matrix (numpy's LAPACK; TF's signs may differ per column)."""
+    x = np.asarray(inputs[0])
+    q, r = np.linalg.qr(x, mode="complete" if op.attrs["full_matrices"] else "reduced")
+    dtype = op._outputs[0]._dtype.base_dtype.numpy_type
+    return [q.astype(dtype, copy=False), r.astype(dtype, copy=False)]
+
+
+@kernel("DiagPart")
+def _diag_part(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    x = np.asarray(inputs[0])
+    half = x.ndim // 2
+    size = int(np.prod(x.shape[:half], dtype=np.int64))
+    flat = x.reshape(size, size)
+    return [np.diagonal(flat).reshape(x.shape[:half]).copy()]
