@@ -170,9 +170,34 @@ def summarize(value: np.ndarray) -> str:
     """Tensor::SummarizeValue(10): up to ten values, space separated, "..." after."""
     import numpy as np
 
-    flat = np.asarray(value).reshape(-1)
-    items = [_scalar_text(v) for v in flat[:10]]
-    return " ".join(items) + ("..." if flat.size > 10 else "")
+    array = np.asarray(value)
+    flat = array.reshape(-1)
+    if array.ndim < 2:
+        items = [_scalar_text(v) for v in flat[:10]]
+        return " ".join(items) + ("..." if flat.size > 10 else "")
+    out: list[str] = []
+    _print_dim(0, array.shape, flat, [0], out)  # tensor.cc PrintOneDim: "[-1 0][0 0]"
+    return "".join(out) + ("..." if flat.size > 10 else "")
+
+
+def _print_dim(dim: int, shape: tuple[int, ...], flat: Any, index: list[int], out: list[str]) -> None:
+    if index[0] >= 10:
+        return
+    if dim == len(shape) - 1:
+        for i in range(shape[dim]):
+            if index[0] >= 10:
+                out.append("...")
+                return
+            out.append((" " if i else "") + _scalar_text(flat[index[0]]))
+            index[0] += 1
+        return
+    for _ in range(shape[dim]):
+        opened = index[0] < 10
+        if opened:
+            out.append("[")
+        _print_dim(dim + 1, shape, flat, index, out)
+        if index[0] < 10 or opened:
+            out.append("]")
 
 
 def _scalar_text(v: Any) -> str:

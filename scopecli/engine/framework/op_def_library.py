@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 # The modules that register shape functions, imported when a shape function is first missing.
 SHAPE_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops", "scopecli.engine.variables",
                  "scopecli.engine.ops.random_ops", "scopecli.engine.ops.reduction_ops",
-                 "scopecli.engine.ops.linalg_ops")
+                 "scopecli.engine.ops.linalg_ops", "scopecli.engine.ops.array_ops",
+                 "scopecli.engine.ops.manip_ops")
 
 
 def op_def(op_type: str) -> OpDef:

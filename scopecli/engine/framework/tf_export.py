@@ -17,7 +17,8 @@ from typing import Any
 # Modules whose import registers exports; api imports them before building `tf`.
 EXPORTING_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops",
                      "scopecli.engine.ops.random_ops", "scopecli.engine.ops.reduction_ops",
-                     "scopecli.engine.ops.logical_ops", "scopecli.engine.ops.linalg_ops")
+                     "scopecli.engine.ops.logical_ops", "scopecli.engine.ops.linalg_ops",
+                     "scopecli.engine.ops.array_ops", "scopecli.engine.ops.manip_ops")
 
 # qualified name without "tf." ("nn.relu") -> (function, whether the returned op is labelled)
 EXPORTS: dict[str, tuple[Callable[..., Any], bool]] = {}
