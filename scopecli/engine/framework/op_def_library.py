@@ -209,8 +209,10 @@ def _convert_list(state: TFState, definition: OpDef, arg: Any, values: Any,
     elif arg.number_attr:
         dtype = attrs.get(arg.type_attr) or next((v._dtype for v in values if isinstance(v, Tensor)), None)
     try:
-        tensors = [core.convert_to_tensor(state, v, dtype.base_dtype if dtype else None, name=arg.name,
-                                          as_ref=arg.is_ref) for v in values]
+        # ops.internal_convert_n_to_tensor: item i is named "<arg>_<i>" ("values_1")
+        base = dtype.base_dtype if dtype else None
+        tensors = [core.convert_to_tensor(state, v, base, name=f"{arg.name}_{i}", as_ref=arg.is_ref)
+                   for i, v in enumerate(values)]
         if not (arg.number_attr and len({t._dtype.base_dtype for t in tensors}) > 1):
             return tensors
         values = tensors  # converted, types differ: TF observes the tensors, no new Const

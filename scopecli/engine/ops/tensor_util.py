@@ -19,6 +19,23 @@ if TYPE_CHECKING:
     from scopecli.engine.graph import Tensor
 
 
+def constant_ints(tensor: Tensor) -> list[int] | None:
+    """The integer values of a constant 1-D or scalar tensor (read without numpy when they are a
+    Python list kept by the Const), else None."""
+    op = tensor._op
+    pending = getattr(op.attrs, "_pending", None) if op._type == "Const" else None
+    if pending is not None and pending[3] is None:
+        value = pending[1]
+        if value.__class__ is int:
+            return [value]
+        if value.__class__ in (list, tuple) and all(v.__class__ is int for v in value):
+            return list(value)
+    found = const_value(tensor)
+    if found is None or found.ndim > 1 or found.dtype.kind not in "iu":
+        return None
+    return [int(v) for v in found.reshape(-1)]
+
+
 def constant_scalar(tensor: Tensor) -> int | None:
     """EvaluateConstantIntScalarEdge: a scalar's value when the refiner can evaluate it, including
     `tf.shape(x)[i]` of a known dimension (eval_const_tensor's TryToInferTensorOutputFromShapeNode)."""
