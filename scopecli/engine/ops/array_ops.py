@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import gen
-from scopecli.engine.framework.name_scope import output
+from scopecli.engine import dtypes, gen
+from scopecli.engine.framework.name_scope import name_scope, output
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.tf_export import tf_export
@@ -280,3 +280,109 @@ def pad(
         'Value of argument `mode` expected to be one of "CONSTANT", "REFLECT", or "SYMMETRIC". '
         f"Received `mode` = {mode}"
     )
+
+
+@tf_export("boolean_mask")
+def boolean_mask(
+    state: TFState, tensor: Any, mask: Any, name: Any = "boolean_mask", axis: Any = None
+) -> Tensor:
+    """array_ops.boolean_mask (v1): the masked dims flattened into one (Prod of their sizes), then
+    the true positions of the flattened mask (Where, Squeeze) gathered along `axis`."""
+    from scopecli.engine import array_ops as old
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops.reduction_ops import where_v2
+
+    with name_scope(state, name, "boolean_mask", [tensor, mask]):
+        tensor = convert_to_tensor(state, tensor, name="tensor")
+        mask = convert_to_tensor(state, mask, name="mask")
+        shape_mask, shape_tensor = mask._shape, tensor._shape
+        ndims = shape_mask.ndims
+        if ndims == 0:
+            raise tf_value_error("mask cannot be scalar.")
+        if ndims is None:
+            raise tf_value_error(
+                "Number of mask dimensions must be specified, even if some dimensions are None.  "
+                "E.g. shape=[None] is ok, but shape=None is not."
+            )
+        axis = 0 if axis is None else axis
+        if not isinstance(axis, int):
+            from scopecli.errors import InputError
+
+            raise InputError("tf.boolean_mask with a tensor axis is not supported by scopecli yet")
+        masked = (
+            TensorShape(None)
+            if shape_tensor.dims_ is None
+            else _known(shape_tensor.dims_[axis : axis + ndims])
+        )
+        if not masked.is_compatible_with(shape_mask):
+            raise tf_value_error(f"Shapes {masked} and {shape_mask} are incompatible")
+        leading = output(
+            apply_op(
+                state,
+                "Prod",
+                None,
+                input=m.shape(state, tensor)[axis : axis + ndims],
+                reduction_indices=[0],
+                keep_dims=False,
+            )
+        )
+        parts = [m.shape(state, tensor)[:axis], [leading], m.shape(state, tensor)[axis + ndims :]]
+        tensor = m.reshape(state, tensor, m.concat(state, parts, 0))
+        if shape_tensor.dims_ is not None:
+            dims = shape_tensor.dims_
+            first = masked.num_elements()
+            tensor._shape = tensor._shape.merge_with(_known([*dims[:axis], first, *dims[axis + ndims :]]))
+        mask = m.reshape(state, mask, [-1])
+        indices = old.squeeze(state, where_v2(state, mask), axis=[1])
+        return old.gather(state, tensor, indices, axis=axis)
+
+
+@tf_export("sequence_mask")
+def sequence_mask(
+    state: TFState, lengths: Any, maxlen: Any = None, dtype: Any = dtypes.bool_, name: Any = None
+) -> Tensor:
+    """array_ops.sequence_mask: range(maxlen) < expand_dims(lengths, -1), maxlen defaulting to
+    max(0, max(lengths))."""
+    from scopecli.engine import array_ops as old
+    from scopecli.engine.ops_core import constant
+
+    with name_scope(state, name, "SequenceMask", [lengths, maxlen]):
+        lengths = convert_to_tensor(state, lengths)
+        if maxlen is None:
+            rank = lengths._shape.ndims
+            if rank is None:
+                from scopecli.errors import InputError
+
+                raise InputError(
+                    "tf.sequence_mask of lengths of unknown rank is not supported by scopecli yet"
+                )
+            axes = constant(state, list(range(rank)), dtype=dtypes.int32)
+            maxlen = output(
+                apply_op(state, "Max", None, input=lengths, reduction_indices=axes, keep_dims=False)
+            )
+            zero = constant(state, 0, dtype=maxlen._dtype.base_dtype)
+            maxlen = output(apply_op(state, "Maximum", None, x=zero, y=maxlen))
+        else:
+            maxlen = convert_to_tensor(state, maxlen)
+        if maxlen._shape.ndims is not None and maxlen._shape.ndims != 0:
+            raise tf_value_error(
+                f"Argument `maxlen` must be scalar for sequence_mask, received `maxlen` = {maxlen} "
+                f"with shape '{maxlen._shape}' instead"
+            )
+        kind = maxlen._dtype.base_dtype
+        row = output(
+            apply_op(
+                state,
+                "Range",
+                None,
+                start=constant(state, 0, dtype=kind),
+                limit=maxlen,
+                delta=constant(state, 1, dtype=kind),
+            )
+        )
+        matrix = output(apply_op(state, "Cast", None, x=old.expand_dims(state, lengths, -1), DstT=kind))
+        result = output(apply_op(state, "Less", None, x=row, y=matrix))
+        target = dtypes.as_dtype(dtype) if dtype is not None else None
+        if target is None or target.base_dtype is dtypes.bool_:
+            return result
+        return output(apply_op(state, "Cast", None, x=result, DstT=target.base_dtype))
