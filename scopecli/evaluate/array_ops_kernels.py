@@ -226,3 +226,9 @@ def _broadcast_to(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
         raise KernelError(
             f"Unable to broadcast tensor of shape {_dims(x.shape)} to tensor of shape {_dims(shape)}"
         ) from None
+
+
+@kernel("Einsum")
+def _einsum(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    dtype = op._outputs[0]._dtype.base_dtype.numpy_type
+    return [np.asarray(np.einsum(op.attrs["equation"], *[np.asarray(x) for x in inputs])).astype(dtype)]

@@ -35,7 +35,8 @@ SHAPE_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops", "
                  "scopecli.engine.ops.random_ops", "scopecli.engine.ops.reduction_ops",
                  "scopecli.engine.ops.linalg_ops", "scopecli.engine.ops.array_ops",
                  "scopecli.engine.ops.manip_ops", "scopecli.engine.array_ops",
-                 "scopecli.engine.extra_math_ops", "scopecli.engine.math_ops")
+                 "scopecli.engine.extra_math_ops", "scopecli.engine.math_ops",
+                 "scopecli.engine.ops.special_math_ops")
 
 
 def op_def(op_type: str) -> OpDef:

@@ -18,7 +18,8 @@ from typing import Any
 EXPORTING_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops",
                      "scopecli.engine.ops.random_ops", "scopecli.engine.ops.reduction_ops",
                      "scopecli.engine.ops.logical_ops", "scopecli.engine.ops.linalg_ops",
-                     "scopecli.engine.ops.array_ops", "scopecli.engine.ops.manip_ops")
+                     "scopecli.engine.ops.array_ops", "scopecli.engine.ops.manip_ops",
+                     "scopecli.engine.ops.special_math_ops")
 
 # qualified name without "tf." ("nn.relu") -> (function, whether the returned op is labelled)
 EXPORTS: dict[str, tuple[Callable[..., Any], bool]] = {}
