@@ -77,9 +77,9 @@ def getitem(value: Any, key: Any) -> Tensor:
     state = _state(value)
     tensor = convert_to_tensor(state, value)
     if isinstance(key, bool) or _dtype_of(key) == "bool":
-        raise InputError(
-            "indexing a tensor with a boolean mask (tf.boolean_mask) is not supported by scopecli yet"
-        )
+        from scopecli.engine.ops.array_ops import boolean_mask  # _slice_helper's boolean branch
+
+        return boolean_mask(state, tensor, key)
     spec = list(key) if isinstance(key, (list, tuple)) else [key]
     begin: list[Any] = []
     end: list[Any] = []
@@ -202,7 +202,7 @@ def strided_slice(
     name: Any = None,
 ) -> Tensor:
     if strides is None:
-        raise InputError("tf.strided_slice without `strides` is not supported by scopecli yet")
+        strides = ones_like(state, begin)  # array_ops.strided_slice, outside the op's scope
     masks = ss.Masks(
         int(begin_mask), int(end_mask), int(ellipsis_mask), int(new_axis_mask), int(shrink_axis_mask)
     )

@@ -122,7 +122,8 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
         parts = [const_value(t) for t in op._inputs]
         if all(p is not None for p in parts):
             out = folded(np, parts, op.attrs)
-            return np.asarray(out).astype(op._outputs[0]._dtype.base_dtype.numpy_type)
+            if out is not None:
+                return np.asarray(out).astype(op._outputs[0]._dtype.base_dtype.numpy_type)
     if op._type == "Range":
         # EvaluateConstantTensor runs small constant subgraphs: range(0, rank) of a known rank.
         start, limit, delta = (const_value(t) for t in op._inputs)
@@ -149,7 +150,17 @@ _FOLDS: dict[str, Any] = {
     "Max": _reduce("max"), "Min": _reduce("min"), "Sum": _reduce("sum"), "Prod": _reduce("prod"),
     "Maximum": _binary("maximum"), "Minimum": _binary("minimum"), "AddV2": _binary("add"),
     "Sub": _binary("subtract"), "Mul": _binary("multiply"),
+    "Fill": lambda np, parts, attrs: _fill(np, parts),
 }
+
+
+def _fill(np: Any, parts: list[Any]) -> Any:
+    """Fill of constants, folded only while small (the refiner folds small subgraphs only)."""
+    dims = [int(d) for d in parts[0].reshape(-1)]
+    count = 1
+    for d in dims:
+        count *= max(d, 0)
+    return np.full(dims, parts[1]) if count <= 1000 else None
 
 
 def summarize(value: np.ndarray) -> str:
