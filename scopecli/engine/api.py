@@ -69,7 +69,13 @@ GRAPH_KEYS = {
 
 
 def _label(result: Any, qualname: str) -> None:
-    """Mark the op a public call returned, so explain can tell it from internal ops."""
+    """Mark the op a public call returned, so explain can tell it from internal ops (each op of a
+    returned list too: tf.split, tf.unstack, tf.shape_n)."""
+    if isinstance(result, (list, tuple)):
+        for item in result:
+            if isinstance(item, (Tensor, Operation)):
+                _label(item, qualname)
+        return
     op = result._op if isinstance(result, Tensor) else result if isinstance(result, Operation) else None
     if op is not None and not op.api:
         op.api = qualname
