@@ -232,3 +232,33 @@ def _broadcast_to(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
 def _einsum(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
     dtype = op._outputs[0]._dtype.base_dtype.numpy_type
     return [np.asarray(np.einsum(op.attrs["equation"], *[np.asarray(x) for x in inputs])).astype(dtype)]
+
+
+@kernel("MatrixDiagV3")
+def _matrix_diag_v3(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    """One diagonal k of each [..., rows, cols] matrix, the rest padding_value."""
+    diag = np.asarray(inputs[0])
+    k, rows, cols = (_int(v) for v in inputs[1:4])
+    length = diag.shape[-1]
+    if rows == -1 and cols == -1:
+        rows = cols = max(length - min(k, 0), length + max(k, 0))
+    rows = length - min(k, 0) if rows == -1 else rows
+    cols = length + max(k, 0) if cols == -1 else cols
+    ctx.allocate(op, (*diag.shape[:-1], rows, cols))
+    out = np.full((*diag.shape[:-1], rows, cols), np.asarray(inputs[4]).item(), dtype=diag.dtype)
+    for i in range(length):
+        r, c = (i, i + k) if k >= 0 else (i - k, i)
+        if r < rows and c < cols:
+            out[..., r, c] = diag[..., i]
+    return [out]
+
+
+@kernel("MatrixSetDiagV3")
+def _matrix_set_diag_v3(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    out = np.array(inputs[0])
+    diag, k = np.asarray(inputs[1]), _int(inputs[2])
+    for i in range(diag.shape[-1]):
+        r, c = (i, i + k) if k >= 0 else (i - k, i)
+        if r < out.shape[-2] and c < out.shape[-1]:
+            out[..., r, c] = diag[..., i]
+    return [out]
