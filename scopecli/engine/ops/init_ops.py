@@ -59,6 +59,29 @@ class Orthogonal(inits.Initializer):
         return f"orthogonal_initializer(gain={self.gain!r})"
 
 
+class Identity(inits.Initializer):
+    """init_ops.Identity: `gain * eye(rows, cols)` for a 2-D shape."""
+
+    kind = "identity"
+
+    def __init__(self, state: TFState, gain: Any = 1.0, dtype: Any = dtypes.float32):
+        super().__init__(state, inits._float_dtype(dtype))
+        self.gain = gain
+
+    def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
+        from scopecli.engine import math_ops as m
+        from scopecli.engine.ops import linalg_ops
+
+        if len(shape) != 2:
+            raise tf_value_error("The tensor to initialize, specified by argument `shape` must be at least "
+                                 f"two-dimensional. Received shape={shape}")
+        initializer = linalg_ops.eye(self.state, *shape, dtype=dtype)
+        return m.operator_reflected(self.state, "mul", m.mul_dispatch, initializer, self.gain)
+
+    def describe(self) -> str:
+        return f"identity_initializer(gain={self.gain!r})"
+
+
 def _variance_scaling(scale: float, mode: str, distribution: str, kind: str) -> Any:
     """init_ops.he_normal and friends: a VarianceScaling with fixed arguments."""
 
@@ -96,6 +119,7 @@ KERAS: dict[str, tuple[type[inits.Initializer], Any]] = {
     "Ones": (inits.Ones, inits.Ones), "ones": (inits.Ones, inits.Ones),
     "Zeros": (inits.Zeros, inits.Zeros), "zeros": (inits.Zeros, inits.Zeros),
     "Orthogonal": (Orthogonal, Orthogonal), "orthogonal": (Orthogonal, Orthogonal),
+    "Identity": (Identity, Identity), "identity": (Identity, Identity),
     "VarianceScaling": (inits.VarianceScaling, inits.VarianceScaling),
     "glorot_uniform": (inits.GlorotUniform, inits.GlorotUniform),
     "glorot_normal": (inits.GlorotNormal, inits.GlorotNormal),
@@ -125,6 +149,7 @@ def namespaces(state: TFState) -> tuple[dict[str, Any], dict[str, Any], dict[str
     top = {"orthogonal_initializer": ClassRef("orthogonal_initializer", Orthogonal,
                                               functools.partial(Orthogonal, state))}
     extra = {"orthogonal": top["orthogonal_initializer"],
+             "identity": ClassRef("identity", Identity, functools.partial(Identity, state)),
              **{name: ClassRef(name, inits.VarianceScaling, functools.partial(make, state))
                 for name, make in FUNCTIONS.items()}}
     keras = {name: ClassRef(name, cls, functools.partial(make, state)) for name, (cls, make) in KERAS.items()}

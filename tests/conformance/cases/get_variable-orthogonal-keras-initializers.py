@@ -1,7 +1,8 @@
 # tf.orthogonal_initializer: random_normal of the flattened (rows, cols) shape (cols, rows when
 # wider, then matrix_transpose), Qr, DiagPart, Sign, `mul`, Reshape and the gain's `mul_1`.
 # tf.keras.initializers are tf-keras's v1 ones: RandomNormal/TruncatedNormal stddev 0.05,
-# RandomUniform in [-0.05, 0.05), he/lecun VarianceScaling, the rest init_ops' classes.
+# RandomUniform in [-0.05, 0.05), he/lecun VarianceScaling, the rest init_ops' classes; identity is
+# `gain * eye` (`eye/` ops and a `mul`) for a 2-D shape.
 import tensorflow as tf
 K = tf.keras.initializers
 a = tf.get_variable("a", [4, 3], initializer=tf.orthogonal_initializer())
@@ -20,3 +21,13 @@ with tf.Session() as sess:
     qa, qb = sess.run([a, b])
     print(qa.shape, qb.shape, sess.run(tf.reduce_all(tf.abs(tf.matmul(a, a, transpose_a=True) - eye3) < 1e-5)))
     print(sess.run(tf.reduce_all(tf.abs(tf.matmul(b, b, transpose_b=True) - [[4., 0.], [0., 4.]]) < 1e-4)))
+i1 = tf.get_variable("i1", [2, 3], initializer=tf.initializers.identity())
+i2 = tf.get_variable("i2", [3, 3], initializer=K.Identity(gain=2.0))
+print([(op.name, op.type) for op in tf.get_default_graph().get_operations() if op.name.startswith("i")])
+with tf.Session() as sess:
+    sess.run(tf.global_variables_initializer())
+    print(sess.run([i1, i2]))
+try:
+    tf.get_variable("i3", [3], initializer=tf.initializers.identity())
+except ValueError as error:
+    print(error)
