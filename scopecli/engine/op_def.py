@@ -116,6 +116,17 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
         parts = [const_value(t) for t in op._inputs]
         if all(p is not None for p in parts):
             return np.stack(parts)  # type: ignore[arg-type]
+    if op._type == "StridedSlice" and op._inputs[0]._op._type == "Shape":
+        # eval_const_tensor's TryToInferTensorOutputFromShapeNode: `tf.shape(x)[i]` of a known dim
+        attrs = op.attrs
+        begin = const_value(op._inputs[1])
+        dims = op._inputs[0]._op._inputs[0]._shape.dims_
+        if attrs["shrink_axis_mask"] == 1 and not attrs["new_axis_mask"] and not attrs["ellipsis_mask"] \
+                and begin is not None and begin.size == 1 and dims is not None:
+            at = int(begin.reshape(-1)[0])
+            if -len(dims) <= at < len(dims) and dims[at] is not None:
+                return np.asarray(dims[at], dtype=op._outputs[0]._dtype.base_dtype.numpy_type)
+        return None
     folded = _FOLDS.get(op._type)
     if folded is not None and op._outputs[0]._dtype.base_dtype.is_integer:
         # EvaluateConstantTensor folds small constant subgraphs: max(0, max(lengths)) in sequence_mask

@@ -38,23 +38,9 @@ def constant_ints(tensor: Tensor) -> list[int] | None:
 
 def constant_scalar(tensor: Tensor) -> int | None:
     """EvaluateConstantIntScalarEdge: a scalar's value when the refiner can evaluate it, including
-    `tf.shape(x)[i]` of a known dimension (eval_const_tensor's TryToInferTensorOutputFromShapeNode)."""
+    `tf.shape(x)[i]` of a known dimension (op_def.const_value folds that)."""
     value = const_value(tensor)
-    if value is not None:
-        return int(value.reshape(-1)[0]) if value.size == 1 else None
-    op = tensor._op
-    if op._type == "StridedSlice" and op._inputs[0]._op._type == "Shape" and \
-            op.attrs["shrink_axis_mask"] == 1:
-        dims = op._inputs[0]._op._inputs[0]._shape.dims_
-        begin = const_value(op._inputs[1])
-        if dims is None or begin is None or begin.size != 1 or op.attrs["new_axis_mask"] or \
-                op.attrs["ellipsis_mask"]:
-            return None
-        at = int(begin.reshape(-1)[0])
-        if not -len(dims) <= at < len(dims):
-            return None
-        return dims[at]
-    return None
+    return int(value.reshape(-1)[0]) if value is not None and value.size == 1 else None
 
 
 def constant_value_as_shape(tensor: Tensor) -> TensorShape:
