@@ -30,12 +30,6 @@ NO_KERNEL = {
 # Op types built without a registered shape function, and why.
 NO_SHAPE_FN = {
     "Const": "its shape is its value's (constant_op builds it with Graph.create_op, as TF does)",
-    # The arrays branch migrates these onto apply_op, with shape functions by op type; until then
-    # each is built by ops_core.apply_op / op_def.apply with its shape computed by the wrapper.
-    **dict.fromkeys(("ConcatV2", "ExpandDims", "Fill", "GatherV2", "OneHot", "Pack", "RandomStandardNormal",
-                     "RandomUniform", "RandomUniformInt", "Range", "Rank", "Reshape", "Select", "Size",
-                     "Squeeze", "StridedSlice", "Tile", "Transpose", "TruncatedNormal", "Where", "ZerosLike"),
-                    "old path (arrays branch)"),
 }
 # Op types whose gradient the `grads` branch has not registered yet (ops.RegisterGradient or
 # NotDifferentiable). Delete a name when its entry lands; the list may only shrink.
@@ -46,21 +40,25 @@ GRADIENT_PENDING = frozenset((
     "Identity", "IsFinite", "IsInf", "IsNan", "IsVariableInitialized", "L2Loss", "LeakyRelu", "Less",
     "LessEqual", "Log", "Log1p", "LogicalAnd", "LogicalNot", "LogicalOr", "MatMul", "Max", "Maximum",
     "Mean", "Merge", "Min", "Minimum", "Mul", "MulNoNan", "Neg", "NoOp", "NotEqual", "OneHot", "Pack",
-    "Placeholder", "Pow", "Prod", "RandomStandardNormal", "RandomUniform", "RandomUniformInt", "Range",
+    "Placeholder", "Pow", "Prod", "Range",
     "Rank", "RealDiv", "Reciprocal", "RefSwitch", "Relu", "Relu6", "Relu6Grad", "ReluGrad", "Reshape",
     "Rint", "Round", "Rsqrt", "Select", "Shape", "Sigmoid", "Sign", "Size", "Snapshot", "Softmax",
     "Softplus", "Softsign", "Sqrt", "Square", "SquaredDifference", "Squeeze", "StopGradient",
     "StridedSlice", "Sub", "Sum", "Switch", "Tanh", "Tile", "Transpose", "TruncateMod",
-    "TruncatedNormal", "VariableV2", "Where", "ZerosLike",
+    "VariableV2", "Where", "ZerosLike",
     # the conv, pool and batch-norm ops of tf.layers / tf.nn (layers branch)
     "AvgPool", "AvgPool3D", "Conv2D", "Conv2DBackpropInput", "Conv3D", "Conv3DBackpropInputV2",
     "DepthwiseConv2dNative", "FusedBatchNorm", "FusedBatchNormV2", "FusedBatchNormV3", "MaxPool",
     "MaxPool3D", "MaxPoolWithArgmax", "SelectV2",
+    # the array ops of the arrays branch
+    "All", "Any", "BroadcastTo", "Cumprod", "Cumsum", "DiagPart", "Einsum", "GatherNd", "MatrixDiagV3",
+    "MatrixSetDiagV3", "MirrorPad", "Pad", "PadV2", "Qr", "RandomShuffle", "ReverseV2", "ShapeN", "Slice",
+    "Split", "SplitV", "Unpack",
 ))
 # Op types no recorded case (tests/conformance/cases) names yet: built only behind other calls
 # (ReluGrad for gradients) or by wrappers not exported yet. Delete a name when a case lands.
-NO_CASE_YET = frozenset(("DivNoNan", "IsFinite", "IsInf", "IsNan", "MulNoNan", "NoOp", "RandomUniformInt",
-                         "Relu6Grad", "ReluGrad", "Rint", "Round", "Snapshot", "SquaredDifference",
+NO_CASE_YET = frozenset(("DivNoNan", "IsInf", "IsNan", "MulNoNan",
+                         "Relu6Grad", "ReluGrad", "Rint", "Round", "Snapshot",
                          "TruncateMod",
                          # fused_batch_norm builds V3; V1/V2 only carry kernels for imported graphs
                          "FusedBatchNorm", "FusedBatchNormV2"))

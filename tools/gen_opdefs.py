@@ -73,6 +73,11 @@ TensorArrayV3 TensorArrayWriteV3 TensorArrayReadV3 TensorArrayGatherV3 TensorArr
 TensorArraySizeV3 TensorArrayGradV3 TensorArrayConcatV3 TensorArraySplitV3 TensorArrayCloseV3
 StackV2 StackPushV2 StackPopV2 FIFOQueueV2 QueueEnqueueV2 QueueDequeueV2 QueueCloseV2
 """.split()
+# Array ops and initializers (issue 16, arrays): orthogonal's Qr, einsum, bitwise operators.
+OPS += """
+Qr Einsum MatrixDiagPartV3 MatrixDiagV3 MatrixSetDiagV3 MatrixBandPart BitwiseAnd BitwiseOr BitwiseXor
+Invert ReverseSequence Roll UnsortedSegmentSum SegmentSum ParameterizedTruncatedNormal
+""".split()
 
 
 def _arg(arg) -> list:

@@ -15,9 +15,11 @@ from scopecli.engine import math_ops as m
 from scopecli.engine import strided_slice as ss
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Tensor, TensorConvertible
+from scopecli.engine.framework.op_def_library import apply_op
+from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.math_ops import _scope, _t
-from scopecli.engine.op_def import INDEX, Attr, apply, computed, const_value, dt_attr, shape_error
+from scopecli.engine.op_def import computed, const_value, dt_attr, shape_error
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import InputError, tf_type_error, tf_value_error
 
@@ -75,9 +77,9 @@ def getitem(value: Any, key: Any) -> Tensor:
     state = _state(value)
     tensor = convert_to_tensor(state, value)
     if isinstance(key, bool) or _dtype_of(key) == "bool":
-        raise InputError(
-            "indexing a tensor with a boolean mask (tf.boolean_mask) is not supported by scopecli yet"
-        )
+        from scopecli.engine.ops.array_ops import boolean_mask  # _slice_helper's boolean branch
+
+        return boolean_mask(state, tensor, key)
     spec = list(key) if isinstance(key, (list, tuple)) else [key]
     begin: list[Any] = []
     end: list[Any] = []
@@ -200,31 +202,23 @@ def strided_slice(
     name: Any = None,
 ) -> Tensor:
     if strides is None:
-        raise InputError("tf.strided_slice without `strides` is not supported by scopecli yet")
+        strides = ones_like(state, begin)  # array_ops.strided_slice, outside the op's scope
     masks = ss.Masks(
         int(begin_mask), int(end_mask), int(ellipsis_mask), int(new_axis_mask), int(shrink_axis_mask)
     )
-    attrs = {
-        "begin_mask": masks.begin,
-        "end_mask": masks.end,
-        "ellipsis_mask": masks.ellipsis,
-        "new_axis_mask": masks.new_axis,
-        "shrink_axis_mask": masks.shrink,
-    }
-    op = apply(
-        state,
-        "StridedSlice",
-        name,
-        [
-            ("input", input_, Attr()),
-            ("begin", begin, Attr("Index", INDEX)),
-            ("end", end, Attr("Index")),
-            ("strides", strides, Attr("Index")),
-        ],
-        _strided_slice_infer(masks),
-        attrs,
-    )
+    op = apply_op(state, "StridedSlice", name, input=input_, begin=begin, end=end, strides=strides,
+                  begin_mask=masks.begin, end_mask=masks.end, ellipsis_mask=masks.ellipsis,
+                  new_axis_mask=masks.new_axis, shrink_axis_mask=masks.shrink)
     return _t(op)
+
+
+def _strided_slice_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    masks = ss.Masks(attrs["begin_mask"], attrs["end_mask"], attrs["ellipsis_mask"], attrs["new_axis_mask"],
+                     attrs["shrink_axis_mask"])
+    return [shape for _, shape in _strided_slice_infer(masks)(node, inputs)]
+
+
+register_shape("StridedSlice", _strided_slice_shape)
 
 
 def _install() -> None:
@@ -252,14 +246,12 @@ def transpose(
             import numpy as np  # numpy only when needed (here: the perm Const TF makes)
 
             perm = np.arange(rank - 1, -1, -1, dtype=np.int32)
-        op = apply(
-            state,
-            "Transpose",
-            scope,
-            [("x", a, Attr()), ("perm", perm, Attr("Tperm", ("int32", "int64")))],
-            _transpose_infer,
-        )
-        return _t(op)
+        return _t(apply_op(state, "Transpose", scope, x=a, perm=perm))
+
+
+def _shapes_of(infer: Any) -> Any:
+    """An (dtype, shape) infer function of the older form as a registry shape function."""
+    return lambda node, inputs, attrs: [shape for _, shape in infer(node, inputs)]
 
 
 def _transpose_infer(name: str, inputs: list[Tensor]) -> Outputs:
@@ -302,6 +294,9 @@ def _transpose_infer(name: str, inputs: list[Tensor]) -> Outputs:
     return [(dtype, _shape(out))]
 
 
+register_shape("Transpose", _shapes_of(_transpose_infer))
+
+
 def expand_dims(
     state: TFState,
     input: Any,
@@ -314,44 +309,41 @@ def expand_dims(
     if axis is None:
         raise tf_value_error("Must specify an axis argument to tf.expand_dims()")
 
-    def infer(node: str, inputs: list[Tensor]) -> Outputs:
-        source, dim_t = inputs
-        dtype = source._dtype.base_dtype
-        value = const_value(dim_t)
-        attrs = f"T={dt_attr(source._dtype)}, Tdim={dt_attr(dim_t._dtype)}"
-        if value is not None and value.size != 1:
-            raise shape_error(
-                "'dim' input must be a tensor with a single value",
-                node,
-                "ExpandDims",
-                attrs,
-                inputs,
-                computed({1: value}),
-            )
-        dims = _dims(source._shape)
-        if value is None or dims is None:
-            return [(dtype, TensorShape(None))]
-        at, rank = int(value.reshape(-1)[0]), len(dims)
-        if at < -rank - 1 or at > rank:
-            raise shape_error(
-                f"dim {at} not in the interval [{-rank - 1}, {rank}].",
-                node,
-                "ExpandDims",
-                attrs,
-                inputs,
-                computed({1: value}),
-            )
-        at = at + rank + 1 if at < 0 else at
-        return [(dtype, _shape([*dims[:at], 1, *dims[at:]]))]
+    return _t(apply_op(state, "ExpandDims", name, input=input, dim=axis))
 
-    op = apply(
-        state,
-        "ExpandDims",
-        name,
-        [("input", input, Attr()), ("dim", axis, Attr("Tdim", ("int32", "int64")))],
-        infer,
-    )
-    return _t(op)
+
+def _expand_dims_infer(node: str, inputs: list[Tensor]) -> Outputs:
+    source, dim_t = inputs
+    dtype = source._dtype.base_dtype
+    value = const_value(dim_t)
+    attrs = f"T={dt_attr(source._dtype)}, Tdim={dt_attr(dim_t._dtype)}"
+    if value is not None and value.size != 1:
+        raise shape_error(
+            "'dim' input must be a tensor with a single value",
+            node,
+            "ExpandDims",
+            attrs,
+            inputs,
+            computed({1: value}),
+        )
+    dims = _dims(source._shape)
+    if value is None or dims is None:
+        return [(dtype, TensorShape(None))]
+    at, rank = int(value.reshape(-1)[0]), len(dims)
+    if at < -rank - 1 or at > rank:
+        raise shape_error(
+            f"dim {at} not in the interval [{-rank - 1}, {rank}].",
+            node,
+            "ExpandDims",
+            attrs,
+            inputs,
+            computed({1: value}),
+        )
+    at = at + rank + 1 if at < 0 else at
+    return [(dtype, _shape([*dims[:at], 1, *dims[at:]]))]
+
+
+register_shape("ExpandDims", _shapes_of(_expand_dims_infer))
 
 
 def squeeze(
@@ -369,80 +361,81 @@ def squeeze(
     if not all(isinstance(a, int) and not isinstance(a, bool) for a in wanted):
         raise InputError("tf.squeeze takes its axis as Python ints in scopecli")
 
-    def infer(node: str, inputs: list[Tensor]) -> Outputs:
-        source = inputs[0]
-        dtype = source._dtype.base_dtype
-        dims = _dims(source._shape)
-        attrs = f"T={dt_attr(source._dtype)}, squeeze_dims=[{', '.join(str(a) for a in wanted)}]"
-        if dims is None:
-            return [(dtype, TensorShape(None))]
-        rank = len(dims)
-        chosen = []
-        for i, a in enumerate(wanted):
-            if a < -rank or a >= rank:
-                raise shape_error(
-                    f"squeeze_dims[{i}] not in [{-rank},{rank}).", node, "Squeeze", attrs, inputs
-                )
-            chosen.append(a + rank if a < 0 else a)
-        out: list[int | None] = []
-        for i, d in enumerate(dims):
-            explicit = i in chosen
-            if d is None:
-                if explicit:
-                    continue
-                if not wanted:
-                    return [(dtype, TensorShape(None))]
-            elif d == 1:
-                if explicit or not wanted:
-                    continue
-            elif explicit:
-                raise shape_error(
-                    f"Can not squeeze dim[{i}], expected a dimension of 1, got {d}",
-                    node,
-                    "Squeeze",
-                    attrs,
-                    inputs,
-                )
-            out.append(d)
-        return [(dtype, _shape(out))]
+    return _t(apply_op(state, "Squeeze", name, input=input, squeeze_dims=wanted))
 
-    return _t(apply(state, "Squeeze", name, [("input", input, Attr())], infer, {"squeeze_dims": wanted}))
+
+def _squeeze_infer(node: str, inputs: list[Tensor], wanted: list[int]) -> Outputs:
+    source = inputs[0]
+    dtype = source._dtype.base_dtype
+    dims = _dims(source._shape)
+    attrs = f"T={dt_attr(source._dtype)}, squeeze_dims=[{', '.join(str(a) for a in wanted)}]"
+    if dims is None:
+        return [(dtype, TensorShape(None))]
+    rank = len(dims)
+    chosen = []
+    for i, a in enumerate(wanted):
+        if a < -rank or a >= rank:
+            raise shape_error(
+                f"squeeze_dims[{i}] not in [{-rank},{rank}).", node, "Squeeze", attrs, inputs
+            )
+        chosen.append(a + rank if a < 0 else a)
+    out: list[int | None] = []
+    for i, d in enumerate(dims):
+        explicit = i in chosen
+        if d is None:
+            if explicit:
+                continue
+            if not wanted:
+                return [(dtype, TensorShape(None))]
+        elif d == 1:
+            if explicit or not wanted:
+                continue
+        elif explicit:
+            raise shape_error(
+                f"Can not squeeze dim[{i}], expected a dimension of 1, got {d}",
+                node,
+                "Squeeze",
+                attrs,
+                inputs,
+            )
+        out.append(d)
+    return [(dtype, _shape(out))]
+
+
+register_shape("Squeeze", lambda node, inputs, attrs: [s for _, s in _squeeze_infer(node, inputs,
+                                                                                     list(attrs["squeeze_dims"]))])
 
 
 def tile(state: TFState, input: Any, multiples: Any, name: Any = None) -> Tensor:  # noqa: A002 - TF's name
-    def infer(node: str, inputs: list[Tensor]) -> Outputs:
-        source, mult_t = inputs
-        dtype = source._dtype.base_dtype
-        attrs = f"T={dt_attr(source._dtype)}, Tmultiples={dt_attr(mult_t._dtype)}"
-        dims = _dims(source._shape)
-        mult_dims = _dims(mult_t._shape)
-        count = mult_dims[0] if mult_dims is not None and len(mult_dims) == 1 else None
-        if dims is not None and count is not None and count != len(dims):
-            raise shape_error(
-                f"Shape must be rank {len(dims)} but is rank {count}", node, "Tile", attrs, inputs
-            )
-        rank = len(dims) if dims is not None else count
-        if rank is None:
-            return [(dtype, TensorShape(None))]
-        dims = dims if dims is not None else [None] * rank
-        value = const_value(mult_t)
-        times: list[int | None] = [int(v) for v in value.reshape(-1)] if value is not None else [None] * rank
-        return [
-            (
-                dtype,
-                _shape([None if d is None or t is None else d * t for d, t in zip(dims, times, strict=True)]),
-            )
-        ]
+    return _t(apply_op(state, "Tile", name, input=input, multiples=multiples))
 
-    return _t(
-        apply(
-            state,
-            "Tile",
-            name,
-            [("input", input, Attr()), ("multiples", multiples, Attr("Tmultiples", ("int32", "int64")))],
-            infer,
+
+def _tile_infer(node: str, inputs: list[Tensor]) -> Outputs:
+    source, mult_t = inputs
+    dtype = source._dtype.base_dtype
+    attrs = f"T={dt_attr(source._dtype)}, Tmultiples={dt_attr(mult_t._dtype)}"
+    dims = _dims(source._shape)
+    mult_dims = _dims(mult_t._shape)
+    count = mult_dims[0] if mult_dims is not None and len(mult_dims) == 1 else None
+    if dims is not None and count is not None and count != len(dims):
+        raise shape_error(
+            f"Shape must be rank {len(dims)} but is rank {count}", node, "Tile", attrs, inputs
         )
-    )
+    rank = len(dims) if dims is not None else count
+    if rank is None:
+        return [(dtype, TensorShape(None))]
+    dims = dims if dims is not None else [None] * rank
+    value = const_value(mult_t)
+    times: list[int | None] = [int(v) for v in value.reshape(-1)] if value is not None else [None] * rank
+    return [
+        (
+            dtype,
+            _shape([None if d is None or t is None else d * t for d, t in zip(dims, times, strict=True)]),
+        )
+    ]
+
+
+register_shape("Tile", _shapes_of(_tile_infer))
 
 
 def gather(
@@ -459,47 +452,39 @@ def gather(
     if batch_dims:
         raise InputError("tf.gather with batch_dims is not supported by scopecli yet")
 
-    def infer(node: str, inputs: list[Tensor]) -> Outputs:
-        source, index_t, axis_t = inputs
-        dtype = source._dtype.base_dtype
-        attrs = (
-            f"Taxis={dt_attr(axis_t._dtype)}, Tindices={dt_attr(index_t._dtype)}, "
-            f"Tparams={dt_attr(source._dtype)}, batch_dims=0"
-        )
-        dims = _dims(source._shape)
-        if dims is not None and len(dims) < 1:
-            raise shape_error("Shape must be at least rank 1 but is rank 0", node, "GatherV2", attrs, inputs)
-        index_dims = _dims(index_t._shape)
-        value = const_value(axis_t)
-        if value is None or dims is None or index_dims is None:
-            return [(dtype, TensorShape(None))]
-        at = int(value.reshape(-1)[0])
-        need = -at if at < 0 else at + 1
-        if len(dims) < need:
-            raise shape_error(
-                f"Shape must be at least rank {need} but is rank {len(dims)}",
-                node,
-                "GatherV2",
-                attrs,
-                inputs,
-                computed({2: value}),
-            )
-        at = at + len(dims) if at < 0 else at
-        return [(dtype, _shape([*dims[:at], *index_dims, *dims[at + 1 :]]))]
+    return _t(apply_op(state, "GatherV2", name, params=params, indices=indices, axis=axis, batch_dims=0))
 
-    op = apply(
-        state,
-        "GatherV2",
-        name,
-        [
-            ("params", params, Attr("Tparams")),
-            ("indices", indices, Attr("Tindices", INDEX)),
-            ("axis", axis, Attr("Taxis", ("int32", "int64"))),
-        ],
-        infer,
-        {"batch_dims": 0},
+
+def _gather_infer(node: str, inputs: list[Tensor]) -> Outputs:
+    source, index_t, axis_t = inputs
+    dtype = source._dtype.base_dtype
+    attrs = (
+        f"Taxis={dt_attr(axis_t._dtype)}, Tindices={dt_attr(index_t._dtype)}, "
+        f"Tparams={dt_attr(source._dtype)}, batch_dims=0"
     )
-    return _t(op)
+    dims = _dims(source._shape)
+    if dims is not None and len(dims) < 1:
+        raise shape_error("Shape must be at least rank 1 but is rank 0", node, "GatherV2", attrs, inputs)
+    index_dims = _dims(index_t._shape)
+    value = const_value(axis_t)
+    if value is None or dims is None or index_dims is None:
+        return [(dtype, TensorShape(None))]
+    at = int(value.reshape(-1)[0])
+    need = -at if at < 0 else at + 1
+    if len(dims) < need:
+        raise shape_error(
+            f"Shape must be at least rank {need} but is rank {len(dims)}",
+            node,
+            "GatherV2",
+            attrs,
+            inputs,
+            computed({2: value}),
+        )
+    at = at + len(dims) if at < 0 else at
+    return [(dtype, _shape([*dims[:at], *index_dims, *dims[at + 1 :]]))]
+
+
+register_shape("GatherV2", _shapes_of(_gather_infer))
 
 
 # -- *_like, size, rank -------------------------------------------------------------------------------
@@ -520,15 +505,7 @@ def zeros_like(
             result = m.zeros(state, shape(state, source), dtype=target, name=scope)
             result._shape = result._shape.merge_with(source._shape)
             return result
-        return _t(
-            apply(
-                state,
-                "ZerosLike",
-                scope,
-                [("x", source, Attr())],
-                lambda node, inputs: [(inputs[0]._dtype.base_dtype, inputs[0]._shape)],
-            )
-        )
+        return _t(apply_op(state, "ZerosLike", scope, x=source))
 
 
 def ones_like(
@@ -563,16 +540,7 @@ def size(state: TFState, input: Any, name: Any = None, out_type: Any = dtypes.in
             return constant(state, known.num_elements(), dtype=out, name=scope)
         if known.dims_ is not None and 0 in known.dims_:
             return constant(state, 0, dtype=out, name=scope)
-        return _t(
-            apply(
-                state,
-                "Size",
-                scope,
-                [("input", source, Attr())],
-                lambda node, inputs: [(out, TensorShape.known(()))],
-                {"out_type": out},
-            )
-        )
+        return _t(apply_op(state, "Size", scope, input=source, out_type=out))
 
 
 def rank(state: TFState, input: Any, name: Any = None) -> Tensor:  # noqa: A002 - TF's name
@@ -580,12 +548,13 @@ def rank(state: TFState, input: Any, name: Any = None) -> Tensor:  # noqa: A002 
         source = convert_to_tensor(state, input)
         if source._shape.ndims is not None:
             return constant(state, source._shape.ndims, dtype=dtypes.int32, name=scope)
-        return _t(
-            apply(
-                state,
-                "Rank",
-                scope,
-                [("input", source, Attr())],
-                lambda node, inputs: [(dtypes.int32, TensorShape.known(()))],
-            )
-        )
+        return _t(apply_op(state, "Rank", scope, input=source))
+
+
+def _scalar(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    return [TensorShape.known(())]
+
+
+register_shape("ZerosLike", lambda node, inputs, attrs: [inputs[0]._shape])
+register_shape("Size", _scalar)
+register_shape("Rank", _scalar)

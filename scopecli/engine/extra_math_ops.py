@@ -16,11 +16,10 @@ from scopecli.engine import shape_fns as sf
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Tensor, TensorConvertible
 from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
+from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.math_ops import _scope, _t
 from scopecli.engine.op_def import (
-    Attr,
-    apply,
     computed,
     const_value,
     dt_attr,
@@ -150,25 +149,14 @@ def where(state: TFState, condition: Any, x: Any = None, y: Any = None, name: An
     if x is None and y is None:
         with _scope(state, name, "Where", [condition]) as scope:
             cond = convert_to_tensor(state, condition, dtype_hint=dtypes.bool_, name="condition")
-            rank = cond._shape.ndims
-
-            def infer(node: str, inputs: list[Tensor]) -> Outputs:
-                return [
-                    (dtypes.int64, TensorShape.known((None, rank)) if rank is not None else TensorShape(None))
-                ]
-
-            return _t(apply(state, "Where", scope, [("input", cond, Attr("T"))], infer))
+            return _t(new_apply_op(state, "Where", scope, input=cond))
     if x is None or y is None:
         raise tf_value_error("x and y must both be non-None or both be None.")
-    return _t(
-        apply(
-            state,
-            "Select",
-            name,
-            [("condition", condition, dtypes.bool_), ("t", x, Attr()), ("e", y, Attr())],
-            _select_infer,
-        )
-    )
+    return _t(new_apply_op(state, "Select", name, condition=condition, t=x, e=y))
+
+
+def _select_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    return [shape for _, shape in _select_infer(node, inputs)]
 
 
 def _select_infer(node: str, inputs: list[Tensor]) -> Outputs:
@@ -235,43 +223,36 @@ def one_hot(
             raise tf_type_error(f"dtype {on_dtype} of on_value does not match dtype {off_dtype} of off_value")
         at = -1 if axis is None else int(axis)
 
-        def infer(node: str, inputs: list[Tensor]) -> Outputs:
-            index_t, depth_t = inputs[0], inputs[1]
-            out = inputs[2]._dtype.base_dtype
-            dims = a._dims(index_t._shape)
-            value = const_value(depth_t)
-            attrs = f"T={dt_attr(out)}, TI={dt_attr(index_t._dtype)}, axis={at}"
-            if at < -1:
-                raise shape_error(f"axis must be >= -1, but got {at}", node, "OneHot", attrs, inputs)
-            if dims is None:
-                return [(out, TensorShape(None))]
-            depth_v = int(value.reshape(-1)[0]) if value is not None else None
-            if depth_v is not None and depth_v < 0:
-                raise shape_error(
-                    f"Dimension size, given by scalar input 1, must be non-negative but is {depth_v}",
-                    node,
-                    "OneHot",
-                    attrs,
-                    inputs,
-                    computed({1: value}),
-                )  # type: ignore[dict-item]
-            where_ = len(dims) if at == -1 else at
-            return [(out, a._shape([*dims[:where_], depth_v, *dims[where_:]]))]
+        return _t(new_apply_op(state, "OneHot", scope, indices=indices, depth=depth, on_value=on_t,
+                               off_value=off_t, axis=at))
 
-        op = apply(
-            state,
+
+def _one_hot_infer(node: str, inputs: list[Tensor], at: int) -> Outputs:
+    index_t, depth_t = inputs[0], inputs[1]
+    out = inputs[2]._dtype.base_dtype
+    dims = a._dims(index_t._shape)
+    value = const_value(depth_t)
+    attrs = f"T={dt_attr(out)}, TI={dt_attr(index_t._dtype)}, axis={at}"
+    if at < -1:
+        raise shape_error(f"axis must be >= -1, but got {at}", node, "OneHot", attrs, inputs)
+    if dims is None:
+        return [(out, TensorShape(None))]
+    depth_v = int(value.reshape(-1)[0]) if value is not None else None
+    if depth_v is not None and depth_v < 0:
+        raise shape_error(
+            f"Dimension size, given by scalar input 1, must be non-negative but is {depth_v}",
+            node,
             "OneHot",
-            scope,
-            [
-                ("indices", indices, Attr("TI", ("uint8", "int8", "int32", "int64"))),
-                ("depth", depth, dtypes.int32),
-                ("on_value", on_t, Attr()),
-                ("off_value", off_t, Attr()),
-            ],
-            infer,
-            {"axis": at},
-        )
-        return _t(op)
+            attrs,
+            inputs,
+            computed({1: value}),
+        )  # type: ignore[dict-item]
+    where_ = len(dims) if at == -1 else at
+    return [(out, a._shape([*dims[:where_], depth_v, *dims[where_:]]))]
+
+
+def _one_hot_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    return [shape for _, shape in _one_hot_infer(node, inputs, attrs["axis"])]
 
 
 _RANGE_ORDER = ("int32", "int64", "float16", "bfloat16", "float32", "float64")
@@ -296,19 +277,7 @@ def range_(
             want = dtypes.as_dtype(max(names, key=_RANGE_ORDER.index))
         # math_ops.cast returns a tensor of the right dtype as is, without opening a scope.
         parts = [t if t._dtype.base_dtype is want else m.cast(state, t, want) for t in parts]
-        return _t(
-            apply(
-                state,
-                "Range",
-                scope,
-                [
-                    ("start", parts[0], Attr("Tidx")),
-                    ("limit", parts[1], Attr("Tidx")),
-                    ("delta", parts[2], Attr("Tidx")),
-                ],
-                _range_infer,
-            )
-        )
+        return _t(new_apply_op(state, "Range", scope, start=parts[0], limit=parts[1], delta=parts[2]))
 
 
 def _range_infer(node: str, inputs: list[Tensor]) -> Outputs:
@@ -327,6 +296,15 @@ def _range_infer(node: str, inputs: list[Tensor]) -> Outputs:
     if error:
         raise shape_error(error, node, "Range", attrs, inputs, computed(known))  # type: ignore[arg-type]
     return [(dtype, TensorShape.known((range_size(start, limit, delta),)))]
+
+
+def _range_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    return [shape for _, shape in _range_infer(node, inputs)]
+
+
+register_shape("Select", _select_shape)
+register_shape("OneHot", _one_hot_shape)
+register_shape("Range", _range_shape)
 
 
 def range_error(start: Any, limit: Any, delta: Any) -> str:

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine import math_ops as m
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Tensor
+from scopecli.engine.ops import random_ops as r
 from scopecli.engine.ops_core import constant
-from scopecli.model import Exposed, attribute
+from scopecli.errors import tf_value_error
+from scopecli.model import Exposed, attribute, method
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
@@ -31,6 +33,7 @@ class Initializer(Exposed):
     def dtype(self) -> Any:
         return self.dtype_
 
+    @method  # scenario code may call an initializer itself: `init([3, 4])` builds its ops
     def __call__(self, shape: Any, dtype: Any = None, partition_info: Any = None) -> Tensor:
         return self.build(list(shape), dtypes.as_dtype(dtype) if dtype is not None else self.dtype_)
 
@@ -83,14 +86,14 @@ class RandomNormal(Initializer):
         self.mean, self.stddev, self.seed = mean, stddev, seed
 
     def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
-        return m.random_normal(self.state, shape, self.mean, self.stddev, dtype, self.seed)
+        return r.random_normal(self.state, shape, self.mean, self.stddev, dtype, self.seed)
 
 
 class TruncatedNormal(RandomNormal):
     kind = "truncated_normal"
 
     def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
-        return m.truncated_normal(self.state, shape, self.mean, self.stddev, dtype, self.seed)
+        return r.truncated_normal(self.state, shape, self.mean, self.stddev, dtype, self.seed)
 
 
 class RandomUniform(Initializer):
@@ -103,34 +106,73 @@ class RandomUniform(Initializer):
         self.minval, self.maxval, self.seed = minval, maxval, seed
 
     def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
-        return m.random_uniform(self.state, shape, self.minval, self.maxval, dtype, self.seed)
+        return r.random_uniform(self.state, shape, self.minval, self.maxval, dtype, self.seed)
 
 
-class GlorotUniform(Initializer):
+class VarianceScaling(Initializer):
+    """init_ops.VarianceScaling: scale / fan (fan_in, fan_out or their mean), then a truncated normal
+    (stddev corrected for the truncation), an untruncated normal or a uniform of that variance."""
+
+    kind = "variance_scaling"
+    random = True
+
+    def __init__(self, state: TFState, scale: Any = 1.0, mode: Any = "fan_in",
+                 distribution: Any = "truncated_normal", seed: Any = None, dtype: Any = dtypes.float32):
+        if scale <= 0.0:
+            raise tf_value_error(f"Argument `scale` must be a positive float. Received: {scale}")
+        if mode not in ("fan_in", "fan_out", "fan_avg"):
+            raise tf_value_error("Argument `mode` should be one of ('fan_in', 'fan_out', 'fan_avg'). "
+                                 f"Received: {mode}")
+        distribution = distribution.lower()
+        if distribution not in ("normal", "uniform", "truncated_normal", "untruncated_normal"):
+            raise tf_value_error("Argument `distribution` should be one of ('normal', uniform', "
+                                 f"'truncated_normal', 'untruncated_normal'). Received: {distribution}")
+        super().__init__(state, _float_dtype(dtype))
+        self.scale, self.mode, self.distribution, self.seed = scale, mode, distribution, seed
+
+    def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
+        fan_in, fan_out = _fans(shape)
+        scale = self.scale
+        if self.mode == "fan_in":
+            scale /= max(1.0, fan_in)
+        elif self.mode == "fan_out":
+            scale /= max(1.0, fan_out)
+        else:
+            scale /= max(1.0, (fan_in + fan_out) / 2.0)
+        if self.distribution in ("normal", "truncated_normal"):
+            # scipy.stats.truncnorm.std(a=-2, b=2, loc=0., scale=1.), as TF's constant
+            stddev = math.sqrt(scale) / 0.87962566103423978
+            return r.truncated_normal(self.state, shape, 0.0, stddev, dtype, self.seed)
+        if self.distribution == "untruncated_normal":
+            return r.random_normal(self.state, shape, 0.0, math.sqrt(scale), dtype, self.seed)
+        limit = math.sqrt(3.0 * scale)
+        return r.random_uniform(self.state, shape, -limit, limit, dtype, self.seed)
+
+
+def _float_dtype(dtype: Any) -> dtypes.DType:
+    """init_ops._assert_float_dtype."""
+    dt = dtypes.as_dtype(dtype)
+    if not dt.is_floating:
+        raise tf_value_error(f"Argument `dtype` is expected to be floating point. Received: {dt}.")
+    return dt
+
+
+class GlorotUniform(VarianceScaling):
     """VarianceScaling(scale=1, mode="fan_avg", distribution="uniform")."""
 
     kind = "glorot_uniform"
-    random = True
 
     def __init__(self, state: TFState, seed: Any = None, dtype: Any = dtypes.float32):
-        super().__init__(state, dtype)
-        self.seed = seed
-
-    def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
-        fan_in, fan_out = _fans(shape)
-        scale = 1.0 / max(1.0, (fan_in + fan_out) / 2.0)
-        limit = math.sqrt(3.0 * scale)
-        return m.random_uniform(self.state, shape, -limit, limit, dtype, self.seed)
+        super().__init__(state, 1.0, "fan_avg", "uniform", seed, dtype)
 
 
-class GlorotNormal(GlorotUniform):
+class GlorotNormal(VarianceScaling):
+    """VarianceScaling(scale=1, mode="fan_avg", distribution="truncated_normal")."""
+
     kind = "glorot_normal"
 
-    def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
-        fan_in, fan_out = _fans(shape)
-        scale = 1.0 / max(1.0, (fan_in + fan_out) / 2.0)
-        stddev = math.sqrt(scale) / 0.87962566103423978
-        return m.truncated_normal(self.state, shape, 0.0, stddev, dtype, self.seed)
+    def __init__(self, state: TFState, seed: Any = None, dtype: Any = dtypes.float32):
+        super().__init__(state, 1.0, "fan_avg", "truncated_normal", seed, dtype)
 
 
 def _fans(shape: list[int]) -> tuple[float, float]:
@@ -143,7 +185,7 @@ def _fans(shape: list[int]) -> tuple[float, float]:
     receptive = 1
     for d in shape[:-2]:
         receptive *= d
-    return float(shape[-2] * receptive), float(shape[-1] * receptive)
+    return float(shape[-2] * receptive), float(shape[-1] * receptive)  # int products, as TF's
 
 
 CLASSES: dict[str, type[Initializer]] = {
@@ -155,4 +197,5 @@ CLASSES: dict[str, type[Initializer]] = {
     "random_uniform_initializer": RandomUniform,
     "glorot_uniform_initializer": GlorotUniform,
     "glorot_normal_initializer": GlorotNormal,
+    "variance_scaling_initializer": VarianceScaling,
 }

@@ -18,8 +18,10 @@ from scopecli.engine.framework.dtypes import DType
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.name_scope import _scope
 from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
+from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.shapes import TensorShape, as_shape
-from scopecli.engine.ops_core import apply_op, constant, convert_to_tensor
+from scopecli.engine.ops.tensor_util import constant_ints, constant_value_as_shape
+from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import InputError, ScenarioError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
@@ -261,16 +263,13 @@ def _rank_range(state: TFState, value: Any) -> Tensor:
         tensor = convert_to_tensor(state, value, name="Const")
         rank = tensor._shape.ndims
         if rank is None:
-            rank_t = _t(apply_op(state, "Rank", scope, [("input", tensor)],
-                                 sf.of(dtypes.int32, TensorShape.known(())), type_args=("input",)))
+            rank_t = _t(new_apply_op(state, "Rank", scope, input=tensor))
         else:
             rank_t = constant(state, np.int32(rank), name=scope)
     with _scope(state, None, "range", []) as scope:
         start = convert_to_tensor(state, 0, name="start")
         delta = convert_to_tensor(state, 1, name="delta")
-        op = apply_op(state, "Range", scope, [("start", start), ("limit", rank_t), ("delta", delta)],
-                      sf.of(dtypes.int32, TensorShape.known((rank,))))
-    return _t(op)
+        return _t(new_apply_op(state, "Range", scope, start=start, limit=rank_t, delta=delta))
 
 
 def reduce_sum(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None, name: Any = None,
@@ -313,9 +312,12 @@ def reshape(state: TFState, tensor: Any, shape: Any, name: Any = None) -> Tensor
     target = _static_ints(shape)
     if isinstance(shape, TensorShape):
         shape = target
-    op = apply_op(state, "Reshape", name, [("tensor", tensor), ("shape", shape)], sf.reshape(target),
-                  type_args=("tensor",))
-    return _t(op)
+    return _t(new_apply_op(state, "Reshape", name, tensor=tensor, shape=shape))
+
+
+def _reshape_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """ReshapeShapeFn: the target's value when it is a constant, else what is known of it."""
+    return [shape for _, shape in sf.reshape(constant_ints(inputs[1]))(node, inputs)]
 
 
 def concat(state: TFState, values: Any, axis: Any, name: str = "concat") -> Tensor:
@@ -325,11 +327,12 @@ def concat(state: TFState, values: Any, axis: Any, name: str = "concat") -> Tens
         with _scope(state, name, "concat", []) as scope:
             convert_to_tensor(state, axis, dtypes.int32, name="concat_dim")
             return identity(state, values[0], name=scope)
-    axis_value = int(axis) if isinstance(axis, int) else None
-    inputs = [(f"values_{i}", v) for i, v in enumerate(values)] + [("axis", axis)]
-    op = apply_op(state, "ConcatV2", name, inputs, sf.concat(axis_value),
-                  type_args=[f"values_{i}" for i in range(len(values))], attrs={"N": len(values)})
-    return _t(op)
+    return _t(new_apply_op(state, "ConcatV2", name, values=list(values), axis=axis))
+
+
+def _concat_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    axis = constant_ints(inputs[-1])
+    return [shape for _, shape in sf.concat(axis[0] if axis else None)(node, inputs)]
 
 
 def stack(state: TFState, values: Any, axis: int = 0, name: str = "stack") -> Tensor:
@@ -348,10 +351,7 @@ def stack(state: TFState, values: Any, axis: int = 0, name: str = "stack") -> Te
     first = convert_to_tensor(state, values[0], name=name)._shape.dims_
     if first is not None and not -(len(first) + 1) <= int(axis) < len(first) + 1:
         raise tf_value_error(f"Argument `axis` = {axis} not in range [{-len(first) - 1}, {len(first) + 1})")
-    inputs = [(f"values_{i}", v) for i, v in enumerate(values)]
-    op = apply_op(state, "Pack", name, inputs, sf.pack(int(axis)),
-                  attrs={"axis": int(axis), "N": len(values)})
-    return _t(op)
+    return _t(new_apply_op(state, "Pack", name, values=list(values), axis=int(axis)))
 
 
 def _flat(values: Any) -> list[Any]:
@@ -412,12 +412,18 @@ def fill(state: TFState, dims: Any, value: Any, name: Any = None) -> Tensor:
         raise LimitError(f"a tensor of {math.prod(static)} elements (more than "
                          f"{state.runtime.limits.elements})", hint="raise --max-elements")
 
-    def infer(node: str, inputs: list[Tensor]) -> Any:
-        shape = TensorShape.known(tuple(static)) if static is not None else _partial_shape(inputs[0])
-        return [(inputs[1]._dtype.base_dtype, shape)]
+    return _t(new_apply_op(state, "Fill", name, dims=dims, value=value))
 
-    op = apply_op(state, "Fill", name, [("dims", dims), ("value", value)], infer, type_args=("value",))
-    return _t(op)
+
+def _fill_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """FillShapeFn: MakeShapeFromShapeTensor of `dims` (a Shape op gives its input's shape)."""
+    return [constant_value_as_shape(inputs[0])]
+
+
+register_shape("Reshape", _reshape_shape)
+register_shape("ConcatV2", _concat_shape)
+register_shape("Pack", lambda node, inputs, attrs: [s for _, s in sf.pack(attrs["axis"])(node, inputs)])
+register_shape("Fill", _fill_shape)
 
 
 def _partial_shape(dims: Tensor) -> TensorShape:
@@ -458,75 +464,6 @@ def group(state: TFState, *inputs: Any, name: Any = None) -> Operation:
         op.control_inputs_ = [i if isinstance(i, Operation) else convert_to_tensor(state, i)._op
                               for i in _flat(list(inputs))]
         return op
-
-
-# -- random ops (random_ops.py) -------------------------------------------------------------------
-
-def _shape_tensor(state: TFState, shape: Any) -> Tensor:
-    if isinstance(shape, TensorShape):
-        shape = shape.as_list()
-    return convert_to_tensor(state, shape, name="shape")
-
-
-def _static_shape(shape: Any) -> TensorShape:
-    dims = _static_ints(shape)
-    return TensorShape.known(tuple(dims)) if dims is not None else TensorShape(None)
-
-
-def random_normal(state: TFState, shape: Any, mean: Any = 0.0, stddev: Any = 1.0, dtype: Any = dtypes.float32,
-                  seed: Any = None, name: Any = None) -> Tensor:
-    return _normal(state, "random_normal", "RandomStandardNormal", shape, mean, stddev, dtype, seed, name)
-
-
-def truncated_normal(state: TFState, shape: Any, mean: Any = 0.0, stddev: Any = 1.0,
-                     dtype: Any = dtypes.float32, seed: Any = None, name: Any = None) -> Tensor:
-    return _normal(state, "truncated_normal", "TruncatedNormal", shape, mean, stddev, dtype, seed, name)
-
-
-def _normal(state: TFState, scope_name: str, op_type: str, shape: Any, mean: Any, stddev: Any, dtype: Any,
-            seed: Any, name: Any) -> Tensor:
-    dt = dtypes.as_dtype(dtype).base_dtype
-    static = _static_shape(shape)
-    with _scope(state, name, scope_name, [shape, mean, stddev]) as scope:
-        shape_t = _shape_tensor(state, shape)
-        mean_t = convert_to_tensor(state, mean, dt, name="mean")
-        stddev_t = convert_to_tensor(state, stddev, dt, name="stddev")
-        rnd = _t(apply_op(state, op_type, None, [("shape", shape_t)], sf.of(dt, static),
-                          attrs={"dtype": dt, "seed": seed}))
-        # random_ops: `rnd * stddev_tensor` is the operator, so the op is "mul", not "Mul".
-        mul = operator_binary(state, "mul", multiply, rnd, stddev_t)
-        return add(state, mul, mean_t, name=scope)
-
-
-def random_uniform(state: TFState, shape: Any, minval: Any = 0, maxval: Any = None,
-                   dtype: Any = dtypes.float32, seed: Any = None, name: Any = None) -> Tensor:
-    dt = dtypes.as_dtype(dtype).base_dtype
-    if maxval is None:
-        if dt.is_integer:
-            raise tf_value_error(f"Must specify maxval for integer dtype {dt!r}")
-        maxval = 1
-    static = _static_shape(shape)
-    with _scope(state, name, "random_uniform", [shape, minval, maxval]) as scope:
-        shape_t = _shape_tensor(state, shape)
-        min_is_zero = isinstance(minval, int) and not isinstance(minval, bool) and minval == 0
-        max_is_one = isinstance(maxval, int) and not isinstance(maxval, bool) and maxval == 1
-        if not min_is_zero or not max_is_one or dt.is_integer:
-            minval = convert_to_tensor(state, minval, dt, name="min")
-            maxval = convert_to_tensor(state, maxval, dt, name="max")
-        if dt.is_integer:
-            op = apply_op(state, "RandomUniformInt", scope, [("shape", shape_t), ("minval", minval),
-                                                            ("maxval", maxval)], sf.of(dt, static),
-                          type_args=("minval", "maxval"), attrs={"seed": seed})
-            return _t(op)
-        result = _t(apply_op(state, "RandomUniform", None, [("shape", shape_t)], sf.of(dt, static),
-                             attrs={"dtype": dt, "seed": seed}))
-        if min_is_zero:
-            if not max_is_one:
-                result = multiply(state, result, maxval)
-            return result
-        span = operator_binary(state, "sub", subtract, maxval, minval)
-        scaled = operator_binary(state, "mul", multiply, result, span)
-        return add(state, scaled, minval, name=scope)
 
 
 # -- the Python operators on tensors (override_binary_operator.py) ----------------------------------

@@ -65,7 +65,12 @@ def _place(name: str, spec: tuple[Any, ...]) -> None:
 
 
 def _label(result: Any, qualname: str) -> None:
-    """Mark the op a public call returned, so explain can tell it from internal ops."""
+    """Mark the op a public call returned, so explain can tell it from internal ops (each op of a
+    returned list too: tf.split, tf.unstack, tf.shape_n)."""
+    if isinstance(result, (list, tuple)):
+        for item in result:
+            _label(item, qualname)
+        return
     op = getattr(result, "_op", result)
     if getattr(op, "api", None) == "":
         op.api = qualname

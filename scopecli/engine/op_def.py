@@ -1,4 +1,6 @@
-"""A small op_def_library._apply_op_helper for ops whose inputs have fixed or restricted types.
+"""The older small _apply_op_helper (kept while L2Loss uses it; every array op moved to
+framework/op_def_library.apply_op), and const_value / computed / shape_error, which shape
+functions still share.
 
 ops_core.apply_op covers ops where every input shares one type attr. Many ops are stricter:
 LogicalAnd takes only bool, GatherV2's `indices` only int16/int32/int64, Floor only floats. TF
@@ -33,51 +35,6 @@ if TYPE_CHECKING:
 
     from scopecli.engine.framework.shapes import TensorShape
     from scopecli.engine.framework.state import TFState
-
-FLOATS = ("bfloat16", "float16", "float32", "float64")
-INDEX = ("int16", "int32", "int64")
-# The "numbertype" list of most math ops, in TF's order.
-NUMBERS = (
-    "float32",
-    "float64",
-    "int32",
-    "uint8",
-    "int16",
-    "int8",
-    "complex64",
-    "int64",
-    "qint8",
-    "quint8",
-    "qint32",
-    "bfloat16",
-    "qint16",
-    "quint16",
-    "uint16",
-    "complex128",
-    "float16",
-    "uint32",
-    "uint64",
-)
-REAL = (
-    "float32",
-    "float64",
-    "int32",
-    "uint8",
-    "int16",
-    "int8",
-    "int64",
-    "bfloat16",
-    "uint16",
-    "float16",
-    "uint32",
-    "uint64",
-    "qint8",
-    "quint8",
-    "qint32",
-    "qint16",
-    "quint16",
-)
-
 
 @dataclass(frozen=True)
 class Attr:
@@ -144,7 +101,8 @@ def apply(
 
 
 def const_value(tensor: Tensor) -> np.ndarray | None:
-    """What TF's shape refiner can evaluate while building: a Const, a Cast or Pack of Consts."""
+    """What TF's shape refiner can evaluate while building: a Const, a Cast or Pack of Consts, a
+    Range or an integer reduction/arithmetic op of constants."""
     import numpy as np  # numpy only when a value is needed
 
     op = tensor._op
@@ -162,16 +120,96 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
         parts = [const_value(t) for t in op._inputs]
         if all(p is not None for p in parts) and all(p.ndim == 1 for p in parts[:-1]):  # type: ignore[union-attr]
             return np.concatenate(parts[:-1])  # type: ignore[arg-type]
+    if op._type == "StridedSlice" and op._inputs[0]._op._type == "Shape":
+        # eval_const_tensor's TryToInferTensorOutputFromShapeNode: `tf.shape(x)[i]` of a known dim
+        attrs = op.attrs
+        begin = const_value(op._inputs[1])
+        dims = op._inputs[0]._op._inputs[0]._shape.dims_
+        if attrs["shrink_axis_mask"] == 1 and not attrs["new_axis_mask"] and not attrs["ellipsis_mask"] \
+                and begin is not None and begin.size == 1 and dims is not None:
+            at = int(begin.reshape(-1)[0])
+            if -len(dims) <= at < len(dims) and dims[at] is not None:
+                return np.asarray(dims[at], dtype=op._outputs[0]._dtype.base_dtype.numpy_type)
+        return None
+    folded = _FOLDS.get(op._type)
+    if folded is not None and op._outputs[0]._dtype.base_dtype.is_integer:
+        # EvaluateConstantTensor folds small constant subgraphs: max(0, max(lengths)) in sequence_mask
+        parts = [const_value(t) for t in op._inputs]
+        if all(p is not None for p in parts):
+            out = folded(np, parts, op.attrs)
+            if out is not None:
+                return np.asarray(out).astype(op._outputs[0]._dtype.base_dtype.numpy_type)
+    if op._type == "Range":
+        # EvaluateConstantTensor runs small constant subgraphs: range(0, rank) of a known rank.
+        start, limit, delta = (const_value(t) for t in op._inputs)
+        if start is not None and limit is not None and delta is not None and int(delta) != 0:
+            return np.arange(start, limit, delta).astype(op._outputs[0]._dtype.base_dtype.numpy_type)
     return None
+
+
+def _reduce(name: str) -> Any:
+    def fold(np: Any, parts: list[Any], attrs: Any) -> Any:
+        axes = tuple(int(a) % max(parts[0].ndim, 1) for a in np.asarray(parts[1]).reshape(-1))
+        return getattr(np, name)(parts[0], axis=axes, keepdims=bool(attrs["keep_dims"]))
+
+    return fold
+
+
+def _binary(name: str) -> Any:
+    return lambda np, parts, attrs: getattr(np, name)(parts[0], parts[1])
+
+
+# Integer-exact ops whose constant inputs the shape refiner folds (floats are left alone: their
+# rounding would have to match TF's kernels).
+_FOLDS: dict[str, Any] = {
+    "Max": _reduce("max"), "Min": _reduce("min"), "Sum": _reduce("sum"), "Prod": _reduce("prod"),
+    "Maximum": _binary("maximum"), "Minimum": _binary("minimum"), "AddV2": _binary("add"),
+    "Sub": _binary("subtract"), "Mul": _binary("multiply"),
+    "Fill": lambda np, parts, attrs: _fill(np, parts),
+}
+
+
+def _fill(np: Any, parts: list[Any]) -> Any:
+    """Fill of constants, folded only while small (the refiner folds small subgraphs only)."""
+    dims = [int(d) for d in parts[0].reshape(-1)]
+    count = 1
+    for d in dims:
+        count *= max(d, 0)
+    return np.full(dims, parts[1]) if count <= 1000 else None
 
 
 def summarize(value: np.ndarray) -> str:
     """Tensor::SummarizeValue(10): up to ten values, space separated, "..." after."""
     import numpy as np
 
-    flat = np.asarray(value).reshape(-1)
-    items = [_scalar_text(v) for v in flat[:10]]
-    return " ".join(items) + ("..." if flat.size > 10 else "")
+    array = np.asarray(value)
+    flat = array.reshape(-1)
+    if array.ndim < 2:
+        items = [_scalar_text(v) for v in flat[:10]]
+        return " ".join(items) + ("..." if flat.size > 10 else "")
+    out: list[str] = []
+    _print_dim(0, array.shape, flat, [0], out)  # tensor.cc PrintOneDim: "[-1 0][0 0]"
+    return "".join(out) + ("..." if flat.size > 10 else "")
+
+
+def _print_dim(dim: int, shape: tuple[int, ...], flat: Any, index: list[int], out: list[str]) -> None:
+    if index[0] >= 10:
+        return
+    if dim == len(shape) - 1:
+        for i in range(shape[dim]):
+            if index[0] >= 10:
+                out.append("...")
+                return
+            out.append((" " if i else "") + _scalar_text(flat[index[0]]))
+            index[0] += 1
+        return
+    for _ in range(shape[dim]):
+        opened = index[0] < 10
+        if opened:
+            out.append("[")
+        _print_dim(dim + 1, shape, flat, index, out)
+        if index[0] < 10 or opened:
+            out.append("]")
 
 
 def _scalar_text(v: Any) -> str:

@@ -22,9 +22,18 @@ _BINARY = {
     "mod": ("mod", m.floormod),
     "pow": ("pow", m.pow_),
     "matmul": ("matmul", m.matmul_operator),
+    "and": ("and", lambda *a, **k: _logical().and_(*a, **k)),
+    "or": ("or", lambda *a, **k: _logical().or_(*a, **k)),
+    "xor": ("xor", lambda *a, **k: _logical().xor_(*a, **k)),
 }
 _SYMBOL = {"add": "+", "sub": "-", "mul": "*", "truediv": "/", "floordiv": "//", "mod": "%", "pow": "**",
-           "matmul": "@"}
+           "matmul": "@", "and": "&", "or": "|", "xor": "^"}
+
+
+def _logical() -> Any:
+    from scopecli.engine.ops import logical_ops  # imported late: it imports the engine's op modules
+
+    return logical_ops
 
 
 def _state(value: Any) -> Any:
@@ -73,12 +82,18 @@ def _abs(self: Any) -> Any:
     return _mark(m.abs_(_state(self), self), "abs()")
 
 
+def _invert(self: Any) -> Any:
+    """Tensor.__invert__: math_ops.invert_(x) without a scope of its own (a plain LogicalNot)."""
+    return _mark(_logical().invert_(_state(self), self), "unary ~")
+
+
 def install(cls: type) -> None:
     for name in _BINARY:
         setattr(cls, f"__{name}__", _forward(name))
         setattr(cls, f"__r{name}__", _reflected(name))
     cls.__neg__ = _neg  # type: ignore[attr-defined]
     cls.__abs__ = _abs  # type: ignore[attr-defined]
+    cls.__invert__ = _invert  # type: ignore[attr-defined]
     cls.__lt__ = _compare(m.less, "<")  # type: ignore[attr-defined]
     cls.__le__ = _compare(m.less_equal, "<=")  # type: ignore[attr-defined]
     cls.__gt__ = _compare(m.greater, ">")  # type: ignore[attr-defined]

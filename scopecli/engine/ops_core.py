@@ -125,8 +125,6 @@ def _autopack(state: TFState, values: list[Any] | tuple[Any, ...], dtype: DType 
     Every list level opens a name scope (consumed even when it holds no tensor and comes back
     as a plain list); Python elements become Consts named after their index ("shape/1").
     """
-    from scopecli.engine import shape_fns
-
     if dtype is None:
         dtype = _nested_tensor_dtype(values)
     graph = graph_of(state, _flatten(list(values)))
@@ -151,9 +149,9 @@ def _autopack(state: TFState, values: list[Any] | tuple[Any, ...], dtype: DType 
             return converted
         tensors = [item if isinstance(item, Tensor) else constant(state, item, dtype, name=str(i))
                    for i, item in enumerate(converted)]
-        op = apply_op(state, "Pack", scope, [(f"values_{i}", t) for i, t in enumerate(tensors)],
-                      shape_fns.pack(0), attrs={"axis": 0, "N": len(tensors)})
-        return op._outputs[0]
+        from scopecli.engine.framework.op_def_library import apply_op as pack_op  # imports ops_core
+
+        return pack_op(state, "Pack", scope, values=tensors, axis=0)._outputs[0]
 
 
 def _check_tensor_dtype(tensor: Tensor, dt: DType | None, name: str | None = None) -> None:

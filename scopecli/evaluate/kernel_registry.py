@@ -17,7 +17,8 @@ KERNELS: dict[str, Kernel] = {}
 KERNEL_MODULES = ("scopecli.evaluate.kernels", "scopecli.evaluate.array_kernels",
                   "scopecli.evaluate.nn_kernels", "scopecli.evaluate.state_kernels",
                   "scopecli.evaluate.nn_conv_kernels", "scopecli.evaluate.nn_norm_kernels",
-                  "scopecli.evaluate.nn_conv_extra_kernels")
+                  "scopecli.evaluate.nn_conv_extra_kernels", "scopecli.evaluate.random_kernels",
+                  "scopecli.evaluate.array_ops_kernels")
 _loaded = False
 
 

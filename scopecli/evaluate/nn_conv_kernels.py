@@ -163,16 +163,3 @@ kernel("MaxPool")(_pool("max"))
 kernel("MaxPool3D")(_pool("max"))
 kernel("AvgPool")(_pool("avg"))
 kernel("AvgPool3D")(_pool("avg"))
-
-
-@kernel("SelectV2")
-def _select_v2(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
-    """SelectV2: the three inputs broadcast together."""
-    cond, then, other = (np.asarray(v) for v in inputs)
-    try:
-        shape = np.broadcast_shapes(cond.shape, then.shape, other.shape)
-    except ValueError:
-        raise KernelError(f"condition {list(cond.shape)}, then {list(then.shape)}, and else "
-                          f"{list(other.shape)} must be broadcastable") from None
-    ctx.allocate(op, shape)
-    return [np.where(cond, then, other).astype(then.dtype)]

@@ -34,7 +34,11 @@ if TYPE_CHECKING:
 # The modules that register shape functions, imported when a shape function is first missing.
 SHAPE_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops", "scopecli.engine.variables",
                  "scopecli.engine.ops.nn_conv_shapes", "scopecli.engine.ops.nn_norm_ops",
-                 "scopecli.engine.ops.nn_conv_extra_ops")
+                 "scopecli.engine.ops.nn_conv_extra_ops", "scopecli.engine.ops.random_ops",
+                 "scopecli.engine.ops.reduction_ops", "scopecli.engine.ops.linalg_ops",
+                 "scopecli.engine.ops.array_ops", "scopecli.engine.ops.manip_ops",
+                 "scopecli.engine.array_ops", "scopecli.engine.extra_math_ops", "scopecli.engine.math_ops",
+                 "scopecli.engine.ops.special_math_ops")
 
 
 def op_def(op_type: str) -> OpDef:
@@ -208,8 +212,10 @@ def _convert_list(state: TFState, definition: OpDef, arg: Any, values: Any,
     elif arg.number_attr:
         dtype = attrs.get(arg.type_attr) or next((v._dtype for v in values if isinstance(v, Tensor)), None)
     try:
-        tensors = [core.convert_to_tensor(state, v, dtype.base_dtype if dtype else None, name=arg.name,
-                                          as_ref=arg.is_ref) for v in values]
+        # ops.internal_convert_n_to_tensor: item i is named "<arg>_<i>" ("values_1")
+        base = dtype.base_dtype if dtype else None
+        tensors = [core.convert_to_tensor(state, v, base, name=f"{arg.name}_{i}", as_ref=arg.is_ref)
+                   for i, v in enumerate(values)]
         if not (arg.number_attr and len({t._dtype.base_dtype for t in tensors}) > 1):
             return tensors
         values = tensors  # converted, types differ: TF observes the tensors, no new Const

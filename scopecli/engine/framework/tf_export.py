@@ -33,6 +33,14 @@ EXPORTING_MODULES = (
     "scopecli.engine.ops.nn_conv_extra_ops",
     "scopecli.engine.ops.nn_pool_ops",
     "scopecli.engine.layers.normalization",
+    "scopecli.engine.ops.random_ops",
+    "scopecli.engine.ops.reduction_ops",
+    "scopecli.engine.ops.logical_ops",
+    "scopecli.engine.ops.linalg_ops",
+    "scopecli.engine.ops.array_ops",
+    "scopecli.engine.ops.manip_ops",
+    "scopecli.engine.ops.special_math_ops",
+    "scopecli.engine.ops.init_ops",
 )
 
 # qualified name without "tf." ("nn.relu") -> (function, whether the returned op is labelled)

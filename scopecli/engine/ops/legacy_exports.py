@@ -109,9 +109,6 @@ tf_export("placeholder", replaceable=True)(m.placeholder)
 tf_export("shape", replaceable=True)(m.shape)
 tf_export("no_op", replaceable=True)(m.no_op)
 tf_export("group", replaceable=True)(m.group)
-tf_export("random_normal", "random.normal", replaceable=True)(m.random_normal)
-tf_export("random_uniform", "random.uniform", replaceable=True)(m.random_uniform)
-tf_export("truncated_normal", "random.truncated_normal", replaceable=True)(m.truncated_normal)
 tf_export("nn.softmax", replaceable=True)(m.softmax)
 
 
@@ -124,8 +121,12 @@ for _name, _cls in inits.CLASSES.items():
 
 
 def _initializers(state: TFState) -> Namespace:
-    return Namespace("tf.initializers", {name.removesuffix("_initializer"): _initializer(name, cls, state)
-                                         for name, cls in inits.CLASSES.items()})
+    from scopecli.engine.ops import init_ops
+
+    members = {name.removesuffix("_initializer"): _initializer(name, cls, state)
+               for name, cls in inits.CLASSES.items()}
+    members.update(init_ops.namespaces(state)[1])  # orthogonal, identity, he/lecun/glorot functions
+    return Namespace("tf.initializers", members)
 
 
 export_value("initializers", make=_initializers, replaceable=True)

@@ -10,7 +10,6 @@ from scopecli.engine.framework.op_def_library import shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.op_def import const_value
-from scopecli.engine.shape_fns import broadcast_shapes
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Tensor
@@ -171,16 +170,3 @@ def _conv2d_backprop_input(name: str, inputs: list[Tensor], attrs: dict[str, Any
     if kernel is not None and len(kernel) == 4 and kernel[2] is not None:
         dims[channel] = kernel[2]
     return [TensorShape.known(tuple(dims))]
-
-
-@shape_fn("SelectV2")
-def _select_v2(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
-    """SelectV2: the three shapes broadcast together."""
-    shape = inputs[0]._shape
-    for other in inputs[1:]:
-        merged = broadcast_shapes(shape, other._shape)
-        if isinstance(merged, tuple):
-            raise shape_error(f"Dimensions must be equal, but are {merged[0]} and {merged[1]}", name,
-                              "SelectV2", attrs, inputs)
-        shape = merged
-    return [shape]

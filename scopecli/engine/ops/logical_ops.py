@@ -1,0 +1,59 @@
+"""tf.logical_xor and the `&`, `|`, `^`, `~` operators on tensors (math_ops.and_ / or_ / xor_ /
+invert_): on bool tensors they are LogicalAnd / LogicalOr / logical_xor / LogicalNot named by the
+operator's scope ("and", "or", "xor", "invert"); the bitwise ops of integer tensors are refused."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.name_scope import output
+from scopecli.engine.framework.op_def_library import apply_op
+from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.ops_core import convert_to_tensor
+from scopecli.errors import InputError
+
+if TYPE_CHECKING:
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.framework.state import TFState
+
+
+@tf_export("logical_xor", "math.logical_xor")
+def logical_xor(state: TFState, x: Any, y: Any, name: Any = "LogicalXor") -> Tensor:
+    """math_ops.logical_xor: (x | y) & ~(x & y), the last LogicalAnd named `name`."""
+    either = output(apply_op(state, "LogicalOr", None, x=x, y=y))
+    both = output(apply_op(state, "LogicalAnd", None, x=x, y=y))
+    return output(apply_op(state, "LogicalAnd", name, x=either,
+                           y=output(apply_op(state, "LogicalNot", None, x=both))))
+
+
+def _is_bool(state: TFState, x: Any) -> bool:
+    return convert_to_tensor(state, x)._dtype.base_dtype is dtypes.bool_
+
+
+def _bitwise(symbol: str) -> InputError:
+    return InputError(f"the bitwise operator `{symbol}` on integer tensors is not supported by scopecli yet")
+
+
+def and_(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    if not _is_bool(state, x):
+        raise _bitwise("&")
+    return output(apply_op(state, "LogicalAnd", name, x=x, y=y))
+
+
+def or_(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    if not _is_bool(state, x):
+        raise _bitwise("|")
+    return output(apply_op(state, "LogicalOr", name, x=x, y=y))
+
+
+def xor_(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    if not _is_bool(state, x):
+        raise _bitwise("^")
+    return logical_xor(state, x, y, name)
+
+
+def invert_(state: TFState, x: Any, name: Any = None) -> Tensor:
+    if not _is_bool(state, x):
+        raise _bitwise("~")
+    return output(apply_op(state, "LogicalNot", name, x=x))

@@ -1,0 +1,110 @@
+"""TF's boolean and log-sum-exp reductions (math_ops.reduce_all / reduce_any / reduce_logsumexp)
+and tf.where_v2, with the shape functions of All, Any and SelectV2.
+
+The reductions share math_ops' `_reduction` (TF's _ReductionDims and _may_reduce_to_scalar), so
+`tf.reduce_all(x)` names its axes Const and its op exactly as tf.reduce_sum does.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.name_scope import name_scope, output
+from scopecli.engine.framework.op_def_library import apply_op, shape_error
+from scopecli.engine.framework.registry import register_shape, shape_fn
+from scopecli.engine.framework.shapes import TensorShape
+from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.ops.math_ops import _reduction_shape
+from scopecli.engine.ops_core import convert_to_tensor
+from scopecli.engine.shape_fns import broadcast_shapes
+
+if TYPE_CHECKING:
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.framework.state import TFState
+
+register_shape("All", _reduction_shape("All"))
+register_shape("Any", _reduction_shape("Any"))
+
+
+@shape_fn("SelectV2")
+def _select_v2_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """SelectV2: condition, then and else broadcast together (BroadcastBinaryOpOutputShapeFn twice)."""
+    shape = inputs[1]._shape
+    for first, second in ((1, 2), (0, -1)):  # then with else, then the condition with that
+        merged = broadcast_shapes(inputs[first]._shape, shape if second < 0 else inputs[second]._shape)
+        if isinstance(merged, tuple):
+            raise shape_error(f"Dimensions must be equal, but are {merged[0]} and {merged[1]}", node,
+                              "SelectV2", attrs, inputs)
+        shape = merged
+    return [shape]
+
+
+@shape_fn("Where")
+def _where_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """Where: one int64 row of coordinates per true element, (?, rank)."""
+    rank = inputs[0]._shape.ndims
+    return [TensorShape(None) if rank is None else TensorShape.known((None, rank))]
+
+
+def _bool_reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepdims: Any, name: Any,
+                    reduction_indices: Any, keep_dims: Any) -> Tensor:
+    from scopecli.engine import math_ops as m
+
+    return m._reduction(state, op_type, input_tensor, axis, keepdims, name, reduction_indices, keep_dims)
+
+
+@tf_export("reduce_all", "math.reduce_all")
+def reduce_all(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None, name: Any = None,
+               reduction_indices: Any = None, keep_dims: Any = None) -> Tensor:
+    """math_ops.reduce_all_v1: gen_math_ops._all over _ReductionDims."""
+    return _bool_reduction(state, "All", input_tensor, axis, keepdims, name, reduction_indices, keep_dims)
+
+
+@tf_export("reduce_any", "math.reduce_any")
+def reduce_any(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None, name: Any = None,
+               reduction_indices: Any = None, keep_dims: Any = None) -> Tensor:
+    """math_ops.reduce_any_v1: gen_math_ops._any over _ReductionDims."""
+    return _bool_reduction(state, "Any", input_tensor, axis, keepdims, name, reduction_indices, keep_dims)
+
+
+@tf_export("reduce_logsumexp", "math.reduce_logsumexp")
+def reduce_logsumexp(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None,
+                     name: Any = None, reduction_indices: Any = None, keep_dims: Any = None) -> Tensor:
+    """math_ops.reduce_logsumexp: log(sum(exp(x - max))) + max, the max zeroed where not finite."""
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops.math_ops import stop_gradient
+
+    if axis is None:
+        axis = reduction_indices
+    keep = bool(keepdims if keepdims is not None else (keep_dims or False))
+    with name_scope(state, name, "ReduceLogSumExp", [input_tensor]) as scope:
+        raw_max = m.reduce_max(state, input_tensor, axis=axis, keepdims=True)
+        finite = output(apply_op(state, "IsFinite", None, x=raw_max))
+        selected = output(apply_op(state, "SelectV2", None, condition=finite, t=raw_max, e=0))
+        my_max = stop_gradient(state, selected)
+        shifted = m.exp(state, m.subtract(state, input_tensor, my_max))
+        summed = m.reduce_sum(state, shifted, axis=axis, keepdims=keep)
+        result = output(apply_op(state, "Log", None, x=summed))
+        if not keep:
+            shape = output(apply_op(state, "Shape", None, input=result, out_type=dtypes.int32))
+            my_max = m.reshape(state, my_max, shape)
+        result = m.add(state, result, my_max, name=scope)
+        if not keep and axis is None and not result._shape.is_fully_defined():
+            result._shape = TensorShape.known(())  # _may_reduce_to_scalar
+        return result
+
+
+@tf_export("where_v2")
+def where_v2(state: TFState, condition: Any, x: Any = None, y: Any = None, name: Any = None) -> Tensor:
+    """array_ops.where_v2: the true coordinates (Where) for one argument, else SelectV2, which
+    broadcasts its three inputs."""
+    if x is None and y is None:
+        with name_scope(state, name, "Where", [condition]) as scope:
+            condition = convert_to_tensor(state, condition, dtype_hint=dtypes.bool_, name="condition")
+            return output(apply_op(state, "Where", scope, input=condition))
+    if x is None or y is None:
+        from scopecli.errors import tf_value_error
+
+        raise tf_value_error("x and y must both be non-None or both be None.")
+    return output(apply_op(state, "SelectV2", name, condition=condition, t=x, e=y))
