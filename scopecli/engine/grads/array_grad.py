@@ -1,0 +1,81 @@
+"""The gradients of array ops, as TF's array_grad.py builds them, and the array op types TF
+declares not differentiable."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine import gen
+from scopecli.engine import math_ops as m
+from scopecli.engine.framework.registry import gradient, not_differentiable
+
+if TYPE_CHECKING:
+    from scopecli.engine.graph import Operation, Tensor
+    from scopecli.engine.state import TFState
+
+not_differentiable("ConcatOffset", "Const", "EditDistance", "ZerosLike", "OnesLike", "StopGradient",
+                   "InvertPermutation", "Shape", "ShapeN", "Rank", "Size", "BroadcastGradientArgs", "OneHot",
+                   # state_grad.py, random_ops.py
+                   "Assign", "AssignAdd", "AssignSub", "ScatterAdd", "ScatterSub", "ScatterMul", "ScatterDiv",
+                   "ScatterNdUpdate", "ScatterNdAdd", "RandomStandardNormal", "TruncatedNormal",
+                   "RandomUniform", "RandomShuffle", "Multinomial")
+
+
+@gradient("Identity")
+@gradient("Snapshot")
+def _id_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    return grad
+
+
+def _reshape_to_input(state: TFState, op: Operation, grad: Tensor) -> Tensor:
+    """_ReshapeToInput."""
+    return m.reshape(state, grad, m.shape(state, op._inputs[0]))
+
+
+@gradient("Reshape")
+def _reshape_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    dims = op._inputs[0]._shape.dims_
+    if dims is not None and None in dims:
+        undefined = [i for i, d in enumerate(dims) if d is None]
+        if len(undefined) == 1 and 0 not in dims:
+            shape = [-1 if d is None else d for d in dims]
+            return [m.reshape(state, grad, shape), None]
+    return [_reshape_to_input(state, op, grad), None]
+
+
+@gradient("ExpandDims")
+def _expand_dims_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    return [_reshape_to_input(state, op, grad), None]
+
+
+@gradient("Squeeze")
+def _squeeze_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    return _reshape_to_input(state, op, grad)
+
+
+@gradient("Transpose")
+def _transpose_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    from scopecli.engine.array_ops import transpose
+
+    inverse = gen.op("InvertPermutation")(state, op._inputs[1])
+    return [transpose(state, grad, inverse), None]
+
+
+@gradient("Pack")
+def _pack_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    return unstack(state, grad, num=op.attrs["N"], axis=op.attrs["axis"])
+
+
+@gradient("Unpack")
+def _unpack_grad(state: TFState, op: Operation, *grads: Tensor) -> Any:
+    return m.stack(state, list(grads), axis=op.attrs["axis"])
+
+
+def unstack(state: TFState, value: Tensor, num: int, axis: int = 0, name: str = "unstack") -> list[Tensor]:
+    """array_ops_stack.unstack with a known `num`: one Unpack op."""
+    return list(gen.op("Unpack")(state, value, num=num, axis=axis, name=name))
+
+
+@gradient("Fill")
+def _fill_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    return None, m.reduce_sum(state, grad)

@@ -1,0 +1,76 @@
+"""Shape functions of the op types only gradient functions build (array_ops.cc, math_ops.cc,
+nn_ops.cc): the cwise `*Grad` ops merge their two inputs, BroadcastGradientArgs gives two
+vectors, SelectV2 broadcasts three shapes, BiasAddGrad the channel count, Unpack drops an axis."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine.framework.op_def_library import shape_error
+from scopecli.engine.framework.registry import register_shape, shape_fn
+from scopecli.engine.ops.nn_ops import _merge_both_inputs
+from scopecli.engine.shape_fns import broadcast_shapes
+from scopecli.engine.shapes import TensorShape
+
+if TYPE_CHECKING:
+    from scopecli.engine.graph import Tensor
+
+for _op_type in ("TanhGrad", "SigmoidGrad", "SqrtGrad", "RsqrtGrad", "ReciprocalGrad", "EluGrad", "SeluGrad",
+                 "SoftsignGrad", "LeakyReluGrad"):
+    register_shape(_op_type, _merge_both_inputs(_op_type))
+
+
+@shape_fn("BroadcastGradientArgs")
+def _broadcast_gradient_args(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    for t in inputs:
+        dims = t._shape.dims_
+        if dims is not None and len(dims) != 1:
+            raise shape_error(f"Shape must be rank 1 but is rank {len(dims)}", name, "BroadcastGradientArgs",
+                              attrs, inputs)
+    return [TensorShape.known((None,)), TensorShape.known((None,))]
+
+
+@shape_fn("SelectV2")
+def _select_v2(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    shape: Any = inputs[1]._shape
+    for other in (inputs[2]._shape, inputs[0]._shape):
+        shape = broadcast_shapes(shape, other)
+        if isinstance(shape, tuple):
+            raise shape_error(f"Dimensions must be equal, but are {shape[0]} and {shape[1]}", name,
+                              "SelectV2", attrs, inputs)
+    return [shape]
+
+
+@shape_fn("BiasAddGrad")
+def _bias_add_grad(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    dims = inputs[0]._shape.dims_
+    if dims is None:
+        return [TensorShape.known((None,))]
+    if len(dims) < 2:
+        raise shape_error(f"Shape must be at least rank 2 but is rank {len(dims)}", name, "BiasAddGrad",
+                          attrs, inputs)
+    return [TensorShape.known((dims[-1],))]
+
+
+@shape_fn("InvertPermutation")
+def _invert_permutation(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    dims = inputs[0]._shape.dims_
+    if dims is not None and len(dims) != 1:
+        raise shape_error(f"Shape must be rank 1 but is rank {len(dims)}", name, "InvertPermutation", attrs,
+                          inputs)
+    return [inputs[0]._shape if dims is not None else TensorShape.known((None,))]
+
+
+@shape_fn("Unpack")
+def _unpack(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    num, axis = attrs["num"], attrs["axis"]
+    dims = inputs[0]._shape.dims_
+    if dims is None:
+        return [TensorShape(None)] * num
+    rank = len(dims)
+    if not -rank <= axis < rank:
+        raise shape_error(f"Invalid axis: {axis}; must be in [{-rank},{rank})", name, "Unpack", attrs, inputs)
+    axis = axis + rank if axis < 0 else axis
+    if dims[axis] is not None and dims[axis] != num:
+        raise shape_error(f"Dimension must be {num} but is {dims[axis]}", name, "Unpack", attrs, inputs)
+    return [TensorShape.known(tuple(dims[:axis] + dims[axis + 1:]))] * num
