@@ -158,7 +158,11 @@ def _default_grad_ys(state: TFState, grad_ys: list[Any], ys: list[Tensor]) -> li
                 raise tf_type_error(f"Gradient type {grad_y._dtype.name} generated for real or "
                                     f"integer-valued tensor {y} with type {y._dtype.name} must be real "
                                     "or integer")
-        result.append(grad_y)
+        elif not y._dtype.is_complex:
+            raise tf_type_error(f"Tensor {y} with type {y._dtype.name} must be numeric to obtain a default "
+                                "gradient")
+        # "Create a grad_y tensor in the name scope of the gradient."
+        result.append(math_ops.identity(state, grad_y, name=f"grad_ys_{i}"))
     return result
 
 

@@ -48,7 +48,8 @@ def _one(x: np.ndarray) -> Any:
 
 # (y, dy): the outputs' gradient ops of math_grad.py
 kernel("TanhGrad")(_cwise_grad(lambda y, dy: dy * (_one(y) - y * y)))
-kernel("SigmoidGrad")(_cwise_grad(lambda y, dy: dy * (y * (_one(y) - y))))
+kernel("SigmoidGrad")(_cwise_grad(lambda y, dy: dy * (y * (_one(y) - y)),
+                                  lambda y, dy: dy * y * (_one(y) - y)))
 kernel("SqrtGrad")(_cwise_grad(lambda y, dy: dy * (y.dtype.type(0.5) / y),
                                lambda y, dy: (y.dtype.type(0.5) * dy) / y))
 kernel("RsqrtGrad")(_cwise_grad(lambda y, dy: y.dtype.type(-0.5) * (dy * y) * (y * y)))

@@ -22,7 +22,6 @@ not_differentiable("ConcatOffset", "Const", "EditDistance", "ZerosLike", "OnesLi
 
 
 @gradient("Identity")
-@gradient("Snapshot")
 def _id_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     return grad
 

@@ -23,10 +23,9 @@ if TYPE_CHECKING:
     from scopecli.engine.graph import Operation, Tensor
     from scopecli.engine.state import TFState
 
+# TF declares these; IsFinite/IsInf/IsNan/TruncateMod have no entry at all (LookupError).
 not_differentiable("Less", "LessEqual", "Greater", "GreaterEqual", "Equal", "ApproximateEqual", "NotEqual",
-                   "LogicalAnd", "LogicalOr", "LogicalNot", "Range", "LinSpace", "ArgMax", "ArgMin",
-                   "FloorDiv", "FloorMod", "TruncateMod", "TruncateDiv", "IsFinite", "IsInf", "IsNan",
-                   "Ceil", "Rint")
+                   "LogicalAnd", "LogicalOr", "LogicalNot", "Range", "LinSpace")
 
 
 def shape_tuple(t: Tensor) -> tuple[int | None, ...] | None:
@@ -131,11 +130,29 @@ def _sum_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
             multiples = constant(state, np.array(input_shape, dtype=np.int32))
             return [tile(state, grad, multiples), None]
         if None not in input_shape:
-            kept = reduced_shape(input_shape, axes)
-            scaling = np.array(input_shape, dtype=np.int32) // np.maximum(kept, 1)
-            grad = m.reshape(state, grad, [int(d) for d in kept])
-            return [tile(state, grad, [int(d) for d in scaling]), None]
+            kept, scaling = _kept_dims_and_scaling(state, input_shape, axes)
+            grad = m.reshape(state, grad, list(kept))
+            return [tile(state, grad, list(scaling)), None]
     raise _unsupported(op, "with unknown shapes or axes")
+
+
+def _kept_dims_and_scaling(state: TFState, input_shape: tuple[int, ...], axes: np.ndarray,
+                           ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """_SumGrad's static path: the reduced shape with kept dims, and the tile multiples, cached
+    per graph by (input shape, axes) as TF's graph._reduced_shape_cache. The multiples come
+    from `input_shape // maximum(kept, 1)` built as ops (Maximum, floordiv) and then
+    evaluated in Python, so the first call leaves those ops in the graph."""
+    graph = state.graph
+    cache = graph.__dict__.setdefault("reduced_shape_cache", {})
+    key = (input_shape, tuple(int(a) for a in np.asarray(axes).reshape(-1)))
+    found = cache.get(key)
+    if found is None:
+        kept = tuple(int(d) for d in reduced_shape(input_shape, axes))
+        bounded = m.maximum(state, list(kept), 1)
+        m.operator_reflected(state, "floordiv", m.floordiv, bounded, list(input_shape))
+        scaling = tuple(int(d) for d in np.array(input_shape, dtype=np.int32) // np.maximum(kept, 1))
+        found = cache[key] = (kept, scaling)
+    return found
 
 
 @gradient("Mean")
@@ -244,7 +261,7 @@ def _maximum_minimum_grad(selector: Any) -> Any:
 
 def where_v2(state: TFState, condition: Any, x: Any, y: Any, name: Any = None) -> Tensor:
     """array_ops.where_v2: gen_math_ops.select_v2."""
-    return gen.op("SelectV2")(state, condition, x, y, name=name or "SelectV2")
+    return gen.op("SelectV2")(state, condition, x, y, name=name)
 
 
 gradient("Maximum")(_maximum_minimum_grad(m.greater_equal))
@@ -351,8 +368,44 @@ def _add_n_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
 
 @gradient("Floor")
 @gradient("Round")
-def _no_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
-    return [None]
+@gradient("Ceil")
+@gradient("Rint")
+@gradient("ArgMax")
+@gradient("ArgMin")
+@gradient("FloorDiv")
+@gradient("TruncateDiv")
+def _no_grad(state: TFState, op: Operation, *grads: Any) -> Any:
+    """Registered functions that return None for every input (unlike not_differentiable, which
+    TF's ops would also accept, these are functions in math_grad.py)."""
+    return [None] * len(op._inputs)
+
+
+@gradient("FloorMod")
+def _floor_mod_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    x, y = op._inputs
+    floor_xy = gen.op("FloorDiv")(state, x, y)
+    return reduce_gradient_args(state, x, y, grad, grad * m.negative(state, floor_xy))
+
+
+@gradient("Select")
+def _select_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    from scopecli.engine.array_ops import zeros_like
+
+    c, x = op._inputs[0], op._inputs[1]
+    zeros = zeros_like(state, x)
+    return None, xm.where(state, c, grad, zeros), xm.where(state, c, zeros, grad)
+
+
+@gradient("SelectV2")
+def _select_v2_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    c, x, y = op._inputs
+    z = op._outputs[0]
+    zeros = m.zeros(state, [], dtype=grad._dtype.base_dtype)
+    gx = where_v2(state, c, grad, zeros)
+    gy = where_v2(state, c, zeros, grad)
+    gx, _ = reduce_gradient_args(state, x, z, gx, None)
+    gy, _ = reduce_gradient_args(state, y, z, gy, None)
+    return None, gx, gy
 
 
 @gradient("Cast")
