@@ -54,11 +54,12 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "Ceil": (f'x = tf.constant({X23}, name="x")', "tf.ceil(x)", "x"),
     "Round": (f'x = tf.constant({X23}, name="x")', "tf.round(x)", "x"),
     "Relu": (f'x = tf.constant({X23}, name="x")', "tf.nn.relu(x)", "x"),
-    "Relu6": (f'x = tf.constant([[7.0, -1.25, 2.0], [1.5, 6.5, -0.5]], name="x")', "tf.nn.relu6(x)", "x"),
+    "Relu6": ('x = tf.constant([[7.0, -1.25, 2.0], [1.5, 6.5, -0.5]], name="x")', "tf.nn.relu6(x)", "x"),
     "Elu": (f'x = tf.constant({X23}, name="x")', "tf.nn.elu(x)", "x"),
     # Softplus's own float32 kernel differs from TF's in the last digit on Eigen's scalar path
     # (array_kernels._log1p_f32), so its upstream gradient is a constant, not `out`'s value.
-    "Softplus": (f'x = tf.constant({X23}, name="x")', "tf.nn.softplus(x)", "x", f'tf.constant({P23}, name="g")'),
+    "Softplus": (f'x = tf.constant({X23}, name="x")', "tf.nn.softplus(x)", "x",
+                 f'tf.constant({P23}, name="g")'),
     "Softsign": (f'x = tf.constant({X23}, name="x")', "tf.nn.softsign(x)", "x"),
     "LeakyRelu": (f'x = tf.constant({X23}, name="x")', "tf.nn.leaky_relu(x, alpha=0.1)", "x"),
     "Softmax": (f'x = tf.constant({X23}, name="x")', "tf.nn.softmax(x)", "x"),
@@ -83,11 +84,12 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "ExpandDims": (f'x = tf.constant({X23}, name="x")', "tf.expand_dims(x, 1)", "x"),
     "Squeeze": ('x = tf.constant([[0.5, -1.25, 2.0]], name="x")', "tf.squeeze(x)", "x"),
     "Transpose": (f'x = tf.constant({X23}, name="x")', "tf.transpose(x)", "x"),
-    "Pack": (f'x = tf.constant({X23}, name="x")\ny = tf.constant({P23}, name="y")', "tf.stack([x, y], axis=1)",
-             "x, y"),
+    "Pack": (f'x = tf.constant({X23}, name="x")\ny = tf.constant({P23}, name="y")',
+             "tf.stack([x, y], axis=1)", "x, y"),
     "Fill": ('v = tf.constant(1.5, name="v")', "tf.fill([2, 3], v)", "v"),
     "Select": (f'c = tf.constant([[True, False, True], [False, False, True]], name="c")\n'
-               f'x = tf.constant({X23}, name="x")\ny = tf.constant({P23}, name="y")', "tf.where(c, x, y)", "x, y"),
+               f'x = tf.constant({X23}, name="x")\ny = tf.constant({P23}, name="y")', "tf.where(c, x, y)",
+               "x, y"),
 }
 # op type -> why it has a gradient function but no case yet
 WAITING: dict[str, str] = {
