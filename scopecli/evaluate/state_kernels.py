@@ -35,3 +35,18 @@ def _update(sign: int) -> Any:
 
 kernel("AssignAdd")(_update(1))
 kernel("AssignSub")(_update(-1))
+
+
+@kernel("ApplyGradientDescent")
+def _apply_gradient_descent(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    """var -= delta * alpha (training_ops.cc), in the variable's dtype."""
+    ref, alpha, delta = inputs
+    current, delta = ref.read(), np.asarray(delta)
+    if current.shape != delta.shape:
+        raise KernelError("var and delta do not have the same shape"
+                          f"{list(current.shape)} {list(delta.shape)}")
+    dtype = ref.dtype.numpy_type
+    with np.errstate(all="ignore"):
+        new = (current - (delta.astype(dtype) * np.asarray(alpha, dtype=dtype))).astype(dtype)
+    ref.assign(new)
+    return [new]
