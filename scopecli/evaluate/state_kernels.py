@@ -50,3 +50,29 @@ def _apply_gradient_descent(op: Any, inputs: list[Any], ctx: Context) -> list[An
         new = (current - (delta.astype(dtype) * np.asarray(alpha, dtype=dtype))).astype(dtype)
     ref.assign(new)
     return [new]
+
+
+@kernel("ApplyAdam")
+def _apply_adam(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    """training_ops.cc (use_nesterov false), in the variable's dtype:
+    alpha = lr * sqrt(1 - beta2_power) / (1 - beta1_power); m += (g - m) * (1 - beta1);
+    v += (g^2 - v) * (1 - beta2); var -= (m * alpha) / (sqrt(v) + epsilon)."""
+    var_ref, m_ref, v_ref = inputs[:3]
+    dtype = np.dtype(var_ref.dtype.numpy_type).type
+    b1p, b2p, lr, beta1, beta2, eps = (dtype(np.asarray(x)) for x in inputs[3:9])
+    grad = np.asarray(inputs[9]).astype(dtype)
+    var, m, v = var_ref.read(), m_ref.read(), v_ref.read()
+    for name, value in (("m", m), ("v", v), ("grad", grad)):
+        if value.shape != var.shape:
+            raise KernelError(f"var and {name} do not have the same shape"
+                              f"{list(var.shape)} {list(value.shape)}")
+    one = dtype(1)
+    with np.errstate(all="ignore"):
+        alpha = dtype(dtype(lr * np.sqrt(one - b2p)) / dtype(one - b1p))
+        m = (m + (grad - m) * dtype(one - beta1)).astype(dtype)
+        v = (v + (np.square(grad) - v) * dtype(one - beta2)).astype(dtype)
+        new = (var - (m * alpha) / (np.sqrt(v) + eps)).astype(dtype)
+    m_ref.assign(m)
+    v_ref.assign(v)
+    var_ref.assign(new)
+    return [new]

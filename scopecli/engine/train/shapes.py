@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 # op type -> (indices of the inputs shaped like var, indices of the scalar inputs)
 APPLY_OPS: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {
     "ApplyGradientDescent": ((0, 2), (1,)),
+    "ApplyAdam": ((0, 1, 2, 9), (3, 4, 5, 6, 7, 8)),
 }
 
 
