@@ -70,6 +70,9 @@ FORWARD: dict[str, tuple[str, ...]] = {
                'name="b")\nc = tf.constant([[1.0, -2.0, 0.5], [0.25, 1.0, 2.0]], name="c")',
                "tf.matmul(a, b) + tf.matmul(a, c, transpose_b=True) + tf.matmul(b, a, transpose_a=True, "
                "transpose_b=True) + tf.matmul(b, b, transpose_a=True)", "a, b, c"),
+    "BatchMatMulV2": ('a = tf.constant([[[1.0, 2.0], [0.5, -1.0]], [[3.0, 0.25], [-2.0, 1.5]]], name="a")\n'
+                      'b = tf.constant([[[0.5, 1.0, -1.0], [2.0, 0.0, 1.5]], '
+                      '[[1.0, -0.5, 2.0], [0.25, 1.0, 3.0]]], name="b")', "tf.matmul(a, b) + tf.matmul(a, a, adjoint_a=True)[:, :, :1]", "a, b"),
     "AddN": (f'x = tf.constant({X23}, name="x")\ny = tf.constant({P23}, name="y")', "tf.add_n([x, y, x])",
              "x, y"),
     "Sum": (f'x = tf.constant({X23}, name="x")', "tf.reduce_sum(x, axis=1) + tf.reduce_sum(x)", "x"),
@@ -84,6 +87,7 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "ExpandDims": (f'x = tf.constant({X23}, name="x")', "tf.expand_dims(x, 1)", "x"),
     "Squeeze": ('x = tf.constant([[0.5, -1.25, 2.0]], name="x")', "tf.squeeze(x)", "x"),
     "Transpose": (f'x = tf.constant({X23}, name="x")', "tf.transpose(x)", "x"),
+    "StridedSlice": (f'x = tf.constant({X23}, name="x")', "x[:, 1:] + x[1, ::-2]", "x"),
     "Pack": (f'x = tf.constant({X23}, name="x")\ny = tf.constant({P23}, name="y")',
              "tf.stack([x, y], axis=1)", "x, y"),
     "Fill": ('v = tf.constant(1.5, name="v")', "tf.fill([2, 3], v)", "v"),

@@ -127,3 +127,29 @@ def _unpack(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
     if value.shape[axis] != num:
         raise KernelError(f"Input shape axis {axis} must equal {num}, got shape {_dims(value.shape)}")
     return [np.take(value, i, axis=axis) for i in range(num)]
+
+
+@kernel("StridedSliceGrad")
+def _strided_slice_grad(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """Zeros of `shape` with `dy` written where StridedSlice read (strided_slice_op.cc)."""
+    from scopecli.engine import strided_slice as ss
+
+    shape, begin, end, strides = ([int(v) for v in np.asarray(x).reshape(-1)] for x in inputs[:4])
+    dy = np.asarray(inputs[4])
+    attrs = op.attrs
+    masks = ss.Masks(attrs["begin_mask"], attrs["end_mask"], attrs["ellipsis_mask"], attrs["new_axis_mask"],
+                     attrs["shrink_axis_mask"])
+    try:
+        dense, final = ss.validate(shape, begin, end, strides, masks)
+    except ss.SliceError as error:
+        raise KernelError(str(error)) from None
+    if list(dy.shape) != list(final):
+        raise KernelError(f"shape of dy was {_dims(dy.shape)} instead of {_dims(tuple(final))}")
+    index = []
+    for b, e, s in zip(dense.begin, dense.end, dense.strides, strict=True):
+        index.append(slice(0, 0) if s < 0 and b == -1 else slice(b, None if e == -1 and s < 0 else e, s))
+    ctx.allocate(op, shape)
+    out = np.zeros(shape, dtype=_np(op))
+    region = out[tuple(index)]
+    out[tuple(index)] = dy.reshape(region.shape)
+    return [out]

@@ -78,3 +78,20 @@ def unstack(state: TFState, value: Tensor, num: int, axis: int = 0, name: str = 
 @gradient("Fill")
 def _fill_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     return None, m.reduce_sum(state, grad)
+
+
+@gradient("StridedSlice")
+def _strided_slice_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    """array_ops.strided_slice_grad with the shape, begin, end and strides folded to values
+    when they are constant (TF converts them again inside StridedSliceGrad)."""
+    from scopecli.engine.grads.math_grad import constant_value
+
+    begin, end, strides = op._inputs[1:4]
+    x: Any = m.shape(state, op._inputs[0], out_type=begin._dtype)
+    values = [constant_value(t) for t in (x, begin, end, strides)]
+    x, begin, end, strides = (t if v is None else v for t, v in zip((x, begin, end, strides), values,
+                                                                     strict=True))
+    masks = {k: op.attrs[k] for k in ("begin_mask", "end_mask", "ellipsis_mask", "new_axis_mask",
+                                      "shrink_axis_mask")}
+    result = gen.op("StridedSliceGrad")(state, x, begin, end, strides, grad, **masks)
+    return result, None, None, None

@@ -436,3 +436,32 @@ def _mat_mul_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
                 mat_mul(state, a, grad, grad_b=True))
     return (mat_mul(state, b, grad, transpose_a=True, transpose_b=True, grad_a=True),
             mat_mul(state, grad, a, transpose_a=True, transpose_b=True, grad_b=True))
+
+
+@gradient("BatchMatMulV2")
+def _batch_mat_mul_v2_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    """_BatchMatMulV2 through math_ops.matmul (each product in its own `MatMul` scope)."""
+    x, y = op._inputs
+    adj_x, adj_y = op.attrs["adj_x"], op.attrs["adj_y"]
+    if not adj_x:
+        if not adj_y:
+            grad_x = m.matmul(state, grad, y, adjoint_a=False, adjoint_b=True, grad_a=True)
+            grad_y = m.matmul(state, x, grad, adjoint_a=True, adjoint_b=False, grad_b=True)
+        else:
+            grad_x = m.matmul(state, grad, y, adjoint_a=False, adjoint_b=False, grad_a=True)
+            grad_y = m.matmul(state, grad, x, adjoint_a=True, adjoint_b=False, grad_b=True)
+    elif not adj_y:
+        grad_x = m.matmul(state, y, grad, adjoint_a=False, adjoint_b=True, grad_a=True)
+        grad_y = m.matmul(state, x, grad, adjoint_a=False, adjoint_b=False, grad_b=True)
+    else:
+        grad_x = m.matmul(state, y, grad, adjoint_a=True, adjoint_b=True, grad_a=True)
+        grad_y = m.matmul(state, grad, x, adjoint_a=True, adjoint_b=True, grad_b=True)
+    sx, sy = x._shape, y._shape
+    may_have_batch = sx.dims_ is None or len(sx.dims_) > 2 or sy.dims_ is None or len(sy.dims_) > 2
+    batch_x = None if sx.dims_ is None else sx.dims_[:-2]
+    batch_y = None if sy.dims_ is None else sy.dims_[:-2]
+    match = (batch_x is not None and batch_y is not None and None not in batch_x and None not in batch_y
+             and batch_x == batch_y)
+    if not may_have_batch or match:
+        return grad_x, grad_y
+    raise _unsupported(op, "with broadcast batch dimensions")

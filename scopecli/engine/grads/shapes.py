@@ -74,3 +74,15 @@ def _unpack(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[Tens
     if dims[axis] is not None and dims[axis] != num:
         raise shape_error(f"Dimension must be {num} but is {dims[axis]}", name, "Unpack", attrs, inputs)
     return [TensorShape.known(tuple(dims[:axis] + dims[axis + 1:]))] * num
+
+
+@shape_fn("StridedSliceGrad")
+def _strided_slice_grad(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """The output has the shape the `shape` input holds (known when it is a Const)."""
+    shape = inputs[0]
+    if shape._op._type == "Const":
+        return [TensorShape.known(tuple(int(d) for d in shape._op.attrs["value"].reshape(-1)))]
+    dims = shape._shape.dims_
+    if dims is not None and len(dims) == 1 and dims[0] is not None:
+        return [TensorShape.known((None,) * dims[0])]
+    return [TensorShape(None)]
