@@ -72,7 +72,8 @@ FORWARD: dict[str, tuple[str, ...]] = {
                "transpose_b=True) + tf.matmul(b, b, transpose_a=True)", "a, b, c"),
     "BatchMatMulV2": ('a = tf.constant([[[1.0, 2.0], [0.5, -1.0]], [[3.0, 0.25], [-2.0, 1.5]]], name="a")\n'
                       'b = tf.constant([[[0.5, 1.0, -1.0], [2.0, 0.0, 1.5]], '
-                      '[[1.0, -0.5, 2.0], [0.25, 1.0, 3.0]]], name="b")', "tf.matmul(a, b) + tf.matmul(a, a, adjoint_a=True)[:, :, :1]", "a, b"),
+                      '[[1.0, -0.5, 2.0], [0.25, 1.0, 3.0]]], name="b")',
+                      "tf.matmul(a, b) + tf.matmul(a, a, adjoint_a=True)[:, :, :1]", "a, b"),
     "AddN": (f'x = tf.constant({X23}, name="x")\ny = tf.constant({P23}, name="y")', "tf.add_n([x, y, x])",
              "x, y"),
     "Sum": (f'x = tf.constant({X23}, name="x")', "tf.reduce_sum(x, axis=1) + tf.reduce_sum(x)", "x"),
