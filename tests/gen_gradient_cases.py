@@ -91,6 +91,9 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "StridedSlice": (f'x = tf.constant({X23}, name="x")', "x[:, 1:] + x[1, ::-2]", "x"),
     "Pack": (f'x = tf.constant({X23}, name="x")\ny = tf.constant({P23}, name="y")',
              "tf.stack([x, y], axis=1)", "x, y"),
+    "Tile": (f'x = tf.constant({X23}, name="x")', "tf.tile(x, [2, 3])", "x"),
+    "ConcatV2": (f'x = tf.constant({X23}, name="x")\ny = tf.constant([[1.0], [2.0]], name="y")',
+                 "tf.concat([x, y, x], axis=-1)", "x, y"),
     "Fill": ('v = tf.constant(1.5, name="v")', "tf.fill([2, 3], v)", "v"),
     "Select": (f'c = tf.constant([[True, False, True], [False, False, True]], name="c")\n'
                f'x = tf.constant({X23}, name="x")\ny = tf.constant({P23}, name="y")', "tf.where(c, x, y)",

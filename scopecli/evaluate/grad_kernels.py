@@ -153,3 +153,42 @@ def _strided_slice_grad(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
     region = out[tuple(index)]
     out[tuple(index)] = dy.reshape(region.shape)
     return [out]
+
+
+@kernel("ConcatOffset")
+def _concat_offset(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """Each input's offset in the concatenation: zeros but along `concat_dim`."""
+    shapes = [np.asarray(s) for s in inputs[1:]]
+    axis = int(np.asarray(inputs[0]))
+    if not 0 <= axis < shapes[0].size:
+        raise KernelError(f"Concat dim is out of range: {axis} vs. {shapes[0].size}")
+    offsets, running = [], 0
+    for s in shapes:
+        offset = np.zeros_like(s)
+        offset[axis] = running
+        running += int(s[axis])
+        offsets.append(offset)
+    return offsets
+
+
+@kernel("ShapeN")
+def _shape_n(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    dtype = _np(op)
+    return [np.array(np.shape(x), dtype=dtype) for x in inputs]
+
+
+@kernel("Slice")
+def _slice(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    x = np.asarray(inputs[0])
+    begin = [int(v) for v in np.asarray(inputs[1]).reshape(-1)]
+    size = [int(v) for v in np.asarray(inputs[2]).reshape(-1)]
+    if len(begin) != x.ndim or len(size) != x.ndim:
+        raise KernelError(f"Expected begin and size arguments to be 1-D tensors of size {x.ndim}, but got "
+                          f"shapes [{len(begin)}] and [{len(size)}] instead.")
+    index = []
+    for i, (b, s) in enumerate(zip(begin, size, strict=True)):
+        end = x.shape[i] if s == -1 else b + s
+        if not (0 <= b <= end <= x.shape[i]):
+            raise KernelError(f"Expected size[{i}] in [0, {x.shape[i] - b}], but got {s}")
+        index.append(slice(b, end))
+    return [np.ascontiguousarray(x[tuple(index)])]

@@ -95,3 +95,37 @@ def _strided_slice_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
                                       "shrink_axis_mask")}
     result = gen.op("StridedSliceGrad")(state, x, begin, end, strides, grad, **masks)
     return result, None, None, None
+
+
+@gradient("Tile")
+def _tile_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    """_TileGrad: reshape grad to (multiple, dim) pairs, then sum over the multiples."""
+    from scopecli.engine.array_ops import size, transpose
+    from scopecli.engine.extra_math_ops import range_
+
+    input_shape = m.shape(state, op._inputs[0], out_type=op._inputs[1]._dtype)
+    split_shape = m.reshape(state, transpose(state, m.stack(state, [op._inputs[1], input_shape])), [-1])
+    axes = range_(state, 0, size(state, split_shape), 2)
+    input_grad = m.reduce_sum(state, m.reshape(state, grad, split_shape), axes)
+    input_grad._shape = input_grad._shape.merge_with(op._inputs[0]._shape)
+    return [input_grad, None]
+
+
+@gradient("ConcatV2")
+def _concat_v2_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    """_ConcatGradHelper for a dense gradient: ConcatOffset of the input shapes (Consts when
+    known, else ShapeN), then one Slice per input."""
+    from scopecli.engine.array_ops import rank
+
+    if len(op._inputs) == 2:
+        return [grad, None]
+    concat_dim = op._inputs[-1]
+    input_values = list(op._inputs[:-1])
+    non_neg_concat_dim = concat_dim % rank(state, input_values[0])
+    sizes = [m.shape(state, x) for x in input_values]
+    if any(s._op._type != "Const" for s in sizes):
+        sizes = list(gen.op("ShapeN")(state, input_values))
+    offsets = gen.op("ConcatOffset")(state, non_neg_concat_dim, sizes)
+    slice_op = gen.op("Slice")
+    out_grads = [slice_op(state, grad, begin, size) for begin, size in zip(offsets, sizes, strict=True)]
+    return [*out_grads, None]

@@ -86,3 +86,30 @@ def _strided_slice_grad(name: str, inputs: list[Tensor], attrs: dict[str, Any]) 
     if dims is not None and len(dims) == 1 and dims[0] is not None:
         return [TensorShape.known((None,) * dims[0])]
     return [TensorShape(None)]
+
+
+@shape_fn("ConcatOffset")
+def _concat_offset(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    return [t._shape for t in inputs[1:]]
+
+
+@shape_fn("ShapeN")
+def _shape_n(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    return [TensorShape.known((None if t._shape.dims_ is None else len(t._shape.dims_),)) for t in inputs]
+
+
+@shape_fn("Slice")
+def _slice(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """SliceShapeFn with known begin and size: size, or dim - begin where size is -1."""
+    source, begin, size = inputs
+    dims = source._shape.dims_
+    if begin._op._type == "Const" and size._op._type == "Const":
+        starts = [int(v) for v in begin._op.attrs["value"].reshape(-1)]
+        sizes = [int(v) for v in size._op.attrs["value"].reshape(-1)]
+        out = [(None if dims is None or dims[i] is None else dims[i] - b) if s == -1 else s
+               for i, (b, s) in enumerate(zip(starts, sizes, strict=True))]
+        return [TensorShape.known(tuple(out))]
+    length = size._shape.dims_
+    if length is not None and len(length) == 1 and length[0] is not None:
+        return [TensorShape.known((None,) * length[0])]
+    return [TensorShape(None) if dims is None else TensorShape.known((None,) * len(dims))]
