@@ -20,25 +20,6 @@ if TYPE_CHECKING:
     from scopecli.engine.state import TFState
 
 
-def create_zeros_slot(state: TFState, primary: Variable, name: str) -> Variable:
-    """slot_creator.create_zeros_slot for a fully defined shape: `get_variable("")` inside
-    `variable_scope(None, default_name=<primary>/<name>)`, zeros, not trainable."""
-    from scopecli.engine.initializers import Zeros
-    from scopecli.engine.variable_scope import get_variable, variable_scope
-
-    graph = state.graph
-    shape = primary.shape
-    if not shape.is_fully_defined():
-        from scopecli.errors import InputError
-
-        raise InputError(f"optimizer slots of a variable of partly unknown shape ({primary.name}) are not "
-                         "supported by scopecli yet")
-    prefix = primary.op.name
-    with variable_scope(state, graph, None, prefix + "/" + name, None, True, "variable_scope", {}):
-        return get_variable(state, "", shape=list(shape.dims_ or ()), dtype=primary.dtype.base_dtype,
-                            initializer=Zeros(state), trainable=False)
-
-
 class AdamOptimizer(Optimizer):
     TYPE_NAME = "AdamOptimizer"
 
@@ -65,12 +46,6 @@ class AdamOptimizer(Optimizer):
         graph_key = id(self.state.graph)
         slots = self._non_slot_dict
         return slots[("beta1_power", graph_key)], slots[("beta2_power", graph_key)]
-
-    def _zeros_slot(self, var: Variable, slot_name: str) -> Variable:
-        named = self._slots.setdefault(slot_name, {})
-        if var not in named:
-            named[var] = create_zeros_slot(self.state, var, self._name)
-        return named[var]
 
     def _create_slots(self, var_list: list[Variable]) -> None:
         first_var = min(var_list, key=lambda x: x.name)
@@ -108,9 +83,6 @@ class AdamOptimizer(Optimizer):
             update_beta1 = beta1_power.assign(beta1_power * self._beta1_t, use_locking=self._use_locking)
             update_beta2 = beta2_power.assign(beta2_power * self._beta2_t, use_locking=self._use_locking)
         return m.group(self.state, *update_ops, update_beta1, update_beta2, name=name_scope)
-
-    def get_slot_names(self) -> list[str]:
-        return sorted(self._slots)
 
 
 @tf_export("train.AdamOptimizer", label=False)

@@ -147,6 +147,31 @@ class Optimizer(Exposed):
                 train_op.append(apply_updates)
             return apply_updates
 
+    @method
+    def get_slot(self, var: Any, name: Any) -> Any:
+        return self._slots.get(name, {}).get(var)
+
+    @method
+    def get_slot_names(self) -> list[str]:
+        return sorted(self._slots)
+
+    def _zeros_slot(self, var: Variable, slot_name: str) -> Variable:
+        from scopecli.engine.train.slot_creator import create_zeros_slot
+
+        named = self._slots.setdefault(slot_name, {})
+        if var not in named:
+            named[var] = create_zeros_slot(self.state, var, self._name)
+        return named[var]
+
+    def _slot_with_initializer(self, var: Variable, initializer: Any, slot_name: str) -> Variable:
+        """_get_or_make_slot_with_initializer."""
+        from scopecli.engine.train.slot_creator import create_slot_with_initializer
+
+        named = self._slots.setdefault(slot_name, {})
+        if var not in named:
+            named[var] = create_slot_with_initializer(self.state, var, initializer, self._name)
+        return named[var]
+
     # -- what subclasses give -------------------------------------------------------------------------
 
     def _create_slots(self, var_list: list[Variable]) -> None:

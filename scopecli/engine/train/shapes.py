@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 APPLY_OPS: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {
     "ApplyGradientDescent": ((0, 2), (1,)),
     "ApplyAdam": ((0, 1, 2, 9), (3, 4, 5, 6, 7, 8)),
+    "ApplyMomentum": ((0, 1, 3), (2, 4)),
+    "ApplyRMSProp": ((0, 1, 2, 7), (3, 4, 5, 6)),
+    "ApplyCenteredRMSProp": ((0, 1, 2, 3, 8), (4, 5, 6, 7)),
 }
 
 
