@@ -71,7 +71,7 @@ def gradients(state: TFState, ys: Any, xs: Any, grad_ys: Any = None, name: Any =
     if grad_ys is None:
         grad_ys = [None] * len(ys)
     graph = graph_of(state, ys + xs + stops + grad_ys)
-    with state.graph_scope(graph), graph.name_scope(name or "gradients") as grad_scope:
+    with state.graph_scope(graph), graph.name_scope(name or "gradients"):
         graph.unique_name("uid")  # gradient_uid: the name is taken, as in TF
         ys = [convert_to_tensor(state, y, name="y") for y in ys]
         xs = [convert_to_tensor(state, x, name="x", as_ref=True) for x in xs]
@@ -92,7 +92,7 @@ def gradients(state: TFState, ys: Any, xs: Any, grad_ys: Any = None, name: Any =
         stop_ops = _stop_ops(from_ops, stop_gradient_ops, pending)
         while queue:
             op = queue.popleft()
-            _backprop_op(state, graph, op, grads, stop_ops, bool(gate_gradients), grad_scope)
+            _backprop_op(state, graph, op, grads, stop_ops, bool(gate_gradients), aggregation_method)
             for x in op._inputs:
                 pending[x._op] = pending.get(x._op, 0) - 1
                 if pending[x._op] == 0:
@@ -101,9 +101,9 @@ def gradients(state: TFState, ys: Any, xs: Any, grad_ys: Any = None, name: Any =
 
 
 def _backprop_op(state: TFState, graph: Any, op: Operation, grads: dict[Operation, list[Any]],
-                 stop_ops: set[Operation], gate: bool, grad_scope: str) -> None:
+                 stop_ops: set[Operation], gate: bool, aggregation: Any) -> None:
     """One step of the loop: aggregate, call the gradient function, record the input grads."""
-    out_grads = _aggregated_grads(state, grads, op)
+    out_grads = _aggregated_grads(state, graph, grads, op, aggregation)
     has_out_grads = any(g is not None for g in out_grads)
     grad_fn = None
     if has_out_grads and op not in stop_ops:
@@ -222,8 +222,10 @@ def _set_grad(grads: dict[Operation, list[Any]], t: Tensor, grad: Any) -> None:
     op_grads[t._index].append(grad)
 
 
-def _aggregated_grads(state: TFState, grads: dict[Operation, list[Any]], op: Operation) -> list[Any]:
-    """_AggregatedGrads (ADD_N): one gradient per output; several are summed by AddN."""
+def _aggregated_grads(state: TFState, graph: Any, grads: dict[Operation, list[Any]], op: Operation,
+                      aggregation: Any) -> list[Any]:
+    """_AggregatedGrads: one gradient per output; several are summed by one AddN (ADD_N, the
+    default) or, for EXPERIMENTAL_TREE/ACCUMULATE_N (1, 2), pairwise in `<op>_gradient_sum`."""
     from scopecli.engine.extra_math_ops import add_n
 
     out_grads = grads.get(op) or [[] for _ in op._outputs]
@@ -232,6 +234,12 @@ def _aggregated_grads(state: TFState, grads: dict[Operation, list[Any]], op: Ope
             out_grads[i] = None
         elif len(out_grad) < 2:
             out_grads[i] = out_grad[0]
+        elif aggregation in (1, 2):
+            with graph.name_scope(op._name + "_gradient_sum"):
+                running_sum = out_grad[0]
+                for g in out_grad[1:]:
+                    running_sum = add_n(state, [running_sum, g])
+            out_grads[i] = running_sum
         else:
             # _MultiDeviceAddN with one device: add_n([add_n(tensors)]), whose outer add_n of
             # one tensor returns it unchanged, so one `AddN` op
