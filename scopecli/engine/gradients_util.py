@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from scopecli.engine.state import TFState
 
 # The modules whose import registers the gradient functions (imported on the first call).
-GRADIENT_MODULES = ("scopecli.engine.grads.math_grad", "scopecli.engine.grads.array_grad",
-                    "scopecli.engine.grads.nn_grad")
+GRADIENT_MODULES = ("scopecli.engine.grads.math_grad", "scopecli.engine.grads.reduction_grad",
+                    "scopecli.engine.grads.array_grad", "scopecli.engine.grads.nn_grad")
 _TRAINABLE = frozenset(("float16", "float32", "float64", "bfloat16", "complex64", "complex128",
                         "resource", "variant"))
 _loaded = False
