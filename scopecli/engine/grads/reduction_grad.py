@@ -32,8 +32,9 @@ def _sum_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
         if np.array_equal(axes, np.arange(rank)):
             grad = m.reshape(state, grad, [1] * rank)
             if None in input_shape:
-                raise _unsupported(op, "over an input of partly unknown shape")
-            multiples = constant(state, np.array(input_shape, dtype=np.int32))
+                multiples = m.shape(state, op._inputs[0])
+            else:
+                multiples = constant(state, np.array(input_shape, dtype=np.int32))
             return [tile(state, grad, multiples), None]
         if None not in input_shape:
             kept, scaling = _kept_dims_and_scaling(state, input_shape, axes)
@@ -66,7 +67,15 @@ def _mean_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
     sum_grad = _sum_grad(state, op, grad)[0]
     input_shape, output_shape = shape_tuple(op._inputs[0]), shape_tuple(op._outputs[0])
     if input_shape is None or output_shape is None or None in input_shape or None in output_shape:
-        raise _unsupported(op, "with unknown shapes")
+        from scopecli.engine.array_ops import gather, size
+        from scopecli.engine.extra_math_ops import reduce_prod
+
+        shape_t = m.shape(state, op._inputs[0])
+        input_rank = size(state, shape_t)
+        axes = m.cast(state, op._inputs[1], input_rank._dtype)
+        axes = (axes + input_rank) % input_rank
+        factor_t = reduce_prod(state, gather(state, shape_t, axes))
+        return [m.truediv(state, sum_grad, m.cast(state, factor_t, sum_grad._dtype)), None]
     factor = int(np.prod(input_shape, dtype=np.int64)) // max(int(np.prod(output_shape, dtype=np.int64)), 1)
     factor_t = constant(state, factor, dtype=sum_grad._dtype)
     return [m.truediv(state, sum_grad, m.cast(state, factor_t, sum_grad._dtype)), None]
