@@ -192,3 +192,30 @@ def _slice(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
             raise KernelError(f"Expected size[{i}] in [0, {x.shape[i] - b}], but got {s}")
         index.append(slice(b, end))
     return [np.ascontiguousarray(x[tuple(index)])]
+
+
+@kernel("DynamicStitch")
+def _dynamic_stitch(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """merged[indices[m][i]] = data[m][i], later pieces winning (dynamic_stitch_op.cc)."""
+    n = op.attrs["N"]
+    indices = [np.asarray(t) for t in inputs[:n]]
+    data = [np.asarray(t) for t in inputs[n:]]
+    size = max((int(i.max()) + 1 for i in indices if i.size), default=0)
+    tail = data[0].shape[indices[0].ndim:]
+    ctx.allocate(op, (size, *tail))
+    merged = np.zeros((size, *tail), dtype=_np(op))
+    for index, values in zip(indices, data, strict=True):
+        merged[index.reshape(-1)] = values.reshape((-1, *tail))
+    return [merged]
+
+
+@kernel("BroadcastTo")
+def _broadcast_to(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    value = np.asarray(inputs[0])
+    shape = tuple(int(d) for d in np.asarray(inputs[1]).reshape(-1))
+    try:
+        out = np.broadcast_to(value, shape)
+    except ValueError:
+        raise KernelError(f"Incompatible shapes: {_dims(value.shape)} vs. {_dims(shape)}") from None
+    ctx.allocate(op, shape)
+    return [np.array(out, dtype=_np(op))]

@@ -40,7 +40,27 @@ def _sum_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
             kept, scaling = _kept_dims_and_scaling(state, input_shape, axes)
             grad = m.reshape(state, grad, list(kept))
             return [tile(state, grad, list(scaling)), None]
-    raise _unsupported(op, "with unknown shapes or axes")
+    # The general path: reshape to the reduced shape with kept dims, then BroadcastTo.
+    shape_t = m.shape(state, op._inputs[0])
+    if not op.attrs["keep_dims"]:
+        grad = m.reshape(state, grad, dynamic_reduced_shape(state, shape_t, op._inputs[1]))
+    return [gen.op("BroadcastTo")(state, grad, shape_t), None]
+
+
+def dynamic_reduced_shape(state: TFState, input_shape: Tensor, axes: Tensor) -> Any:
+    """math_ops.reduced_shape: the constant answer when both are known, else DynamicStitch of
+    range(rank) and the normalised axes over [input_shape, ones(shape(axes))]."""
+    from scopecli.engine.array_ops import size
+    from scopecli.engine.extra_math_ops import range_
+
+    known, known_axes = constant_value(input_shape), constant_value(axes)
+    if known is not None and known_axes is not None:
+        return [int(d) for d in reduced_shape(tuple(int(d) for d in known), known_axes)]
+    input_rank = size(state, input_shape, out_type=axes._dtype)
+    axes = (axes + input_rank) % input_rank
+    axes_shape = m.shape(state, axes)
+    return gen.op("DynamicStitch")(state, [range_(state, input_rank), axes],
+                                   [input_shape, m.ones(state, axes_shape, dtype=input_shape._dtype)])
 
 
 def _kept_dims_and_scaling(state: TFState, input_shape: tuple[int, ...], axes: np.ndarray,
@@ -84,11 +104,8 @@ def _mean_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
 def _min_or_max_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
     input_shape = m.shape(state, op._inputs[0])
     y = op._outputs[0]
-    known, axes = constant_value(input_shape), constant_value(op._inputs[1])
     if not op.attrs["keep_dims"]:
-        if known is None or axes is None:
-            raise _unsupported(op, "with unknown shapes or axes")
-        kept: Any = [int(d) for d in reduced_shape(tuple(known), axes)]
+        kept: Any = dynamic_reduced_shape(state, input_shape, op._inputs[1])
         y = m.reshape(state, y, kept)
         grad = m.reshape(state, grad, kept)
     else:

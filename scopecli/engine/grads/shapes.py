@@ -113,3 +113,34 @@ def _slice(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[Tenso
     if length is not None and len(length) == 1 and length[0] is not None:
         return [TensorShape.known((None,) * length[0])]
     return [TensorShape(None) if dims is None else TensorShape.known((None,) * len(dims))]
+
+
+@shape_fn("DynamicStitch")
+def _dynamic_stitch(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """A vector per data element here (the gradients stitch shapes): [max index + 1] when every
+    index is a Const, else [?]; the element shape after the indices' rank."""
+    n = attrs["N"]
+    indices, data = inputs[:n], inputs[n:]
+    tail: tuple[int | None, ...] = ()
+    first = data[0]._shape.dims_
+    first_index = indices[0]._shape.dims_
+    if first is not None and first_index is not None:
+        tail = tuple(first[len(first_index):])
+    if all(t._op._type == "Const" for t in indices):
+        top = max((int(v) for t in indices for v in t._op.attrs["value"].reshape(-1)), default=-1)
+        return [TensorShape.known((top + 1, *tail))]
+    return [TensorShape.known((None, *tail))]
+
+
+@shape_fn("BroadcastTo")
+def _broadcast_to(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """The `shape` input's value when it is a Const or a Shape op's input shape, else its rank."""
+    shape = inputs[1]
+    if shape._op._type == "Const":
+        return [TensorShape.known(tuple(int(d) for d in shape._op.attrs["value"].reshape(-1)))]
+    if shape._op._type == "Shape":
+        return [shape._op._inputs[0]._shape]
+    dims = shape._shape.dims_
+    if dims is not None and len(dims) == 1 and dims[0] is not None:
+        return [TensorShape.known((None,) * dims[0])]
+    return [TensorShape(None)]
