@@ -136,9 +136,9 @@ def matmul(state: TFState, a: Any, b: Any, transpose_a: bool = False, transpose_
         if any(t._shape.dims_ is None or len(t._shape.dims_) > 2 for t in (a, b)):
             # output_may_have_non_empty_batch_shape: BatchMatMulV2, transposes become adjoints
             return _t(new_apply_op(state, "BatchMatMulV2", scope, x=a, y=b, adj_x=transpose_a,
-                                   adj_y=transpose_b))
+                                   adj_y=transpose_b, grad_x=bool(grad_a), grad_y=bool(grad_b)))
         return _t(new_apply_op(state, "MatMul", scope, a=a, b=b, transpose_a=transpose_a,
-                               transpose_b=transpose_b))
+                               transpose_b=transpose_b, grad_a=bool(grad_a), grad_b=bool(grad_b)))
 
 
 def negative(state: TFState, x: Any, name: Any = None) -> Tensor:
@@ -360,7 +360,7 @@ def _flat(values: Any) -> list[Any]:
     while stack_:
         item = stack_.pop()
         if isinstance(item, (list, tuple)):
-            stack_.extend(item)
+            stack_.extend(reversed(item))  # popped in the given order (tf.group keeps it)
         else:
             out.append(item)
     return out

@@ -299,7 +299,9 @@ _ARRAY_KERNELS: dict[str, Kernel] = {
     "Ceil": _unary(np.ceil),
     "Sign": _unary(np.sign),
     "Reciprocal": _unary(_reciprocal),
-    "Rsqrt": _unary(lambda x: 1 / np.sqrt(x), lambda x: (1 / np.sqrt(x.astype(np.float64))).astype(F32)),
+    # The tail after whole packets is Eigen's scalar path: 1 / sqrt(x) in float32.
+    "Rsqrt": _unary(lambda x: 1 / np.sqrt(x), eigen_math._split(
+        lambda x: (1 / np.sqrt(x.astype(np.float64))).astype(F32), lambda x: F32(1) / np.sqrt(x))),
     "Log1p": _unary(np.log1p, _log1p_f32),
 }
 for _op_type, _kernel in _ARRAY_KERNELS.items():

@@ -18,7 +18,7 @@ KERNEL_MODULES = ("scopecli.evaluate.kernels", "scopecli.evaluate.array_kernels"
                   "scopecli.evaluate.nn_kernels", "scopecli.evaluate.state_kernels",
                   "scopecli.evaluate.nn_conv_kernels", "scopecli.evaluate.nn_norm_kernels",
                   "scopecli.evaluate.nn_conv_extra_kernels", "scopecli.evaluate.random_kernels",
-                  "scopecli.evaluate.array_ops_kernels")
+                  "scopecli.evaluate.array_ops_kernels", "scopecli.evaluate.grad_kernels")
 _loaded = False
 
 

@@ -38,7 +38,8 @@ SHAPE_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops", "
                  "scopecli.engine.ops.reduction_ops", "scopecli.engine.ops.linalg_ops",
                  "scopecli.engine.ops.array_ops", "scopecli.engine.ops.manip_ops",
                  "scopecli.engine.array_ops", "scopecli.engine.extra_math_ops", "scopecli.engine.math_ops",
-                 "scopecli.engine.ops.special_math_ops")
+                 "scopecli.engine.ops.special_math_ops", "scopecli.engine.grads.shapes",
+                 "scopecli.engine.train.shapes")
 
 
 def op_def(op_type: str) -> OpDef:
@@ -192,7 +193,16 @@ def _convert_inputs(state: TFState, definition: OpDef, keywords: dict[str, Any],
                                          inferred_from.get(arg.type_attr, ""), arg.is_ref)
             if known is None:
                 base = tensor._dtype.base_dtype
-                check_type(definition.attr_map[arg.type_attr], base, arg.name)
+                attr = definition.attr_map[arg.type_attr]
+                if attr.has_default and attr.allowed and base.name not in attr.allowed_set and \
+                        not isinstance(value, Tensor) and tensor is not value:
+                    # TF converts again with the attr's default as preferred dtype ("we have an
+                    # empty tensor and thus we picked the wrong type"): `[]` for Sum's axes is a
+                    # float32 Const left in the graph, then an int32 one named `<arg>_1`.
+                    tensor = core.convert_to_tensor(state, value, name=arg.name,
+                                                    dtype_hint=dtypes.as_dtype(attr.default))
+                    base = tensor._dtype.base_dtype
+                check_type(attr, base, arg.name)
                 attrs[arg.type_attr] = base
                 inferred_from[arg.type_attr] = arg.name
         inputs.append(tensor)

@@ -41,6 +41,14 @@ EXPORTING_MODULES = (
     "scopecli.engine.ops.manip_ops",
     "scopecli.engine.ops.special_math_ops",
     "scopecli.engine.ops.init_ops",
+    "scopecli.engine.gradients_util",
+    "scopecli.engine.train.optimizer",
+    "scopecli.engine.train.adam",
+    "scopecli.engine.train.momentum",
+    "scopecli.engine.train.rmsprop",
+    "scopecli.engine.train.learning_rate_decay",
+    "scopecli.engine.clip_ops",
+    "scopecli.engine.train.training_util",
 )
 
 # qualified name without "tf." ("nn.relu") -> (function, whether the returned op is labelled)

@@ -1,0 +1,305 @@
+"""tf.gradients: gradients_util._GradientsHelper's walk over the graph, with TF's names.
+
+The walk, as TF does it: mark the ops reachable forward from `xs` through trainable tensors,
+collect the ops between `ys` and `xs` (backward from `ys`), count for each op how many of its
+consumers are in between (the pending count), then start from the `ys` whose count is zero and
+pop ops in FIFO order: aggregate each op's incoming gradients (`AddN` in the `gradients/`
+scope), call its registered gradient function inside `<op name>_grad`, and queue each input's op
+once all its consumers were processed. `grad_ys` default to `ones(shape(y))` named
+`gradients/grad_ys_<i>`; with `gate_gradients` the gradients of one op go through
+`control_flow_ops.tuple` (`<op>_grad/tuple/group_deps`, `.../tuple/control_dependency[_n]`).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine.framework.graph import Operation, Tensor
+from scopecli.engine.framework.registry import get_gradient
+from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.ops_core import convert_to_tensor, graph_of
+from scopecli.errors import tf_type_error, tf_value_error
+
+if TYPE_CHECKING:
+    from scopecli.engine.framework.state import TFState
+
+# The modules whose import registers the gradient functions (imported on the first call).
+GRADIENT_MODULES = ("scopecli.engine.grads.math_grad", "scopecli.engine.grads.reduction_grad",
+                    "scopecli.engine.grads.array_grad", "scopecli.engine.grads.nn_grad")
+_TRAINABLE = frozenset(("float16", "float32", "float64", "bfloat16", "complex64", "complex128",
+                        "resource", "variant"))
+_loaded = False
+
+
+def load_gradients() -> None:
+    global _loaded
+    if not _loaded:
+        import importlib
+
+        for module in GRADIENT_MODULES:
+            importlib.import_module(module)
+        _loaded = True
+
+
+def is_trainable(t: Tensor) -> bool:
+    """backprop_util.IsTrainable."""
+    return t._dtype.base_dtype.name in _TRAINABLE
+
+
+def _as_list(x: Any) -> list[Any]:
+    return list(x) if isinstance(x, (list, tuple)) else [x]
+
+
+@tf_export("gradients")
+def gradients(state: TFState, ys: Any, xs: Any, grad_ys: Any = None, name: Any = "gradients",
+              colocate_gradients_with_ops: Any = False, gate_gradients: Any = False,
+              aggregation_method: Any = None, stop_gradients: Any = None,
+              unconnected_gradients: Any = "none") -> list[Any]:
+    """gradients_util._GradientsHelper (graph mode, no control flow)."""
+    load_gradients()
+    ys, xs = _as_list(ys), _as_list(xs)
+    if grad_ys is not None:
+        grad_ys = _as_list(grad_ys)
+    unconnected = str(getattr(unconnected_gradients, "value", unconnected_gradients))
+    if unconnected not in ("none", "zero"):
+        raise tf_value_error(f"Unknown value for unconnected_gradients: '{unconnected_gradients}'")
+    if aggregation_method not in (None, 0, 1, 2):
+        raise tf_value_error(f"Invalid `aggregation_method` specified {aggregation_method}. Accepted "
+                             "values are [0, 1, 2].")
+    stops = [] if stop_gradients is None else _as_list(stop_gradients)
+    if grad_ys is None:
+        grad_ys = [None] * len(ys)
+    graph = graph_of(state, ys + xs + stops + grad_ys)
+    with state.graph_scope(graph), graph.name_scope(name or "gradients"):
+        graph.unique_name("uid")  # gradient_uid: the name is taken, as in TF
+        ys = [convert_to_tensor(state, y, name="y") for y in ys]
+        xs = [convert_to_tensor(state, x, name="x", as_ref=True) for x in xs]
+        grad_ys = _default_grad_ys(state, grad_ys, ys)
+        to_ops = [t._op for t in ys]
+        from_ops = [t._op for t in xs]
+        stop_gradient_ops = [convert_to_tensor(state, t)._op for t in stops]
+        reachable_to_ops, pending = _pending_count(graph, to_ops, from_ops)
+        grads: dict[Operation, list[Any]] = {}
+        for y, grad_y in zip(ys, grad_ys, strict=True):
+            _set_grad(grads, y, grad_y)
+        queue: deque[Operation] = deque()
+        to_ops_set: set[Operation] = set()
+        for op in to_ops:
+            if pending.get(op, 0) == 0 and op not in to_ops_set and op in reachable_to_ops:
+                to_ops_set.add(op)
+                queue.append(op)
+        stop_ops = _stop_ops(from_ops, stop_gradient_ops, pending)
+        while queue:
+            op = queue.popleft()
+            _backprop_op(state, graph, op, grads, stop_ops, bool(gate_gradients), aggregation_method)
+            for x in op._inputs:
+                pending[x._op] = pending.get(x._op, 0) - 1
+                if pending[x._op] == 0:
+                    queue.append(x._op)
+    return [_get_grad(state, grads, x, unconnected) for x in xs]
+
+
+def _backprop_op(state: TFState, graph: Any, op: Operation, grads: dict[Operation, list[Any]],
+                 stop_ops: set[Operation], gate: bool, aggregation: Any) -> None:
+    """One step of the loop: aggregate, call the gradient function, record the input grads."""
+    out_grads = _aggregated_grads(state, graph, grads, op, aggregation)
+    has_out_grads = any(g is not None for g in out_grads)
+    grad_fn = None
+    if has_out_grads and op not in stop_ops:
+        grad_fn = get_gradient(op._name, op._type)
+    if grad_fn is not None and has_out_grads:
+        for i, out_grad in enumerate(out_grads):
+            if out_grad is None and is_trainable(op._outputs[i]):
+                # control_flow_state.ZerosLike: an unused output of a multi-output op
+                from scopecli.engine.array_ops import zeros_like
+
+                out_grads[i] = zeros_like(state, op._outputs[i], optimize=False)
+        with graph.name_scope(op._name + "_grad"):
+            in_grads = _as_list(grad_fn(state, op, *out_grads))
+            if len(in_grads) != len(op._inputs):
+                raise tf_value_error(f"Num gradients {len(in_grads)} generated for op {op._name} do not "
+                                     f"match num inputs {len(op._inputs)}")
+            if gate and len([g for g in in_grads if g is not None]) > 1:
+                in_grads = control_flow_tuple(state, in_grads)
+    else:
+        in_grads = [None] * len(op._inputs)
+    for i, (t_in, in_grad) in enumerate(zip(op._inputs, in_grads, strict=True)):
+        if in_grad is None:
+            continue
+        if isinstance(in_grad, Tensor) and t_in._dtype.base_dtype.name != "resource":
+            if not in_grad._shape.is_compatible_with(t_in._shape):
+                raise tf_value_error("Incompatible shapes between op input and calculated input gradient. "
+                                     f"Forward operation: {op._name}. Input index: {i}. Original input "
+                                     f"shape: {t_in._shape}. Calculated input gradient shape: "
+                                     f"{in_grad._shape}")
+            in_grad._shape = in_grad._shape.merge_with(t_in._shape)
+        _set_grad(grads, t_in, in_grad)
+
+
+def _default_grad_ys(state: TFState, grad_ys: list[Any], ys: list[Tensor]) -> list[Tensor]:
+    """_DefaultGradYs: ones shaped like each y (`grad_ys_<i>`), or the given gradients checked."""
+    from scopecli.engine import math_ops
+
+    if len(grad_ys) != len(ys):
+        raise tf_value_error(f"Length mismatch. Passed {len(grad_ys)} grad_ys for {len(ys)} ys")
+    grad_ys = [None if g is None else convert_to_tensor(state, g, name="grad_y") for g in grad_ys]
+    result: list[Tensor] = []
+    for i, (y, grad_y) in enumerate(zip(ys, grad_ys, strict=True)):
+        if grad_y is None:
+            if y._dtype.is_complex:
+                raise tf_type_error(f"Gradients of complex tensors ({y}) must set grad_ys (y.dtype = "
+                                    f"{y._dtype.name})")
+            shape = math_ops.shape(state, y)
+            result.append(math_ops.ones(state, shape, dtype=y._dtype, name=f"grad_ys_{i}"))
+            continue
+        if y._dtype.is_floating or y._dtype.is_integer:
+            if not grad_y._dtype.is_floating and not grad_y._dtype.is_integer:
+                raise tf_type_error(f"Gradient type {grad_y._dtype.name} generated for real or "
+                                    f"integer-valued tensor {y} with type {y._dtype.name} must be real "
+                                    "or integer")
+        elif not y._dtype.is_complex:
+            raise tf_type_error(f"Tensor {y} with type {y._dtype.name} must be numeric to obtain a default "
+                                "gradient")
+        # "Create a grad_y tensor in the name scope of the gradient."
+        result.append(math_ops.identity(state, grad_y, name=f"grad_ys_{i}"))
+    return result
+
+
+def _consumers(graph: Any) -> dict[Tensor, list[Operation]]:
+    """Every tensor's consuming ops, by one pass over the graph (TF keeps them on the tensor)."""
+    found: dict[Tensor, list[Operation]] = {}
+    for op in graph.ops:
+        for t in op._inputs:
+            found.setdefault(t, []).append(op)
+    return found
+
+
+def _pending_count(graph: Any, to_ops: list[Operation], from_ops: list[Operation],
+                   ) -> tuple[set[Operation], dict[Operation, int]]:
+    """_PendingCount: the `to_ops` reachable from `from_ops`, and each op's backprop count."""
+    consumers = _consumers(graph)
+    reached: set[Operation] = set()
+    queue: deque[Operation] = deque(from_ops)
+    while queue:
+        op = queue.popleft()
+        if op not in reached:
+            reached.add(op)
+            for out in op._outputs:
+                if is_trainable(out):
+                    queue.extend(consumers.get(out, ()))
+    reachable_to_ops = {op for op in to_ops if op in reached}
+    between: set[Operation] = set()
+    between_list: list[Operation] = []
+    queue.extend(to_ops)
+    while queue:
+        op = queue.popleft()
+        if op in reached:
+            between.add(op)
+            between_list.append(op)
+            reached.remove(op)  # so it is visited once
+            queue.extend(t._op for t in op._inputs)
+    pending: dict[Operation, int] = {}
+    for op in between_list:
+        for x in op._inputs:
+            if x._op in between:
+                pending[x._op] = pending.get(x._op, 0) + 1
+    return reachable_to_ops, pending
+
+
+def _stop_ops(from_ops: list[Operation], stop_gradient_ops: list[Operation],
+              pending: dict[Operation, int]) -> set[Operation]:
+    """_StopOps: the `from_ops` with no predecessor among them, and the stop_gradients' ops."""
+    stops = {op for op in from_ops if all(pending.get(t._op, 0) <= 0 for t in op._inputs)}
+    stops.update(stop_gradient_ops)
+    return stops
+
+
+def _set_grad(grads: dict[Operation, list[Any]], t: Tensor, grad: Any) -> None:
+    op_grads = grads.get(t._op)
+    if not op_grads:
+        op_grads = grads[t._op] = [[] for _ in t._op._outputs]
+    op_grads[t._index].append(grad)
+
+
+def _aggregated_grads(state: TFState, graph: Any, grads: dict[Operation, list[Any]], op: Operation,
+                      aggregation: Any) -> list[Any]:
+    """_AggregatedGrads: one gradient per output; several are summed by one AddN (ADD_N, the
+    default) or, for EXPERIMENTAL_TREE/ACCUMULATE_N (1, 2), pairwise in `<op>_gradient_sum`."""
+    from scopecli.engine.extra_math_ops import add_n
+
+    out_grads = grads.get(op) or [[] for _ in op._outputs]
+    for i, out_grad in enumerate(out_grads):
+        if not out_grad:
+            out_grads[i] = None
+        elif len(out_grad) < 2:
+            out_grads[i] = out_grad[0]
+        elif aggregation in (1, 2):
+            with graph.name_scope(op._name + "_gradient_sum"):
+                running_sum = out_grad[0]
+                for g in out_grad[1:]:
+                    running_sum = add_n(state, [running_sum, g])
+            out_grads[i] = running_sum
+        else:
+            # _MultiDeviceAddN with one device: add_n([add_n(tensors)]), whose outer add_n of
+            # one tensor returns it unchanged, so one `AddN` op
+            out_grads[i] = add_n(state, out_grad)
+    return out_grads
+
+
+def _get_grad(state: TFState, grads: dict[Operation, list[Any]], t: Tensor, unconnected: str) -> Any:
+    op_grads = grads.get(t._op)
+    if not op_grads or op_grads[t._index] is None:
+        if unconnected == "zero":
+            from scopecli.engine.array_ops import zeros_like
+
+            return zeros_like(state, t)
+        return None
+    return op_grads[t._index]
+
+
+def control_flow_tuple(state: TFState, tensors: list[Any], name: Any = None) -> list[Any]:
+    """control_flow_ops.tuple: each tensor behind one NoOp gate (`tuple/group_deps`) that waits
+    for all of them, through `tuple/control_dependency[_n]` Identity ops."""
+    from scopecli.engine.framework.name_scope import name_scope
+    from scopecli.engine.math_ops import identity
+
+    graph = state.graph
+    with name_scope(state, name, "tuple", [t for t in tensors if t is not None]):
+        gating = sorted({t._op for t in tensors if t is not None}, key=lambda o: o.index)
+        with graph.name_scope("group_deps") as scope:
+            gate = graph.create_op("NoOp", (), [], name=scope)
+            gate.control_inputs_ = gating
+        result: list[Any] = []
+        for t in tensors:
+            if t is None:
+                result.append(None)
+                continue
+            with graph.name_scope("control_dependency") as scope:
+                out = identity(state, t, name=scope)
+                out._op.control_inputs_ = [gate]
+            result.append(out)
+    return result
+
+
+class control_dependencies:  # noqa: N801 - named after ops.control_dependencies
+    """`with ops.control_dependencies([t]):` for the ops a gradient function builds: on exit each
+    op made inside gets the deps as control inputs unless one of its inputs was made inside
+    (Graph._control_dependencies_for_inputs: "dominated") or the dep is already an input."""
+
+    def __init__(self, state: TFState, deps: list[Any]):
+        self.graph = state.graph
+        self.deps = [d if isinstance(d, Operation) else d._op for d in deps]
+
+    def __enter__(self) -> None:
+        self.start = len(self.graph.ops)
+
+    def __exit__(self, *exc: Any) -> None:
+        start = self.start
+        for op in self.graph.ops[start:]:
+            inputs = [t._op for t in op._inputs]
+            if any(i.index >= start for i in inputs):
+                continue
+            extra = [d for d in self.deps if d not in inputs and d not in op.control_inputs_]
+            if extra:
+                op.control_inputs_ = [*op.control_inputs_, *extra]

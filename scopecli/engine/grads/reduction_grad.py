@@ -1,0 +1,169 @@
+"""The reductions and matrix products of TF's math_grad.py: Sum/Mean (static paths with the
+kept-dims reshape and Tile), Max/Min (indicator division), MatMul and BatchMatMulV2."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from scopecli.engine import gen
+from scopecli.engine import math_ops as m
+from scopecli.engine.framework.registry import gradient
+from scopecli.engine.grads.math_grad import _unsupported, constant_value, reduced_shape, shape_tuple
+from scopecli.engine.ops_core import constant
+
+if TYPE_CHECKING:
+    from scopecli.engine.framework.graph import Operation, Tensor
+    from scopecli.engine.framework.state import TFState
+
+
+# -- reductions ----------------------------------------------------------------------------------
+
+
+@gradient("Sum")
+def _sum_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
+    from scopecli.engine.array_ops import tile
+
+    input_shape = shape_tuple(op._inputs[0])
+    axes = constant_value(op._inputs[1])
+    if input_shape is not None and axes is not None:
+        rank = len(input_shape)
+        if np.array_equal(axes, np.arange(rank)):
+            grad = m.reshape(state, grad, [1] * rank)
+            if None in input_shape:
+                multiples = m.shape(state, op._inputs[0])
+            else:
+                multiples = constant(state, np.array(input_shape, dtype=np.int32))
+            return [tile(state, grad, multiples), None]
+        if None not in input_shape:
+            kept, scaling = _kept_dims_and_scaling(state, input_shape, axes)
+            grad = m.reshape(state, grad, list(kept))
+            return [tile(state, grad, list(scaling)), None]
+    # The general path: reshape to the reduced shape with kept dims, then BroadcastTo.
+    shape_t = m.shape(state, op._inputs[0])
+    if not op.attrs["keep_dims"]:
+        grad = m.reshape(state, grad, dynamic_reduced_shape(state, shape_t, op._inputs[1]))
+    return [gen.op("BroadcastTo")(state, grad, shape_t), None]
+
+
+def dynamic_reduced_shape(state: TFState, input_shape: Tensor, axes: Tensor) -> Any:
+    """math_ops.reduced_shape: the constant answer when both are known, else DynamicStitch of
+    range(rank) and the normalised axes over [input_shape, ones(shape(axes))]."""
+    from scopecli.engine.array_ops import size
+    from scopecli.engine.extra_math_ops import range_
+
+    known, known_axes = constant_value(input_shape), constant_value(axes)
+    if known is not None and known_axes is not None:
+        return [int(d) for d in reduced_shape(tuple(int(d) for d in known), known_axes)]
+    input_rank = size(state, input_shape, out_type=axes._dtype)
+    axes = (axes + input_rank) % input_rank
+    axes_shape = m.shape(state, axes)
+    return gen.op("DynamicStitch")(state, [range_(state, input_rank), axes],
+                                   [input_shape, m.ones(state, axes_shape, dtype=input_shape._dtype)])
+
+
+def _kept_dims_and_scaling(state: TFState, input_shape: tuple[int, ...], axes: np.ndarray,
+                           ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """_SumGrad's static path: the reduced shape with kept dims, and the tile multiples, cached
+    per graph by (input shape, axes) as TF's graph._reduced_shape_cache. The multiples come
+    from `input_shape // maximum(kept, 1)` built as ops (Maximum, floordiv) and then
+    evaluated in Python, so the first call leaves those ops in the graph."""
+    graph = state.graph
+    cache = graph.__dict__.setdefault("reduced_shape_cache", {})
+    key = (input_shape, tuple(int(a) for a in np.asarray(axes).reshape(-1)))
+    found = cache.get(key)
+    if found is None:
+        kept = tuple(int(d) for d in reduced_shape(input_shape, axes))
+        bounded = m.maximum(state, list(kept), 1)
+        m.operator_reflected(state, "floordiv", m.floordiv, bounded, list(input_shape))
+        scaling = tuple(int(d) for d in np.array(input_shape, dtype=np.int32) // np.maximum(kept, 1))
+        found = cache[key] = (kept, scaling)
+    return found
+
+
+@gradient("Mean")
+def _mean_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
+    sum_grad = _sum_grad(state, op, grad)[0]
+    input_shape, output_shape = shape_tuple(op._inputs[0]), shape_tuple(op._outputs[0])
+    if input_shape is None or output_shape is None or None in input_shape or None in output_shape:
+        from scopecli.engine.array_ops import gather, size
+        from scopecli.engine.extra_math_ops import reduce_prod
+
+        shape_t = m.shape(state, op._inputs[0])
+        input_rank = size(state, shape_t)
+        axes = m.cast(state, op._inputs[1], input_rank._dtype)
+        axes = (axes + input_rank) % input_rank
+        factor_t = reduce_prod(state, gather(state, shape_t, axes))
+        return [m.truediv(state, sum_grad, m.cast(state, factor_t, sum_grad._dtype)), None]
+    factor = int(np.prod(input_shape, dtype=np.int64)) // max(int(np.prod(output_shape, dtype=np.int64)), 1)
+    factor_t = constant(state, factor, dtype=sum_grad._dtype)
+    return [m.truediv(state, sum_grad, m.cast(state, factor_t, sum_grad._dtype)), None]
+
+
+def _min_or_max_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
+    input_shape = m.shape(state, op._inputs[0])
+    y = op._outputs[0]
+    if not op.attrs["keep_dims"]:
+        kept: Any = dynamic_reduced_shape(state, input_shape, op._inputs[1])
+        y = m.reshape(state, y, kept)
+        grad = m.reshape(state, grad, kept)
+    else:
+        kept = m.shape(state, y)
+    indicators = m.cast(state, m.equal(state, y, op._inputs[0]), grad._dtype)
+    num_selected = m.reshape(state, m.reduce_sum(state, indicators, op._inputs[1]), kept)
+    return [m.divide(state, indicators, num_selected) * grad, None]
+
+
+gradient("Max")(_min_or_max_grad)
+gradient("Min")(_min_or_max_grad)
+
+
+# -- matrix products ---------------------------------------------------------------------------------
+
+
+@gradient("MatMul")
+def _mat_mul_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    t_a, t_b = op.attrs["transpose_a"], op.attrs["transpose_b"]
+    a, b = op._inputs
+    mat_mul = gen.op("MatMul")
+    if not t_a and not t_b:
+        return (mat_mul(state, grad, b, transpose_b=True, grad_a=True),
+                mat_mul(state, a, grad, transpose_a=True, grad_b=True))
+    if not t_a and t_b:
+        return (mat_mul(state, grad, b, grad_a=True),
+                mat_mul(state, grad, a, transpose_a=True, grad_b=True))
+    if t_a and not t_b:
+        return (mat_mul(state, b, grad, transpose_b=True, grad_a=True),
+                mat_mul(state, a, grad, grad_b=True))
+    return (mat_mul(state, b, grad, transpose_a=True, transpose_b=True, grad_a=True),
+            mat_mul(state, grad, a, transpose_a=True, transpose_b=True, grad_b=True))
+
+
+@gradient("BatchMatMulV2")
+def _batch_mat_mul_v2_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    """_BatchMatMulV2 through math_ops.matmul (each product in its own `MatMul` scope)."""
+    x, y = op._inputs
+    adj_x, adj_y = op.attrs["adj_x"], op.attrs["adj_y"]
+    if not adj_x:
+        if not adj_y:
+            grad_x = m.matmul(state, grad, y, adjoint_a=False, adjoint_b=True, grad_a=True)
+            grad_y = m.matmul(state, x, grad, adjoint_a=True, adjoint_b=False, grad_b=True)
+        else:
+            grad_x = m.matmul(state, grad, y, adjoint_a=False, adjoint_b=False, grad_a=True)
+            grad_y = m.matmul(state, grad, x, adjoint_a=True, adjoint_b=False, grad_b=True)
+    elif not adj_y:
+        grad_x = m.matmul(state, y, grad, adjoint_a=False, adjoint_b=True, grad_a=True)
+        grad_y = m.matmul(state, x, grad, adjoint_a=False, adjoint_b=False, grad_b=True)
+    else:
+        grad_x = m.matmul(state, y, grad, adjoint_a=True, adjoint_b=True, grad_a=True)
+        grad_y = m.matmul(state, grad, x, adjoint_a=True, adjoint_b=True, grad_b=True)
+    sx, sy = x._shape, y._shape
+    may_have_batch = sx.dims_ is None or len(sx.dims_) > 2 or sy.dims_ is None or len(sy.dims_) > 2
+    batch_x = None if sx.dims_ is None else sx.dims_[:-2]
+    batch_y = None if sy.dims_ is None else sy.dims_[:-2]
+    match = (batch_x is not None and batch_y is not None and None not in batch_x and None not in batch_y
+             and batch_x == batch_y)
+    if not may_have_batch or match:
+        return grad_x, grad_y
+    raise _unsupported(op, "with broadcast batch dimensions")

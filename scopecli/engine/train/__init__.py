@@ -1,0 +1,1 @@
+"""tf.train: optimizers, their Apply* ops' shapes, and the global step."""

@@ -1,0 +1,91 @@
+"""tf.train.AdamOptimizer (training/adam.py) with TF's creation order: the non-slot
+`beta1_power`/`beta2_power` (colocated with the first variable by name), then per variable the
+zeros slots `<var>/Adam` (m) and `<var>/Adam_1` (v) from slot_creator, all outside any name
+scope; `Adam/update_<var>/ApplyAdam`; `_finish` multiplies the powers (`Adam/mul`,
+`Adam/Assign` ...) after every update and groups them all."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine import gen
+from scopecli.engine import math_ops as m
+from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.ops_core import convert_to_tensor
+from scopecli.engine.train.optimizer import Optimizer
+from scopecli.engine.variables import Variable
+
+if TYPE_CHECKING:
+    from scopecli.engine.framework.graph import Operation, Tensor
+    from scopecli.engine.framework.state import TFState
+
+
+class AdamOptimizer(Optimizer):
+    TYPE_NAME = "AdamOptimizer"
+
+    def __init__(self, state: TFState, learning_rate: Any = 0.001, beta1: Any = 0.9, beta2: Any = 0.999,
+                 epsilon: Any = 1e-8, use_locking: Any = False, name: Any = "Adam"):
+        super().__init__(state, use_locking, name)
+        self._lr, self._beta1, self._beta2, self._epsilon = learning_rate, beta1, beta2, epsilon
+        self._lr_t: Any = None
+        self._beta1_t: Any = None
+        self._beta2_t: Any = None
+        self._epsilon_t: Any = None
+
+    def _create_non_slot_variable(self, initial_value: Any, name: str, colocate_with: Variable) -> Variable:
+        from scopecli.engine.variables import make_variable
+
+        key = (name, id(colocate_with.graph))
+        found = self._non_slot_dict.get(key)
+        if found is None:
+            found = make_variable(self.state, initial_value, name=name, trainable=False)
+            self._non_slot_dict[key] = found
+        return found
+
+    def _get_beta_accumulators(self) -> tuple[Variable, Variable]:
+        graph_key = id(self.state.graph)
+        slots = self._non_slot_dict
+        return slots[("beta1_power", graph_key)], slots[("beta2_power", graph_key)]
+
+    def _create_slots(self, var_list: list[Variable]) -> None:
+        first_var = min(var_list, key=lambda x: x.name)
+        self._create_non_slot_variable(self._beta1, "beta1_power", first_var)
+        self._create_non_slot_variable(self._beta2, "beta2_power", first_var)
+        for v in var_list:
+            self._zeros_slot(v, "m")
+            self._zeros_slot(v, "v")
+
+    def _prepare(self) -> None:
+        state = self.state
+        self._lr_t = convert_to_tensor(state, self._lr, name="learning_rate")
+        self._beta1_t = convert_to_tensor(state, self._beta1, name="beta1")
+        self._beta2_t = convert_to_tensor(state, self._beta2, name="beta2")
+        self._epsilon_t = convert_to_tensor(state, self._epsilon, name="epsilon")
+
+    def _apply_dense(self, grad: Tensor, var: Variable) -> Operation:
+        state = self.state
+        dtype = var.dtype.base_dtype
+        mslot, vslot = self._slots["m"][var], self._slots["v"][var]
+        beta1_power, beta2_power = self._get_beta_accumulators()
+        out = gen.op("ApplyAdam")(
+            state, var.to_tensor(as_ref=True), mslot.to_tensor(as_ref=True), vslot.to_tensor(as_ref=True),
+            m.cast(state, beta1_power, dtype), m.cast(state, beta2_power, dtype),
+            m.cast(state, self._lr_t, dtype),
+            m.cast(state, self._beta1_t, dtype), m.cast(state, self._beta2_t, dtype),
+            m.cast(state, self._epsilon_t, dtype), grad, use_locking=self._use_locking)
+        return out._op
+
+    def _finish(self, update_ops: list[Operation], name_scope: str) -> Operation:
+        from scopecli.engine.gradients_util import control_dependencies
+
+        with control_dependencies(self.state, update_ops):
+            beta1_power, beta2_power = self._get_beta_accumulators()
+            update_beta1 = beta1_power.assign(beta1_power * self._beta1_t, use_locking=self._use_locking)
+            update_beta2 = beta2_power.assign(beta2_power * self._beta2_t, use_locking=self._use_locking)
+        return m.group(self.state, *update_ops, update_beta1, update_beta2, name=name_scope)
+
+
+@tf_export("train.AdamOptimizer", label=False)
+def adam_optimizer(state: TFState, learning_rate: Any = 0.001, beta1: Any = 0.9, beta2: Any = 0.999,
+                   epsilon: Any = 1e-8, use_locking: Any = False, name: Any = "Adam") -> AdamOptimizer:
+    return AdamOptimizer(state, learning_rate, beta1, beta2, epsilon, use_locking, name)

@@ -1,0 +1,220 @@
+"""tf.train.Optimizer (training/optimizer.py) and GradientDescentOptimizer, for ref variables:
+compute_gradients (tf.gradients with gate_gradients for GATE_OP, tuple for GATE_GRAPH),
+apply_gradients (`<name>/` scope, `_prepare`, one `update_<var op name>` scope per variable,
+`_finish` group, the global step's AssignAdd, the TRAIN_OP collection) and minimize."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine import gen
+from scopecli.engine import math_ops as m
+from scopecli.engine.framework.graph import Operation, Tensor
+from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.ops_core import convert_to_tensor
+from scopecli.engine.variables import Variable
+from scopecli.errors import tf_type_error, tf_value_error
+from scopecli.model import Exposed, method
+
+if TYPE_CHECKING:
+    from scopecli.engine.framework.state import TFState
+
+GATE_NONE, GATE_OP, GATE_GRAPH = 0, 1, 2
+_VALID_DTYPES = ("float16", "bfloat16", "float32", "float64")
+
+
+def _flatten(value: Any) -> list[Any]:
+    if isinstance(value, (list, tuple)):
+        return [item for v in value for item in _flatten(v)]
+    if isinstance(value, dict):
+        return [item for key in sorted(value) for item in _flatten(value[key])]
+    return [value]
+
+
+class Optimizer(Exposed):
+    """optimizer.Optimizer: subclasses give `_prepare`, `_create_slots` and `_apply_dense`."""
+
+    TYPE_NAME = "Optimizer"
+
+    def __init__(self, state: TFState, use_locking: Any, name: Any):
+        if not name:
+            raise tf_value_error("Must specify the optimizer name")
+        self.state = state
+        self._use_locking = bool(use_locking)
+        self._name = name
+        self._slots: dict[str, dict[Any, Variable]] = {}
+        self._non_slot_dict: dict[Any, Variable] = {}
+
+    @method
+    def get_name(self) -> str:
+        return self._name
+
+    @method
+    def minimize(self, loss: Any, global_step: Any = None, var_list: Any = None,
+                 gate_gradients: Any = GATE_OP, aggregation_method: Any = None,
+                 colocate_gradients_with_ops: Any = False, name: Any = None,
+                 grad_loss: Any = None) -> Operation:
+        grads_and_vars = self.compute_gradients(
+            loss, var_list=var_list, gate_gradients=gate_gradients, aggregation_method=aggregation_method,
+            colocate_gradients_with_ops=colocate_gradients_with_ops, grad_loss=grad_loss)
+        if not [v for g, v in grads_and_vars if g is not None]:
+            names = [str(v) for _, v in grads_and_vars]
+            raise tf_value_error("No gradients provided for any variable, check your graph for ops that do "
+                                 f"not support gradients, between variables {names} and loss {loss}.")
+        return self.apply_gradients(grads_and_vars, global_step=global_step, name=name)
+
+    @method
+    def compute_gradients(self, loss: Any, var_list: Any = None, gate_gradients: Any = GATE_OP,
+                          aggregation_method: Any = None, colocate_gradients_with_ops: Any = False,
+                          grad_loss: Any = None) -> list[tuple[Any, Any]]:
+        from scopecli.engine.gradients_util import control_flow_tuple, gradients
+
+        if gate_gradients not in (GATE_NONE, GATE_OP, GATE_GRAPH):
+            raise tf_value_error("gate_gradients must be one of: Optimizer.GATE_NONE, Optimizer.GATE_OP, "
+                                 f"Optimizer.GATE_GRAPH.  Not {gate_gradients}")
+        if not isinstance(loss, Tensor):
+            loss = convert_to_tensor(self.state, loss)
+        self._assert_valid_dtypes([loss])
+        if grad_loss is not None:
+            self._assert_valid_dtypes([grad_loss])
+        graph = self.state.graph
+        if var_list is None:
+            var_list = list(graph.get_collection("trainable_variables")) + list(
+                graph.get_collection("trainable_resource_variables"))
+        else:
+            var_list = _flatten(var_list)
+        if not var_list:
+            raise tf_value_error("No variables to optimize.")
+        for v in var_list:
+            if not isinstance(v, (Variable, Tensor)):
+                raise tf_type_error(f"('Trying to optimize unsupported type ', {v!r})")
+        var_refs = [v.to_tensor(as_ref=True) if isinstance(v, Variable) else v for v in var_list]
+        grads = gradients(self.state, loss, var_refs, grad_ys=grad_loss,
+                          gate_gradients=gate_gradients == GATE_OP, aggregation_method=aggregation_method,
+                          colocate_gradients_with_ops=colocate_gradients_with_ops)
+        if gate_gradients == GATE_GRAPH:
+            grads = control_flow_tuple(self.state, grads)
+        grads_and_vars = list(zip(grads, var_list, strict=True))
+        self._assert_valid_dtypes([v for g, v in grads_and_vars if g is not None])
+        return grads_and_vars
+
+    @method
+    def apply_gradients(self, grads_and_vars: Any, global_step: Any = None, name: Any = None) -> Any:
+        from scopecli.engine.framework.name_scope import name_scope
+
+        pairs = [tuple(pair) for pair in grads_and_vars]
+        if not pairs:
+            raise tf_value_error("No variables provided.")
+        converted: list[tuple[Any, Any]] = []
+        for g, v in pairs:
+            if g is not None:
+                g = convert_to_tensor(self.state, g)
+            if not isinstance(v, Variable):
+                raise tf_type_error(f"('Trying to optimize unsupported type ', {v!r})")
+            converted.append((g, v))
+        var_list = [v for g, v in converted if g is not None]
+        if not var_list:
+            raise tf_value_error(f"No gradients provided for any variable: {[str(v) for _, v in converted]}.")
+        graph = self.state.graph
+        saved = graph.name_stack
+        graph.name_stack = ""  # ops.init_scope: slots are made outside any name scope
+        try:
+            self._create_slots(var_list)
+        finally:
+            graph.name_stack = saved
+        update_ops: list[Operation] = []
+        with name_scope(self.state, name, self._name, []) as scope:
+            self._prepare()
+            for grad, var in converted:
+                if grad is None:
+                    continue
+                with graph.name_scope("update_" + var.op.name):
+                    update_ops.append(self._apply_dense(grad, var))
+            if global_step is None:
+                apply_updates: Any = self._finish(update_ops, scope)
+            else:
+                from scopecli.engine.gradients_util import control_dependencies
+                from scopecli.engine.variables import assign_op
+
+                finish = self._finish(update_ops, "update")
+                with control_dependencies(self.state, [finish]):
+                    step = global_step.to_tensor(as_ref=True)
+                    apply_updates = assign_op(self.state, "AssignAdd", step, 1, scope)
+            if isinstance(apply_updates, Tensor):
+                apply_updates = apply_updates._op
+            train_op = graph.get_collection_ref("train_op")
+            if apply_updates not in train_op:
+                train_op.append(apply_updates)
+            return apply_updates
+
+    @method
+    def get_slot(self, var: Any, name: Any) -> Any:
+        return self._slots.get(name, {}).get(var)
+
+    @method
+    def get_slot_names(self) -> list[str]:
+        return sorted(self._slots)
+
+    def _zeros_slot(self, var: Variable, slot_name: str) -> Variable:
+        from scopecli.engine.train.slot_creator import create_zeros_slot
+
+        named = self._slots.setdefault(slot_name, {})
+        if var not in named:
+            named[var] = create_zeros_slot(self.state, var, self._name)
+        return named[var]
+
+    def _slot_with_initializer(self, var: Variable, initializer: Any, slot_name: str) -> Variable:
+        """_get_or_make_slot_with_initializer."""
+        from scopecli.engine.train.slot_creator import create_slot_with_initializer
+
+        named = self._slots.setdefault(slot_name, {})
+        if var not in named:
+            named[var] = create_slot_with_initializer(self.state, var, initializer, self._name)
+        return named[var]
+
+    # -- what subclasses give -------------------------------------------------------------------------
+
+    def _create_slots(self, var_list: list[Variable]) -> None:
+        return None
+
+    def _prepare(self) -> None:
+        return None
+
+    def _apply_dense(self, grad: Tensor, var: Variable) -> Operation:
+        raise NotImplementedError
+
+    def _finish(self, update_ops: list[Operation], name_scope: str) -> Operation:
+        return m.group(self.state, *update_ops, name=name_scope)
+
+    def _assert_valid_dtypes(self, tensors: list[Any]) -> None:
+        for t in tensors:
+            dtype = t.dtype.base_dtype
+            if dtype.name not in _VALID_DTYPES:
+                raise tf_value_error(f"Invalid type tf.{dtype.name} for {t.name}, expected: "
+                                     "[tf.float32, tf.float64, tf.float16, tf.bfloat16].")
+
+
+class GradientDescentOptimizer(Optimizer):
+    TYPE_NAME = "GradientDescentOptimizer"
+
+    def __init__(self, state: TFState, learning_rate: Any, use_locking: Any = False,
+                 name: Any = "GradientDescent"):
+        super().__init__(state, use_locking, name)
+        self._learning_rate = learning_rate
+        self._learning_rate_tensor: Tensor | None = None
+
+    def _prepare(self) -> None:
+        self._learning_rate_tensor = convert_to_tensor(self.state, self._learning_rate, name="learning_rate")
+
+    def _apply_dense(self, grad: Tensor, var: Variable) -> Operation:
+        assert self._learning_rate_tensor is not None
+        alpha = m.cast(self.state, self._learning_rate_tensor, var.dtype.base_dtype)
+        out = gen.op("ApplyGradientDescent")(self.state, var.to_tensor(as_ref=True), alpha, grad,
+                                             use_locking=self._use_locking)
+        return out._op
+
+
+@tf_export("train.GradientDescentOptimizer", label=False)
+def gradient_descent_optimizer(state: TFState, learning_rate: Any, use_locking: Any = False,
+                               name: Any = "GradientDescent") -> GradientDescentOptimizer:
+    return GradientDescentOptimizer(state, learning_rate, use_locking, name)
