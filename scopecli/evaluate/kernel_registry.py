@@ -16,7 +16,7 @@ Kernel = Callable[[Any, list[Any], Any], list[Any]]
 KERNELS: dict[str, Kernel] = {}
 KERNEL_MODULES = ("scopecli.evaluate.kernels", "scopecli.evaluate.array_kernels",
                   "scopecli.evaluate.nn_kernels", "scopecli.evaluate.state_kernels",
-                  "scopecli.evaluate.summary_kernels")
+                  "scopecli.evaluate.summary_kernels", "scopecli.evaluate.nn_xent_kernels")
 _loaded = False
 
 

@@ -1,0 +1,125 @@
+"""Kernels of the softmax cross-entropy family (xent_op.h, sparse_xent_op.h), LogSoftmax
+(softmax_op_functor.h) and Slice. Class sums follow Eigen's packet order (_row_sum)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from scopecli.evaluate import eigen_math
+from scopecli.evaluate.kernel_registry import kernel
+from scopecli.evaluate.kernels import KernelError, _dims
+
+
+def _row_sum(x: np.ndarray) -> np.ndarray:
+    """Eigen's inner-most sum as TF's AVX build runs it (closest model found): 8-wide packets
+    accumulated in order, the packet reduced as (l0+l4 + l2+l6) + (l1+l5 + l3+l7), added to the
+    left-to-right sum of the remaining elements. Keeps the last axis as size 1."""
+    dtype, n = x.dtype, x.shape[-1]
+    whole = n // 8 * 8
+    packet = np.zeros(x.shape[:-1] + (8,), dtype=dtype)
+    for j in range(0, whole, 8):
+        packet = (packet + x[..., j:j + 8]).astype(dtype)
+    half = (packet[..., :4] + packet[..., 4:]).astype(dtype)
+    reduced = ((half[..., 0] + half[..., 2]).astype(dtype) + (half[..., 1] + half[..., 3]).astype(dtype))
+    rest = np.zeros(x.shape[:-1], dtype=dtype)
+    for j in range(whole, n):
+        rest = (rest + x[..., j]).astype(dtype)
+    return (rest + reduced.astype(dtype)).astype(dtype)[..., None]
+
+
+def _exp(x: np.ndarray) -> np.ndarray:
+    return eigen_math.exp(x) if x.dtype == np.float32 else np.exp(x)
+
+
+def _log(x: np.ndarray) -> np.ndarray:
+    return eigen_math.log(x) if x.dtype == np.float32 else np.log(x)
+
+
+@kernel("LogSoftmax")
+def _log_softmax(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """shifted - log(sum(exp(shifted))), shifted = logits - max."""
+    x = np.asarray(inputs[0])
+    if x.ndim < 1:
+        raise KernelError("logits must have >= 1 dimension, got []")
+    with np.errstate(all="ignore"):
+        shifted = (x - np.max(x, axis=-1, keepdims=True)).astype(x.dtype)
+        return [(shifted - _log(_row_sum(_exp(shifted)))).astype(x.dtype)]
+
+
+@kernel("SoftmaxCrossEntropyWithLogits")
+def _xent(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """XentEigenImpl: loss = sum(labels * (log(sum_exp) - shifted)), backprop = softmax - labels
+    (labels and logits broadcast to one 2-D shape)."""
+    logits, labels = (np.asarray(v) for v in inputs)
+    try:
+        shape = np.broadcast_shapes(logits.shape, labels.shape)
+    except ValueError:
+        raise KernelError("logits and labels must be broadcastable: logits_size="
+                          f"{_dims(logits.shape)} labels_size={_dims(labels.shape)}") from None
+    if len(shape) != 2:
+        raise KernelError(f"logits and labels must be either 2-dimensional, or broadcasted to be "
+                          f"2-dimensional{''}")
+    logits, labels = np.broadcast_to(logits, shape), np.broadcast_to(labels, shape)
+    dtype = logits.dtype
+    with np.errstate(all="ignore"):
+        shifted = (logits - np.max(logits, axis=1, keepdims=True) if shape[1] else logits).astype(dtype)
+        exps = _exp(shifted)
+        sum_exp = _row_sum(exps)
+        loss = _row_sum((labels * (_log(sum_exp) - shifted)).astype(dtype))[:, 0]
+        backprop = (exps / sum_exp - labels).astype(dtype)
+    return [loss.astype(dtype), backprop]
+
+
+@kernel("SparseSoftmaxCrossEntropyWithLogits")
+def _sparse_xent(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """SparseXentEigenImpl, after the CPU kernel's check that every label is a class index."""
+    logits, labels = np.asarray(inputs[0]), np.asarray(inputs[1])
+    if logits.ndim != 2:
+        raise KernelError(f"logits must be 2-D, but got shape {_dims(logits.shape)}")
+    if labels.ndim != 1:
+        raise KernelError(f"labels must be 1-D, but got shape {_dims(labels.shape)}")
+    if logits.shape[0] != labels.shape[0]:
+        raise KernelError("logits and labels must have the same first dimension, got logits shape "
+                          f"{_dims(logits.shape)} and labels shape {_dims(labels.shape)}")
+    classes = logits.shape[1]
+    if classes == 0 and logits.shape[0]:
+        raise KernelError("Must have at least one class, but got logits shape "
+                          f"{_dims(logits.shape)}")
+    bad = (labels < 0) | (labels >= classes)
+    if bad.any():
+        values = " ".join(str(int(v)) for v in labels.reshape(-1))
+        raise KernelError(f"Received a label value of {int(labels[bad][0])} which is outside the valid "
+                          f"range of [0, {classes}).  Label values: {values}")
+    dtype = logits.dtype
+    with np.errstate(all="ignore"):
+        shifted = (logits - np.max(logits, axis=1, keepdims=True)).astype(dtype) if classes else logits
+        exps = _exp(shifted)
+        sum_exp = _row_sum(exps)
+        rows = np.arange(labels.shape[0])
+        loss = (_log(sum_exp)[:, 0] - shifted[rows, labels.astype(np.int64)]).astype(dtype)
+        backprop = (exps / sum_exp).astype(dtype)
+        backprop[rows, labels.astype(np.int64)] -= dtype.type(1)
+    return [loss, backprop]
+
+
+@kernel("Slice")
+def _slice(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """SliceOp: size -1 means to the end; begin and size must stay inside the input."""
+    x = np.asarray(inputs[0])
+    begin = [int(v) for v in np.asarray(inputs[1]).reshape(-1)]
+    size = [int(v) for v in np.asarray(inputs[2]).reshape(-1)]
+    if len(begin) != x.ndim or len(size) != x.ndim:
+        raise KernelError(f"Expected begin and size arguments to be 1-D tensors of size {x.ndim}, but got "
+                          f"shapes {_dims(np.asarray(inputs[1]).shape)} and "
+                          f"{_dims(np.asarray(inputs[2]).shape)} instead.")
+    index = []
+    for i, (b, s) in enumerate(zip(begin, size, strict=True)):
+        if s == -1:
+            s = x.shape[i] - b
+        if not (0 <= b <= x.shape[i] and 0 <= s <= x.shape[i] - b):
+            raise KernelError(f"Expected size[{i}] in [0, {x.shape[i] - b}], but got {s}" if 0 <= b <=
+                              x.shape[i] else f"Expected begin[{i}] in [0, {x.shape[i]}], but got {b}")
+        index.append(slice(b, b + s))
+    return [x[tuple(index)].copy()]
