@@ -59,7 +59,7 @@ class Operation(Exposed):
 
     TYPE_NAME = "Operation"
     __slots__ = ("_name", "_type", "_inputs", "attrs", "_outputs", "_graph", "site", "_notes", "index",
-                 "control_inputs_", "api", "variable", "lineage", "_uniquified")
+                 "control_inputs_", "api", "variable", "lineage", "_uniquified", "_device")
 
     def __init__(self, graph: Graph, name: str, op_type: str, inputs: tuple[Tensor, ...],
                  attrs: Mapping[str, Any], site: tuple[SourcePos, ...], index: int, api: str = "",
@@ -81,6 +81,7 @@ class Operation(Exposed):
         self.variable: Any = None  # the Variable whose internal op this is, if any
         # LINEAGE_* bits: kinds of op this one or an op upstream of it (through inputs) is.
         self.lineage = lineage
+        self._device = ""  # the canonical device string of the tf.device scopes it was made in
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -120,7 +121,7 @@ class Operation(Exposed):
 
     @attribute
     def device(self) -> str:
-        return ""
+        return self._device
 
     @method
     def values(self) -> tuple[Tensor, ...]:
@@ -191,7 +192,7 @@ class Tensor(Exposed):
 
     @attribute
     def device(self) -> str:
-        return ""
+        return self._op._device
 
     @method
     def get_shape(self) -> TensorShape:
@@ -305,6 +306,10 @@ class Graph(Exposed):
         self.scope_objects: list[Any] = []  # VariableScope objects opened, for explain
         self.var_store: Any = None  # set by engine.variable_scope on first use
         self.var_scope_store: Any = None
+        # tf.control_dependencies controllers entered (engine/ops/control_flow_ops.py) and the
+        # merged device string of the tf.device scopes entered.
+        self.control_stack: list[Any] = []
+        self.device_scope = ""
 
     # -- naming (ops.py: Graph.unique_name / Graph.name_scope) ------------------------------
 
@@ -438,6 +443,12 @@ class Graph(Exposed):
                 op._uniquified = True
         elif wanted != name:
             op._uniquified = True
+        if self.control_stack:
+            from scopecli.engine.ops.control_flow_ops import apply_control_dependencies
+
+            apply_control_dependencies(self.control_stack, op, inputs)
+        if self.device_scope:
+            op._device = self.device_scope
         ops.append(op)
         by_name[name] = op
         owners = self.name_owner
