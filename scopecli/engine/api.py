@@ -365,6 +365,9 @@ class TFNamespace:
         session = _session_classes(s)
         members.update(session)
         self._install_exports(members)
+        from scopecli.engine.ops.losses import REDUCTIONS
+
+        members["losses"].members["Reduction"] = Namespace("tf.losses.Reduction", dict(REDUCTIONS))
         tf = Namespace("tf", members)
         members["compat"] = Namespace("tf.compat", {"v1": tf})
         return tf
