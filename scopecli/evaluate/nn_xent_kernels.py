@@ -123,3 +123,54 @@ def _slice(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
                               x.shape[i] else f"Expected begin[{i}] in [0, {x.shape[i]}], but got {b}")
         index.append(slice(b, b + s))
     return [x[tuple(index)].copy()]
+
+
+_SELU_SCALE = 1.0507009873554804934193349852946
+_SELU_SCALE_ALPHA = 1.7580993408473768599402175208123
+
+
+@kernel("Selu")
+def _selu(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """(x < 0).select(scale_alpha * (exp(x) - 1), scale * x)."""
+    x = np.asarray(inputs[0])
+    t = x.dtype.type
+    with np.errstate(all="ignore"):
+        negative = (t(_SELU_SCALE_ALPHA) * (_exp(x) - t(1))).astype(x.dtype)
+        return [np.where(x < 0, negative, (t(_SELU_SCALE) * x).astype(x.dtype))]
+
+
+@kernel("IdentityN")
+def _identity_n(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    return list(inputs)
+
+
+@kernel("TopKV2")
+def _top_k(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """TopK: the k largest of the last axis, larger first, ties in index order."""
+    x, k = np.asarray(inputs[0]), int(np.asarray(inputs[1]))
+    if k < 0:
+        raise KernelError(f"Need k >= 0, got {k}")
+    if x.ndim < 1:
+        raise KernelError(f"input must be >= 1-D, got shape {_dims(x.shape)}")
+    if x.shape[-1] < k:
+        raise KernelError(f"input must have at least k columns. Had {x.shape[-1]}, needed {k}")
+    order = np.argsort(-x, axis=-1, kind="stable")[..., :k] if x.dtype.kind != "b" else \
+        np.argsort(~x, axis=-1, kind="stable")[..., :k]
+    index_type = op.attrs["index_type"].numpy_type
+    return [np.take_along_axis(x, order, axis=-1), order.astype(index_type)]
+
+
+@kernel("InTopKV2")
+def _in_top_k(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """InTopK: fewer than k classes predicted strictly above the target's; false when the target
+    is out of range or any prediction of the row is not finite."""
+    predictions, targets = np.asarray(inputs[0]), np.asarray(inputs[1])
+    k = int(np.asarray(inputs[2]))
+    classes = predictions.shape[1]
+    out = np.zeros(targets.shape, dtype=bool)
+    for i, target in enumerate(targets.reshape(-1)):
+        row = predictions[i]
+        if not 0 <= target < classes or not np.isfinite(row).all():
+            continue
+        out[i] = int(np.sum(row > row[target])) < k
+    return [out]

@@ -17,7 +17,8 @@ from typing import Any
 # Modules whose import registers exports; api imports them before building `tf`.
 EXPORTING_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops",
                      "scopecli.engine.ops.summary_ops", "scopecli.engine.ops.nn_xent",
-                     "scopecli.engine.ops.control_flow_ops", "scopecli.engine.ops.losses")
+                     "scopecli.engine.ops.control_flow_ops", "scopecli.engine.ops.losses",
+                     "scopecli.engine.ops.nn_impl")
 
 # qualified name without "tf." ("nn.relu") -> (function, whether the returned op is labelled)
 EXPORTS: dict[str, tuple[Callable[..., Any], bool]] = {}
