@@ -15,6 +15,7 @@ from scopecli.engine.op_def import computed, const_value
 from scopecli.engine.ops.math_ops import unchanged
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.engine.shapes import TensorShape
+from scopecli.errors import tf_value_error
 
 if TYPE_CHECKING:
     from scopecli.engine.graph import Tensor
@@ -159,3 +160,29 @@ def _in_top_k_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> l
 
 register_shape("Selu", unchanged)
 register_shape("IdentityN", lambda name, inputs, attrs: [t._shape for t in inputs])
+
+
+@tf_export("nn.embedding_lookup")
+def embedding_lookup(state: TFState, params: Any, ids: Any, partition_strategy: Any = "mod", name: Any = None,
+                     validate_indices: Any = True, max_norm: Any = None) -> Tensor:
+    """embedding_ops.embedding_lookup (one shard): GatherV2 named after the scope, then an
+    Identity (the result leaves the params' colocation)."""
+    from scopecli.engine import array_ops as arr
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.variables import Variable
+    from scopecli.errors import InputError
+
+    if isinstance(params, Variable) or not isinstance(params, (list, tuple)):
+        params = [params]
+    if not params:
+        raise tf_value_error("Need at least one param")
+    if len(params) > 1:
+        raise InputError("tf.nn.embedding_lookup with partitioned params (a list of several tensors) is not "
+                         "supported by scopecli yet")
+    if max_norm is not None:
+        raise InputError("tf.nn.embedding_lookup with max_norm is not supported by scopecli yet")
+    with name_scope(state, name, "embedding_lookup", [*params, ids]) as scope:
+        param = convert_to_tensor(state, params[0], name="params")
+        ids = convert_to_tensor(state, ids, name="ids")
+        result = arr.gather(state, param, ids, name=scope)
+        return m.identity(state, result)
