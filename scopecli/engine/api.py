@@ -368,6 +368,11 @@ class TFNamespace:
         from scopecli.engine.ops.losses import REDUCTIONS
 
         members["losses"].members["Reduction"] = Namespace("tf.losses.Reduction", dict(REDUCTIONS))
+        from scopecli.engine.ops.template import make_template
+
+        # Its function argument is scenario code, passed through unchanged (accepts_callable).
+        members["make_template"] = Builtin("tf.make_template", functools.partial(make_template, s),
+                                           accepts_callable=True)
         tf = Namespace("tf", members)
         members["compat"] = Namespace("tf.compat", {"v1": tf})
         return tf
