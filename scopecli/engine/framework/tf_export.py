@@ -19,7 +19,7 @@ EXPORTING_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops
                      "scopecli.engine.ops.summary_ops", "scopecli.engine.ops.nn_xent",
                      "scopecli.engine.ops.control_flow_ops", "scopecli.engine.ops.losses",
                      "scopecli.engine.ops.nn_impl", "scopecli.engine.ops.regularizers",
-                     "scopecli.engine.ops.template")
+                     "scopecli.engine.ops.template", "scopecli.engine.ops.losses_xent")
 
 # qualified name without "tf." ("nn.relu") -> (function, whether the returned op is labelled)
 EXPORTS: dict[str, tuple[Callable[..., Any], bool]] = {}

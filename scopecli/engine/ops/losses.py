@@ -297,3 +297,4 @@ def log_loss(state: TFState, labels: Any, predictions: Any, weights: Any = 1.0, 
         second = m.multiply(state, one_minus, m.log(state, rest))
         losses = m.operator_binary(state, "sub", m.subtract, first, second)
         return compute_weighted_loss(state, losses, weights, scope, loss_collection, reduction=reduction)
+
