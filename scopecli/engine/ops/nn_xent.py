@@ -141,13 +141,62 @@ def sparse_softmax_cross_entropy_with_logits(state: TFState, labels: Any = None,
 
 @tf_export("nn.log_softmax", "math.log_softmax")
 def log_softmax(state: TFState, logits: Any, axis: Any = None, name: Any = None, dim: Any = None) -> Tensor:
-    """nn_ops.log_softmax (v1): gen_nn_ops.log_softmax over the last axis (_wrap_2d_function)."""
+    """nn_ops.log_softmax (v1): gen_nn_ops.log_softmax through _wrap_2d_function."""
     axis = dim if axis is None else axis
-    logits = convert_to_tensor(state, logits)
-    rank = logits._shape.ndims
-    if axis is None or axis == -1 or (rank is not None and axis == rank - 1):
-        return output(apply_op(state, "LogSoftmax", name, logits=logits))
-    raise InputError("tf.nn.log_softmax over an axis other than the last is not supported by scopecli yet")
+    return _wrap_2d_function(state, logits, "LogSoftmax", -1 if axis is None else axis, name)
+
+
+@tf_export("nn.softmax", "math.softmax")
+def softmax(state: TFState, logits: Any, axis: Any = None, name: Any = None, dim: Any = None) -> Tensor:
+    """nn_ops.softmax (v1): gen_nn_ops.softmax through _wrap_2d_function."""
+    axis = dim if axis is None else axis
+    return _wrap_2d_function(state, logits, "Softmax", -1 if axis is None else axis, name)
+
+
+def _wrap_2d_function(state: TFState, inputs: Any, op_type: str, dim: Any, name: Any) -> Tensor:
+    """nn_ops._wrap_2d_function: another axis is swapped with the last one around the op."""
+    from scopecli.engine import array_ops as arr
+    from scopecli.engine import math_ops as m
+    from scopecli.errors import ScenarioError
+
+    inputs = convert_to_tensor(state, inputs)
+    ndims = inputs._shape.ndims
+    if dim == -1 or (ndims is not None and dim == ndims - 1):
+        return output(apply_op(state, op_type, name, logits=inputs))
+    if not isinstance(dim, int) or ndims is None or dim < 0:
+        raise InputError(f"tf.nn.{op_type.lower().replace('logsoftmax', 'log_softmax')} over a tensor, "
+                         "negative or unknown-rank axis other than -1 is not supported by scopecli yet")
+    if not -ndims <= dim < ndims:
+        raise ScenarioError("InvalidArgumentError", f"`dim` must be in the range [{-ndims}, {ndims}) where "
+                            f"{ndims} is the number of dimensions in the input. Received: dim={dim}")
+    arr.rank(state, inputs)
+    input_rank = arr.rank(state, inputs)
+    shape = inputs._shape
+
+    def swap_axis(tensor: Tensor, dim_index: int, last_index: Tensor, swap_name: Any = None) -> Tensor:
+        rank = len(tensor._shape.dims_)  # type: ignore[arg-type]
+        first = xm_range(dim_index)
+        middle = xm_range(dim_index + 1, last_index)
+        # TF's shape refiner folds rank - 1: the range and the perm have known lengths.
+        middle.set_shape(TensorShape.known((max(0, rank - 1 - (dim_index + 1)),)))
+        perm = m.concat(state, [first, [last_index], middle, [dim_index]], 0)
+        perm.set_shape(TensorShape.known((rank,)))
+        out = arr.transpose(state, tensor, perm, name=swap_name or "transpose")
+        dims = list(tensor._shape.dims_)  # type: ignore[arg-type]
+        dims[dim_index], dims[-1] = dims[-1], dims[dim_index]
+        out.set_shape(TensorShape.known(tuple(dims)))  # TF's refiner folds the perm
+        return out
+
+    def xm_range(start: Any, limit: Any = None) -> Tensor:
+        from scopecli.engine.extra_math_ops import range_
+
+        return range_(state, start, limit)
+
+    swapped = swap_axis(inputs, dim, m.subtract(state, input_rank, 1))
+    result = output(apply_op(state, op_type, None, logits=swapped))
+    fixed = swap_axis(result, dim, m.subtract(state, input_rank, 1), name)
+    fixed.set_shape(shape)
+    return fixed
 
 
 def _folded(tensor: Tensor) -> Any:
