@@ -174,3 +174,32 @@ def _in_top_k(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
             continue
         out[i] = int(np.sum(row > row[target])) < k
     return [out]
+
+
+@kernel("LRN")
+def _lrn(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """LaunchLRN (CPU): sqr_sum over the depth band (a band-matrix product), tmp = sqr_sum *
+    alpha + bias, out = in / tmp, in * rsqrt(tmp) or in * exp(log(tmp) * -beta)."""
+    x = np.asarray(inputs[0])
+    if x.ndim != 4:
+        raise KernelError(f"in must be 4-dimensional{''}")
+    attrs = op.attrs
+    radius, t = int(attrs["depth_radius"]), x.dtype.type
+    alpha, bias, beta = t(attrs["alpha"]), t(attrs["bias"]), t(attrs["beta"])
+    depth = x.shape[-1]
+    squares = (x * x).astype(x.dtype)
+    with np.errstate(all="ignore"):
+        total = np.zeros_like(squares)
+        for d in range(depth):
+            acc = np.zeros(x.shape[:-1], dtype=x.dtype)
+            for k in range(max(0, d - radius), min(depth, d + radius + 1)):
+                acc = (acc + squares[..., k]).astype(x.dtype)
+            total[..., d] = acc
+        tmp = ((total * alpha).astype(x.dtype) + bias).astype(x.dtype)
+        if beta == t(1):
+            out = x * (t(1) / tmp).astype(x.dtype)
+        elif beta == t(0.5):
+            out = x * (t(1) / np.sqrt(tmp)).astype(x.dtype)
+        else:
+            out = x * _exp((_log(tmp) * -beta).astype(x.dtype))
+    return [out.astype(x.dtype)]

@@ -101,4 +101,15 @@ def _attr_value_text(value: Any) -> str:
         return f'"{value}"'
     if isinstance(value, list):
         return "[" + ", ".join(_attr_value_text(v) for v in value) + "]"
+    if isinstance(value, float):
+        return _float_text(value)
     return str(value)
+
+
+def _float_text(value: float) -> str:
+    """strings::StrCat of a float attr (FloatToBuffer): %.6g, or %.9g when that does not read
+    back as the same float32 ("1" for 1.0, "0.001")."""
+    text = f"{value:.6g}"
+    if struct.pack("f", float(text)) != struct.pack("f", value):
+        text = f"{value:.9g}"
+    return text

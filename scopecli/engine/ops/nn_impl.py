@@ -186,3 +186,49 @@ def embedding_lookup(state: TFState, params: Any, ids: Any, partition_strategy: 
         ids = convert_to_tensor(state, ids, name="ids")
         result = arr.gather(state, param, ids, name=scope)
         return m.identity(state, result)
+
+
+@tf_export("nn.weighted_cross_entropy_with_logits")
+def weighted_cross_entropy_with_logits(state: TFState, labels: Any = None, logits: Any = None,
+                                       pos_weight: Any = None, name: Any = None,
+                                       targets: Any = None) -> Tensor:
+    """nn_impl.weighted_cross_entropy_with_logits (v1; `targets` the old name of labels):
+    (1 - z) * x + (1 + (q - 1) * z) * (log1p(exp(-|x|)) + relu(-x))."""
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.extra_math_ops import log1p
+    from scopecli.engine.ops.nn_ops import relu
+
+    labels = targets if labels is None else labels
+    with name_scope(state, name, "logistic_loss", [logits, labels]) as scope:
+        logits = convert_to_tensor(state, logits, name="logits")
+        labels = convert_to_tensor(state, labels, name="labels")
+        if not labels._shape.is_compatible_with(logits._shape):
+            raise tf_value_error("`logits` and `labels` must have the same shape, received "
+                                 f"({logits._shape} vs {labels._shape}).")
+        scaled = m.operator_reflected(state, "mul", m.multiply, labels, pos_weight - 1)
+        log_weight = m.operator_reflected(state, "add", m.add_dispatch, scaled, 1)
+        kept = m.operator_binary(state, "mul", m.multiply,
+                                 m.operator_reflected(state, "sub", m.subtract, labels, 1), logits)
+        softplus = m.operator_binary(
+            state, "add", m.add_dispatch,
+            log1p(state, m.exp(state, m.negative(state, m.abs_(state, logits)))),
+            relu(state, m.negative(state, logits)))
+        weighted = m.operator_binary(state, "mul", m.multiply, log_weight, softplus)
+        return m.add(state, kept, weighted, name=scope)
+
+
+@tf_export("nn.lrn", "nn.local_response_normalization")
+def lrn(state: TFState, input: Any, depth_radius: Any = 5, bias: Any = 1, alpha: Any = 1,  # noqa: A002
+        beta: Any = 0.5, name: Any = None) -> Tensor:
+    """gen_nn_ops.lrn."""
+    return output(apply_op(state, "LRN", name, input=input, depth_radius=depth_radius, bias=bias,
+                           alpha=alpha, beta=beta))
+
+
+@shape_fn("LRN")
+def _lrn_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """UnchangedShapeWithRank(c, 4)."""
+    dims = inputs[0]._shape.dims_
+    if dims is not None and len(dims) != 4:
+        raise shape_error(f"Shape must be rank 4 but is rank {len(dims)}", name, "LRN", attrs, inputs)
+    return [inputs[0]._shape if dims is not None else TensorShape.known((None,) * 4)]
