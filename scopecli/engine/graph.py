@@ -540,6 +540,24 @@ class Graph(Exposed):
         self.collections.setdefault(str(name), []).append(value)
 
     @method
+    def control_dependencies(self, control_inputs: Any) -> Any:
+        """Graph.control_dependencies (engine/ops/control_flow_ops.py)."""
+        from scopecli.engine.ops.control_flow_ops import controlled_in
+        from scopecli.engine.state import ContextManager
+
+        return ContextManager(lambda: controlled_in(self, control_inputs), "_ControlDependenciesController")
+
+    @method
+    def device(self, device_name_or_function: Any) -> Any:
+        """Graph.device (engine/ops/control_flow_ops.py)."""
+        from scopecli.engine.ops.control_flow_ops import parse_device, placed_in
+        from scopecli.engine.state import ContextManager
+
+        if isinstance(device_name_or_function, str):
+            parse_device(device_name_or_function)
+        return ContextManager(lambda: placed_in(self, device_name_or_function), "_GeneratorContextManager")
+
+    @method
     def get_all_collection_keys(self) -> list[str]:
         return [key for key, items in self.collections.items() if items]
 

@@ -63,9 +63,13 @@ def _as_operation(value: Any) -> Operation:
     raise tf_type_error(f"Can not convert a {type(value).__name__} into a Tensor or Operation.")
 
 
+def _controlled(state: TFState, control_inputs: Any) -> Any:
+    return controlled_in(state.graph, control_inputs)
+
+
 @contextmanager
-def _controlled(state: TFState, control_inputs: Any) -> Iterator[None]:
-    graph = state.graph
+def controlled_in(graph: Any, control_inputs: Any) -> Iterator[None]:
+    """Graph.control_dependencies of `graph` as a Python context manager."""
     if control_inputs is None:  # a new, empty stack while inside
         old, graph.control_stack = graph.control_stack, []
         try:
@@ -142,9 +146,13 @@ def is_local(device: str) -> bool:
             and parts.get("index", 0) == 0)
 
 
+def _placed(state: TFState, device_name: Any) -> Any:
+    return placed_in(state.graph, device_name)
+
+
 @contextmanager
-def _placed(state: TFState, device_name: Any) -> Iterator[None]:
-    graph = state.graph
+def placed_in(graph: Any, device_name: Any) -> Iterator[None]:
+    """Graph.device of `graph` (a device string or None) as a Python context manager."""
     old = graph.device_scope
     if device_name is None:
         graph.device_scope = ""
