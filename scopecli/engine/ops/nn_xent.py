@@ -117,7 +117,7 @@ def sparse_softmax_cross_entropy_with_logits(state: TFState, labels: Any = None,
         precise_logits = m.cast(state, logits, dtypes.float32) if logits._dtype.base_dtype == dtypes.float16 \
             else logits
         labels_static = labels._shape
-        m.shape(state, labels)
+        labels_shape = m.shape(state, labels)
         logits_shape = logits._shape
         ndims = logits_shape.ndims
         fully_defined = labels_static.is_fully_defined() and (
@@ -131,12 +131,37 @@ def sparse_softmax_cross_entropy_with_logits(state: TFState, labels: Any = None,
         if fully_defined and labels_static.dims_ != logits_shape.dims_[:-1]:  # type: ignore[index]
             raise tf_value_error("`labels.shape` must equal `logits.shape` except for the last dimension. "
                                  f"Received: labels.shape={labels_static} and logits.shape={logits_shape}")
-        if ndims != 2:
-            raise InputError("tf.nn.sparse_softmax_cross_entropy_with_logits with logits of rank other "
-                             "than 2 is not supported by scopecli yet")
-        cost = apply_op(state, "SparseSoftmaxCrossEntropyWithLogits", name, features=precise_logits,
-                        labels=labels)._outputs[0]
+        if ndims == 2:
+            cost = apply_op(state, "SparseSoftmaxCrossEntropyWithLogits", name, features=precise_logits,
+                            labels=labels)._outputs[0]
+            return m.cast(state, cost, dtypes.float16) if logits._dtype.base_dtype == dtypes.float16 else cost
+        if not fully_defined:
+            raise InputError("tf.nn.sparse_softmax_cross_entropy_with_logits with logits of rank other than "
+                             "2 and shapes known only at run time is not supported by scopecli yet (TF "
+                             "adds an assert_equal of the shapes)")
+        cost = _sparse_flattened(state, logits, precise_logits, labels, labels_shape, name)
+        cost.set_shape(labels_static)
         return m.cast(state, cost, dtypes.float16) if logits._dtype.base_dtype == dtypes.float16 else cost
+
+
+def _sparse_flattened(state: TFState, logits: Tensor, precise_logits: Tensor, labels: Tensor,
+                      labels_shape: Tensor, name: Any) -> Tensor:
+    """The rank != 2 branch: logits reshaped to [-1, num_classes], labels to [-1], the cost back
+    to the labels' shape."""
+    from scopecli.engine import array_ops as arr
+    from scopecli.engine import math_ops as m
+
+    logits_shape = m.shape(state, logits)
+    last = m.operator_binary(state, "sub", m.subtract, arr.rank(state, logits), 1)
+    num_classes = arr.getitem(logits_shape, last)
+    flat_logits = m.reshape(state, precise_logits, [-1, num_classes])
+    dims = logits._shape.dims_
+    if dims is not None and all(d is not None for d in dims):
+        flat_logits.set_shape(TensorShape.known((math.prod(dims[:-1]), dims[-1])))
+    flat_labels = m.reshape(state, labels, [-1])
+    cost = apply_op(state, "SparseSoftmaxCrossEntropyWithLogits", name, features=flat_logits,
+                    labels=flat_labels)._outputs[0]
+    return m.reshape(state, cost, labels_shape)
 
 
 @tf_export("nn.log_softmax", "math.log_softmax")
