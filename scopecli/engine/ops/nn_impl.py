@@ -232,3 +232,14 @@ def _lrn_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[T
     if dims is not None and len(dims) != 4:
         raise shape_error(f"Shape must be rank 4 but is rank {len(dims)}", name, "LRN", attrs, inputs)
     return [inputs[0]._shape if dims is not None else TensorShape.known((None,) * 4)]
+
+
+@tf_export("nn.zero_fraction", "math.zero_fraction")
+def zero_fraction(state: TFState, value: Any, name: Any = None) -> Tensor:
+    """nn_impl.zero_fraction counts the non-zeros inside a tf.cond (int32 or int64 count by size):
+    control flow, which scopecli does not build for it yet; refused with that reason."""
+    from scopecli.errors import InputError
+
+    raise InputError("tf.nn.zero_fraction is not supported by scopecli yet: TF 2.21 builds it with a "
+                     "tf.cond (Switch / Merge ops under `zero_fraction/cond/`), and scopecli builds no "
+                     "control flow for it")
