@@ -47,6 +47,8 @@ def get_variable(state: TFState, name: Any, shape: Any = None, dtype: Any = None
             initializer = scope.initializer_
         if constraint is None:
             constraint = scope.constraint_
+        if regularizer is None:
+            regularizer = scope.regularizer_
         if dtype is None:
             dtype = scope.dtype_
         if custom_getter is not None and not callable(custom_getter):
@@ -65,8 +67,14 @@ def get_variable(state: TFState, name: Any, shape: Any = None, dtype: Any = None
                     f"No partitioner was provided, but a partitioned version of the variable was found: "
                     f"{name}/part_0. Perhaps a variable of the same name was already created with "
                     "partitioning?")
-            return single_variable(state, var_store, name, shape, dtype, initializer, reuse, trainable,
-                                   collections, validate_shape)
+            created = name not in var_store
+            variable = single_variable(state, var_store, name, shape, dtype, initializer, reuse, trainable,
+                                       collections, validate_shape)
+            if created and regularizer:
+                from scopecli.engine.ops.regularizers import apply_regularizer
+
+                apply_regularizer(state, name, variable, regularizer)
+            return variable
 
         if custom_getter is not None:
             variable = custom_getter(
@@ -77,8 +85,8 @@ def get_variable(state: TFState, name: Any, shape: Any = None, dtype: Any = None
                 aggregation=aggregation)
         else:
             variable = true_getter(full_name, shape=shape, dtype=dtype, initializer=initializer,
-                                   reuse=reuse, trainable=trainable, collections=collections,
-                                   validate_shape=validate_shape)
+                                   regularizer=regularizer, reuse=reuse, trainable=trainable,
+                                   collections=collections, validate_shape=validate_shape)
     if isinstance(variable, Variable) and variable.site == variable.variable_op.site and not variable.notes:
         _note_creation(variable, scope, ignored_scope, inherited_initializer)
     return variable

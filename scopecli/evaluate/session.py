@@ -17,7 +17,7 @@ import numpy as np
 from scopecli.engine.framework.graph import Graph, Operation, Tensor
 from scopecli.errors import ScenarioError
 from scopecli.evaluate import fetches as fx
-from scopecli.evaluate.executor import Executor, Memo
+from scopecli.evaluate.executor import Executor, Memo, runtime_error
 from scopecli.evaluate.kernels import Context
 from scopecli.model import Exposed, attribute, method
 
@@ -35,6 +35,7 @@ class Session(Exposed):
         self.closed = False
         self.interactive = interactive
         self._draws: dict[Operation, int] = {}
+        self._placed = 0  # how many of the graph's ops were checked against the local device
         guard = state.runtime.guard
         self.ctx = Context(state.runtime.limits.elements, self._rng,
                            guard.charge if guard is not None else None)
@@ -106,10 +107,29 @@ class Session(Exposed):
         feeds = fx.feeds(self.graph_, feed_dict, self.ctx.limit)
         elements: list[Tensor | Operation] = []
         structure = fx.flatten(self.graph_, fetches, elements)
+        self._check_placement()
         executor = Executor(self.values, self.ctx, feeds)
         memo: Memo = {}
         results = [self._result(executor, item, memo) for item in elements]
         return fx.rebuild(structure, iter(results))
+
+    def _check_placement(self) -> None:
+        """DirectSession places the whole graph: an op pinned (tf.device) to a device other than
+        the local CPU:0 fails every run, without soft placement."""
+        ops = self.graph_.ops
+        for op in ops[self._placed:]:
+            if op._device:
+                from scopecli.engine.ops.control_flow_ops import LOCAL_DEVICE, is_local
+
+                if not is_local(op._device):
+                    raise runtime_error(
+                        "InvalidArgumentError",
+                        f"Cannot assign a device for operation {op._name}: {{{{node {op._name}}}}} was "
+                        f"explicitly assigned to {op._device} but available devices are [ {LOCAL_DEVICE} ]. "
+                        "Make sure the device specification refers to a valid device.", op,
+                        explanation=f"scopecli, like TF here, has only {LOCAL_DEVICE}",
+                        fix="drop the tf.device scope, or use /cpu:0")
+        self._placed = len(ops)
 
     def _fetch(self, item: Tensor | Operation, feeds: dict[Tensor, np.ndarray], memo: Memo) -> Any:
         """One fetch with a caller's memo, so explain evaluates a whole graph in one pass."""

@@ -109,6 +109,10 @@ class Graph(Exposed):
         # Const op name -> how many values its Python value had, when fewer than its elements
         # (tf.constant(0.5, shape=[2, 2])): its NodeDef keeps only those (make_tensor_proto).
         self.const_given: dict[str, int] = {}
+        # tf.control_dependencies controllers entered (engine/ops/control_flow_ops.py) and the
+        # merged device string of the tf.device scopes entered.
+        self.control_stack: list[Any] = []
+        self.device_scope = ""
 
     # -- naming (ops.py: Graph.unique_name / Graph.name_scope) ------------------------------
 
@@ -241,6 +245,12 @@ class Graph(Exposed):
                 op._uniquified = True
         elif wanted != name:
             op._uniquified = True
+        if self.control_stack:
+            from scopecli.engine.ops.control_flow_ops import apply_control_dependencies
+
+            apply_control_dependencies(self.control_stack, op, inputs)
+        if self.device_scope:
+            op._device = self.device_scope
         ops.append(op)
         by_name[name] = op
         owners = self.name_owner
@@ -330,6 +340,24 @@ class Graph(Exposed):
     @method
     def add_to_collection(self, name: Any, value: Any) -> None:
         self.collections.setdefault(str(name), []).append(value)
+
+    @method
+    def control_dependencies(self, control_inputs: Any) -> Any:
+        """Graph.control_dependencies (engine/ops/control_flow_ops.py)."""
+        from scopecli.engine.framework.state import ContextManager
+        from scopecli.engine.ops.control_flow_ops import controlled_in
+
+        return ContextManager(lambda: controlled_in(self, control_inputs), "_ControlDependenciesController")
+
+    @method
+    def device(self, device_name_or_function: Any) -> Any:
+        """Graph.device (engine/ops/control_flow_ops.py)."""
+        from scopecli.engine.framework.state import ContextManager
+        from scopecli.engine.ops.control_flow_ops import parse_device, placed_in
+
+        if isinstance(device_name_or_function, str):
+            parse_device(device_name_or_function)
+        return ContextManager(lambda: placed_in(self, device_name_or_function), "_GeneratorContextManager")
 
     @method
     def get_all_collection_keys(self) -> list[str]:

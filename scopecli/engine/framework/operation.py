@@ -43,6 +43,7 @@ class Operation(Exposed):
         self.variable: Any = None  # the Variable whose internal op this is, if any
         # LINEAGE_* bits: kinds of op this one or an op upstream of it (through inputs) is.
         self.lineage = lineage
+        self._device = ""  # the canonical device string of the tf.device scopes it was made in
         self.frame = graph.state.frame  # the public call that made it (engine.namespace), or ""
 
     @property
@@ -83,7 +84,7 @@ class Operation(Exposed):
 
     @attribute
     def device(self) -> str:
-        return ""
+        return self._device
 
     @method
     def values(self) -> tuple[Tensor, ...]:
@@ -163,7 +164,7 @@ class Tensor(Exposed):
 
     @attribute
     def device(self) -> str:
-        return ""
+        return self._op._device
 
     @method
     def get_shape(self) -> TensorShape:

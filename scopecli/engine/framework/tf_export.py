@@ -49,6 +49,14 @@ EXPORTING_MODULES = (
     "scopecli.engine.train.learning_rate_decay",
     "scopecli.engine.clip_ops",
     "scopecli.engine.train.training_util",
+    "scopecli.engine.ops.summary_ops",
+    "scopecli.engine.ops.nn_xent",
+    "scopecli.engine.ops.control_flow_ops",
+    "scopecli.engine.ops.losses",
+    "scopecli.engine.ops.nn_impl",
+    "scopecli.engine.ops.regularizers",
+    "scopecli.engine.ops.template",
+    "scopecli.engine.ops.losses_xent",
 )
 
 # qualified name without "tf." ("nn.relu") -> (function, whether the returned op is labelled)

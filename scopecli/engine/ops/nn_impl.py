@@ -1,0 +1,245 @@
+"""The rest of tf.nn's composite functions (TF's nn_impl.py / nn_ops.py): selu, swish, crelu,
+l2_normalize, xw_plus_b, moments, top_k, in_top_k, and the shapes of the op types they add
+(TopKV2, InTopKV2, IdentityN)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.name_scope import name_scope, output
+from scopecli.engine.framework.op_def_library import apply_op, shape_error
+from scopecli.engine.framework.registry import register_shape, shape_fn
+from scopecli.engine.framework.shapes import TensorShape
+from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.op_def import computed, const_value
+from scopecli.engine.ops.math_ops import unchanged
+from scopecli.engine.ops_core import convert_to_tensor
+from scopecli.errors import tf_value_error
+
+if TYPE_CHECKING:
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.framework.state import TFState
+
+
+@tf_export("nn.selu")
+def selu(state: TFState, features: Any, name: Any = None) -> Tensor:
+    """gen_nn_ops.selu."""
+    return output(apply_op(state, "Selu", name, features=features))
+
+
+@tf_export("nn.swish", "nn.silu")
+def swish(state: TFState, features: Any, beta: Any = 1.0) -> Tensor:
+    """nn_impl.swish: features * sigmoid(beta * features) under a graph-mode custom gradient,
+    which passes the result through Identity, then IdentityN with the arguments."""
+    from scopecli.engine import math_ops as m
+
+    features = convert_to_tensor(state, features, name="features")
+    beta = convert_to_tensor(state, beta, name="beta")
+    beta = m.cast(state, beta, features._dtype.base_dtype)
+    product = m.operator_binary(state, "mul", m.multiply, beta, features)
+    result = m.operator_binary(state, "mul", m.multiply, features, m.sigmoid(state, product))
+    flat = output(apply_op(state, "Identity", None, input=result))
+    del flat  # made first, as TF does; IdentityN takes the result itself
+    return apply_op(state, "IdentityN", None, input=[result, features, beta])._outputs[0]
+
+
+@tf_export("nn.crelu")
+def crelu(state: TFState, features: Any, name: Any = None, axis: Any = -1) -> Tensor:
+    from scopecli.engine import math_ops as m
+
+    with name_scope(state, name, "CRelu", [features]) as scope:
+        features = convert_to_tensor(state, features, name="features")
+        c = m.concat(state, [features, m.negative(state, features)], axis, name=scope)
+        return output(apply_op(state, "Relu", None, features=c))
+
+
+@tf_export("nn.l2_normalize", "math.l2_normalize", "linalg.l2_normalize")
+def l2_normalize(state: TFState, x: Any, axis: Any = None, epsilon: Any = 1e-12, name: Any = None,
+                 dim: Any = None) -> Tensor:
+    """nn_impl.l2_normalize (v1): x * rsqrt(max(sum(x**2, axis, keepdims), epsilon))."""
+    from scopecli.engine import extra_math_ops as xm
+    from scopecli.engine import math_ops as m
+
+    axis = dim if axis is None else axis
+    with name_scope(state, name, "l2_normalize", [x]) as scope:
+        x = convert_to_tensor(state, x, name="x")
+        square_sum = m.reduce_sum(state, m.square(state, x), axis, keepdims=True)
+        x_inv_norm = xm.rsqrt(state, m.maximum(state, square_sum, epsilon))
+        return m.multiply(state, x, x_inv_norm, name=scope)
+
+
+@tf_export("nn.xw_plus_b")
+def xw_plus_b(state: TFState, x: Any, weights: Any, biases: Any, name: Any = None) -> Tensor:
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops.nn_ops import bias_add
+
+    with name_scope(state, name, "xw_plus_b", [x, weights, biases]) as scope:
+        x = convert_to_tensor(state, x, name="x")
+        weights = convert_to_tensor(state, weights, name="weights")
+        biases = convert_to_tensor(state, biases, name="biases")
+        mm = m.matmul(state, x, weights)
+        return bias_add(state, mm, biases, name=scope)
+
+
+@tf_export("nn.moments")
+def moments(state: TFState, x: Any, axes: Any, shift: Any = None, name: Any = None, keep_dims: Any = None,
+            keepdims: Any = None) -> tuple[Tensor, Tensor]:
+    """nn_impl.moments (v1): the mean, then the mean squared difference from its stopped
+    gradient, both squeezed over `axes` unless keep_dims."""
+    from scopecli.engine import array_ops as arr
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops.losses import squared_difference
+    from scopecli.engine.ops.math_ops import stop_gradient
+
+    keep = keepdims if keep_dims is None else keep_dims
+    keep = bool(keep) if keep is not None else False
+    with name_scope(state, name, "moments", [x, axes]):
+        x = convert_to_tensor(state, x)
+        y = m.cast(state, x, dtypes.float32) if x._dtype.base_dtype == dtypes.float16 else x
+        mean = m.reduce_mean(state, y, axes, keepdims=True, name="mean")
+        variance = m.reduce_mean(state, squared_difference(state, y, stop_gradient(state, mean)), axes,
+                                 keepdims=True, name="variance")
+        if not keep:
+            mean = arr.squeeze(state, mean, axes)
+            variance = arr.squeeze(state, variance, axes)
+        if x._dtype.base_dtype == dtypes.float16:
+            return m.cast(state, mean, dtypes.float16), m.cast(state, variance, dtypes.float16)
+        return mean, variance
+
+
+@tf_export("nn.top_k", "math.top_k")
+def top_k(state: TFState, input: Any, k: Any = 1, sorted: Any = True, name: Any = None,  # noqa: A002
+          index_type: Any = dtypes.int32) -> tuple[Tensor, Tensor]:
+    """nn_ops.top_k: (values, indices) of TopKV2 (a plain tuple here, TF's is a namedtuple)."""
+    op = apply_op(state, "TopKV2", name, input=input, k=k, sorted=sorted, index_type=index_type)
+    return op._outputs[0], op._outputs[1]
+
+
+@tf_export("nn.in_top_k", "math.in_top_k")
+def in_top_k(state: TFState, predictions: Any, targets: Any, k: Any, name: Any = None) -> Tensor:
+    """nn_ops.in_top_k (v1): InTopKV2 inside an "in_top_k" scope."""
+    with name_scope(state, name, "in_top_k", [predictions, targets]):
+        return output(apply_op(state, "InTopKV2", name, predictions=predictions, targets=targets, k=k))
+
+
+@shape_fn("TopKV2")
+def _top_k_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """TopKShapeFn: rank >= 1, the last dimension becomes k (checked against it when known)."""
+    dims = inputs[0]._shape.dims_
+    k_value = const_value(inputs[1])
+    k = None if k_value is None else int(k_value)
+    if k is not None and k < 0:
+        raise shape_error(f"Dimension size, given by scalar input 1, must be non-negative but is {k}", name,
+                          "TopKV2", attrs, inputs, computed({1: k_value}))
+    if dims is None:
+        return [TensorShape(None), TensorShape(None)]
+    if not dims:
+        raise shape_error("Shape must be at least rank 1 but is rank 0", name, "TopKV2", attrs, inputs)
+    if k is not None and dims[-1] is not None and dims[-1] < k:
+        raise shape_error(f"input must have last dimension >= k = {k} but is {dims[-1]}", name, "TopKV2",
+                          attrs, inputs, computed({1: k_value}))
+    shape = TensorShape.known((*dims[:-1], k))
+    return [shape, shape]
+
+
+@shape_fn("InTopKV2")
+def _in_top_k_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """InTopK: predictions rank 2, targets rank 1, batch sizes merged; a vector of the batch."""
+    predictions, targets = inputs[0]._shape.dims_, inputs[1]._shape.dims_
+    for dims, rank in ((predictions, 2), (targets, 1)):
+        if dims is not None and len(dims) != rank:
+            raise shape_error(f"Shape must be rank {rank} but is rank {len(dims)}", name, "InTopKV2", attrs,
+                              inputs)
+    a = predictions[0] if predictions else None
+    b = targets[0] if targets else None
+    if a is not None and b is not None and a != b:
+        raise shape_error(f"Dimensions must be equal, but are {a} and {b}", name, "InTopKV2", attrs, inputs)
+    return [TensorShape.known((a if a is not None else b,))]
+
+
+register_shape("Selu", unchanged)
+register_shape("IdentityN", lambda name, inputs, attrs: [t._shape for t in inputs])
+
+
+@tf_export("nn.embedding_lookup")
+def embedding_lookup(state: TFState, params: Any, ids: Any, partition_strategy: Any = "mod", name: Any = None,
+                     validate_indices: Any = True, max_norm: Any = None) -> Tensor:
+    """embedding_ops.embedding_lookup (one shard): GatherV2 named after the scope, then an
+    Identity (the result leaves the params' colocation)."""
+    from scopecli.engine import array_ops as arr
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.variables import Variable
+    from scopecli.errors import InputError
+
+    if isinstance(params, Variable) or not isinstance(params, (list, tuple)):
+        params = [params]
+    if not params:
+        raise tf_value_error("Need at least one param")
+    if len(params) > 1:
+        raise InputError("tf.nn.embedding_lookup with partitioned params (a list of several tensors) is not "
+                         "supported by scopecli yet")
+    if max_norm is not None:
+        raise InputError("tf.nn.embedding_lookup with max_norm is not supported by scopecli yet")
+    with name_scope(state, name, "embedding_lookup", [*params, ids]) as scope:
+        param = convert_to_tensor(state, params[0], name="params")
+        ids = convert_to_tensor(state, ids, name="ids")
+        result = arr.gather(state, param, ids, name=scope)
+        return m.identity(state, result)
+
+
+@tf_export("nn.weighted_cross_entropy_with_logits")
+def weighted_cross_entropy_with_logits(state: TFState, labels: Any = None, logits: Any = None,
+                                       pos_weight: Any = None, name: Any = None,
+                                       targets: Any = None) -> Tensor:
+    """nn_impl.weighted_cross_entropy_with_logits (v1; `targets` the old name of labels):
+    (1 - z) * x + (1 + (q - 1) * z) * (log1p(exp(-|x|)) + relu(-x))."""
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.extra_math_ops import log1p
+    from scopecli.engine.ops.nn_ops import relu
+
+    labels = targets if labels is None else labels
+    with name_scope(state, name, "logistic_loss", [logits, labels]) as scope:
+        logits = convert_to_tensor(state, logits, name="logits")
+        labels = convert_to_tensor(state, labels, name="labels")
+        if not labels._shape.is_compatible_with(logits._shape):
+            raise tf_value_error("`logits` and `labels` must have the same shape, received "
+                                 f"({logits._shape} vs {labels._shape}).")
+        scaled = m.operator_reflected(state, "mul", m.multiply, labels, pos_weight - 1)
+        log_weight = m.operator_reflected(state, "add", m.add_dispatch, scaled, 1)
+        kept = m.operator_binary(state, "mul", m.multiply,
+                                 m.operator_reflected(state, "sub", m.subtract, labels, 1), logits)
+        softplus = m.operator_binary(
+            state, "add", m.add_dispatch,
+            log1p(state, m.exp(state, m.negative(state, m.abs_(state, logits)))),
+            relu(state, m.negative(state, logits)))
+        weighted = m.operator_binary(state, "mul", m.multiply, log_weight, softplus)
+        return m.add(state, kept, weighted, name=scope)
+
+
+@tf_export("nn.lrn", "nn.local_response_normalization")
+def lrn(state: TFState, input: Any, depth_radius: Any = 5, bias: Any = 1, alpha: Any = 1,  # noqa: A002
+        beta: Any = 0.5, name: Any = None) -> Tensor:
+    """gen_nn_ops.lrn."""
+    return output(apply_op(state, "LRN", name, input=input, depth_radius=depth_radius, bias=bias,
+                           alpha=alpha, beta=beta))
+
+
+@shape_fn("LRN")
+def _lrn_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """UnchangedShapeWithRank(c, 4)."""
+    dims = inputs[0]._shape.dims_
+    if dims is not None and len(dims) != 4:
+        raise shape_error(f"Shape must be rank 4 but is rank {len(dims)}", name, "LRN", attrs, inputs)
+    return [inputs[0]._shape if dims is not None else TensorShape.known((None,) * 4)]
+
+
+@tf_export("nn.zero_fraction", "math.zero_fraction")
+def zero_fraction(state: TFState, value: Any, name: Any = None) -> Tensor:
+    """nn_impl.zero_fraction counts the non-zeros inside a tf.cond (int32 or int64 count by size):
+    control flow, which scopecli does not build for it yet; refused with that reason."""
+    from scopecli.errors import InputError
+
+    raise InputError("tf.nn.zero_fraction is not supported by scopecli yet: TF 2.21 builds it with a "
+                     "tf.cond (Switch / Merge ops under `zero_fraction/cond/`), and scopecli builds no "
+                     "control flow for it")
