@@ -15,7 +15,8 @@ from collections.abc import Callable
 from typing import Any
 
 # Modules whose import registers exports; api imports them before building `tf`.
-EXPORTING_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops")
+EXPORTING_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops",
+                     "scopecli.engine.train.saver", "scopecli.engine.train.checkpoint_utils")
 
 # qualified name without "tf." ("nn.relu") -> (function, whether the returned op is labelled)
 EXPORTS: dict[str, tuple[Callable[..., Any], bool]] = {}
