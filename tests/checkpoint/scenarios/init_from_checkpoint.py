@@ -9,7 +9,7 @@ with tf.variable_scope("net"):
         w2 = tf.get_variable("kernel", [3, 2])
         b2 = tf.get_variable("bias", [2])
 tf.train.init_from_checkpoint("model_dir", {"model/": "net/"})
-print(w1.initializer.name, w1.initializer.inputs[1].op.name)
+print(w1.initializer.name, w1.initial_value.op.name, b2.initializer.name)
 with tf.Session() as sess:
     sess.run(tf.global_variables_initializer())
     for v in sess.run([w1, b1, w2, b2]):
