@@ -59,11 +59,16 @@ def check_names_same(state: TFState, scenario_path: Any, what: str) -> None:
     checkpoint = opened(state)
     if checkpoint is None or not isinstance(scenario_path, str):
         return
-    candidates = {os.path.normpath(p) for p in (checkpoint.path, checkpoint.prefix,
-                                                 os.path.dirname(checkpoint.prefix))}
-    names = {os.path.basename(p) for p in candidates}
-    path = os.path.normpath(scenario_path) if scenario_path else scenario_path
-    if path in candidates or os.path.basename(path) in names:
-        return
+    named = _parts(scenario_path)
+    for candidate in (checkpoint.path, checkpoint.prefix, os.path.dirname(checkpoint.prefix)):
+        parts = _parts(candidate)
+        shorter = min(len(parts), len(named))
+        # One path ends with the other ("ckpt/model.ckpt" and "/abs/run/ckpt/model.ckpt"): the same one.
+        if shorter and parts[-shorter:] == named[-shorter:]:
+            return
     note(state, f"{what}: the scenario names `{scenario_path}`; scopecli read the checkpoint given with "
                 f"--checkpoint (`{checkpoint.path}`) instead (scenario paths are never opened)")
+
+
+def _parts(path: str) -> list[str]:
+    return [part for part in os.path.normpath(path).split(os.sep) if part not in ("", ".")]

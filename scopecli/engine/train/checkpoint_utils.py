@@ -37,7 +37,8 @@ def _set_checkpoint_initializer(state: TFState, variable: Variable, ckpt_file: s
     restore = gen.op("RestoreV2")(state, ckpt_file, [tensor_name], [""], dtypes=[ref._dtype.base_dtype],
                                   name="checkpoint_initializer")[0]
     # TF stores the restore's Assign *tensor* as the initializer (`v.initializer.name` is "Assign:0").
-    variable.initializer_op = gen.op("Assign")(state, ref, restore, validate_shape=ref._shape.is_fully_defined())
+    assign = gen.op("Assign")
+    variable.initializer_op = assign(state, ref, restore, validate_shape=ref._shape.is_fully_defined())
     restore._shape = ref._shape  # restore_op.set_shape(variable.shape)
     variable.initial_value_ = restore
     variable.notes.append(f"initialized from checkpoint key `{tensor_name}` (tf.train.init_from_checkpoint)")

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 SAVEABLE_OBJECTS = "saveable_objects"
 _VARIABLE_OPS = frozenset({"VariableV2", "Variable", "VarHandleOp"})
 _SCALAR = TensorShape.known(())
+# What Saver.restore says a NotFoundError / InvalidArgumentError of the restore op most likely means.
+_RESTORE_CAUSES = {"NotFoundError": "a Variable name or other graph key that is missing",
+                   "InvalidArgumentError": "a mismatch between the current graph and the graph"}
 
 
 def _shape_of_attr(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
@@ -287,7 +290,19 @@ class Saver(Exposed):
             source.note_missing(self.state, "saver.restore")
             raise tf_value_error(f"The passed save_path is not a valid checkpoint: {save_path}")
         source.check_names_same(self.state, save_path, "saver.restore")
-        sess.run_fetches(self.restore_op, {self.filename_tensor: str(save_path)})
+        try:
+            sess.run_fetches(self.restore_op, {self.filename_tensor: str(save_path)})
+        except ScenarioError as error:
+            cause = _RESTORE_CAUSES.get(error.type_name)
+            if cause is None:
+                raise
+            # _wrap_restore_error_with_msg: the same error class, TF's advice before the message.
+            raise ScenarioError(
+                error.type_name, f"Restoring from checkpoint failed. This is most likely due to {cause} from "
+                "the checkpoint. Please ensure that you have not altered the graph expected based on the "
+                f"checkpoint. Original error:\n\n{error.message}", explanation=error.explanation,
+                fix="`scopecli ckpt CHECKPOINT SCENARIO` compares the checkpoint's names and shapes with the "
+                    "code's and writes the assignment_map or var_list that makes them meet") from None
 
     @method
     def as_saver_def(self) -> Any:

@@ -1,3 +1,4 @@
+# checkpoint: fixtures/adam/model.ckpt
 # init_from_checkpoint with a scope assignment map: the initializer then loads fixtures/adam.
 import tensorflow as tf
 
@@ -8,7 +9,7 @@ with tf.variable_scope("net"):
     with tf.variable_scope("out"):
         w2 = tf.get_variable("kernel", [3, 2])
         b2 = tf.get_variable("bias", [2])
-tf.train.init_from_checkpoint("model_dir", {"model/": "net/"})
+tf.train.init_from_checkpoint("fixtures/adam/model.ckpt", {"model/": "net/"})
 print(w1.initializer.name, w1.initial_value.op.name, b2.initializer.name)
 with tf.Session() as sess:
     sess.run(tf.global_variables_initializer())
