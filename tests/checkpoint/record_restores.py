@@ -5,7 +5,8 @@ fixture named on their first line (`# checkpoint: fixtures/adam/model.ckpt`):
 
 Each case runs in a forked child (TF imported once), in this folder so the fixture path resolves,
 under tf.compat.v1 with v2 behaviour disabled. Writes `<case>.expected.json` beside it:
-{"stdout", "error": "TypeName: first line" | null, "message": the whole text, "tensorflow"}. test_restore_cli.py replays
+{"stdout", "error": "TypeName: first line" | null, "message": the whole text,
+"tensorflow"}. test_restore_cli.py replays
 them with `scopecli run CASE --checkpoint tests/checkpoint/<fixture>` (no TF).
 """
 

@@ -83,7 +83,8 @@ def test_restored_values_are_the_checkpoint_values() -> None:
                          str(HERE / "fixtures/adam"))
     assert code == 0, err
     printed = [ast.literal_eval(line) for line in out.splitlines()]
-    assert printed == [values[f"model/{n}"] for n in ("hidden/kernel", "hidden/bias", "out/kernel", "out/bias")]
+    names = ("hidden/kernel", "hidden/bias", "out/kernel", "out/bias")
+    assert printed == [values[f"model/{n}"] for n in names]
 
 
 def test_scenario_path_naming_another_checkpoint_gets_a_note() -> None:
@@ -113,7 +114,8 @@ def test_a_damaged_checkpoint_is_an_input_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("command", ["explain", "names", "graph", "check"])
 def test_every_scenario_command_takes_checkpoint(command: str) -> None:
-    args = [command, str(HERE / "restore_cases/init-scope-map.py"), "--checkpoint", str(HERE / "fixtures/adam")]
+    args = [command, str(HERE / "restore_cases/init-scope-map.py"), "--checkpoint",
+            str(HERE / "fixtures/adam")]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code in (0, 1), result.stderr
     assert "no such option" not in result.stderr
