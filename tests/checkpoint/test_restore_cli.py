@@ -119,3 +119,13 @@ def test_every_scenario_command_takes_checkpoint(command: str) -> None:
     result = CliRunner().invoke(cli, args)
     assert result.exit_code in (0, 1), result.stderr
     assert "no such option" not in result.stderr
+
+
+def test_explain_shows_values_loaded_by_init_from_checkpoint() -> None:
+    result = CliRunner().invoke(cli, ["explain", str(HERE / "restore_cases/init-variable-and-name.py"),
+                                      "--checkpoint", str(HERE / "fixtures/adam/model.ckpt"), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    text = json.dumps(document)
+    assert "initialized from checkpoint key `model/hidden/kernel`" in text
+    assert "-0.58722" in text  # model/hidden/kernel's first value, as TF listed it

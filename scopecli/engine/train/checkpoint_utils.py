@@ -41,6 +41,8 @@ def _set_checkpoint_initializer(state: TFState, variable: Variable, ckpt_file: s
     variable.initializer_op = assign(state, ref, restore, validate_shape=ref._shape.is_fully_defined())
     restore._shape = ref._shape  # restore_op.set_shape(variable.shape)
     variable.initial_value_ = restore
+    variable.random_init = False  # its value is the checkpoint's now, shown by explain
+    variable.initializer_kind = "checkpoint"
     variable.notes.append(f"initialized from checkpoint key `{tensor_name}` (tf.train.init_from_checkpoint)")
 
 
