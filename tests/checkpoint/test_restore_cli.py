@@ -122,8 +122,9 @@ def test_every_scenario_command_takes_checkpoint(command: str) -> None:
 
 
 def test_explain_shows_values_loaded_by_init_from_checkpoint() -> None:
-    result = CliRunner().invoke(cli, ["explain", str(HERE / "restore_cases/init-variable-and-name.py"),
-                                      "--checkpoint", str(HERE / "fixtures/adam/model.ckpt"), "--format", "json"])
+    case = str(HERE / "restore_cases/init-variable-and-name.py")
+    result = CliRunner().invoke(cli, ["explain", case, "--checkpoint", str(HERE / "fixtures/adam/model.ckpt"),
+                                      "--format", "json"])
     assert result.exit_code == 0, result.stderr
     document = json.loads(result.stdout)
     text = json.dumps(document)
