@@ -130,3 +130,11 @@ def test_explain_shows_values_loaded_by_init_from_checkpoint() -> None:
     text = json.dumps(document)
     assert "initialized from checkpoint key `model/hidden/kernel`" in text
     assert "-0.58722" in text  # model/hidden/kernel's first value, as TF listed it
+
+
+def test_ckpt_compare_lets_the_scenario_restore_the_checkpoint_it_compares() -> None:
+    result = CliRunner().invoke(cli, ["ckpt", str(HERE / "fixtures/adam"),
+                                      str(HERE / "restore_cases/restore-dict-var-list.py"), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert "not a valid checkpoint" not in result.stderr
+    assert {m["name"] for m in json.loads(result.stdout)["matched"]} >= {"model/hidden/kernel", "model/out/bias"}
