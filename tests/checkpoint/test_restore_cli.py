@@ -133,8 +133,9 @@ def test_explain_shows_values_loaded_by_init_from_checkpoint() -> None:
 
 
 def test_ckpt_compare_lets_the_scenario_restore_the_checkpoint_it_compares() -> None:
-    result = CliRunner().invoke(cli, ["ckpt", str(HERE / "fixtures/adam"),
-                                      str(HERE / "restore_cases/restore-dict-var-list.py"), "--format", "json"])
+    case = str(HERE / "restore_cases/restore-dict-var-list.py")
+    result = CliRunner().invoke(cli, ["ckpt", str(HERE / "fixtures/adam"), case, "--format", "json"])
     assert result.exit_code == 0, result.stderr
     assert "not a valid checkpoint" not in result.stderr
-    assert {m["name"] for m in json.loads(result.stdout)["matched"]} >= {"model/hidden/kernel", "model/out/bias"}
+    matched = {m["name"] for m in json.loads(result.stdout)["matched"]}
+    assert matched >= {"model/hidden/kernel", "model/out/bias"}
