@@ -65,8 +65,7 @@ def _restore_v2(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
 
     state = op._graph.state
     checkpoint = source.opened(state)
-    if checkpoint is None:
-        source.note_missing(state, "RestoreV2")
+    if checkpoint is None:  # no note here: explain evaluates small ops too; restore() says how
         raise KernelError("Unsuccessful TensorSliceReader constructor: Failed to find any matching files for "
                           f"{_text(inputs[0])}", "NotFoundError")
     by_name = {t.name: t for t in checkpoint.tensors}

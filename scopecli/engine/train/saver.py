@@ -234,6 +234,8 @@ class Saver(Exposed):
             else:
                 self.save_tensor = builder.add_save_ops(filename, saveables)
                 self.restore_op = builder.add_restore_ops(filename, saveables, "restore_all")
+        # What explain shows of a Saver (the rest is TF's bookkeeping, under --all-ops).
+        self.save_tensor._op.api = self.restore_op.api = "tf.train.Saver"
 
     # -- what scenario code calls ---------------------------------------------------------------
 
