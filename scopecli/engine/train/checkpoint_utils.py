@@ -123,6 +123,41 @@ def init_from_checkpoint(state: TFState, ckpt_dir_or_file: Any, assignment_map: 
             _set_variable_or_list(state, found, ckpt_file, full_tensor_name)
 
 
+def _reader(state: TFState, ckpt_dir_or_file: Any, what: str) -> Checkpoint:
+    """checkpoint_utils.load_checkpoint, on the command-line checkpoint."""
+    checkpoint = source.opened(state)
+    if checkpoint is None:
+        source.note_missing(state, what)
+        raise ScenarioError("NotFoundError", "Unsuccessful TensorSliceReader constructor: Failed to find any "
+                            f"matching files for {ckpt_dir_or_file}")
+    source.check_names_same(state, ckpt_dir_or_file, what)
+    return checkpoint
+
+
+@tf_export("train.list_variables", label=False)
+def list_variables(state: TFState, ckpt_dir_or_file: Any) -> list[tuple[str, list[int]]]:
+    """checkpoint_utils.list_variables: (name, shape) pairs sorted by name."""
+    checkpoint = _reader(state, ckpt_dir_or_file, "tf.train.list_variables")
+    shapes = _variable_map(checkpoint)
+    return [(name, list(shapes[name] or ())) for name in sorted(shapes)]
+
+
+@tf_export("train.load_variable", label=False)
+def load_variable(state: TFState, ckpt_dir_or_file: Any, name: Any) -> Any:
+    """checkpoint_utils.load_variable: one tensor's value (a trailing ":0" is dropped, as in TF)."""
+    from scopecli.checkpoint import read_values
+    from scopecli.evaluate.session import as_result
+
+    checkpoint = _reader(state, ckpt_dir_or_file, "tf.train.load_variable")
+    key = str(name)
+    if key.endswith(":0"):
+        key = key[:-2]
+    for stored in checkpoint.tensors:
+        if stored.name == key:
+            return as_result(read_values(checkpoint, stored, source.max_bytes(state)))
+    raise ScenarioError("NotFoundError", f"Key {key} not found in checkpoint")
+
+
 def _as_shape(dims: Any) -> Any:
     from scopecli.engine.shapes import TensorShape
 

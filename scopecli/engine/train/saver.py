@@ -191,6 +191,7 @@ class Saver(Exposed):
         self._built = False
         self._is_empty: bool | None = None
         self._last: list[str] = []
+        self._saveables: list[_Saveable] = []
         self.filename_tensor: Tensor | None = None
         self.save_tensor: Tensor | None = None
         self.restore_op: Operation | None = None
@@ -217,6 +218,7 @@ class Saver(Exposed):
         self._is_empty = False
         names = self._var_list if isinstance(self._var_list, dict) else op_list_to_dict(self._var_list)
         saveables = validate_and_slice_inputs(names)
+        self._saveables = saveables
         self._build_graph(saveables)
 
     def _build_graph(self, saveables: list[_Saveable]) -> None:
@@ -305,6 +307,17 @@ class Saver(Exposed):
                 f"checkpoint. Original error:\n\n{error.message}", explanation=error.explanation,
                 fix="`scopecli ckpt CHECKPOINT SCENARIO` compares the checkpoint's names and shapes with the "
                     "code's and writes the assignment_map or var_list that makes them meet") from None
+        self._note_restored()
+
+    def _note_restored(self) -> None:
+        """Each restored variable says where its session value came from (explain's why-notes)."""
+        line = self.state.runtime.pos.line
+        by_op = {v.variable_op: v for v in self.restore_op._graph.variables}
+        for saveable in self._saveables:
+            variable = by_op.get(saveable.tensor._op)
+            text = f"restored from checkpoint key `{saveable.name}` by saver.restore (line {line})"
+            if variable is not None and text not in variable.notes:
+                variable.notes.append(text)
 
     @method
     def as_saver_def(self) -> Any:
