@@ -11,6 +11,7 @@ checkpoint given with --checkpoint (engine/train/checkpoint_source.py).
 
 from __future__ import annotations
 
+import operator
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import gen
@@ -258,8 +259,9 @@ class Saver(Exposed):
             raise tf_value_error("'latest_filename' must not contain path components")
         save_path = str(save_path)
         if global_step is not None:
-            if not isinstance(global_step, int):
-                global_step = int(sess.run(global_step))
+            # compat.integral_types (a Python or numpy integer), else training_util.global_step.
+            global_step = (int(sess.run(global_step)) if isinstance(global_step, (Tensor, Variable))
+                           else operator.index(global_step))
             step = f"{global_step:08d}" if self._pad else f"{global_step}"
             checkpoint_file = f"{save_path}-{step}"
         else:
