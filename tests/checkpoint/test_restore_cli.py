@@ -139,3 +139,10 @@ def test_ckpt_compare_lets_the_scenario_restore_the_checkpoint_it_compares() -> 
     assert "not a valid checkpoint" not in result.stderr
     matched = {m["name"] for m in json.loads(result.stdout)["matched"]}
     assert matched >= {"model/hidden/kernel", "model/out/bias"}
+
+
+def test_a_missing_checkpoint_is_an_input_error_at_the_restore_line() -> None:
+    code, out, err = run(str(HERE / "restore_cases/restore-dict-var-list.py"), "--checkpoint",
+                         "/nonexistent/model.ckpt")
+    assert code == 2
+    assert "restore-dict-var-list.py:15:5: /nonexistent/model.ckpt: no such checkpoint" in err
