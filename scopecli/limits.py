@@ -27,6 +27,8 @@ class Limits:
     # counts admit, takes ~7 s of CPU, most of it drawing the tree.
     seconds: float = 10.0  # CPU time of one command
     memory_mb: int = 350  # memory the run may add (RLIMIT_DATA); rendering gets budget.RENDER_MB more
+    # Not a bound: the checkpoint given with --checkpoint, the only file a scenario's restore reads.
+    checkpoint: str | None = None
 
 
 DEFAULT_LIMITS = Limits()

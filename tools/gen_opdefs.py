@@ -68,7 +68,7 @@ Switch RefSwitch Merge RefMerge Enter RefEnter Exit RefExit NextIteration RefNex
 ControlTrigger Abort Assert Print PrintV2 StringFormat
 ScalarSummary HistogramSummary ImageSummary AudioSummaryV2 TensorSummary TensorSummaryV2 MergeSummary
 SaveV2 RestoreV2 Save Restore RestoreSlice SaveSlices ShardedFilename ShardedFilespec
-MergeV2Checkpoints StringJoin
+MergeV2Checkpoints StringJoin StaticRegexFullMatch
 TensorArrayV3 TensorArrayWriteV3 TensorArrayReadV3 TensorArrayGatherV3 TensorArrayScatterV3
 TensorArraySizeV3 TensorArrayGradV3 TensorArrayConcatV3 TensorArraySplitV3 TensorArrayCloseV3
 StackV2 StackPushV2 StackPopV2 FIFOQueueV2 QueueEnqueueV2 QueueDequeueV2 QueueCloseV2

@@ -70,6 +70,10 @@ def limit_options(function: Callable[..., Any]) -> Callable[..., Any]:
         help="Read FILE as Python or YAML (default: by suffix, then by content).")(function)
     function = click.option(
         "--debug", is_flag=True, help="Show Python tracebacks of internal errors.")(function)
+    function = click.option(
+        "--checkpoint", "restore_checkpoint", type=click.Path(), default=None, metavar="PATH",
+        help="The checkpoint that saver.restore / tf.train.init_from_checkpoint read (a prefix, its "
+             ".index or its directory); scenario paths are never opened.")(function)
     return function
 
 
@@ -78,6 +82,9 @@ def limits_from(options: dict[str, Any]) -> Limits:
                if options.get(flag) is not None}
     for flag in LIMIT_FLAGS:
         options.pop(flag, None)
+    checkpoint = options.pop("restore_checkpoint", None)
+    if checkpoint is not None:
+        changes["checkpoint"] = checkpoint
     return replace(DEFAULT_LIMITS, **changes)
 
 

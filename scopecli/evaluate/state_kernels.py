@@ -14,7 +14,15 @@ from scopecli.evaluate.kernels import Context, KernelError
 @kernel("Assign")
 def _assign(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
     ref, value = inputs
-    new = np.array(np.asarray(value), dtype=ref.dtype.numpy_type)
+    value = np.asarray(value)
+    # An uninitialised VariableV2 already holds a buffer of its declared shape: TF checks against it.
+    lhs = ref.read().shape if ref.variable_op in ref.values else ref.variable_op._outputs[0]._shape.dims_
+    if op.attrs.get("validate_shape", True) and lhs is not None and None not in lhs \
+            and tuple(lhs) != value.shape:
+        shapes = ["[" + ",".join(map(str, s)) + "]" for s in (lhs, value.shape)]
+        raise KernelError("Assign requires shapes of both tensors to match. "
+                          f"lhs shape= {shapes[0]} rhs shape= {shapes[1]}")
+    new = np.array(value, dtype=ref.dtype.numpy_type)
     ref.assign(new)
     return [new]
 

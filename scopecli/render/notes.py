@@ -68,6 +68,10 @@ _WORDS: dict[str, Callable[[dict[str, Any]], str]] = {
     "reuses_variables": lambda f: "reuses variables: get_variable only looks up existing ones",
     "auto_reuse": lambda f: "reuse=AUTO_REUSE: get_variable creates a variable or reuses it",
     "frame": lambda f: f"made by {f['call']} (line {f['line']})",
+    "restored_from_checkpoint": lambda f: f"restored from checkpoint key `{f['key']}` by saver.restore "
+                                          f"(line {f['line']})",
+    "initialized_from_checkpoint": lambda f: f"initialized from checkpoint key `{f['key']}` "
+                                             "(tf.train.init_from_checkpoint)",
     "layer_default_name": lambda f: f"a layer without a name takes variable_scope(None, "
                                     f"default_name={f['base_name']!r}): unique among variable scopes",
 }

@@ -57,6 +57,8 @@ EXPORTING_MODULES = (
     "scopecli.engine.ops.regularizers",
     "scopecli.engine.ops.template",
     "scopecli.engine.ops.losses_xent",
+    "scopecli.engine.train.saver",
+    "scopecli.engine.train.checkpoint_utils",
 )
 
 # qualified name without "tf." ("nn.relu") -> (function, whether the returned op is labelled)

@@ -1,1 +1,2 @@
-"""tf.train: optimizers, their Apply* ops' shapes, and the global step."""
+"""tf.train: optimizers and their Apply* ops, the global step, schedules, savers and checkpoint
+reading; one module per TF module."""

@@ -1,0 +1,6 @@
+# checkpoint: fixtures/adam/model.ckpt
+import tensorflow as tf
+
+with tf.variable_scope("net"):
+    w1 = tf.get_variable("kernel", [4, 3])
+tf.train.init_from_checkpoint("fixtures/adam/model.ckpt", {"model/kernel": "net/kernel"})
