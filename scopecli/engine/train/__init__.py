@@ -1,0 +1,1 @@
+"""tf.train's graph-building helpers: the global step, learning-rate schedules, moving averages."""
