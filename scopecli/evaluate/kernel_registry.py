@@ -15,7 +15,8 @@ Kernel = Callable[[Any, list[Any], Any], list[Any]]
 
 KERNELS: dict[str, Kernel] = {}
 KERNEL_MODULES = ("scopecli.evaluate.kernels", "scopecli.evaluate.array_kernels",
-                  "scopecli.evaluate.nn_kernels", "scopecli.evaluate.state_kernels")
+                  "scopecli.evaluate.nn_kernels", "scopecli.evaluate.state_kernels",
+                  "scopecli.evaluate.train_kernels")
 _loaded = False
 
 

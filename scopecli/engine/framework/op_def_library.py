@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 
 # The modules that register shape functions, imported when a shape function is first missing.
-SHAPE_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops", "scopecli.engine.variables")
+SHAPE_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops", "scopecli.engine.variables",
+                 "scopecli.engine.train.learning_rate")
 
 
 def op_def(op_type: str) -> OpDef:
