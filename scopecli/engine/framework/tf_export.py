@@ -17,7 +17,8 @@ from typing import Any
 # Modules whose import registers exports; api imports them before building `tf`.
 EXPORTING_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops",
                      "scopecli.engine.train.global_step", "scopecli.engine.train.learning_rate",
-                     "scopecli.engine.ops.clip_ops", "scopecli.engine.ops.metrics")
+                     "scopecli.engine.ops.clip_ops", "scopecli.engine.ops.metrics",
+                     "scopecli.engine.ops.lookup_ops")
 
 # qualified name without "tf." ("nn.relu") -> (function, whether the returned op is labelled)
 EXPORTS: dict[str, tuple[Callable[..., Any], bool]] = {}
