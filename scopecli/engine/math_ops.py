@@ -360,7 +360,7 @@ def _flat(values: Any) -> list[Any]:
     while stack_:
         item = stack_.pop()
         if isinstance(item, (list, tuple)):
-            stack_.extend(item)
+            stack_.extend(reversed(item))  # keep nest.flatten order
         else:
             out.append(item)
     return out

@@ -18,7 +18,7 @@ from typing import Any
 EXPORTING_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops",
                      "scopecli.engine.train.global_step", "scopecli.engine.train.learning_rate",
                      "scopecli.engine.ops.clip_ops", "scopecli.engine.ops.metrics",
-                     "scopecli.engine.ops.lookup_ops")
+                     "scopecli.engine.ops.lookup_ops", "scopecli.engine.train.moving_averages")
 
 # qualified name without "tf." ("nn.relu") -> (function, whether the returned op is labelled)
 EXPORTS: dict[str, tuple[Callable[..., Any], bool]] = {}
