@@ -1,8 +1,9 @@
 """tf.metrics (TF's ops/metrics_impl.py): streaming metrics as local variables (`accuracy/total`,
 `accuracy/count`, in LOCAL_VARIABLES and METRIC_VARIABLES) and their value / update_op tensors.
 
-Only the static-shape paths are built: `weights` (weights_broadcast_ops' assert graph) and inputs
-of unknown rank (cond graphs) are refused with one clear message."""
+Only the static-shape paths are built (engine/ops/weights_broadcast_ops.py for `weights`): inputs
+of unknown rank need cond / Assert graphs and are refused with one clear message, as are weights
+for the confusion-count metrics (precision, recall, true_positives ...)."""
 
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ def _rank(tensor: Tensor) -> int | None:
     return None if dims is None else len(dims)
 
 
-def _remove_squeezable_dimensions(state: TFState, predictions: Any, labels: Any) -> tuple[Tensor, Tensor]:
+def _remove_squeezable_dimensions(state: TFState, predictions: Any, labels: Any,
+                                  weights: Any = None) -> tuple[Tensor, Tensor, Any]:
     """metrics_impl._remove_squeezable_dimensions without weights, then
     confusion_matrix.remove_squeezable_dimensions (its scope is entered even when empty)."""
     from scopecli.engine import array_ops as arr
@@ -69,7 +71,11 @@ def _remove_squeezable_dimensions(state: TFState, predictions: Any, labels: Any)
             labels = arr.squeeze(state, labels, [-1])
     if not predictions._shape.is_compatible_with(labels._shape):
         raise tf_value_error(f"Shapes {predictions._shape} and {labels._shape} are incompatible")
-    return predictions, labels
+    if weights is not None:
+        from scopecli.engine.ops.weights_broadcast_ops import squeeze_weights
+
+        weights = squeeze_weights(state, predictions, weights)
+    return predictions, labels, weights
 
 
 @tf_export("metrics.mean", label=False)
@@ -80,13 +86,20 @@ def mean(state: TFState, values: Any, weights: Any = None, metrics_collections: 
     from scopecli.engine import dtypes
     from scopecli.engine import extra_math_ops as xm
     from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import weights_broadcast_ops as wb
 
-    _refuse_weights(weights, "mean")
     with _variable_scope(state, name, "mean", [values, weights]):
         values = m.cast(state, values, dtypes.float32)
         total = metric_variable(state, [], dtypes.float32, name="total")
         count = metric_variable(state, [], dtypes.float32, name="count")
-        num_values = m.cast(state, arr.size(state, values), dtypes.float32)
+        if weights is None:
+            num_values = m.cast(state, arr.size(state, values), dtypes.float32)
+        else:
+            values = convert_to_tensor(state, values)
+            weights = wb.squeeze_weights(state, values, weights)
+            weights = wb.broadcast_weights(state, m.cast(state, weights, dtypes.float32), values)
+            values = m.multiply(state, values, weights)
+            num_values = m.reduce_sum(state, weights)
         update_total_op = xm.assign_add(state, total, m.reduce_sum(state, values))
         update_count_op = xm.assign_add(state, count, num_values)
         # with ops.control_dependencies([values]): only the AssignAdd is created inside it
@@ -125,12 +138,11 @@ def accuracy(state: TFState, labels: Any, predictions: Any, weights: Any = None,
     from scopecli.engine import dtypes
     from scopecli.engine import math_ops as m
 
-    _refuse_weights(weights, "accuracy")
-    predictions, labels = _remove_squeezable_dimensions(state, predictions, labels)
+    predictions, labels, weights = _remove_squeezable_dimensions(state, predictions, labels, weights)
     if labels._dtype is not predictions._dtype:
         predictions = m.cast(state, predictions, labels._dtype)
     is_correct = m.cast(state, m.equal(state, predictions, labels), dtypes.float32)
-    return mean(state, is_correct, None, metrics_collections, updates_collections, name or "accuracy")
+    return mean(state, is_correct, weights, metrics_collections, updates_collections, name or "accuracy")
 
 
 @tf_export("metrics.mean_absolute_error", label=False)
@@ -139,10 +151,9 @@ def mean_absolute_error(state: TFState, labels: Any, predictions: Any, weights: 
                         name: Any = None) -> tuple[Tensor, Tensor]:
     from scopecli.engine import math_ops as m
 
-    _refuse_weights(weights, "mean_absolute_error")
-    predictions, labels = _remove_squeezable_dimensions(state, predictions, labels)
+    predictions, labels, weights = _remove_squeezable_dimensions(state, predictions, labels, weights)
     absolute_errors = m.abs_(state, predictions - labels)
-    return mean(state, absolute_errors, None, metrics_collections, updates_collections,
+    return mean(state, absolute_errors, weights, metrics_collections, updates_collections,
                 name or "mean_absolute_error")
 
 
@@ -152,10 +163,9 @@ def mean_squared_error(state: TFState, labels: Any, predictions: Any, weights: A
                        name: Any = None) -> tuple[Tensor, Tensor]:
     from scopecli.engine.framework.op_def_library import apply_op
 
-    _refuse_weights(weights, "mean_squared_error")
-    predictions, labels = _remove_squeezable_dimensions(state, predictions, labels)
+    predictions, labels, weights = _remove_squeezable_dimensions(state, predictions, labels, weights)
     squared_error = apply_op(state, "SquaredDifference", None, x=labels, y=predictions)._outputs[0]
-    return mean(state, squared_error, None, metrics_collections, updates_collections,
+    return mean(state, squared_error, weights, metrics_collections, updates_collections,
                 name or "mean_squared_error")
 
 
@@ -165,9 +175,8 @@ def root_mean_squared_error(state: TFState, labels: Any, predictions: Any, weigh
                             name: Any = None) -> tuple[Tensor, Tensor]:
     from scopecli.engine import math_ops as m
 
-    _refuse_weights(weights, "root_mean_squared_error")
-    predictions, labels = _remove_squeezable_dimensions(state, predictions, labels)
-    mse, update_mse_op = mean_squared_error(state, labels, predictions, None, None, None,
+    predictions, labels, weights = _remove_squeezable_dimensions(state, predictions, labels, weights)
+    mse, update_mse_op = mean_squared_error(state, labels, predictions, weights, None, None,
                                             name or "root_mean_squared_error")
     rmse = m.sqrt(state, mse)
     _add_to_collections(state, metrics_collections, rmse)
@@ -207,7 +216,7 @@ def _condition_metric(default: str, want_label: bool, want_prediction: bool) -> 
 
         _refuse_weights(weights, default)
         with _variable_scope(state, name, default, [predictions, labels, weights]):
-            predictions, labels = _remove_squeezable_dimensions(
+            predictions, labels, _ = _remove_squeezable_dimensions(
                 state, m.cast(state, predictions, dtypes.bool_), m.cast(state, labels, dtypes.bool_))
             condition = xm.logical_and(state, m.equal(state, labels, want_label),
                                        m.equal(state, predictions, want_prediction))
@@ -239,7 +248,7 @@ def _ratio_metric(default: str, other: Any) -> Any:
 
         _refuse_weights(weights, default)
         with _variable_scope(state, name, default, [predictions, labels, weights]):
-            predictions, labels = _remove_squeezable_dimensions(
+            predictions, labels, _ = _remove_squeezable_dimensions(
                 state, m.cast(state, predictions, dtypes.bool_), m.cast(state, labels, dtypes.bool_))
             true_p, true_p_update = true_positives(state, labels, predictions)
             other_v, other_update = other(state, labels, predictions)
