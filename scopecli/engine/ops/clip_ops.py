@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.name_scope import name_scope
+from scopecli.engine.framework.public_call import public_call
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import tf_type_error
@@ -34,7 +35,8 @@ def _tensor_list(t_list: Any) -> list[Any]:
     return list(t_list)
 
 
-@tf_export("global_norm", "linalg.global_norm")
+@tf_export("global_norm", "linalg.global_norm", label=False)
+@public_call("tf.global_norm")
 def global_norm(state: TFState, t_list: Any, name: Any = None) -> Tensor:
     """sqrt(sum(l2_loss(t)) * 2), ignoring None entries."""
     from scopecli.engine import math_ops as m
@@ -50,7 +52,8 @@ def global_norm(state: TFState, t_list: Any, name: Any = None) -> Tensor:
                       name="global_norm")
 
 
-@tf_export("clip_by_global_norm")
+@tf_export("clip_by_global_norm", label=False)
+@public_call("tf.clip_by_global_norm")
 def clip_by_global_norm(state: TFState, t_list: Any, clip_norm: Any, use_norm: Any = None,
                         name: Any = None) -> tuple[list[Any], Tensor]:
     """Scales every tensor by clip_norm / max(global_norm, clip_norm); NaN when the norm is inf."""
@@ -75,7 +78,8 @@ def clip_by_global_norm(state: TFState, t_list: Any, clip_norm: Any, use_norm: A
     return clipped, use_norm
 
 
-@tf_export("clip_by_norm")
+@tf_export("clip_by_norm", label=False)
+@public_call("tf.clip_by_norm")
 def clip_by_norm(state: TFState, t: Any, clip_norm: Any, axes: Any = None, name: Any = None) -> Tensor:
     """t * clip_norm / max(l2norm(t, axes), clip_norm), with a safe sqrt for zero sums."""
     from scopecli.engine import array_ops as arr
@@ -96,7 +100,8 @@ def clip_by_norm(state: TFState, t: Any, clip_norm: Any, axes: Any = None, name:
         return m.identity(state, intermediate / m.maximum(state, l2norm, clip_norm), name=scope)
 
 
-@tf_export("clip_by_average_norm")
+@tf_export("clip_by_average_norm", label=False)
+@public_call("tf.clip_by_average_norm")
 def clip_by_average_norm(state: TFState, t: Any, clip_norm: Any, name: Any = None) -> Tensor:
     """t * clip_norm * min(n / l2norm(t), 1 / clip_norm)."""
     from scopecli.engine import array_ops as arr

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.name_scope import name_scope
+from scopecli.engine.framework.public_call import public_call
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops_core import convert_to_tensor, graph_of
 from scopecli.errors import InputError, tf_value_error
@@ -79,6 +80,7 @@ def _remove_squeezable_dimensions(state: TFState, predictions: Any, labels: Any,
 
 
 @tf_export("metrics.mean", label=False)
+@public_call("tf.metrics.mean")
 def mean(state: TFState, values: Any, weights: Any = None, metrics_collections: Any = None,
          updates_collections: Any = None, name: Any = None) -> tuple[Tensor, Tensor]:
     """total += sum(values); count += size(values); value = total / max(count, 0)."""
@@ -131,6 +133,7 @@ def _add_to_collections(state: TFState, names: Any, value: Any) -> None:
 
 
 @tf_export("metrics.accuracy", label=False)
+@public_call("tf.metrics.accuracy")
 def accuracy(state: TFState, labels: Any, predictions: Any, weights: Any = None,
              metrics_collections: Any = None, updates_collections: Any = None,
              name: Any = None) -> tuple[Tensor, Tensor]:
@@ -146,6 +149,7 @@ def accuracy(state: TFState, labels: Any, predictions: Any, weights: Any = None,
 
 
 @tf_export("metrics.mean_absolute_error", label=False)
+@public_call("tf.metrics.mean_absolute_error")
 def mean_absolute_error(state: TFState, labels: Any, predictions: Any, weights: Any = None,
                         metrics_collections: Any = None, updates_collections: Any = None,
                         name: Any = None) -> tuple[Tensor, Tensor]:
@@ -158,6 +162,7 @@ def mean_absolute_error(state: TFState, labels: Any, predictions: Any, weights: 
 
 
 @tf_export("metrics.mean_squared_error", label=False)
+@public_call("tf.metrics.mean_squared_error")
 def mean_squared_error(state: TFState, labels: Any, predictions: Any, weights: Any = None,
                        metrics_collections: Any = None, updates_collections: Any = None,
                        name: Any = None) -> tuple[Tensor, Tensor]:
@@ -170,6 +175,7 @@ def mean_squared_error(state: TFState, labels: Any, predictions: Any, weights: A
 
 
 @tf_export("metrics.root_mean_squared_error", label=False)
+@public_call("tf.metrics.root_mean_squared_error")
 def root_mean_squared_error(state: TFState, labels: Any, predictions: Any, weights: Any = None,
                             metrics_collections: Any = None, updates_collections: Any = None,
                             name: Any = None) -> tuple[Tensor, Tensor]:
@@ -226,14 +232,15 @@ def _condition_metric(default: str, want_label: bool, want_prediction: bool) -> 
     return metric
 
 
-true_positives = tf_export("metrics.true_positives", label=False)(
-    _condition_metric("true_positives", True, True))
-false_positives = tf_export("metrics.false_positives", label=False)(
-    _condition_metric("false_positives", False, True))
-false_negatives = tf_export("metrics.false_negatives", label=False)(
-    _condition_metric("false_negatives", True, False))
-true_negatives = tf_export("metrics.true_negatives", label=False)(
-    _condition_metric("true_negatives", False, False))
+def _exported(qualname: str, fn: Any) -> Any:
+    """tf_export + public_call for a metric made by a factory."""
+    return tf_export(qualname, label=False)(public_call("tf." + qualname)(fn))
+
+
+true_positives = _exported("metrics.true_positives", _condition_metric("true_positives", True, True))
+false_positives = _exported("metrics.false_positives", _condition_metric("false_positives", False, True))
+false_negatives = _exported("metrics.false_negatives", _condition_metric("false_negatives", True, False))
+true_negatives = _exported("metrics.true_negatives", _condition_metric("true_negatives", False, False))
 
 
 def _ratio_metric(default: str, other: Any) -> Any:
@@ -266,5 +273,5 @@ def _ratio_metric(default: str, other: Any) -> Any:
     return metric
 
 
-precision = tf_export("metrics.precision", label=False)(_ratio_metric("precision", false_positives))
-recall = tf_export("metrics.recall", label=False)(_ratio_metric("recall", false_negatives))
+precision = _exported("metrics.precision", _ratio_metric("precision", false_positives))
+recall = _exported("metrics.recall", _ratio_metric("recall", false_negatives))

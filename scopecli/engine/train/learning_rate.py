@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.op_def_library import apply_op
+from scopecli.engine.framework.public_call import public_call
 from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops_core import constant, convert_to_tensor
@@ -54,13 +55,15 @@ def _exponential(state: TFState, learning_rate: Any, global_step: Any, decay_ste
         return m.multiply(state, initial_learning_rate, m.pow_(state, decay_rate, p), name=scope)
 
 
-@tf_export("train.exponential_decay")
+@tf_export("train.exponential_decay", label=False)
+@public_call("tf.train.exponential_decay")
 def exponential_decay(state: TFState, learning_rate: Any, global_step: Any, decay_steps: Any,
                       decay_rate: Any, staircase: bool = False, name: Any = None) -> Tensor:
     return _exponential(state, learning_rate, global_step, decay_steps, decay_rate, staircase, name)
 
 
-@tf_export("train.natural_exp_decay")
+@tf_export("train.natural_exp_decay", label=False)
+@public_call("tf.train.natural_exp_decay")
 def natural_exp_decay(state: TFState, learning_rate: Any, global_step: Any, decay_steps: Any,
                       decay_rate: Any, staircase: bool = False, name: Any = None) -> Tensor:
     """ExponentialDecay with decay_rate exp(-decay_rate), whose ops come first, outside its scope."""
@@ -70,7 +73,8 @@ def natural_exp_decay(state: TFState, learning_rate: Any, global_step: Any, deca
     return _exponential(state, learning_rate, global_step, decay_steps, natural_exp_rate, staircase, name)
 
 
-@tf_export("train.inverse_time_decay")
+@tf_export("train.inverse_time_decay", label=False)
+@public_call("tf.train.inverse_time_decay")
 def inverse_time_decay(state: TFState, learning_rate: Any, global_step: Any, decay_steps: Any,
                        decay_rate: Any, staircase: bool = False, name: Any = None) -> Tensor:
     """InverseTimeDecay.__call__: lr / (1 + decay_rate * step / decay_steps)."""
@@ -91,7 +95,8 @@ def inverse_time_decay(state: TFState, learning_rate: Any, global_step: Any, dec
         return m.divide(state, initial_learning_rate, denom, name=scope)
 
 
-@tf_export("train.polynomial_decay")
+@tf_export("train.polynomial_decay", label=False)
+@public_call("tf.train.polynomial_decay")
 def polynomial_decay(state: TFState, learning_rate: Any, global_step: Any, decay_steps: Any,
                      end_learning_rate: Any = 0.0001, power: Any = 1.0, cycle: bool = False,
                      name: Any = None) -> Tensor:
@@ -114,7 +119,8 @@ def polynomial_decay(state: TFState, learning_rate: Any, global_step: Any, decay
                                        m.pow_(state, 1 - p, power)), end_learning_rate, name=scope)
 
 
-@tf_export("train.cosine_decay")
+@tf_export("train.cosine_decay", label=False)
+@public_call("tf.train.cosine_decay")
 def cosine_decay(state: TFState, learning_rate: Any, global_step: Any, decay_steps: Any, alpha: Any = 0.0,
                  name: Any = None) -> Tensor:
     """CosineDecay.__call__: lr * ((1 - alpha) * 0.5 * (1 + cos(pi * min(step, steps) / steps)) + alpha);

@@ -123,6 +123,12 @@ class ExponentialMovingAverage(Exposed):
     @method
     def apply(self, var_list: Any = None) -> Operation:
         """Creates the missing shadows, then one AssignMovingAvg per variable, grouped."""
+        from scopecli.engine.framework.public_call import public_call
+
+        build = public_call("tf.train.ExponentialMovingAverage.apply")(lambda _state: self._apply(var_list))
+        return build(self.state)
+
+    def _apply(self, var_list: Any) -> Operation:
         from scopecli.engine import dtypes
         from scopecli.engine import math_ops as m
         from scopecli.engine.graph import Tensor
