@@ -11,7 +11,7 @@ from typing import Any
 
 def _results(result: Any) -> list[Any]:
     """The tensors and ops in a result, through tuples and lists (metrics return pairs)."""
-    from scopecli.engine.graph import Operation, Tensor
+    from scopecli.engine.ops_core import Operation, Tensor
 
     out: list[Any] = []
     stack = [result]

@@ -12,13 +12,13 @@ from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import tf_type_error
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Tensor
+    from scopecli.engine.ops_core import Tensor
     from scopecli.engine.state import TFState
 
 
 def _tf_type(value: Any) -> str:
     """type(value) as TF prints it: a graph tensor is a SymbolicTensor, a variable a RefVariable."""
-    from scopecli.engine.graph import Tensor
+    from scopecli.engine.ops_core import Tensor
     from scopecli.engine.variables import Variable
 
     if isinstance(value, Tensor):
@@ -40,7 +40,11 @@ def _tensor_list(t_list: Any) -> list[Any]:
 def global_norm(state: TFState, t_list: Any, name: Any = None) -> Tensor:
     """sqrt(sum(l2_loss(t)) * 2), ignoring None entries."""
     from scopecli.engine import math_ops as m
-    from scopecli.engine.extra_math_ops import l2_loss
+
+    try:  # engine phase 2 moves gen_nn_ops.l2_loss to engine/ops/nn_ops.py
+        from scopecli.engine.ops.nn_ops import l2_loss  # type: ignore[attr-defined]
+    except ImportError:
+        from scopecli.engine.extra_math_ops import l2_loss
 
     t_list = _tensor_list(t_list)
     with name_scope(state, name, "global_norm", t_list):
@@ -105,9 +109,9 @@ def clip_by_norm(state: TFState, t: Any, clip_norm: Any, axes: Any = None, name:
 def clip_by_average_norm(state: TFState, t: Any, clip_norm: Any, name: Any = None) -> Tensor:
     """t * clip_norm * min(n / l2norm(t), 1 / clip_norm)."""
     from scopecli.engine import array_ops as arr
-    from scopecli.engine import dtypes
     from scopecli.engine import extra_math_ops as xm
     from scopecli.engine import math_ops as m
+    from scopecli.engine.ops_core import dtypes
 
     with name_scope(state, name, "clip_by_average_norm", [t, clip_norm]) as scope:
         t = convert_to_tensor(state, t, name="t")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine.framework.tf_export import tf_export
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Operation
+    from scopecli.engine.ops_core import Operation
     from scopecli.engine.state import TFState
 
 TABLE_INITIALIZERS = "table_initializer"

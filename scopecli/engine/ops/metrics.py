@@ -16,7 +16,7 @@ from scopecli.engine.ops_core import convert_to_tensor, graph_of
 from scopecli.errors import InputError, tf_value_error
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Tensor
+    from scopecli.engine.ops_core import Tensor
     from scopecli.engine.state import TFState
 
 METRIC_VARIABLES = "metric_variables"
@@ -85,10 +85,10 @@ def mean(state: TFState, values: Any, weights: Any = None, metrics_collections: 
          updates_collections: Any = None, name: Any = None) -> tuple[Tensor, Tensor]:
     """total += sum(values); count += size(values); value = total / max(count, 0)."""
     from scopecli.engine import array_ops as arr
-    from scopecli.engine import dtypes
     from scopecli.engine import extra_math_ops as xm
     from scopecli.engine import math_ops as m
     from scopecli.engine.ops import weights_broadcast_ops as wb
+    from scopecli.engine.ops_core import dtypes
 
     with _variable_scope(state, name, "mean", [values, weights]):
         values = m.cast(state, values, dtypes.float32)
@@ -138,8 +138,8 @@ def accuracy(state: TFState, labels: Any, predictions: Any, weights: Any = None,
              metrics_collections: Any = None, updates_collections: Any = None,
              name: Any = None) -> tuple[Tensor, Tensor]:
     """mean(cast(equal(predictions, labels), float32)), predictions cast to the labels' dtype."""
-    from scopecli.engine import dtypes
     from scopecli.engine import math_ops as m
+    from scopecli.engine.ops_core import dtypes
 
     predictions, labels, weights = _remove_squeezable_dimensions(state, predictions, labels, weights)
     if labels._dtype is not predictions._dtype:
@@ -194,9 +194,9 @@ def root_mean_squared_error(state: TFState, labels: Any, predictions: Any, weigh
 def _count_condition(state: TFState, values: Tensor, metrics_collections: Any,
                      updates_collections: Any) -> tuple[Tensor, Tensor]:
     """count += sum(cast(values, float32)); its value is an Identity of the count (read_var)."""
-    from scopecli.engine import dtypes
     from scopecli.engine import extra_math_ops as xm
     from scopecli.engine import math_ops as m
+    from scopecli.engine.ops_core import dtypes
 
     with name_scope(state, None, "assert_type", [values]):
         # check_ops.assert_type: a bool tensor passes statically, as a NoOp
@@ -216,9 +216,9 @@ def _condition_metric(default: str, want_label: bool, want_prediction: bool) -> 
     def metric(state: TFState, labels: Any, predictions: Any, weights: Any = None,
                metrics_collections: Any = None, updates_collections: Any = None,
                name: Any = None) -> tuple[Tensor, Tensor]:
-        from scopecli.engine import dtypes
         from scopecli.engine import extra_math_ops as xm
         from scopecli.engine import math_ops as m
+        from scopecli.engine.ops_core import dtypes
 
         _refuse_weights(weights, default)
         with _variable_scope(state, name, default, [predictions, labels, weights]):
@@ -249,9 +249,9 @@ def _ratio_metric(default: str, other: Any) -> Any:
     def metric(state: TFState, labels: Any, predictions: Any, weights: Any = None,
                metrics_collections: Any = None, updates_collections: Any = None,
                name: Any = None) -> tuple[Tensor, Tensor]:
-        from scopecli.engine import dtypes
         from scopecli.engine import extra_math_ops as xm
         from scopecli.engine import math_ops as m
+        from scopecli.engine.ops_core import dtypes
 
         _refuse_weights(weights, default)
         with _variable_scope(state, name, default, [predictions, labels, weights]):

@@ -13,7 +13,7 @@ from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import InputError, tf_value_error
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Operation, Tensor
+    from scopecli.engine.ops_core import Operation, Tensor
     from scopecli.engine.state import TFState
 
 _ERROR_PREFIX = "weights can not be broadcast to values."

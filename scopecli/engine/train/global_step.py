@@ -20,7 +20,7 @@ def _graph(state: TFState, graph: Any) -> Any:
 
 def assert_global_step(state: TFState, global_step_tensor: Any) -> None:
     """training_util.assert_global_step: an integer scalar Variable or Tensor."""
-    from scopecli.engine.graph import Tensor
+    from scopecli.engine.ops_core import Tensor
     from scopecli.engine.variables import Variable
 
     if not isinstance(global_step_tensor, (Variable, Tensor)):
@@ -54,8 +54,8 @@ def get_global_step(state: TFState, graph: Any = None) -> Any:
 @tf_export("train.create_global_step", label=False)
 def create_global_step(state: TFState, graph: Any = None) -> Any:
     """get_variable("global_step", [], int64, zeros, trainable=False) outside any name scope."""
-    from scopecli.engine import dtypes
     from scopecli.engine.initializers import Zeros
+    from scopecli.engine.ops_core import dtypes
     from scopecli.engine.variable_scope import get_variable
     from scopecli.engine.variables import GLOBAL_VARIABLES
 

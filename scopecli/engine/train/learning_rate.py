@@ -16,7 +16,7 @@ from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import InputError
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Tensor
+    from scopecli.engine.ops_core import Tensor
     from scopecli.engine.state import TFState
 
 

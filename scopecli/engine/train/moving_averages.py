@@ -14,7 +14,7 @@ from scopecli.errors import InputError, tf_type_error
 from scopecli.model import Exposed, attribute, method
 
 if TYPE_CHECKING:
-    from scopecli.engine.graph import Operation, Tensor
+    from scopecli.engine.ops_core import Operation, Tensor
     from scopecli.engine.state import TFState
     from scopecli.engine.variables import Variable
 
@@ -129,9 +129,8 @@ class ExponentialMovingAverage(Exposed):
         return build(self.state)
 
     def _apply(self, var_list: Any) -> Operation:
-        from scopecli.engine import dtypes
         from scopecli.engine import math_ops as m
-        from scopecli.engine.graph import Tensor
+        from scopecli.engine.ops_core import Tensor, dtypes
         from scopecli.engine.variables import TRAINABLE_VARIABLES, Variable, initialized_value
 
         state = self.state
