@@ -54,6 +54,8 @@ GRADIENT_PENDING = frozenset((
     # the Saver's ops (saver branch): no gradient entry registered yet
     "MergeV2Checkpoints", "PlaceholderWithDefault", "RestoreV2", "SaveV2", "ShardedFilename",
     "StaticRegexFullMatch", "StringJoin",
+    # cosine_decay's Cos (trainutil branch)
+    "Cos",
 ))
 # Op types no recorded case (tests/conformance/cases) names yet: built only behind other calls
 # (ReluGrad for gradients) or by wrappers not exported yet. Delete a name when a case lands.

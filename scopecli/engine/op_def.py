@@ -112,6 +112,14 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
         source = const_value(op._inputs[0])
         target = op._outputs[0]._dtype.base_dtype.numpy_type
         return None if source is None or target is None else source.astype(target)
+    if op._type == "Rank" and op._inputs[0]._shape.dims_ is not None:
+        # The refiner materializes Rank (like Shape and Size) from a known static shape.
+        return np.asarray(len(op._inputs[0]._shape.dims_), dtype=np.int32)
+    if op._type == "Range":
+        # EvaluateConstantTensor runs small constant subgraphs, such as range(rank(t)).
+        bounds = [const_value(t) for t in op._inputs]
+        if all(b is not None for b in bounds):
+            return np.arange(*bounds, dtype=op._outputs[0]._dtype.base_dtype.numpy_type)  # type: ignore[misc]
     if op._type == "Pack" and op.attrs.get("axis", 0) == 0:
         parts = [const_value(t) for t in op._inputs]
         if all(p is not None for p in parts):

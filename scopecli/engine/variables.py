@@ -347,7 +347,8 @@ def guard_uninitialized(state: TFState, scope: str, initial_value: Tensor) -> Te
             replaced[op._name] = op
             continue
         op_type = "Switch" if op._type == "RefSwitch" else op._type
-        outputs = [(t._dtype, t._shape) for t in op._outputs]
+        # A RefSwitch copied as a Switch outputs what it now reads: plain values, not refs.
+        outputs = [(t._dtype.base_dtype if op_type != op._type else t._dtype, t._shape) for t in op._outputs]
         copy = graph.create_op(op_type, new_inputs, outputs, name=(op._name + "_" + scope).replace(":", "_"),
                                attrs=dict(op.attrs))
         copy.add_note(Note("initial_value_copy", {"op": op._name, "variable": scope[:-1]}))

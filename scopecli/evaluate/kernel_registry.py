@@ -20,7 +20,7 @@ KERNEL_MODULES = ("scopecli.evaluate.kernels", "scopecli.evaluate.array_kernels"
                   "scopecli.evaluate.nn_conv_extra_kernels", "scopecli.evaluate.random_kernels",
                   "scopecli.evaluate.array_ops_kernels", "scopecli.evaluate.grad_kernels",
                   "scopecli.evaluate.summary_kernels", "scopecli.evaluate.nn_xent_kernels",
-                  "scopecli.evaluate.io_kernels")
+                  "scopecli.evaluate.io_kernels", "scopecli.evaluate.train_kernels")
 _loaded = False
 
 

@@ -41,7 +41,7 @@ SHAPE_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops", "
                  "scopecli.engine.ops.special_math_ops", "scopecli.engine.grads.shapes",
                  "scopecli.engine.train.shapes", "scopecli.engine.ops.summary_ops",
                  "scopecli.engine.ops.nn_xent", "scopecli.engine.ops.nn_impl",
-                 "scopecli.engine.train.saver")
+                 "scopecli.engine.train.saver", "scopecli.engine.train.learning_rate")
 
 
 def op_def(op_type: str) -> OpDef:

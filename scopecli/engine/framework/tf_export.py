@@ -46,9 +46,6 @@ EXPORTING_MODULES = (
     "scopecli.engine.train.adam",
     "scopecli.engine.train.momentum",
     "scopecli.engine.train.rmsprop",
-    "scopecli.engine.train.learning_rate_decay",
-    "scopecli.engine.clip_ops",
-    "scopecli.engine.train.training_util",
     "scopecli.engine.ops.summary_ops",
     "scopecli.engine.ops.nn_xent",
     "scopecli.engine.ops.control_flow_ops",
@@ -59,6 +56,12 @@ EXPORTING_MODULES = (
     "scopecli.engine.ops.losses_xent",
     "scopecli.engine.train.saver",
     "scopecli.engine.train.checkpoint_utils",
+    "scopecli.engine.train.global_step",
+    "scopecli.engine.train.learning_rate",
+    "scopecli.engine.ops.clip_ops",
+    "scopecli.engine.ops.metrics",
+    "scopecli.engine.ops.lookup_ops",
+    "scopecli.engine.train.moving_averages",
 )
 
 # qualified name without "tf." ("nn.relu") -> (function, whether the returned op is labelled)

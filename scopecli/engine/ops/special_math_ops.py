@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine import gen
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Tensor
-from scopecli.engine.framework.name_scope import name_scope, output
+from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.op_def_library import shape_error
 from scopecli.engine.framework.registry import shape_fn
 from scopecli.engine.framework.shapes import TensorShape
@@ -187,32 +187,3 @@ def einsum(state: TFState, equation: str, *inputs: Any, name: Any = None, optimi
         if len(inputs) > 2:
             raise InputError("tf.einsum of more than two operands is not supported by scopecli yet")
         return gen.op("Einsum")(state, list(inputs), equation=resolved)
-
-
-# -- clip_ops ---------------------------------------------------------------------------------------
-
-
-@tf_export("clip_by_norm")
-def clip_by_norm(state: TFState, t: Any, clip_norm: Any, axes: Any = None, name: Any = None) -> Tensor:
-    """clip_ops.clip_by_norm: t * clip_norm / max(l2norm(t), clip_norm), the l2 norm made safe for 0."""
-    from scopecli.engine import extra_math_ops as xm
-    from scopecli.engine import math_ops as m
-
-    with name_scope(state, name, "clip_by_norm", [t, clip_norm]) as scope:
-        values = convert_to_tensor(state, t, name="t")
-        if isinstance(clip_norm, (int, float)) and not isinstance(clip_norm, bool):
-            clip_norm = max(clip_norm, 0)
-        else:
-            clip_norm = m.cast(state, m.maximum(state, clip_norm, 0), dtype=values._dtype.base_dtype)
-        square = m.operator_binary(state, "mul", m.mul_dispatch, values, values)
-        l2sum = m.reduce_sum(state, square, axes, keepdims=True)
-        pred = m.greater(state, l2sum, 0)
-        from scopecli.engine import array_ops as arr
-
-        safe = xm.where(state, pred, l2sum, arr.ones_like(state, l2sum))
-        l2norm = xm.where(state, pred, m.sqrt(state, safe), l2sum)
-        intermediate = m.operator_binary(state, "mul", m.mul_dispatch, values, clip_norm)
-        ratio = m.operator_binary(
-            state, "truediv", m.truediv, intermediate, m.maximum(state, l2norm, clip_norm)
-        )
-        return output(m.identity(state, ratio, name=scope)._op)

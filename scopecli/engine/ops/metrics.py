@@ -1,0 +1,277 @@
+"""tf.metrics (TF's ops/metrics_impl.py): streaming metrics as local variables (`accuracy/total`,
+`accuracy/count`, in LOCAL_VARIABLES and METRIC_VARIABLES) and their value / update_op tensors.
+
+Only the static-shape paths are built (engine/ops/weights_broadcast_ops.py for `weights`): inputs
+of unknown rank need cond / Assert graphs and are refused with one clear message, as are weights
+for the confusion-count metrics (precision, recall, true_positives ...)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine.framework.name_scope import name_scope
+from scopecli.engine.framework.public_call import public_call
+from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.ops_core import convert_to_tensor, graph_of
+from scopecli.errors import InputError, tf_value_error
+
+if TYPE_CHECKING:
+    from scopecli.engine.framework.state import TFState
+    from scopecli.engine.ops_core import Tensor
+
+METRIC_VARIABLES = "metric_variables"
+
+
+def _variable_scope(state: TFState, name: Any, default: str, values: list[Any]) -> Any:
+    """variable_scope.variable_scope(name, default, values) as metrics_impl opens it."""
+    from scopecli.engine import variable_scope as vs
+
+    graph = graph_of(state, [v for v in values if v is not None])
+    return vs.variable_scope(state, graph, name, default, None, True, "variable_scope", {})
+
+
+def metric_variable(state: TFState, shape: Any, dtype: Any, name: str) -> Any:
+    """A zeros-initialized local variable, not trainable, in LOCAL and METRIC variables."""
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.variables import LOCAL_VARIABLES, make_variable
+
+    return make_variable(state, lambda: m.zeros(state, shape, dtype), trainable=False,
+                         collections=[LOCAL_VARIABLES, METRIC_VARIABLES], name=name)
+
+
+def _refuse_weights(weights: Any, fn: str) -> None:
+    if weights is not None:
+        raise InputError(f"tf.metrics.{fn} with weights is not supported by scopecli yet")
+
+
+def _rank(tensor: Tensor) -> int | None:
+    dims = tensor._shape.dims_
+    return None if dims is None else len(dims)
+
+
+def _remove_squeezable_dimensions(state: TFState, predictions: Any, labels: Any,
+                                  weights: Any = None) -> tuple[Tensor, Tensor, Any]:
+    """metrics_impl._remove_squeezable_dimensions without weights, then
+    confusion_matrix.remove_squeezable_dimensions (its scope is entered even when empty)."""
+    from scopecli.engine import array_ops as arr
+
+    predictions = convert_to_tensor(state, predictions)
+    with name_scope(state, None, "remove_squeezable_dimensions", [labels, predictions]):
+        predictions = convert_to_tensor(state, predictions)
+        labels = convert_to_tensor(state, labels)
+        predictions_rank, labels_rank = _rank(predictions), _rank(labels)
+        if predictions_rank is None or labels_rank is None:
+            raise InputError("tf.metrics with inputs of unknown rank needs tf.cond, which scopecli does not "
+                             "build yet")
+        rank_diff = predictions_rank - labels_rank
+        last = predictions._shape.dims_[-1] if predictions_rank else None
+        label_last = labels._shape.dims_[-1] if labels_rank else None
+        if rank_diff == 1 and last in (None, 1):
+            predictions = arr.squeeze(state, predictions, [-1])
+        elif rank_diff == -1 and label_last in (None, 1):
+            labels = arr.squeeze(state, labels, [-1])
+    if not predictions._shape.is_compatible_with(labels._shape):
+        raise tf_value_error(f"Shapes {predictions._shape} and {labels._shape} are incompatible")
+    if weights is not None:
+        from scopecli.engine.ops.weights_broadcast_ops import squeeze_weights
+
+        weights = squeeze_weights(state, predictions, weights)
+    return predictions, labels, weights
+
+
+@tf_export("metrics.mean", label=False)
+@public_call("tf.metrics.mean")
+def mean(state: TFState, values: Any, weights: Any = None, metrics_collections: Any = None,
+         updates_collections: Any = None, name: Any = None) -> tuple[Tensor, Tensor]:
+    """total += sum(values); count += size(values); value = total / max(count, 0)."""
+    from scopecli.engine import array_ops as arr
+    from scopecli.engine import extra_math_ops as xm
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import weights_broadcast_ops as wb
+    from scopecli.engine.ops_core import dtypes
+
+    with _variable_scope(state, name, "mean", [values, weights]):
+        values = m.cast(state, values, dtypes.float32)
+        total = metric_variable(state, [], dtypes.float32, name="total")
+        count = metric_variable(state, [], dtypes.float32, name="count")
+        if weights is None:
+            num_values = m.cast(state, arr.size(state, values), dtypes.float32)
+        else:
+            values = convert_to_tensor(state, values)
+            weights = wb.squeeze_weights(state, values, weights)
+            weights = wb.broadcast_weights(state, m.cast(state, weights, dtypes.float32), values)
+            values = m.multiply(state, values, weights)
+            num_values = m.reduce_sum(state, weights)
+        update_total_op = xm.assign_add(state, total, m.reduce_sum(state, values))
+        update_count_op = xm.assign_add(state, count, num_values)
+        # with ops.control_dependencies([values]): only the AssignAdd is created inside it
+        update_count_op._op.control_inputs_ = [values._op]
+        mean_t = _div_no_nan(state, total, m.maximum(state, count, 0), name="value")
+        _add_to_collections(state, metrics_collections, mean_t)
+        update_op = _div_no_nan(state, update_total_op, m.maximum(state, update_count_op, 0),
+                                name="update_op")
+        _add_to_collections(state, updates_collections, update_op)
+        return mean_t, update_op
+
+
+def _div_no_nan(state: TFState, x: Any, y: Any, name: str) -> Tensor:
+    """math_ops.div_no_nan: gen_math_ops.div_no_nan under the name (one op)."""
+    from scopecli.engine.framework.op_def_library import apply_op
+
+    with name_scope(state, name, "div_no_nan", [x, y]) as scope:
+        x = convert_to_tensor(state, x, name="x")
+        y = convert_to_tensor(state, y, name="y", dtype=x._dtype.base_dtype)
+        return apply_op(state, "DivNoNan", scope, x=x, y=y)._outputs[0]
+
+
+def _add_to_collections(state: TFState, names: Any, value: Any) -> None:
+    """ops.add_to_collections: a string is one collection name."""
+    if not names:
+        return
+    for key in ([names] if isinstance(names, str) else list(dict.fromkeys(names))):
+        state.graph.add_to_collection(key, value)
+
+
+@tf_export("metrics.accuracy", label=False)
+@public_call("tf.metrics.accuracy")
+def accuracy(state: TFState, labels: Any, predictions: Any, weights: Any = None,
+             metrics_collections: Any = None, updates_collections: Any = None,
+             name: Any = None) -> tuple[Tensor, Tensor]:
+    """mean(cast(equal(predictions, labels), float32)), predictions cast to the labels' dtype."""
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops_core import dtypes
+
+    predictions, labels, weights = _remove_squeezable_dimensions(state, predictions, labels, weights)
+    if labels._dtype is not predictions._dtype:
+        predictions = m.cast(state, predictions, labels._dtype)
+    is_correct = m.cast(state, m.equal(state, predictions, labels), dtypes.float32)
+    return mean(state, is_correct, weights, metrics_collections, updates_collections, name or "accuracy")
+
+
+@tf_export("metrics.mean_absolute_error", label=False)
+@public_call("tf.metrics.mean_absolute_error")
+def mean_absolute_error(state: TFState, labels: Any, predictions: Any, weights: Any = None,
+                        metrics_collections: Any = None, updates_collections: Any = None,
+                        name: Any = None) -> tuple[Tensor, Tensor]:
+    from scopecli.engine import math_ops as m
+
+    predictions, labels, weights = _remove_squeezable_dimensions(state, predictions, labels, weights)
+    absolute_errors = m.abs_(state, predictions - labels)
+    return mean(state, absolute_errors, weights, metrics_collections, updates_collections,
+                name or "mean_absolute_error")
+
+
+@tf_export("metrics.mean_squared_error", label=False)
+@public_call("tf.metrics.mean_squared_error")
+def mean_squared_error(state: TFState, labels: Any, predictions: Any, weights: Any = None,
+                       metrics_collections: Any = None, updates_collections: Any = None,
+                       name: Any = None) -> tuple[Tensor, Tensor]:
+    from scopecli.engine.framework.op_def_library import apply_op
+
+    predictions, labels, weights = _remove_squeezable_dimensions(state, predictions, labels, weights)
+    squared_error = apply_op(state, "SquaredDifference", None, x=labels, y=predictions)._outputs[0]
+    return mean(state, squared_error, weights, metrics_collections, updates_collections,
+                name or "mean_squared_error")
+
+
+@tf_export("metrics.root_mean_squared_error", label=False)
+@public_call("tf.metrics.root_mean_squared_error")
+def root_mean_squared_error(state: TFState, labels: Any, predictions: Any, weights: Any = None,
+                            metrics_collections: Any = None, updates_collections: Any = None,
+                            name: Any = None) -> tuple[Tensor, Tensor]:
+    from scopecli.engine import math_ops as m
+
+    predictions, labels, weights = _remove_squeezable_dimensions(state, predictions, labels, weights)
+    mse, update_mse_op = mean_squared_error(state, labels, predictions, weights, None, None,
+                                            name or "root_mean_squared_error")
+    rmse = m.sqrt(state, mse)
+    _add_to_collections(state, metrics_collections, rmse)
+    update_rmse_op = m.sqrt(state, update_mse_op)
+    _add_to_collections(state, updates_collections, update_rmse_op)
+    return rmse, update_rmse_op
+
+
+def _count_condition(state: TFState, values: Tensor, metrics_collections: Any,
+                     updates_collections: Any) -> tuple[Tensor, Tensor]:
+    """count += sum(cast(values, float32)); its value is an Identity of the count (read_var)."""
+    from scopecli.engine import extra_math_ops as xm
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops_core import dtypes
+
+    with name_scope(state, None, "assert_type", [values]):
+        # check_ops.assert_type: a bool tensor passes statically, as a NoOp
+        m.no_op(state, name="statically_determined_correct_type")
+    count = metric_variable(state, [], dtypes.float32, name="count")
+    values = m.cast(state, values, dtypes.float32)
+    value_tensor = m.identity(state, count)
+    _add_to_collections(state, metrics_collections, value_tensor)
+    update_op = xm.assign_add(state, count, m.reduce_sum(state, values))
+    _add_to_collections(state, updates_collections, update_op)
+    return value_tensor, update_op
+
+
+def _condition_metric(default: str, want_label: bool, want_prediction: bool) -> Any:
+    """true_positives / false_positives / false_negatives / true_negatives."""
+
+    def metric(state: TFState, labels: Any, predictions: Any, weights: Any = None,
+               metrics_collections: Any = None, updates_collections: Any = None,
+               name: Any = None) -> tuple[Tensor, Tensor]:
+        from scopecli.engine import extra_math_ops as xm
+        from scopecli.engine import math_ops as m
+        from scopecli.engine.ops_core import dtypes
+
+        _refuse_weights(weights, default)
+        with _variable_scope(state, name, default, [predictions, labels, weights]):
+            predictions, labels, _ = _remove_squeezable_dimensions(
+                state, m.cast(state, predictions, dtypes.bool_), m.cast(state, labels, dtypes.bool_))
+            condition = xm.logical_and(state, m.equal(state, labels, want_label),
+                                       m.equal(state, predictions, want_prediction))
+            return _count_condition(state, condition, metrics_collections, updates_collections)
+
+    metric.__name__ = default
+    return metric
+
+
+def _exported(qualname: str, fn: Any) -> Any:
+    """tf_export + public_call for a metric made by a factory."""
+    return tf_export(qualname, label=False)(public_call("tf." + qualname)(fn))
+
+
+true_positives = _exported("metrics.true_positives", _condition_metric("true_positives", True, True))
+false_positives = _exported("metrics.false_positives", _condition_metric("false_positives", False, True))
+false_negatives = _exported("metrics.false_negatives", _condition_metric("false_negatives", True, False))
+true_negatives = _exported("metrics.true_negatives", _condition_metric("true_negatives", False, False))
+
+
+def _ratio_metric(default: str, other: Any) -> Any:
+    """precision (tp / (tp + fp)) and recall (tp / (tp + fn)), 0 when the sum is 0."""
+
+    def metric(state: TFState, labels: Any, predictions: Any, weights: Any = None,
+               metrics_collections: Any = None, updates_collections: Any = None,
+               name: Any = None) -> tuple[Tensor, Tensor]:
+        from scopecli.engine import extra_math_ops as xm
+        from scopecli.engine import math_ops as m
+        from scopecli.engine.ops_core import dtypes
+
+        _refuse_weights(weights, default)
+        with _variable_scope(state, name, default, [predictions, labels, weights]):
+            predictions, labels, _ = _remove_squeezable_dimensions(
+                state, m.cast(state, predictions, dtypes.bool_), m.cast(state, labels, dtypes.bool_))
+            true_p, true_p_update = true_positives(state, labels, predictions)
+            other_v, other_update = other(state, labels, predictions)
+
+            def compute(tp: Tensor, x: Tensor, name: str) -> Tensor:
+                return xm.where(state, m.greater(state, tp + x, 0), m.divide(state, tp, tp + x), 0, name)
+
+            value = compute(true_p, other_v, "value")
+            _add_to_collections(state, metrics_collections, value)
+            update_op = compute(true_p_update, other_update, "update_op")
+            _add_to_collections(state, updates_collections, update_op)
+            return value, update_op
+
+    metric.__name__ = default
+    return metric
+
+
+precision = _exported("metrics.precision", _ratio_metric("precision", false_positives))
+recall = _exported("metrics.recall", _ratio_metric("recall", false_negatives))
