@@ -150,7 +150,9 @@ class Bench:
         # (~75 ms); cache them outside the tree instead, and warm the cache before timing.
         self.env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
         self.env.update(NO_COLOR="1", PYTHONPYCACHEPREFIX=str(work / "pycache"))
-        self.tf_env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "TF_ENABLE_ONEDNN_OPTS": "0"}
+        # tf-keras (Keras 2): TF 2.21's default Keras 3 refuses tf.compat.v1.layers (resnet50)
+        self.tf_env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "TF_ENABLE_ONEDNN_OPTS": "0",
+                       "TF_USE_LEGACY_KERAS": "1"}
         self.prelude = work / "tf_prelude.py"
         self.prelude.write_text(TF_PRELUDE)
         self.rows: list[Row] = []
