@@ -160,8 +160,8 @@ def _plain(layer: BatchNormalization, inputs: Tensor, axis: int, gamma: Any, bet
     """BatchNormalization.call, unfused: moments over the other axes (training) or the moving
     statistics, the updates, then tf.nn.batch_normalization and the input's static shape."""
     from scopecli.engine import math_ops as m
+    from scopecli.engine.ops.nn_impl import moments
     from scopecli.engine.ops.nn_norm_ops import batch_normalization as nn_batch_normalization
-    from scopecli.engine.ops.nn_norm_ops import moments
 
     state = layer.state
     ndims = len(inputs._shape.dims_)  # type: ignore[arg-type]

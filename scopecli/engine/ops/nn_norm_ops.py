@@ -84,23 +84,6 @@ def fused_batch_norm(state: TFState, x: Any, scale: Any, offset: Any, mean: Any 
     return op._outputs[0], op._outputs[1], op._outputs[2]
 
 
-def moments(state: TFState, x: Tensor, axes: list[int], keepdims: bool = False) -> tuple[Tensor, Tensor]:
-    """nn_impl.moments: mean, then the mean squared difference from its stopped gradient, both
-    kept as rank-n and squeezed unless keepdims (scope `moments/`)."""
-    from scopecli.engine import math_ops as m
-    from scopecli.engine.array_ops import squeeze
-
-    with name_scope(state, None, "moments", [x, axes]):
-        mean = m.reduce_mean(state, x, axes, keepdims=True, name="mean")
-        stopped = output(apply_op(state, "StopGradient", None, input=mean))
-        difference = output(apply_op(state, "SquaredDifference", None, x=x, y=stopped))
-        variance = m.reduce_mean(state, difference, axes, keepdims=True, name="variance")
-        if not keepdims:
-            mean = squeeze(state, mean, axes)
-            variance = squeeze(state, variance, axes)
-        return mean, variance
-
-
 def _fused_batch_norm_shape(op_type: str) -> Any:
     def infer(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
         """FusedBatchNormShape: x of rank 4 (5 for NDHWC); scale, offset (and the moments when
