@@ -12,7 +12,14 @@ import numpy as np
 
 from scopecli.evaluate.kernel_registry import kernel
 from scopecli.evaluate.kernels import KernelError
-from scopecli.evaluate.nn_conv_kernels import _channels_last, _out_sizes, _pads, _spatial_attr, _windows
+from scopecli.evaluate.nn_conv_kernels import (
+    _channels_last,
+    _out_sizes,
+    _pads,
+    _spatial_attr,
+    _windows,
+    backprop_input,
+)
 
 
 @kernel("DepthwiseConv2dNative")
@@ -69,31 +76,5 @@ def _max_pool_with_argmax(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
 
 @kernel("Conv3DBackpropInputV2")
 def _conv3d_backprop_input(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
-    fmt = op.attrs["data_format"]
-    sizes = [int(v) for v in np.asarray(inputs[0]).reshape(-1)]
-    w = np.asarray(inputs[1])
-    grad = _channels_last(np.asarray(inputs[2]), fmt)
-    if len(sizes) != 5:
-        raise KernelError(f"input_sizes must be 5-dimensional, got: {len(sizes)}")
-    shape = _channels_last(np.empty(sizes, dtype=np.int8), fmt).shape
-    ctx.allocate(op, shape)
-    strides = _spatial_attr(op.attrs["strides"], fmt)
-    dilations = _spatial_attr(op.attrs["dilations"], fmt)
-    windows = list(w.shape[:3])
-    pads = _pads(list(shape[1:4]), windows, strides, dilations, op.attrs["padding"], [], fmt)
-    outs = _out_sizes(list(shape[1:4]), windows, strides, dilations, pads)
-    if list(grad.shape[1:4]) != outs or grad.shape[-1] != w.shape[-1]:
-        raise KernelError("Conv3DBackpropInputOp: out_backprop does not match the computed output shape")
-    offsets = list(itertools.product(*(range(k) for k in windows)))
-    columns = grad.reshape(-1, grad.shape[-1]) @ w.reshape(-1, w.shape[-1]).T
-    columns = columns.reshape(grad.shape[0], *outs, len(offsets), w.shape[-2])
-    padded = np.zeros((shape[0], *(s + sum(p) for s, p in zip(shape[1:4], pads, strict=True)), shape[4]),
-                      dtype=grad.dtype)
-    for k in reversed(range(len(offsets))):
-        index = tuple(slice(o * d, o * d + (n - 1) * s + 1, s)
-                      for o, d, n, s in zip(offsets[k], dilations, outs, strides, strict=True))
-        padded[(slice(None), *index, slice(None))] += columns[:, :, :, :, k, :]
-    result = padded[:, pads[0][0]:pads[0][0] + shape[1], pads[1][0]:pads[1][0] + shape[2],
-                    pads[2][0]:pads[2][0] + shape[3], :]
-    result = np.ascontiguousarray(result).astype(grad.dtype)
-    return [np.moveaxis(result, -1, 1) if fmt.startswith("NC") else result]
+    return backprop_input(op, inputs, ctx, 3, lambda actual, computed: (
+        "Conv3DBackpropInputOp: out_backprop does not match the computed output shape"))

@@ -98,37 +98,46 @@ kernel("Conv3D")(_conv)
 @kernel("Conv2DBackpropInput")
 def _conv2d_backprop_input(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
     """The gradient of Conv2D for its input (TF's CPU Conv2DCustomBackpropInputOp)."""
+
+    def mismatch(actual: list[int], computed: list[int]) -> str:
+        return ("Conv2DCustomBackpropInput: Size of out_backprop doesn't match computed: actual = "
+                f"{actual[0]}, computed = {computed[0]}")
+
+    return backprop_input(op, inputs, ctx, 2, mismatch)
+
+
+def backprop_input(op: Any, inputs: list[Any], ctx: Any, spatial: int, mismatch: Any) -> list[Any]:
+    """Conv{2,3}DBackpropInput over `spatial` dimensions: columns = out_backprop @ filter^T, then
+    Col2im adds each output position's patch in row-major order: for one input element that is
+    the kernel offsets in descending order, the order kept here so the float32 sums round as TF's.
+    `mismatch(actual, computed)` words the error of an out_backprop of the wrong size."""
     fmt = op.attrs["data_format"]
     sizes = [int(v) for v in np.asarray(inputs[0]).reshape(-1)]
     w = np.asarray(inputs[1])
     grad = _channels_last(np.asarray(inputs[2]), fmt)
-    if len(sizes) != 4:
-        raise KernelError(f"input_sizes must be 4-dimensional, got: {len(sizes)}")
+    if len(sizes) != spatial + 2:
+        raise KernelError(f"input_sizes must be {spatial + 2}-dimensional, got: {len(sizes)}")
     shape = _channels_last(np.empty(sizes, dtype=np.int8), fmt).shape
     ctx.allocate(op, shape)
     strides = _spatial_attr(op.attrs["strides"], fmt)
     dilations = _spatial_attr(op.attrs["dilations"], fmt)
-    windows = list(w.shape[:2])
-    pads = _pads(list(shape[1:3]), windows, strides, dilations, op.attrs["padding"],
+    windows = list(w.shape[:spatial])
+    sides = list(shape[1:spatial + 1])
+    pads = _pads(sides, windows, strides, dilations, op.attrs["padding"],
                  list(op.attrs.get("explicit_paddings") or []), fmt)
-    outs = _out_sizes(list(shape[1:3]), windows, strides, dilations, pads)
-    if list(grad.shape[1:3]) != outs or grad.shape[-1] != w.shape[-1]:
-        raise KernelError("Conv2DCustomBackpropInput: Size of out_backprop doesn't match computed: actual = "
-                          f"{grad.shape[1]}, computed = {outs[0]}")
-    # Conv2DCustomBackpropInputOp: columns = out_backprop @ filter^T, then Col2im adds each
-    # output position's patch in row-major order: for one input element that is the kernel
-    # offsets in descending order, the order kept here so the float32 sums round as TF's.
-    offsets = list(itertools.product(range(windows[0]), range(windows[1])))
+    outs = _out_sizes(sides, windows, strides, dilations, pads)
+    if list(grad.shape[1:spatial + 1]) != outs or grad.shape[-1] != w.shape[-1]:
+        raise KernelError(mismatch(list(grad.shape[1:spatial + 1]), outs))
+    offsets = list(itertools.product(*(range(k) for k in windows)))
     columns = grad.reshape(-1, grad.shape[-1]) @ w.reshape(-1, w.shape[-1]).T
     columns = columns.reshape(grad.shape[0], *outs, len(offsets), w.shape[-2])
-    padded = np.zeros((shape[0], shape[1] + sum(pads[0]), shape[2] + sum(pads[1]), shape[3]),
+    padded = np.zeros((shape[0], *(n + sum(p) for n, p in zip(sides, pads, strict=True)), shape[-1]),
                       dtype=grad.dtype)
     for k in reversed(range(len(offsets))):
-        i, j = offsets[k]
-        rows = slice(i * dilations[0], i * dilations[0] + (outs[0] - 1) * strides[0] + 1, strides[0])
-        cols = slice(j * dilations[1], j * dilations[1] + (outs[1] - 1) * strides[1] + 1, strides[1])
-        padded[:, rows, cols, :] += columns[:, :, :, k, :]
-    result = padded[:, pads[0][0]:pads[0][0] + shape[1], pads[1][0]:pads[1][0] + shape[2], :]
+        index = tuple(slice(o * d, o * d + (n - 1) * s + 1, s)
+                      for o, d, n, s in zip(offsets[k], dilations, outs, strides, strict=True))
+        padded[(slice(None), *index, slice(None))] += columns[(slice(None),) * (spatial + 1) + (k,)]
+    result = padded[(slice(None), *(slice(p[0], p[0] + n) for p, n in zip(pads, sides, strict=True)))]
     return [_channels_back(np.ascontiguousarray(result).astype(grad.dtype), fmt)]
 
 
