@@ -6,12 +6,11 @@ defs. The lists below are explicit so that a new op type fails here until it is 
 
 from __future__ import annotations
 
-import importlib
 import re
 from pathlib import Path
 
 from scopecli.engine import opdefs
-from scopecli.engine.framework import op_def_library, registry, tf_export
+from scopecli.engine.framework import discovery, registry, tf_export
 from scopecli.engine.gradients_util import load_gradients
 from scopecli.evaluate.kernel_registry import load_kernels
 
@@ -105,8 +104,7 @@ def test_the_stated_exceptions_name_buildable_op_types() -> None:
 
 
 def _shape_fns() -> dict[str, object]:
-    for module in op_def_library.SHAPE_MODULES:
-        importlib.import_module(module)
+    discovery.load_declarations()
     return registry.SHAPE_FNS
 
 

@@ -24,9 +24,6 @@ from scopecli.errors import tf_type_error, tf_value_error
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
 
-# The modules whose import registers the gradient functions (imported on the first call).
-GRADIENT_MODULES = ("scopecli.engine.grads.math_grad", "scopecli.engine.grads.reduction_grad",
-                    "scopecli.engine.grads.array_grad", "scopecli.engine.grads.nn_grad")
 _TRAINABLE = frozenset(("float16", "float32", "float64", "bfloat16", "complex64", "complex128",
                         "resource", "variant"))
 _loaded = False
@@ -35,10 +32,9 @@ _loaded = False
 def load_gradients() -> None:
     global _loaded
     if not _loaded:
-        import importlib
+        from scopecli.engine.framework import discovery
 
-        for module in GRADIENT_MODULES:
-            importlib.import_module(module)
+        discovery.import_all(discovery.gradient_modules())
         _loaded = True
 
 

@@ -2,7 +2,7 @@
 
 A kernel computes what TF's CPU kernel computes, in the op's output dtypes; it raises
 kernels.KernelError with TF's runtime message, and asks `ctx.allocate` before making a large
-array. The modules listed in KERNEL_MODULES register on import; `kernel_for` imports them the
+array. The modules of scopecli.evaluate named `*kernels` register on import; `kernel_for` imports them the
 first time a kernel is looked up (so the engine never imports the evaluator, nor numpy).
 """
 
@@ -14,13 +14,6 @@ from typing import Any
 Kernel = Callable[[Any, list[Any], Any], list[Any]]
 
 KERNELS: dict[str, Kernel] = {}
-KERNEL_MODULES = ("scopecli.evaluate.kernels", "scopecli.evaluate.array_kernels",
-                  "scopecli.evaluate.nn_kernels", "scopecli.evaluate.state_kernels",
-                  "scopecli.evaluate.nn_conv_kernels", "scopecli.evaluate.nn_norm_kernels",
-                  "scopecli.evaluate.nn_conv_extra_kernels", "scopecli.evaluate.random_kernels",
-                  "scopecli.evaluate.array_ops_kernels", "scopecli.evaluate.grad_kernels",
-                  "scopecli.evaluate.summary_kernels", "scopecli.evaluate.nn_xent_kernels",
-                  "scopecli.evaluate.io_kernels", "scopecli.evaluate.train_kernels")
 _loaded = False
 
 
@@ -40,9 +33,8 @@ def load_kernels() -> dict[str, Kernel]:
     """Every kernel, after importing the modules that register them."""
     global _loaded
     if not _loaded:
-        import importlib
+        from scopecli.engine.framework import discovery
 
-        for module in KERNEL_MODULES:
-            importlib.import_module(module)
+        discovery.import_all(discovery.kernel_modules())
         _loaded = True
     return KERNELS

@@ -31,18 +31,6 @@ if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
 
 
-# The modules that register shape functions, imported when a shape function is first missing.
-SHAPE_MODULES = ("scopecli.engine.ops.math_ops", "scopecli.engine.ops.nn_ops", "scopecli.engine.variables",
-                 "scopecli.engine.ops.nn_conv_shapes", "scopecli.engine.ops.nn_norm_ops",
-                 "scopecli.engine.ops.nn_conv_extra_ops", "scopecli.engine.ops.random_ops",
-                 "scopecli.engine.ops.reduction_ops", "scopecli.engine.ops.linalg_ops",
-                 "scopecli.engine.ops.array_ops", "scopecli.engine.ops.manip_ops",
-                 "scopecli.engine.array_ops", "scopecli.engine.extra_math_ops", "scopecli.engine.math_ops",
-                 "scopecli.engine.ops.special_math_ops", "scopecli.engine.grads.shapes",
-                 "scopecli.engine.train.shapes", "scopecli.engine.ops.summary_ops",
-                 "scopecli.engine.ops.nn_xent", "scopecli.engine.ops.nn_impl",
-                 "scopecli.engine.train.saver", "scopecli.engine.train.learning_rate")
-
 
 def op_def(op_type: str) -> OpDef:
     found = opdefs.get(op_type)
@@ -322,10 +310,9 @@ def _output_types(definition: OpDef, attrs: dict[str, Any]) -> list[dtypes.DType
 
 def _load_shape_fn(op_type: str) -> Any:
     """Import the modules that register shape functions (once), then look `op_type` up again."""
-    import importlib
+    from scopecli.engine.framework import discovery
 
-    for module in SHAPE_MODULES:
-        importlib.import_module(module)
+    discovery.load_declarations()
     found = SHAPE_FNS.get(op_type)
     if found is None:
         raise KeyError(f"{op_type} has no shape function (registry.SHAPE_FNS)")

@@ -30,7 +30,7 @@ How to add an op type ("Relu6"):
     run `TF_USE_LEGACY_KERAS=1 ~/tfenv/bin/python tools/gen_opdefs.py` (~330 defs are there).
  2. Shape: element-wise op types go in ops/math_ops.UNARY or BINARY; others get a `@shape_fn`.
  3. Kernel: `kernel("Relu6")(_unary(fn))` or a `@kernel` function in an evaluate/ module listed
-    in kernel_registry.KERNEL_MODULES (float32 transcendental math through eigen_math, so
+    named `*kernels` (framework/discovery.py; float32 transcendental math through eigen_math, so
     printed values match TF's CPU kernels). tests/test_op_registry.py fails until 2 and 3 exist.
  4. Gradient (training issue): `@gradient("Relu6")` or `not_differentiable(...)`.
 How to add a public function (tf.nn.relu6), reading like TF's Python with TF's signature after
@@ -45,7 +45,7 @@ How to add a public function (tf.nn.relu6), reading like TF's Python with TF's s
 `apply_op(state, op_type, name, /, *, _api="", **inputs_and_attrs) -> Operation` converts inputs
 (in the op's scope, Consts named after the parameter), infers and checks type attrs, checks and
 defaults the other attrs, names the op, runs the shape fn and stores every attr. The module must
-be in tf_export.EXPORTING_MODULES (and op_def_library.SHAPE_MODULES if it registers shapes).
+live in a package of discovery.EXPORT_PACKAGES (engine/ops, layers, train): no list to edit.
 Then record a conformance case (tests/conformance/cases/, `record.py --fork`).
 """
 

@@ -4,8 +4,9 @@
     def relu(state, features, name=None): ...
 
 The decorator only records `(names, function)` in `EXPORTS`; engine.namespace builds the lazy
-`tf` facade from these declarations when a run starts (importing EXPORTING_MODULES first),
-binding each function to the run's TFState. There is no other table of public names.
+`tf` facade from these declarations when a run starts (importing the declaring modules first,
+found by framework/discovery.py), binding each function to the run's TFState. There is no
+other table of public names.
 
 Objects that are not state-first functions (dtypes, `tf.GraphKeys`, classes such as
 `tf.Variable`, `tf.Session`) are declared with `export_value("float32", make=...)`, where
@@ -16,53 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
-
-# Modules whose import registers exports; the facade imports them before building `tf`.
-EXPORTING_MODULES = (
-    "scopecli.engine.ops.math_ops",
-    "scopecli.engine.ops.nn_ops",
-    "scopecli.engine.ops.framework_ops",
-    "scopecli.engine.ops.variable_api",
-    "scopecli.engine.ops.legacy_exports",
-    "scopecli.engine.ops.nn_conv_ops",
-    "scopecli.engine.ops.nn_dropout",
-    "scopecli.engine.layers.core",
-    "scopecli.engine.layers.convolutional",
-    "scopecli.engine.layers.convolutional_nd",
-    "scopecli.engine.ops.nn_norm_ops",
-    "scopecli.engine.ops.nn_conv_extra_ops",
-    "scopecli.engine.ops.nn_pool_ops",
-    "scopecli.engine.layers.normalization",
-    "scopecli.engine.ops.random_ops",
-    "scopecli.engine.ops.reduction_ops",
-    "scopecli.engine.ops.logical_ops",
-    "scopecli.engine.ops.linalg_ops",
-    "scopecli.engine.ops.array_ops",
-    "scopecli.engine.ops.manip_ops",
-    "scopecli.engine.ops.special_math_ops",
-    "scopecli.engine.ops.init_ops",
-    "scopecli.engine.gradients_util",
-    "scopecli.engine.train.optimizer",
-    "scopecli.engine.train.adam",
-    "scopecli.engine.train.momentum",
-    "scopecli.engine.train.rmsprop",
-    "scopecli.engine.ops.summary_ops",
-    "scopecli.engine.ops.nn_xent",
-    "scopecli.engine.ops.control_flow_ops",
-    "scopecli.engine.ops.losses",
-    "scopecli.engine.ops.nn_impl",
-    "scopecli.engine.ops.regularizers",
-    "scopecli.engine.ops.template",
-    "scopecli.engine.ops.losses_xent",
-    "scopecli.engine.train.saver",
-    "scopecli.engine.train.checkpoint_utils",
-    "scopecli.engine.train.global_step",
-    "scopecli.engine.train.learning_rate",
-    "scopecli.engine.ops.clip_ops",
-    "scopecli.engine.ops.metrics",
-    "scopecli.engine.ops.lookup_ops",
-    "scopecli.engine.train.moving_averages",
-)
 
 # qualified name without "tf." ("nn.relu") -> (function, whether the returned op is labelled)
 EXPORTS: dict[str, tuple[Callable[..., Any], bool]] = {}
@@ -132,7 +86,6 @@ def exports() -> dict[str, tuple[Callable[..., Any], bool]]:
 
 def load() -> None:
     """Import the modules that declare exports (once; later imports are dictionary look-ups)."""
-    import importlib
+    from scopecli.engine.framework import discovery
 
-    for module in EXPORTING_MODULES:
-        importlib.import_module(module)
+    discovery.load_declarations()
