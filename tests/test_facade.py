@@ -102,7 +102,7 @@ def test_a_scope_opened_inside_a_public_call_is_explained_by_it() -> None:
 
     def block(state: TFState, name: str) -> object:  # opens a scope, as tf.layers.dense does
         with name_scope(state, name, None, None):
-            from scopecli.engine.math_ops import add
+            from scopecli.engine.ops.math_arith_ops import add
 
             return add(state, 1.0, 2.0)
 

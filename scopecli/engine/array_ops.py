@@ -11,15 +11,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import math_ops as m
 from scopecli.engine import strided_slice as ss
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Tensor, TensorConvertible
+from scopecli.engine.framework.name_scope import _scope
 from scopecli.engine.framework.op_def_library import apply_op
 from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.shapes import TensorShape
-from scopecli.engine.math_ops import _scope, _t
 from scopecli.engine.op_def import computed, const_value, dt_attr, shape_error
+from scopecli.engine.ops import array_fill_ops as fill_ops
+from scopecli.engine.ops import array_join_ops as join
+from scopecli.engine.ops import array_shape_ops as shape_ops
+from scopecli.engine.ops import math_arith_ops as m
+from scopecli.engine.ops.math_arith_ops import _t
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import InputError, tf_type_error, tf_value_error
 
@@ -127,7 +131,7 @@ def getitem(value: Any, key: Any) -> Tensor:
             masks.shrink |= bit
     with _scope(state, None, "strided_slice", [tensor, *begin, *end, *strides]) as scope:
         if begin:
-            packed = [m.stack(state, part) for part in (begin, end, strides)]
+            packed = [join.stack(state, part) for part in (begin, end, strides)]
             names = {t._dtype.base_dtype.name for t in packed}
             if "int64" in names:
                 packed = [m.cast(state, t, dtypes.int64) for t in packed]
@@ -499,10 +503,10 @@ def zeros_like(
         source = convert_to_tensor(state, tensor)
         target = dtypes.as_dtype(dtype).base_dtype if dtype is not None else source._dtype.base_dtype
         if optimize and source._shape.is_fully_defined():
-            return m.zeros(state, source._shape, dtype=target, name=scope)
+            return fill_ops.zeros(state, source._shape, dtype=target, name=scope)
         if target is not source._dtype.base_dtype:
             # Fill's shape function reads the known dims back out of the Shape op.
-            result = m.zeros(state, shape(state, source), dtype=target, name=scope)
+            result = fill_ops.zeros(state, shape(state, source), dtype=target, name=scope)
             result._shape = result._shape.merge_with(source._shape)
             return result
         return _t(apply_op(state, "ZerosLike", scope, x=source))
@@ -515,7 +519,7 @@ def ones_like(
         source = convert_to_tensor(state, tensor, name="tensor")
         shape_t = shape(state, source)
         target = dtypes.as_dtype(dtype).base_dtype if dtype is not None else source._dtype.base_dtype
-        result = m.ones(state, shape_t, dtype=target, name=scope)
+        result = fill_ops.ones(state, shape_t, dtype=target, name=scope)
         result._shape = result._shape.merge_with(source._shape)
         return result
 
@@ -528,7 +532,7 @@ def shape(state: TFState, source: Tensor) -> Tensor:
 
             dims = np.array(source._shape.dims_, dtype=np.int32)
             return constant(state, dims, name="shape_as_tensor")
-        return m.shape(state, source, name=scope)
+        return shape_ops.shape(state, source, name=scope)
 
 
 def size(state: TFState, input: Any, name: Any = None, out_type: Any = dtypes.int32) -> Tensor:  # noqa: A002

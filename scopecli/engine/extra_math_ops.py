@@ -11,20 +11,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import array_ops as a
-from scopecli.engine import math_ops as m
 from scopecli.engine import shape_fns as sf
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Tensor, TensorConvertible
+from scopecli.engine.framework.name_scope import _scope
 from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
 from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.shapes import TensorShape
-from scopecli.engine.math_ops import _scope, _t
 from scopecli.engine.op_def import (
     computed,
     const_value,
     dt_attr,
     shape_error,
 )
+from scopecli.engine.ops import array_shape_ops as shape_ops
+from scopecli.engine.ops import math_arith_ops as m
+from scopecli.engine.ops import math_unary_ops as mu
+from scopecli.engine.ops import reduction_ops as red
+from scopecli.engine.ops.math_arith_ops import _t
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import InputError, ScenarioError, tf_type_error, tf_value_error
 
@@ -84,7 +88,7 @@ def reduce_prod(
     reduction_indices: Any = None,
     keep_dims: Any = None,
 ) -> Tensor:
-    return m._reduction(state, "Prod", input_tensor, axis, keepdims, name, reduction_indices, keep_dims)
+    return red._reduction(state, "Prod", input_tensor, axis, keepdims, name, reduction_indices, keep_dims)
 
 
 def _arg(op_type: str, check_axis: bool) -> Any:
@@ -123,7 +127,7 @@ def add_n(state: TFState, inputs: Any, name: Any = None) -> Tensor:
         raise tf_value_error(_ADD_N_ERROR)
     tensors = [convert_to_tensor(state, value) for value in inputs]
     if len(tensors) == 1:
-        return m.identity(state, tensors[0], name=name) if name else tensors[0]
+        return shape_ops.identity(state, tensors[0], name=name) if name else tensors[0]
     return m._t(new_apply_op(state, "AddN", name, inputs=tensors))
 
 
@@ -352,10 +356,10 @@ def sigmoid_cross_entropy_with_logits(
         zeros = a.zeros_like(state, logits_t, dtype=logits_t._dtype)
         cond = m.greater_equal(state, logits_t, zeros)
         relu_logits = where(state, cond, logits_t, zeros)
-        neg_abs = where(state, cond, m.negative(state, logits_t), logits_t)
+        neg_abs = where(state, cond, mu.negative(state, logits_t), logits_t)
         product = m.operator_binary(state, "mul", m.multiply, logits_t, labels_t)
         diff = m.operator_binary(state, "sub", m.subtract, relu_logits, product)
-        return m.add(state, diff, log1p(state, m.exp(state, neg_abs)), name=scope)
+        return m.add(state, diff, log1p(state, mu.exp(state, neg_abs)), name=scope)
 
 
 # -- variables: tf.assign and friends (state_ops.py) ------------------------------------------------

@@ -135,7 +135,8 @@ def _backprop_op(state: TFState, graph: Any, op: Operation, grads: dict[Operatio
 
 def _default_grad_ys(state: TFState, grad_ys: list[Any], ys: list[Tensor]) -> list[Tensor]:
     """_DefaultGradYs: ones shaped like each y (`grad_ys_<i>`), or the given gradients checked."""
-    from scopecli.engine import math_ops
+    from scopecli.engine.ops import array_fill_ops as fill_ops
+    from scopecli.engine.ops import array_shape_ops as shape_ops
 
     if len(grad_ys) != len(ys):
         raise tf_value_error(f"Length mismatch. Passed {len(grad_ys)} grad_ys for {len(ys)} ys")
@@ -146,8 +147,8 @@ def _default_grad_ys(state: TFState, grad_ys: list[Any], ys: list[Tensor]) -> li
             if y._dtype.is_complex:
                 raise tf_type_error(f"Gradients of complex tensors ({y}) must set grad_ys (y.dtype = "
                                     f"{y._dtype.name})")
-            shape = math_ops.shape(state, y)
-            result.append(math_ops.ones(state, shape, dtype=y._dtype, name=f"grad_ys_{i}"))
+            shape = shape_ops.shape(state, y)
+            result.append(fill_ops.ones(state, shape, dtype=y._dtype, name=f"grad_ys_{i}"))
             continue
         if y._dtype.is_floating or y._dtype.is_integer:
             if not grad_y._dtype.is_floating and not grad_y._dtype.is_integer:
@@ -158,7 +159,7 @@ def _default_grad_ys(state: TFState, grad_ys: list[Any], ys: list[Tensor]) -> li
             raise tf_type_error(f"Tensor {y} with type {y._dtype.name} must be numeric to obtain a default "
                                 "gradient")
         # "Create a grad_y tensor in the name scope of the gradient."
-        result.append(math_ops.identity(state, grad_y, name=f"grad_ys_{i}"))
+        result.append(shape_ops.identity(state, grad_y, name=f"grad_ys_{i}"))
     return result
 
 
@@ -258,7 +259,7 @@ def control_flow_tuple(state: TFState, tensors: list[Any], name: Any = None) -> 
     """control_flow_ops.tuple: each tensor behind one NoOp gate (`tuple/group_deps`) that waits
     for all of them, through `tuple/control_dependency[_n]` Identity ops."""
     from scopecli.engine.framework.name_scope import name_scope
-    from scopecli.engine.math_ops import identity
+    from scopecli.engine.ops.array_shape_ops import identity
 
     graph = state.graph
     with name_scope(state, name, "tuple", [t for t in tensors if t is not None]):

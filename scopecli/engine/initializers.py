@@ -6,9 +6,9 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import math_ops as m
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Tensor
+from scopecli.engine.ops import array_fill_ops as fill_ops
 from scopecli.engine.ops import random_ops as r
 from scopecli.engine.ops_core import constant
 from scopecli.errors import tf_value_error
@@ -51,14 +51,14 @@ class Zeros(Initializer):
     kind = "zeros"
 
     def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
-        return m.zeros(self.state, shape, dtype)
+        return fill_ops.zeros(self.state, shape, dtype)
 
 
 class Ones(Initializer):
     kind = "ones"
 
     def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
-        return m.ones(self.state, shape, dtype)
+        return fill_ops.ones(self.state, shape, dtype)
 
 
 class Constant(Initializer):

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from scopecli.engine import math_ops as m
 from scopecli.engine.framework.graph import Tensor, TensorConvertible
+from scopecli.engine.ops import math_arith_ops as m
+from scopecli.engine.ops import math_unary_ops as mu
 
 # operator name -> (the name scope TF opens, the op function it calls)
 _BINARY = {
@@ -75,11 +76,11 @@ def _compare(func: Any, symbol: str) -> Any:
 
 
 def _neg(self: Any) -> Any:
-    return _mark(m.negative(_state(self), self), "unary -")
+    return _mark(mu.negative(_state(self), self), "unary -")
 
 
 def _abs(self: Any) -> Any:
-    return _mark(m.abs_(_state(self), self), "abs()")
+    return _mark(mu.abs_(_state(self), self), "abs()")
 
 
 def _invert(self: Any) -> Any:

@@ -18,12 +18,13 @@ from scopecli.engine.framework.graph import (
     Tensor,
     TensorConvertible,
 )
+from scopecli.engine.framework.name_scope import _scope
 from scopecli.engine.framework.notes import Note
 from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
 from scopecli.engine.framework.op_def_library import shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape, as_shape
-from scopecli.engine.math_ops import _scope, identity
+from scopecli.engine.ops.array_shape_ops import identity
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import SourcePos, tf_value_error
 from scopecli.model import attribute, method

@@ -20,7 +20,7 @@ from functools import cache
 EXPORT_PACKAGES = ("scopecli.engine.ops", "scopecli.engine.layers", "scopecli.engine.train")
 # Modules outside those packages that still declare (older wrappers, moving into engine/ops).
 EXPORT_MODULES = ("scopecli.engine.variables", "scopecli.engine.array_ops",
-                  "scopecli.engine.extra_math_ops", "scopecli.engine.math_ops",
+                  "scopecli.engine.extra_math_ops",
                   "scopecli.engine.gradients_util", "scopecli.engine.grads.shapes")
 
 

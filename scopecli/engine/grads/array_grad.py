@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import gen
-from scopecli.engine import math_ops as m
 from scopecli.engine.framework.registry import gradient, not_differentiable
+from scopecli.engine.ops import array_join_ops as join
+from scopecli.engine.ops import array_shape_ops as shape_ops
+from scopecli.engine.ops import reduction_ops as red
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Operation, Tensor
@@ -27,7 +29,7 @@ def _id_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
 
 def _reshape_to_input(state: TFState, op: Operation, grad: Tensor) -> Tensor:
     """_ReshapeToInput."""
-    return m.reshape(state, grad, m.shape(state, op._inputs[0]))
+    return shape_ops.reshape(state, grad, shape_ops.shape(state, op._inputs[0]))
 
 
 @gradient("Reshape")
@@ -37,7 +39,7 @@ def _reshape_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
         undefined = [i for i, d in enumerate(dims) if d is None]
         if len(undefined) == 1 and 0 not in dims:
             shape = [-1 if d is None else d for d in dims]
-            return [m.reshape(state, grad, shape), None]
+            return [shape_ops.reshape(state, grad, shape), None]
     return [_reshape_to_input(state, op, grad), None]
 
 
@@ -66,7 +68,7 @@ def _pack_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
 
 @gradient("Unpack")
 def _unpack_grad(state: TFState, op: Operation, *grads: Tensor) -> Any:
-    return m.stack(state, list(grads), axis=op.attrs["axis"])
+    return join.stack(state, list(grads), axis=op.attrs["axis"])
 
 
 def unstack(state: TFState, value: Tensor, num: int, axis: int = 0, name: str = "unstack") -> list[Tensor]:
@@ -76,7 +78,7 @@ def unstack(state: TFState, value: Tensor, num: int, axis: int = 0, name: str = 
 
 @gradient("Fill")
 def _fill_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
-    return None, m.reduce_sum(state, grad)
+    return None, red.reduce_sum(state, grad)
 
 
 @gradient("StridedSlice")
@@ -86,7 +88,7 @@ def _strided_slice_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     from scopecli.engine.grads.math_grad import constant_value
 
     begin, end, strides = op._inputs[1:4]
-    x: Any = m.shape(state, op._inputs[0], out_type=begin._dtype)
+    x: Any = shape_ops.shape(state, op._inputs[0], out_type=begin._dtype)
     values = [constant_value(t) for t in (x, begin, end, strides)]
     x, begin, end, strides = (t if v is None else v for t, v in zip((x, begin, end, strides), values,
                                                                      strict=True))
@@ -102,10 +104,11 @@ def _tile_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     from scopecli.engine.array_ops import size, transpose
     from scopecli.engine.extra_math_ops import range_
 
-    input_shape = m.shape(state, op._inputs[0], out_type=op._inputs[1]._dtype)
-    split_shape = m.reshape(state, transpose(state, m.stack(state, [op._inputs[1], input_shape])), [-1])
+    input_shape = shape_ops.shape(state, op._inputs[0], out_type=op._inputs[1]._dtype)
+    split_shape = shape_ops.reshape(state, transpose(state, join.stack(state, [op._inputs[1], input_shape])),
+                                    [-1])
     axes = range_(state, 0, size(state, split_shape), 2)
-    input_grad = m.reduce_sum(state, m.reshape(state, grad, split_shape), axes)
+    input_grad = red.reduce_sum(state, shape_ops.reshape(state, grad, split_shape), axes)
     input_grad._shape = input_grad._shape.merge_with(op._inputs[0]._shape)
     return [input_grad, None]
 
@@ -121,7 +124,7 @@ def _concat_v2_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     concat_dim = op._inputs[-1]
     input_values = list(op._inputs[:-1])
     non_neg_concat_dim = concat_dim % rank(state, input_values[0])
-    sizes = [m.shape(state, x) for x in input_values]
+    sizes = [shape_ops.shape(state, x) for x in input_values]
     if any(s._op._type != "Const" for s in sizes):
         sizes = list(gen.op("ShapeN")(state, input_values))
     offsets = gen.op("ConcatOffset")(state, non_neg_concat_dim, sizes)

@@ -12,11 +12,15 @@ import numpy as np
 
 from scopecli.engine import extra_math_ops as xm
 from scopecli.engine import gen
-from scopecli.engine import math_ops as m
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.registry import gradient, not_differentiable
 from scopecli.engine.gradients_util import control_dependencies
+from scopecli.engine.ops import array_fill_ops as fill_ops
+from scopecli.engine.ops import array_shape_ops as shape_ops
+from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops import math_ops as om
+from scopecli.engine.ops import math_unary_ops as mu
+from scopecli.engine.ops import reduction_ops as red
 from scopecli.engine.ops_core import constant
 from scopecli.errors import InputError
 
@@ -79,8 +83,8 @@ def _inferred_axes(x: Tensor, y: Tensor) -> tuple[list[int] | None, list[int] | 
 
 
 def smart_broadcast_gradient_args(state: TFState, x: Tensor, y: Tensor) -> tuple[Any, Any]:
-    x_shape = m.shape(state, x)
-    y_shape = m.shape(state, y)
+    x_shape = shape_ops.shape(state, x)
+    y_shape = shape_ops.shape(state, y)
     x_axes, y_axes = _inferred_axes(x, y)
     if x_axes is None or y_axes is None:
         x_axes, y_axes = gen.op("BroadcastGradientArgs")(state, x_shape, y_shape)
@@ -93,8 +97,8 @@ def smart_broadcast_gradient_args(state: TFState, x: Tensor, y: Tensor) -> tuple
 def _reduce_arg(state: TFState, grad: Any, shape_axes_must: Any) -> Any:
     shape, axes, must = shape_axes_must
     if grad is not None and must:
-        grad = m.reduce_sum(state, grad, axes, keepdims=True)
-        grad = m.reshape(state, grad, shape)
+        grad = red.reduce_sum(state, grad, axes, keepdims=True)
+        grad = shape_ops.reshape(state, grad, shape)
     return grad
 
 
@@ -166,7 +170,7 @@ def _pow_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     gx = grad * y * m.pow_(state, x, y - 1)
     mask = x > 0
     safe_x = xm.where(state, mask, x, ones_like(state, x))
-    log_x = xm.where(state, mask, m.log(state, safe_x), zeros_like(state, x))
+    log_x = xm.where(state, mask, mu.log(state, safe_x), zeros_like(state, x))
     gy = grad * op._outputs[0] * log_x
     return reduce_gradient_args(state, x, y, gx, gy)
 
@@ -310,7 +314,7 @@ def _no_grad(state: TFState, op: Operation, *grads: Any) -> Any:
 def _floor_mod_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     x, y = op._inputs
     floor_xy = gen.op("FloorDiv")(state, x, y)
-    return reduce_gradient_args(state, x, y, grad, grad * m.negative(state, floor_xy))
+    return reduce_gradient_args(state, x, y, grad, grad * mu.negative(state, floor_xy))
 
 
 @gradient("Select")
@@ -326,7 +330,7 @@ def _select_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
 def _select_v2_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     c, x, y = op._inputs
     z = op._outputs[0]
-    zeros = m.zeros(state, [], dtype=grad._dtype.base_dtype)
+    zeros = fill_ops.zeros(state, [], dtype=grad._dtype.base_dtype)
     gx = where_v2(state, c, grad, zeros)
     gy = where_v2(state, c, zeros, grad)
     gx, _ = reduce_gradient_args(state, x, z, gx, None)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import gen
-from scopecli.engine import math_ops as m
 from scopecli.engine.framework.registry import gradient
+from scopecli.engine.ops import math_unary_ops as mu
+from scopecli.engine.ops import reduction_ops as red
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Operation, Tensor
@@ -31,7 +32,7 @@ gradient("Selu")(_output_grad("SeluGrad"))
 
 @gradient("Softplus")
 def _softplus_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
-    return grad * m.sigmoid(state, op._inputs[0])
+    return grad * mu.sigmoid(state, op._inputs[0])
 
 
 @gradient("Softsign")
@@ -53,14 +54,14 @@ def _bias_add_grad(state: TFState, op: Operation, received_grad: Tensor) -> Any:
 @gradient("Softmax")
 def _softmax_grad(state: TFState, op: Operation, grad_softmax: Tensor) -> Any:
     softmax = op._outputs[0]
-    sum_channels = m.reduce_sum(state, grad_softmax * softmax, -1, keepdims=True)
+    sum_channels = red.reduce_sum(state, grad_softmax * softmax, -1, keepdims=True)
     return (grad_softmax - sum_channels) * softmax
 
 
 @gradient("LogSoftmax")
 def _log_softmax_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
-    softmax = m.exp(state, op._outputs[0])
-    return grad - m.reduce_sum(state, grad, -1, keepdims=True) * softmax
+    softmax = mu.exp(state, op._outputs[0])
+    return grad - red.reduce_sum(state, grad, -1, keepdims=True) * softmax
 
 
 @gradient("L2Loss")

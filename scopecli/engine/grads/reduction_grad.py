@@ -8,9 +8,12 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from scopecli.engine import gen
-from scopecli.engine import math_ops as m
 from scopecli.engine.framework.registry import gradient
 from scopecli.engine.grads.math_grad import _unsupported, constant_value, reduced_shape, shape_tuple
+from scopecli.engine.ops import array_fill_ops as fill_ops
+from scopecli.engine.ops import array_shape_ops as shape_ops
+from scopecli.engine.ops import math_arith_ops as m
+from scopecli.engine.ops import reduction_ops as red
 from scopecli.engine.ops_core import constant
 
 if TYPE_CHECKING:
@@ -30,20 +33,20 @@ def _sum_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
     if input_shape is not None and axes is not None:
         rank = len(input_shape)
         if np.array_equal(axes, np.arange(rank)):
-            grad = m.reshape(state, grad, [1] * rank)
+            grad = shape_ops.reshape(state, grad, [1] * rank)
             if None in input_shape:
-                multiples = m.shape(state, op._inputs[0])
+                multiples = shape_ops.shape(state, op._inputs[0])
             else:
                 multiples = constant(state, np.array(input_shape, dtype=np.int32))
             return [tile(state, grad, multiples), None]
         if None not in input_shape:
             kept, scaling = _kept_dims_and_scaling(state, input_shape, axes)
-            grad = m.reshape(state, grad, list(kept))
+            grad = shape_ops.reshape(state, grad, list(kept))
             return [tile(state, grad, list(scaling)), None]
     # The general path: reshape to the reduced shape with kept dims, then BroadcastTo.
-    shape_t = m.shape(state, op._inputs[0])
+    shape_t = shape_ops.shape(state, op._inputs[0])
     if not op.attrs["keep_dims"]:
-        grad = m.reshape(state, grad, dynamic_reduced_shape(state, shape_t, op._inputs[1]))
+        grad = shape_ops.reshape(state, grad, dynamic_reduced_shape(state, shape_t, op._inputs[1]))
     return [gen.op("BroadcastTo")(state, grad, shape_t), None]
 
 
@@ -58,9 +61,9 @@ def dynamic_reduced_shape(state: TFState, input_shape: Tensor, axes: Tensor) -> 
         return [int(d) for d in reduced_shape(tuple(int(d) for d in known), known_axes)]
     input_rank = size(state, input_shape, out_type=axes._dtype)
     axes = (axes + input_rank) % input_rank
-    axes_shape = m.shape(state, axes)
+    axes_shape = shape_ops.shape(state, axes)
     return gen.op("DynamicStitch")(state, [range_(state, input_rank), axes],
-                                   [input_shape, m.ones(state, axes_shape, dtype=input_shape._dtype)])
+                                   [input_shape, fill_ops.ones(state, axes_shape, dtype=input_shape._dtype)])
 
 
 def _kept_dims_and_scaling(state: TFState, input_shape: tuple[int, ...], axes: np.ndarray,
@@ -90,7 +93,7 @@ def _mean_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
         from scopecli.engine.array_ops import gather, size
         from scopecli.engine.extra_math_ops import reduce_prod
 
-        shape_t = m.shape(state, op._inputs[0])
+        shape_t = shape_ops.shape(state, op._inputs[0])
         input_rank = size(state, shape_t)
         axes = m.cast(state, op._inputs[1], input_rank._dtype)
         axes = (axes + input_rank) % input_rank
@@ -102,16 +105,16 @@ def _mean_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
 
 
 def _min_or_max_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
-    input_shape = m.shape(state, op._inputs[0])
+    input_shape = shape_ops.shape(state, op._inputs[0])
     y = op._outputs[0]
     if not op.attrs["keep_dims"]:
         kept: Any = dynamic_reduced_shape(state, input_shape, op._inputs[1])
-        y = m.reshape(state, y, kept)
-        grad = m.reshape(state, grad, kept)
+        y = shape_ops.reshape(state, y, kept)
+        grad = shape_ops.reshape(state, grad, kept)
     else:
-        kept = m.shape(state, y)
+        kept = shape_ops.shape(state, y)
     indicators = m.cast(state, m.equal(state, y, op._inputs[0]), grad._dtype)
-    num_selected = m.reshape(state, m.reduce_sum(state, indicators, op._inputs[1]), kept)
+    num_selected = shape_ops.reshape(state, red.reduce_sum(state, indicators, op._inputs[1]), kept)
     return [m.divide(state, indicators, num_selected) * grad, None]
 
 

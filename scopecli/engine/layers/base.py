@@ -223,12 +223,12 @@ def activate(state: TFState, activation: Any, outputs: Tensor) -> Tensor:
 
 
 def _named_activation(state: TFState, name: str, x: Tensor) -> Tensor:
-    from scopecli.engine import math_ops as m
-    from scopecli.engine.ops import nn_ops
+    from scopecli.engine.ops import math_unary_ops as mu
+    from scopecli.engine.ops import nn_ops, nn_xent
 
     simple = {"relu": nn_ops.relu, "elu": nn_ops.elu, "softplus": nn_ops.softplus,
-              "softsign": nn_ops.softsign, "relu6": nn_ops.relu6, "sigmoid": m.sigmoid, "tanh": m.tanh,
-              "exponential": m.exp}
+              "softsign": nn_ops.softsign, "relu6": nn_ops.relu6, "sigmoid": mu.sigmoid, "tanh": mu.tanh,
+              "exponential": mu.exp}
     if name == "linear":
         return x
     if name in simple:
@@ -236,7 +236,7 @@ def _named_activation(state: TFState, name: str, x: Tensor) -> Tensor:
     if name == "softmax":
         if x._shape.ndims is not None and x._shape.ndims <= 1:
             raise tf_value_error(f"Cannot apply softmax to a tensor that is 1D. Received input: {x}")
-        return m.softmax(state, x, axis=-1)
+        return nn_xent.softmax(state, x, axis=-1)
     if name in ("selu", "swish", "silu", "gelu", "hard_sigmoid", "mish", "leaky_relu"):
         raise InputError(f"the Keras activation {name!r} is not supported by scopecli yet")
     raise tf_value_error(f"Unknown activation function: '{name}'. Please ensure you are using a "

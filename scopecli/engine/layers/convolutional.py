@@ -119,19 +119,20 @@ class Conv2DTranspose(Conv2D):
     TRANSPOSE = True
 
     def convolve(self, inputs: Tensor) -> Tensor:
-        from scopecli.engine import math_ops as m
         from scopecli.engine.array_ops import getitem
+        from scopecli.engine.ops import array_join_ops as join
+        from scopecli.engine.ops import array_shape_ops as shape_ops
         from scopecli.engine.ops.nn_conv_ops import conv2d_transpose
 
         state = self.state
-        batch_size = getitem(m.shape(state, inputs), 0)
+        batch_size = getitem(shape_ops.shape(state, inputs), 0)
         dims = inputs._shape.dims_
         if dims[1] is None or dims[2] is None:  # type: ignore[index]
             raise InputError("tf.layers.conv2d_transpose with unknown height or width is not supported by "
                              "scopecli yet")
         height = _deconv_length(dims[1], self.kernel_size[0], self.padding, self.strides[0])  # type: ignore[index]
         width = _deconv_length(dims[2], self.kernel_size[1], self.padding, self.strides[1])  # type: ignore[index]
-        output_shape = m.stack(state, [batch_size, height, width, self.filters_])
+        output_shape = join.stack(state, [batch_size, height, width, self.filters_])
         getitem(output_shape, 0)  # backend.conv2d_transpose asks `output_shape[0] is None`
         outputs = conv2d_transpose(state, inputs, self.kernel_, output_shape, strides=[1, *self.strides, 1],
                                    padding=self.padding.upper(), data_format="NHWC")

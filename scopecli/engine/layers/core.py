@@ -52,13 +52,16 @@ def tensordot_last_axis(state: TFState, a: Tensor, b: Any) -> Tensor:
     """math_ops.tensordot(a, b, [[rank - 1], [0]]) with a fully known 2-D `b` (Dense's kernel),
     op for op: a static reshape when `a`'s shape is fully known, else the Shape / GatherV2 /
     Prod / concat / transpose ops TF builds to compute it, all under `Tensordot/`."""
-    from scopecli.engine import math_ops as m
     from scopecli.engine.array_ops import gather, transpose
     from scopecli.engine.extra_math_ops import reduce_prod
     from scopecli.engine.framework.name_scope import name_scope
+    from scopecli.engine.ops import array_join_ops as join
+    from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops_core import convert_to_tensor
 
     with name_scope(state, None, "Tensordot", [a, b]) as scope:
-        b = m.convert_to_tensor(state, b, name="b")
+        b = convert_to_tensor(state, b, name="b")
         dims = list(a._shape.dims_)  # type: ignore[arg-type]
         rank = len(dims)
         free_static = dims[:-1]
@@ -66,23 +69,24 @@ def tensordot_last_axis(state: TFState, a: Tensor, b: Any) -> Tensor:
         if all(d is not None for d in dims):
             prod_free = math.prod(free_static)  # type: ignore[arg-type]
             # perm [0..rank-1] is the identity: no transpose; the reshape only when it changes.
-            reshaped = m.reshape(state, a, [prod_free, dims[-1]]) if dims != [prod_free, dims[-1]] else a
+            reshaped = (shape_ops.reshape(state, a, [prod_free, dims[-1]]) if dims != [prod_free, dims[-1]]
+                        else a)
             product = m.matmul(state, reshaped, b)
             if [prod_free, units] == [*free_static, units]:
                 return product
-            return m.reshape(state, product, [*free_static, units], name=scope)
+            return shape_ops.reshape(state, product, [*free_static, units], name=scope)
         axes = constant(state, [rank - 1], dtype=dtypes.int32, name="axes")
         free = constant(state, list(range(rank - 1)), dtype=dtypes.int32, name="free")
-        shape_a = m.shape(state, a)
+        shape_a = shape_ops.shape(state, a)
         free_dims = gather(state, shape_a, free)
         axes_dims = gather(state, shape_a, axes)
         prod_free = reduce_prod(state, free_dims)
         prod_axes = reduce_prod(state, axes_dims)
-        perm = m.concat(state, [free, axes], 0)
-        new_shape = m.stack(state, [prod_free, prod_axes])
-        product = m.matmul(state, m.reshape(state, transpose(state, a, perm), new_shape), b)
+        perm = join.concat(state, [free, axes], 0)
+        new_shape = join.stack(state, [prod_free, prod_axes])
+        product = m.matmul(state, shape_ops.reshape(state, transpose(state, a, perm), new_shape), b)
         b_free = constant(state, [units], dtype=dtypes.int32)
-        result = m.reshape(state, product, m.concat(state, [free_dims, b_free], 0), name=scope)
+        result = shape_ops.reshape(state, product, join.concat(state, [free_dims, b_free], 0), name=scope)
         result.set_shape(_known((*free_static, units)))
         return result
 
@@ -111,7 +115,7 @@ class Dense(Layer):
         self.bias_: Any = None
 
     def build_and_call(self, inputs: Tensor, *args: Any, **kwargs: Any) -> Tensor:
-        from scopecli.engine import math_ops as m
+        from scopecli.engine.ops import math_arith_ops as m
         from scopecli.engine.ops.nn_ops import bias_add
 
         state = self.state
@@ -176,8 +180,8 @@ class Flatten(Layer):
         super().__init__(state, name, **kwargs)
 
     def build_and_call(self, inputs: Tensor, *args: Any, **kwargs: Any) -> Tensor:
-        from scopecli.engine import math_ops as m
         from scopecli.engine.array_ops import expand_dims, getitem
+        from scopecli.engine.ops import array_shape_ops as shape_ops
 
         state = self.state
         dims = inputs._shape.dims_
@@ -191,8 +195,8 @@ class Flatten(Layer):
         elif dims[0] is not None:
             shape = constant(state, [int(dims[0]), -1])
         else:
-            shape = [getitem(m.shape(state, inputs), 0), -1]
-        return m.reshape(state, inputs, shape)
+            shape = [getitem(shape_ops.shape(state, inputs), 0), -1]
+        return shape_ops.reshape(state, inputs, shape)
 
 
 @tf_export("layers.flatten")
@@ -216,7 +220,7 @@ class Dropout(Layer):
         self.rate, self.noise_shape, self.seed = rate, noise_shape, seed
 
     def build_and_call(self, inputs: Tensor, training: Any = False, **kwargs: Any) -> Tensor:
-        from scopecli.engine import math_ops as m
+        from scopecli.engine.ops import array_shape_ops as shape_ops
         from scopecli.engine.ops.nn_dropout import dropout_v2
 
         if not isinstance(training, bool):
@@ -224,7 +228,7 @@ class Dropout(Layer):
                              "not supported by scopecli yet; pass a Python bool")
         if training:
             return dropout_v2(self.state, inputs, self.rate, self.noise_shape, self.seed)
-        return m.identity(self.state, inputs)
+        return shape_ops.identity(self.state, inputs)
 
 
 @tf_export("layers.dropout")

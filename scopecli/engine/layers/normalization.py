@@ -159,7 +159,7 @@ def _plain(layer: BatchNormalization, inputs: Tensor, axis: int, gamma: Any, bet
            moving_variance: Any, epsilon: Any, momentum: Any, training: bool) -> Tensor:
     """BatchNormalization.call, unfused: moments over the other axes (training) or the moving
     statistics, the updates, then tf.nn.batch_normalization and the input's static shape."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.ops.nn_impl import moments
     from scopecli.engine.ops.nn_norm_ops import batch_normalization as nn_batch_normalization
 
@@ -187,9 +187,9 @@ def _plain(layer: BatchNormalization, inputs: Tensor, axis: int, gamma: Any, bet
 def _assign_moving_average(state: TFState, variable: Any, value: Any, momentum: Any) -> Any:
     """BatchNormalization._assign_moving_average: scope `AssignMovingAvg`, decay = 1 - momentum
     (a Const `decay` for a Python momentum), (variable - value) * decay, AssignSub as the scope."""
-    from scopecli.engine import math_ops as m
     from scopecli.engine.extra_math_ops import assign_sub
     from scopecli.engine.framework.name_scope import name_scope
+    from scopecli.engine.ops import math_arith_ops as m
 
     with name_scope(state, None, "AssignMovingAvg", []) as scope:
         if isinstance(momentum, (int, float)):

@@ -290,7 +290,8 @@ def boolean_mask(
     """array_ops.boolean_mask (v1): the masked dims flattened into one (Prod of their sizes), then
     the true positions of the flattened mask (Where, Squeeze) gathered along `axis`."""
     from scopecli.engine import array_ops as old
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_join_ops as join
+    from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.ops.reduction_ops import where_v2
 
     with name_scope(state, name, "boolean_mask", [tensor, mask]):
@@ -322,18 +323,19 @@ def boolean_mask(
                 state,
                 "Prod",
                 None,
-                input=m.shape(state, tensor)[axis : axis + ndims],
+                input=shape_ops.shape(state, tensor)[axis : axis + ndims],
                 reduction_indices=[0],
                 keep_dims=False,
             )
         )
-        parts = [m.shape(state, tensor)[:axis], [leading], m.shape(state, tensor)[axis + ndims :]]
-        tensor = m.reshape(state, tensor, m.concat(state, parts, 0))
+        parts = [shape_ops.shape(state, tensor)[:axis], [leading],
+                 shape_ops.shape(state, tensor)[axis + ndims :]]
+        tensor = shape_ops.reshape(state, tensor, join.concat(state, parts, 0))
         if shape_tensor.dims_ is not None:
             dims = shape_tensor.dims_
             first = masked.num_elements()
             tensor._shape = tensor._shape.merge_with(_known([*dims[:axis], first, *dims[axis + ndims :]]))
-        mask = m.reshape(state, mask, [-1])
+        mask = shape_ops.reshape(state, mask, [-1])
         indices = old.squeeze(state, where_v2(state, mask), axis=[1])
         return old.gather(state, tensor, indices, axis=axis)
 

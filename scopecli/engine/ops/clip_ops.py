@@ -39,7 +39,9 @@ def _tensor_list(t_list: Any) -> list[Any]:
 @public_call("tf.global_norm")
 def global_norm(state: TFState, t_list: Any, name: Any = None) -> Tensor:
     """sqrt(sum(l2_loss(t)) * 2), ignoring None entries."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_join_ops as join
+    from scopecli.engine.ops import math_unary_ops as mu
+    from scopecli.engine.ops import reduction_ops as red
 
     try:  # engine phase 2 moves gen_nn_ops.l2_loss to engine/ops/nn_ops.py
         from scopecli.engine.ops.nn_ops import l2_loss  # type: ignore[attr-defined]
@@ -51,8 +53,8 @@ def global_norm(state: TFState, t_list: Any, name: Any = None) -> Tensor:
         values = [convert_to_tensor(state, t, name=f"t_{i}") if t is not None else None
                   for i, t in enumerate(t_list)]
         half_squared_norms = [l2_loss(state, v) for v in values if v is not None]
-        half_squared_norm = m.reduce_sum(state, m.stack(state, half_squared_norms))
-        return m.sqrt(state, half_squared_norm * constant(state, 2.0, dtype=half_squared_norm._dtype),
+        half_squared_norm = red.reduce_sum(state, join.stack(state, half_squared_norms))
+        return mu.sqrt(state, half_squared_norm * constant(state, 2.0, dtype=half_squared_norm._dtype),
                       name="global_norm")
 
 
@@ -61,8 +63,8 @@ def global_norm(state: TFState, t_list: Any, name: Any = None) -> Tensor:
 def clip_by_global_norm(state: TFState, t_list: Any, clip_norm: Any, use_norm: Any = None,
                         name: Any = None) -> tuple[list[Any], Tensor]:
     """Scales every tensor by clip_norm / max(global_norm, clip_norm); NaN when the norm is inf."""
-    from scopecli.engine import math_ops as m
-    from scopecli.engine.math_ops import identity
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops.array_shape_ops import identity
 
     t_list = _tensor_list(t_list)
     if use_norm is None:
@@ -88,7 +90,10 @@ def clip_by_norm(state: TFState, t: Any, clip_norm: Any, axes: Any = None, name:
     """t * clip_norm / max(l2norm(t, axes), clip_norm), with a safe sqrt for zero sums."""
     from scopecli.engine import array_ops as arr
     from scopecli.engine import extra_math_ops as xm
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
+    from scopecli.engine.ops import reduction_ops as red
 
     with name_scope(state, name, "clip_by_norm", [t, clip_norm]) as scope:
         values = convert_to_tensor(state, t, name="t")
@@ -96,12 +101,12 @@ def clip_by_norm(state: TFState, t: Any, clip_norm: Any, axes: Any = None, name:
             clip_norm = max(clip_norm, 0)
         else:
             clip_norm = m.cast(state, m.maximum(state, clip_norm, 0), dtype=values._dtype)
-        l2sum = m.reduce_sum(state, values * values, axes, keepdims=True)
+        l2sum = red.reduce_sum(state, values * values, axes, keepdims=True)
         pred = l2sum > 0
         l2sum_safe = xm.where(state, pred, l2sum, arr.ones_like(state, l2sum))
-        l2norm = xm.where(state, pred, m.sqrt(state, l2sum_safe), l2sum)
+        l2norm = xm.where(state, pred, mu.sqrt(state, l2sum_safe), l2sum)
         intermediate = values * clip_norm
-        return m.identity(state, intermediate / m.maximum(state, l2norm, clip_norm), name=scope)
+        return shape_ops.identity(state, intermediate / m.maximum(state, l2norm, clip_norm), name=scope)
 
 
 @tf_export("clip_by_average_norm", label=False)
@@ -110,12 +115,14 @@ def clip_by_average_norm(state: TFState, t: Any, clip_norm: Any, name: Any = Non
     """t * clip_norm * min(n / l2norm(t), 1 / clip_norm)."""
     from scopecli.engine import array_ops as arr
     from scopecli.engine import extra_math_ops as xm
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import reduction_ops as red
     from scopecli.engine.ops_core import dtypes
 
     with name_scope(state, name, "clip_by_average_norm", [t, clip_norm]) as scope:
         t = convert_to_tensor(state, t, name="t")
         n_element = m.cast(state, arr.size(state, t), dtypes.float32)
-        l2norm_inv = xm.rsqrt(state, m.reduce_sum(state, t * t, xm.range_(state, arr.rank(state, t))))
-        return m.identity(state, t * clip_norm * m.minimum(
+        l2norm_inv = xm.rsqrt(state, red.reduce_sum(state, t * t, xm.range_(state, arr.rank(state, t))))
+        return shape_ops.identity(state, t * clip_norm * m.minimum(
             state, l2norm_inv * n_element, constant(state, 1.0) / clip_norm), name=scope)

@@ -194,6 +194,11 @@ def _no_op(state: TFState, name: Any) -> Operation:
     return apply_op(state, "NoOp", name)
 
 
+@tf_export("no_op")
+def no_op(state: TFState, name: Any = None) -> Operation:
+    return _no_op(state, name)
+
+
 def _group_control_deps(state: TFState, dev: str, deps: list[Any], name: Any = None) -> Operation:
     with _controlled(state, deps), _placed(state, dev):
         return _no_op(state, name)

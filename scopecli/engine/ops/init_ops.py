@@ -35,9 +35,10 @@ class Orthogonal(inits.Initializer):
     def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
         from scopecli.engine import array_ops
         from scopecli.engine import extra_math_ops as xm
-        from scopecli.engine import math_ops as m
         from scopecli.engine.framework.name_scope import name_scope
+        from scopecli.engine.ops import array_shape_ops as shape_ops
         from scopecli.engine.ops import linalg_ops, random_ops
+        from scopecli.engine.ops import math_arith_ops as m
 
         if len(shape) < 2:
             raise tf_value_error("The tensor to initialize, specified by argument `shape` must be at least "
@@ -55,7 +56,8 @@ class Orthogonal(inits.Initializer):
         if rows < cols:
             with name_scope(state, None, "matrix_transpose", [q]):  # array_ops.matrix_transpose
                 q = array_ops.transpose(state, q, [1, 0])
-        return m.operator_reflected(state, "mul", m.mul_dispatch, m.reshape(state, q, shape), self.gain)
+        return m.operator_reflected(state, "mul", m.mul_dispatch, shape_ops.reshape(state, q, shape),
+                                    self.gain)
 
     def describe(self) -> str:
         return f"orthogonal_initializer(gain={self.gain!r})"
@@ -71,8 +73,8 @@ class Identity(inits.Initializer):
         self.gain = gain
 
     def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
-        from scopecli.engine import math_ops as m
         from scopecli.engine.ops import linalg_ops
+        from scopecli.engine.ops import math_arith_ops as m
 
         if len(shape) != 2:
             raise tf_value_error("The tensor to initialize, specified by argument `shape` must be at least "

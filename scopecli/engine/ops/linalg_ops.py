@@ -118,7 +118,7 @@ def eye(state: TFState, num_rows: Any, num_columns: Any = None, batch_shape: Any
         dtype: Any = dtypes.float32, name: Any = None) -> Tensor:
     """linalg_ops_impl.eye with static sizes: ones on a diagonal (MatrixDiagV3), or set into zeros
     (MatrixSetDiagV3) when not square."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_fill_ops as fill_ops
 
     with name_scope(state, name, "eye", [num_rows, num_columns, batch_shape]):
         is_square = num_columns is None
@@ -130,8 +130,8 @@ def eye(state: TFState, num_rows: Any, num_columns: Any = None, batch_shape: Any
             raise tf_type_error("Arguments `num_rows` and `num_columns` must be positive integer values. "
                                 f"Received: num_rows={num_rows}, num_columns={num_columns}")
         is_square = num_rows == num_columns
-        diag_ones = m.ones(state, [*batch, min(num_rows, num_columns)], dtype=dtype)
+        diag_ones = fill_ops.ones(state, [*batch, min(num_rows, num_columns)], dtype=dtype)
         if is_square:
             return matrix_diag(state, diag_ones)
-        zero_matrix = m.zeros(state, [*batch, num_rows, num_columns], dtype=dtype)
+        zero_matrix = fill_ops.zeros(state, [*batch, num_rows, num_columns], dtype=dtype)
         return matrix_set_diag(state, zero_matrix, diag_ones)

@@ -17,9 +17,9 @@ TABLE_INITIALIZERS = "table_initializer"
 @tf_export("tables_initializer", "initialize_all_tables")
 def tables_initializer(state: TFState, name: Any = "init_all_tables") -> Operation:
     """control_flow_ops.group(*initializers, name=name), or no_op(name) when there are none."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import control_flow_ops as cf
 
     initializers = state.graph.get_collection(TABLE_INITIALIZERS)
     if initializers:
-        return m.group(state, *initializers, name=name)
-    return m.no_op(state, name=name)
+        return cf.group(state, *initializers, name=name)
+    return cf.no_op(state, name=name)

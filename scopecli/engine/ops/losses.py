@@ -57,16 +57,16 @@ def div_no_nan(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
 def assert_broadcastable(state: TFState, weights: Any, values: Any) -> Operation:
     """weights_broadcast_ops.assert_broadcastable, its static outcomes."""
     from scopecli.engine import array_ops as arr
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_shape_ops as shape_ops
 
     with name_scope(state, None, "assert_broadcastable", [weights, values]):
         with name_scope(state, None, "weights", [weights]) as weights_scope:
             weights = convert_to_tensor(state, weights, name=weights_scope)
-            weights_shape = m.shape(state, weights, name="shape")
+            weights_shape = shape_ops.shape(state, weights, name="shape")
             weights_rank = arr.rank(state, weights, name="rank")
         with name_scope(state, None, "values", [values]) as values_scope:
             values = convert_to_tensor(state, values, name=values_scope)
-            values_shape = m.shape(state, values, name="shape")
+            values_shape = shape_ops.shape(state, values, name="shape")
             values_rank = arr.rank(state, values, name="rank")
         w_rank, v_rank = const_value(weights_rank), const_value(values_rank)
         if w_rank is not None and v_rank is not None:
@@ -91,7 +91,7 @@ def assert_broadcastable(state: TFState, weights: Any, values: Any) -> Operation
 def broadcast_weights(state: TFState, weights: Any, values: Any) -> Tensor:
     """weights_broadcast_ops.broadcast_weights."""
     from scopecli.engine import array_ops as arr
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
 
     with name_scope(state, None, "broadcast_weights", [weights, values]) as scope:
         values = convert_to_tensor(state, values, name="values")
@@ -104,15 +104,16 @@ def broadcast_weights(state: TFState, weights: Any, values: Any) -> Tensor:
 
 
 def _safe_mean(state: TFState, losses: Tensor, num_present: Tensor) -> Tensor:
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import reduction_ops as red
 
-    return div_no_nan(state, m.reduce_sum(state, losses), num_present, name="value")
+    return div_no_nan(state, red.reduce_sum(state, losses), num_present, name="value")
 
 
 def _num_present(state: TFState, losses: Tensor, weights: Any) -> Tensor:
     from scopecli.engine import array_ops as arr
     from scopecli.engine import extra_math_ops as xm
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import reduction_ops as red
 
     if isinstance(weights, float) and weights != 0.0:
         return _num_elements(state, losses)
@@ -121,12 +122,12 @@ def _num_present(state: TFState, losses: Tensor, weights: Any) -> Tensor:
         present = xm.where(state, m.equal(state, weights, 0.0), arr.zeros_like(state, weights),
                            arr.ones_like(state, weights))
         present = broadcast_weights(state, present, losses)
-        return m.reduce_sum(state, present, name=scope)
+        return red.reduce_sum(state, present, name=scope)
 
 
 def _num_elements(state: TFState, losses: Tensor) -> Tensor:
     from scopecli.engine import array_ops as arr
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
 
     with name_scope(state, None, "num_elements", [losses]) as scope:
         return m.cast(state, arr.size(state, losses, name=scope), losses._dtype.base_dtype)
@@ -142,7 +143,8 @@ def compute_weighted_loss(state: TFState, losses: Any, weights: Any = 1.0, scope
                           loss_collection: Any = LOSSES,
                           reduction: Any = "weighted_sum_by_nonzero_weights") -> Tensor:
     from scopecli.engine import array_ops as arr
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import reduction_ops as red
 
     _validate(reduction)
     with name_scope(state, scope, "weighted_loss", [losses, weights]), \
@@ -155,10 +157,10 @@ def compute_weighted_loss(state: TFState, losses: Any, weights: Any = 1.0, scope
         if reduction == "none":
             loss = weighted
         else:
-            loss = m.reduce_sum(state, weighted)
+            loss = red.reduce_sum(state, weighted)
             if reduction == "weighted_mean":
                 ones = m.operator_binary(state, "mul", m.multiply, arr.ones_like(state, losses), weights)
-                loss = _safe_mean(state, loss, m.reduce_sum(state, ones))
+                loss = _safe_mean(state, loss, red.reduce_sum(state, ones))
             elif reduction == "weighted_sum_by_nonzero_weights":
                 loss = _safe_mean(state, loss, _num_present(state, losses, weights))
             elif reduction == "weighted_sum_over_batch_size":
@@ -214,7 +216,7 @@ def _check_args(labels: Any, other: Any, other_name: str) -> None:
 
 def _pair(state: TFState, predictions: Any, labels: Any) -> tuple[Tensor, Tensor]:
     """Both cast to float32, their static shapes checked compatible."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
 
     predictions = m.cast(state, predictions, dtypes.float32)
     labels = m.cast(state, labels, dtypes.float32)
@@ -238,12 +240,13 @@ def mean_squared_error(state: TFState, labels: Any, predictions: Any, weights: A
 def absolute_difference(state: TFState, labels: Any, predictions: Any, weights: Any = 1.0, scope: Any = None,
                         loss_collection: Any = LOSSES,
                         reduction: Any = "weighted_sum_by_nonzero_weights") -> Tensor:
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
 
     _check_args(labels, predictions, "predictions")
     with name_scope(state, scope, "absolute_difference", [predictions, labels, weights]) as scope:
         predictions, labels = _pair(state, predictions, labels)
-        losses = m.abs_(state, m.subtract(state, predictions, labels))
+        losses = mu.abs_(state, m.subtract(state, predictions, labels))
         return compute_weighted_loss(state, losses, weights, scope, loss_collection, reduction=reduction)
 
 
@@ -251,7 +254,7 @@ def absolute_difference(state: TFState, labels: Any, predictions: Any, weights: 
 def hinge_loss(state: TFState, labels: Any, logits: Any, weights: Any = 1.0, scope: Any = None,
                loss_collection: Any = LOSSES, reduction: Any = "weighted_sum_by_nonzero_weights") -> Tensor:
     from scopecli.engine import array_ops as arr
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.ops.nn_ops import relu
 
     _check_args(labels, logits, "logits")
@@ -267,13 +270,14 @@ def hinge_loss(state: TFState, labels: Any, logits: Any, weights: Any = 1.0, sco
 def huber_loss(state: TFState, labels: Any, predictions: Any, weights: Any = 1.0, delta: Any = 1.0,
                scope: Any = None, loss_collection: Any = LOSSES,
                reduction: Any = "weighted_sum_by_nonzero_weights") -> Tensor:
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
 
     _check_args(labels, predictions, "predictions")
     with name_scope(state, scope, "huber_loss", [predictions, labels, weights]) as scope:
         predictions, labels = _pair(state, predictions, labels)
         error = m.subtract(state, predictions, labels)
-        abs_error = m.abs_(state, error)
+        abs_error = mu.abs_(state, error)
         quadratic = m.minimum(state, abs_error, delta)
         linear = m.subtract(state, abs_error, quadratic)
         half = convert_to_tensor(state, 0.5, dtype=quadratic._dtype.base_dtype)
@@ -286,17 +290,18 @@ def huber_loss(state: TFState, labels: Any, predictions: Any, weights: Any = 1.0
 def log_loss(state: TFState, labels: Any, predictions: Any, weights: Any = 1.0, epsilon: Any = 1e-7,
              scope: Any = None, loss_collection: Any = LOSSES,
              reduction: Any = "weighted_sum_by_nonzero_weights") -> Tensor:
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
 
     _check_args(labels, predictions, "predictions")
     with name_scope(state, scope, "log_loss", [predictions, labels, weights]) as scope:
         predictions, labels = _pair(state, predictions, labels)
-        first = m.negative(state, m.multiply(state, labels, m.log(
+        first = mu.negative(state, m.multiply(state, labels, mu.log(
             state, m.operator_binary(state, "add", m.add_dispatch, predictions, epsilon))))
         one_minus = m.operator_reflected(state, "sub", m.subtract, labels, 1)
         rest = m.operator_binary(state, "add", m.add_dispatch,
                                  m.operator_reflected(state, "sub", m.subtract, predictions, 1), epsilon)
-        second = m.multiply(state, one_minus, m.log(state, rest))
+        second = m.multiply(state, one_minus, mu.log(state, rest))
         losses = m.operator_binary(state, "sub", m.subtract, first, second)
         return compute_weighted_loss(state, losses, weights, scope, loss_collection, reduction=reduction)
 

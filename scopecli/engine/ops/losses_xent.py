@@ -22,7 +22,7 @@ def sigmoid_cross_entropy(state: TFState, multi_class_labels: Any, logits: Any, 
                           label_smoothing: Any = 0, scope: Any = None, loss_collection: Any = LOSSES,
                           reduction: Any = "weighted_sum_by_nonzero_weights") -> Tensor:
     from scopecli.engine import extra_math_ops as xm
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
 
     if multi_class_labels is None:
         raise tf_value_error("Argument `multi_class_labels` must not be None.")
@@ -45,7 +45,7 @@ def sigmoid_cross_entropy(state: TFState, multi_class_labels: Any, logits: Any, 
 def softmax_cross_entropy(state: TFState, onehot_labels: Any, logits: Any, weights: Any = 1.0,
                           label_smoothing: Any = 0, scope: Any = None, loss_collection: Any = LOSSES,
                           reduction: Any = "weighted_sum_by_nonzero_weights") -> Tensor:
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.ops.math_ops import stop_gradient
     from scopecli.engine.ops.nn_xent import softmax_cross_entropy_with_logits_v2
 

@@ -32,10 +32,10 @@ def _variable_scope(state: TFState, name: Any, default: str, values: list[Any]) 
 
 def metric_variable(state: TFState, shape: Any, dtype: Any, name: str) -> Any:
     """A zeros-initialized local variable, not trainable, in LOCAL and METRIC variables."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_fill_ops as fill_ops
     from scopecli.engine.variables import LOCAL_VARIABLES, make_variable
 
-    return make_variable(state, lambda: m.zeros(state, shape, dtype), trainable=False,
+    return make_variable(state, lambda: fill_ops.zeros(state, shape, dtype), trainable=False,
                          collections=[LOCAL_VARIABLES, METRIC_VARIABLES], name=name)
 
 
@@ -86,7 +86,8 @@ def mean(state: TFState, values: Any, weights: Any = None, metrics_collections: 
     """total += sum(values); count += size(values); value = total / max(count, 0)."""
     from scopecli.engine import array_ops as arr
     from scopecli.engine import extra_math_ops as xm
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import reduction_ops as red
     from scopecli.engine.ops import weights_broadcast_ops as wb
     from scopecli.engine.ops_core import dtypes
 
@@ -101,8 +102,8 @@ def mean(state: TFState, values: Any, weights: Any = None, metrics_collections: 
             weights = wb.squeeze_weights(state, values, weights)
             weights = wb.broadcast_weights(state, m.cast(state, weights, dtypes.float32), values)
             values = m.multiply(state, values, weights)
-            num_values = m.reduce_sum(state, weights)
-        update_total_op = xm.assign_add(state, total, m.reduce_sum(state, values))
+            num_values = red.reduce_sum(state, weights)
+        update_total_op = xm.assign_add(state, total, red.reduce_sum(state, values))
         update_count_op = xm.assign_add(state, count, num_values)
         # with ops.control_dependencies([values]): only the AssignAdd is created inside it
         update_count_op._op.control_inputs_ = [values._op]
@@ -138,7 +139,7 @@ def accuracy(state: TFState, labels: Any, predictions: Any, weights: Any = None,
              metrics_collections: Any = None, updates_collections: Any = None,
              name: Any = None) -> tuple[Tensor, Tensor]:
     """mean(cast(equal(predictions, labels), float32)), predictions cast to the labels' dtype."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.ops_core import dtypes
 
     predictions, labels, weights = _remove_squeezable_dimensions(state, predictions, labels, weights)
@@ -153,10 +154,10 @@ def accuracy(state: TFState, labels: Any, predictions: Any, weights: Any = None,
 def mean_absolute_error(state: TFState, labels: Any, predictions: Any, weights: Any = None,
                         metrics_collections: Any = None, updates_collections: Any = None,
                         name: Any = None) -> tuple[Tensor, Tensor]:
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
 
     predictions, labels, weights = _remove_squeezable_dimensions(state, predictions, labels, weights)
-    absolute_errors = m.abs_(state, predictions - labels)
+    absolute_errors = mu.abs_(state, predictions - labels)
     return mean(state, absolute_errors, weights, metrics_collections, updates_collections,
                 name or "mean_absolute_error")
 
@@ -179,14 +180,14 @@ def mean_squared_error(state: TFState, labels: Any, predictions: Any, weights: A
 def root_mean_squared_error(state: TFState, labels: Any, predictions: Any, weights: Any = None,
                             metrics_collections: Any = None, updates_collections: Any = None,
                             name: Any = None) -> tuple[Tensor, Tensor]:
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
 
     predictions, labels, weights = _remove_squeezable_dimensions(state, predictions, labels, weights)
     mse, update_mse_op = mean_squared_error(state, labels, predictions, weights, None, None,
                                             name or "root_mean_squared_error")
-    rmse = m.sqrt(state, mse)
+    rmse = mu.sqrt(state, mse)
     _add_to_collections(state, metrics_collections, rmse)
-    update_rmse_op = m.sqrt(state, update_mse_op)
+    update_rmse_op = mu.sqrt(state, update_mse_op)
     _add_to_collections(state, updates_collections, update_rmse_op)
     return rmse, update_rmse_op
 
@@ -195,17 +196,20 @@ def _count_condition(state: TFState, values: Tensor, metrics_collections: Any,
                      updates_collections: Any) -> tuple[Tensor, Tensor]:
     """count += sum(cast(values, float32)); its value is an Identity of the count (read_var)."""
     from scopecli.engine import extra_math_ops as xm
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.engine.ops import control_flow_ops as cf
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import reduction_ops as red
     from scopecli.engine.ops_core import dtypes
 
     with name_scope(state, None, "assert_type", [values]):
         # check_ops.assert_type: a bool tensor passes statically, as a NoOp
-        m.no_op(state, name="statically_determined_correct_type")
+        cf.no_op(state, name="statically_determined_correct_type")
     count = metric_variable(state, [], dtypes.float32, name="count")
     values = m.cast(state, values, dtypes.float32)
-    value_tensor = m.identity(state, count)
+    value_tensor = shape_ops.identity(state, count)
     _add_to_collections(state, metrics_collections, value_tensor)
-    update_op = xm.assign_add(state, count, m.reduce_sum(state, values))
+    update_op = xm.assign_add(state, count, red.reduce_sum(state, values))
     _add_to_collections(state, updates_collections, update_op)
     return value_tensor, update_op
 
@@ -217,7 +221,7 @@ def _condition_metric(default: str, want_label: bool, want_prediction: bool) -> 
                metrics_collections: Any = None, updates_collections: Any = None,
                name: Any = None) -> tuple[Tensor, Tensor]:
         from scopecli.engine import extra_math_ops as xm
-        from scopecli.engine import math_ops as m
+        from scopecli.engine.ops import math_arith_ops as m
         from scopecli.engine.ops_core import dtypes
 
         _refuse_weights(weights, default)
@@ -250,7 +254,7 @@ def _ratio_metric(default: str, other: Any) -> Any:
                metrics_collections: Any = None, updates_collections: Any = None,
                name: Any = None) -> tuple[Tensor, Tensor]:
         from scopecli.engine import extra_math_ops as xm
-        from scopecli.engine import math_ops as m
+        from scopecli.engine.ops import math_arith_ops as m
         from scopecli.engine.ops_core import dtypes
 
         _refuse_weights(weights, default)

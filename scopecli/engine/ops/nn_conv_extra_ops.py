@@ -41,9 +41,9 @@ def _rates(rate: Any) -> list[int]:
 def _space_to_batch_prelude(state: TFState, source: Tensor, filter_tensor: Tensor, rate: list[int]) -> None:
     """with_space_to_batch's first ops: the filter's Shape (a Const when known) and the
     dilation_rate Const; a rate above 1 continues with SpaceToBatchND, not built yet."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_shape_ops as shape_ops
 
-    m.shape(state, filter_tensor)
+    shape_ops.shape(state, filter_tensor)
     constant(state, rate, dtype=dtypes.int32, name="dilation_rate")
     if any(r != 1 for r in rate):
         raise InputError("a dilated depthwise/separable convolution (with_space_to_batch: SpaceToBatchND) is "

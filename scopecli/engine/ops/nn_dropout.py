@@ -29,7 +29,7 @@ def dropout(state: TFState, x: Any, keep_prob: Any = None, noise_shape: Any = No
             name: Any = None, rate: Any = None) -> Tensor:
     """nn_ops.dropout (v1): `1. - keep_prob` is computed first (a `sub` op outside the scope
     when keep_prob is a tensor), then dropout_v2."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
 
     rate_from_keep = None
     if keep_prob is not None:
@@ -51,7 +51,7 @@ def dropout(state: TFState, x: Any, keep_prob: Any = None, noise_shape: Any = No
 def dropout_v2(state: TFState, x: Any, rate: Any, noise_shape: Any = None, seed: Any = None,
                name: Any = None) -> Tensor:
     """nn_ops._dropout with random_uniform as the sampler."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
 
     with name_scope(state, name, "dropout", [x]):
         is_number = _is_real(rate)
@@ -93,11 +93,11 @@ def dropout_v2(state: TFState, x: Any, rate: Any, noise_shape: Any = None, seed:
 
 def _noise_shape(state: TFState, x: Tensor, noise_shape: Any) -> Any:
     """nn_ops._get_noise_shape: tf.shape(x), or the given shape with x's known dims filled in."""
-    from scopecli.engine import math_ops as m
     from scopecli.engine.framework.shapes import TensorShape, as_shape
+    from scopecli.engine.ops import array_shape_ops as shape_ops
 
     if noise_shape is None:
-        return m.shape(state, x)
+        return shape_ops.shape(state, x)
     if isinstance(noise_shape, Tensor):
         return noise_shape
     given = as_shape(noise_shape)

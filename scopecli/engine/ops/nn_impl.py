@@ -32,13 +32,14 @@ def selu(state: TFState, features: Any, name: Any = None) -> Tensor:
 def swish(state: TFState, features: Any, beta: Any = 1.0) -> Tensor:
     """nn_impl.swish: features * sigmoid(beta * features) under a graph-mode custom gradient,
     which passes the result through Identity, then IdentityN with the arguments."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
 
     features = convert_to_tensor(state, features, name="features")
     beta = convert_to_tensor(state, beta, name="beta")
     beta = m.cast(state, beta, features._dtype.base_dtype)
     product = m.operator_binary(state, "mul", m.multiply, beta, features)
-    result = m.operator_binary(state, "mul", m.multiply, features, m.sigmoid(state, product))
+    result = m.operator_binary(state, "mul", m.multiply, features, mu.sigmoid(state, product))
     flat = output(apply_op(state, "Identity", None, input=result))
     del flat  # made first, as TF does; IdentityN takes the result itself
     return apply_op(state, "IdentityN", None, input=[result, features, beta])._outputs[0]
@@ -46,11 +47,12 @@ def swish(state: TFState, features: Any, beta: Any = 1.0) -> Tensor:
 
 @tf_export("nn.crelu")
 def crelu(state: TFState, features: Any, name: Any = None, axis: Any = -1) -> Tensor:
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_join_ops as join
+    from scopecli.engine.ops import math_unary_ops as mu
 
     with name_scope(state, name, "CRelu", [features]) as scope:
         features = convert_to_tensor(state, features, name="features")
-        c = m.concat(state, [features, m.negative(state, features)], axis, name=scope)
+        c = join.concat(state, [features, mu.negative(state, features)], axis, name=scope)
         return output(apply_op(state, "Relu", None, features=c))
 
 
@@ -59,19 +61,21 @@ def l2_normalize(state: TFState, x: Any, axis: Any = None, epsilon: Any = 1e-12,
                  dim: Any = None) -> Tensor:
     """nn_impl.l2_normalize (v1): x * rsqrt(max(sum(x**2, axis, keepdims), epsilon))."""
     from scopecli.engine import extra_math_ops as xm
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
+    from scopecli.engine.ops import reduction_ops as red
 
     axis = dim if axis is None else axis
     with name_scope(state, name, "l2_normalize", [x]) as scope:
         x = convert_to_tensor(state, x, name="x")
-        square_sum = m.reduce_sum(state, m.square(state, x), axis, keepdims=True)
+        square_sum = red.reduce_sum(state, mu.square(state, x), axis, keepdims=True)
         x_inv_norm = xm.rsqrt(state, m.maximum(state, square_sum, epsilon))
         return m.multiply(state, x, x_inv_norm, name=scope)
 
 
 @tf_export("nn.xw_plus_b")
 def xw_plus_b(state: TFState, x: Any, weights: Any, biases: Any, name: Any = None) -> Tensor:
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.ops.nn_ops import bias_add
 
     with name_scope(state, name, "xw_plus_b", [x, weights, biases]) as scope:
@@ -88,7 +92,8 @@ def moments(state: TFState, x: Any, axes: Any, shift: Any = None, name: Any = No
     """nn_impl.moments (v1): the mean, then the mean squared difference from its stopped
     gradient, both squeezed over `axes` unless keep_dims."""
     from scopecli.engine import array_ops as arr
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import reduction_ops as red
     from scopecli.engine.ops.losses import squared_difference
     from scopecli.engine.ops.math_ops import stop_gradient
 
@@ -97,8 +102,8 @@ def moments(state: TFState, x: Any, axes: Any, shift: Any = None, name: Any = No
     with name_scope(state, name, "moments", [x, axes]):
         x = convert_to_tensor(state, x)
         y = m.cast(state, x, dtypes.float32) if x._dtype.base_dtype == dtypes.float16 else x
-        mean = m.reduce_mean(state, y, axes, keepdims=True, name="mean")
-        variance = m.reduce_mean(state, squared_difference(state, y, stop_gradient(state, mean)), axes,
+        mean = red.reduce_mean(state, y, axes, keepdims=True, name="mean")
+        variance = red.reduce_mean(state, squared_difference(state, y, stop_gradient(state, mean)), axes,
                                  keepdims=True, name="variance")
         if not keep:
             mean = arr.squeeze(state, mean, axes)
@@ -168,7 +173,7 @@ def embedding_lookup(state: TFState, params: Any, ids: Any, partition_strategy: 
     """embedding_ops.embedding_lookup (one shard): GatherV2 named after the scope, then an
     Identity (the result leaves the params' colocation)."""
     from scopecli.engine import array_ops as arr
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.variables import Variable
     from scopecli.errors import InputError
 
@@ -185,7 +190,7 @@ def embedding_lookup(state: TFState, params: Any, ids: Any, partition_strategy: 
         param = convert_to_tensor(state, params[0], name="params")
         ids = convert_to_tensor(state, ids, name="ids")
         result = arr.gather(state, param, ids, name=scope)
-        return m.identity(state, result)
+        return shape_ops.identity(state, result)
 
 
 @tf_export("nn.weighted_cross_entropy_with_logits")
@@ -194,8 +199,9 @@ def weighted_cross_entropy_with_logits(state: TFState, labels: Any = None, logit
                                        targets: Any = None) -> Tensor:
     """nn_impl.weighted_cross_entropy_with_logits (v1; `targets` the old name of labels):
     (1 - z) * x + (1 + (q - 1) * z) * (log1p(exp(-|x|)) + relu(-x))."""
-    from scopecli.engine import math_ops as m
     from scopecli.engine.extra_math_ops import log1p
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
     from scopecli.engine.ops.nn_ops import relu
 
     labels = targets if labels is None else labels
@@ -211,8 +217,8 @@ def weighted_cross_entropy_with_logits(state: TFState, labels: Any = None, logit
                                  m.operator_reflected(state, "sub", m.subtract, labels, 1), logits)
         softplus = m.operator_binary(
             state, "add", m.add_dispatch,
-            log1p(state, m.exp(state, m.negative(state, m.abs_(state, logits)))),
-            relu(state, m.negative(state, logits)))
+            log1p(state, mu.exp(state, mu.negative(state, mu.abs_(state, logits)))),
+            relu(state, mu.negative(state, logits)))
         weighted = m.operator_binary(state, "mul", m.multiply, log_weight, softplus)
         return m.add(state, kept, weighted, name=scope)
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 def batch_normalization(state: TFState, x: Any, mean: Any, variance: Any, offset: Any, scale: Any,
                         variance_epsilon: Any, name: Any = None) -> Tensor:
     """nn_impl.batch_normalization: x * inv + (offset - mean * inv), inv = rsqrt(var + eps) * scale."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
 
     with name_scope(state, name, "batchnorm", [x, mean, variance, scale, offset]):
         inv = output(apply_op(state, "Rsqrt", None, x=_operator(state, "add", variance, variance_epsilon)))
@@ -41,7 +41,7 @@ def batch_normalization(state: TFState, x: Any, mean: Any, variance: Any, offset
 def _operator(state: TFState, op_name: str, x: Any, y: Any) -> Any:
     """`x <op> y` as Python evaluates it: plain arithmetic for two Python numbers, else the
     tensor operator (its scope named after the operator)."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
 
     if isinstance(x, (int, float)) and isinstance(y, (int, float)):
         return {"add": x + y, "sub": x - y, "mul": x * y}[op_name]
@@ -53,11 +53,11 @@ def _operator(state: TFState, op_name: str, x: Any, y: Any) -> Any:
 
 def _negate(state: TFState, value: Any) -> Any:
     """`-value`: Python negation, or Tensor.__neg__ (a Neg op named "Neg")."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
 
     if isinstance(value, (int, float)):
         return -value
-    return m.negative(state, value)
+    return mu.negative(state, value)
 
 
 @tf_export("nn.fused_batch_norm")

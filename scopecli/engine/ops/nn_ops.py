@@ -120,7 +120,7 @@ def softsign(state: TFState, features: Any, name: Any = None) -> Tensor:
 def leaky_relu(state: TFState, features: Any, alpha: Any = 0.2, name: Any = None) -> Tensor:
     """nn_ops.leaky_relu: integer features are cast to float32 first (inside the scope)."""
     from scopecli.engine.framework import dtypes
-    from scopecli.engine.math_ops import cast
+    from scopecli.engine.ops.math_arith_ops import cast
 
     with name_scope(state, name, "LeakyRelu", [features, alpha]) as scope:
         features = convert_to_tensor(state, features, name="features")

@@ -41,11 +41,13 @@ def _ensure_xent_args(name: str, labels: Any, logits: Any) -> None:
 def _flatten_outer_dims(state: TFState, logits: Tensor) -> Tensor:
     """nn_ops._flatten_outer_dims: reshape to [-1, last dim], static shape set when known."""
     from scopecli.engine import array_ops as arr
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_join_ops as join
+    from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.engine.ops import math_arith_ops as m
 
     rank = arr.rank(state, logits)
-    last_dim_size = slice_(state, m.shape(state, logits), [m.subtract(state, rank, 1)], [1])
-    out = m.reshape(state, logits, m.concat(state, [[-1], last_dim_size], 0))
+    last_dim_size = slice_(state, shape_ops.shape(state, logits), [m.subtract(state, rank, 1)], [1])
+    out = shape_ops.reshape(state, logits, join.concat(state, [[-1], last_dim_size], 0))
     dims = logits._shape.dims_
     if dims is not None and all(d is not None for d in dims[:-1]):
         out.set_shape(TensorShape.known((math.prod(dims[:-1]), dims[-1])))  # type: ignore[arg-type]
@@ -63,7 +65,8 @@ def softmax_cross_entropy_with_logits_v2(state: TFState, labels: Any = None, log
 
 def _xent_v2_helper(state: TFState, labels: Any, logits: Any, axis: Any, name: Any) -> Tensor:
     from scopecli.engine import array_ops as arr
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.engine.ops import math_arith_ops as m
 
     with name_scope(state, name, "softmax_cross_entropy_with_logits", [logits, labels]) as scope:
         logits = convert_to_tensor(state, logits, name="logits")
@@ -77,13 +80,13 @@ def _xent_v2_helper(state: TFState, labels: Any, logits: Any, axis: Any, name: A
             if shape.dims_ is None or axis != len(shape.dims_) - 1:
                 raise InputError("tf.nn.softmax_cross_entropy_with_logits over an axis other than the last "
                                  "is not supported by scopecli yet")
-        input_shape = m.shape(state, precise_logits)
+        input_shape = shape_ops.shape(state, precise_logits)
         precise_logits = _flatten_outer_dims(state, precise_logits)
         labels = _flatten_outer_dims(state, labels)
         cost = apply_op(state, "SoftmaxCrossEntropyWithLogits", scope, features=precise_logits,
                         labels=labels)._outputs[0]
         output_shape = slice_(state, input_shape, [0], [m.subtract(state, input_rank, 1)])
-        cost = m.reshape(state, cost, output_shape)
+        cost = shape_ops.reshape(state, cost, output_shape)
         if shape.dims_ is not None:
             dims = list(shape.dims_)
             del dims[axis]
@@ -108,7 +111,8 @@ def softmax_cross_entropy_with_logits(state: TFState, labels: Any = None, logits
 def sparse_softmax_cross_entropy_with_logits(state: TFState, labels: Any = None, logits: Any = None,
                                              name: Any = None, _sentinel: Any = None) -> Tensor:
     """nn_ops.sparse_softmax_cross_entropy_with_logits (v1 argument order)."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.engine.ops import math_arith_ops as m
 
     _ensure_xent_args("sparse_softmax_cross_entropy_with_logits", labels, logits)
     with name_scope(state, name, "SparseSoftmaxCrossEntropyWithLogits", [labels, logits]):
@@ -117,7 +121,7 @@ def sparse_softmax_cross_entropy_with_logits(state: TFState, labels: Any = None,
         precise_logits = m.cast(state, logits, dtypes.float32) if logits._dtype.base_dtype == dtypes.float16 \
             else logits
         labels_static = labels._shape
-        labels_shape = m.shape(state, labels)
+        labels_shape = shape_ops.shape(state, labels)
         logits_shape = logits._shape
         ndims = logits_shape.ndims
         fully_defined = labels_static.is_fully_defined() and (
@@ -149,19 +153,20 @@ def _sparse_flattened(state: TFState, logits: Tensor, precise_logits: Tensor, la
     """The rank != 2 branch: logits reshaped to [-1, num_classes], labels to [-1], the cost back
     to the labels' shape."""
     from scopecli.engine import array_ops as arr
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.engine.ops import math_arith_ops as m
 
-    logits_shape = m.shape(state, logits)
+    logits_shape = shape_ops.shape(state, logits)
     last = m.operator_binary(state, "sub", m.subtract, arr.rank(state, logits), 1)
     num_classes = arr.getitem(logits_shape, last)
-    flat_logits = m.reshape(state, precise_logits, [-1, num_classes])
+    flat_logits = shape_ops.reshape(state, precise_logits, [-1, num_classes])
     dims = logits._shape.dims_
     if dims is not None and all(d is not None for d in dims):
         flat_logits.set_shape(TensorShape.known((math.prod(dims[:-1]), dims[-1])))
-    flat_labels = m.reshape(state, labels, [-1])
+    flat_labels = shape_ops.reshape(state, labels, [-1])
     cost = apply_op(state, "SparseSoftmaxCrossEntropyWithLogits", name, features=flat_logits,
                     labels=flat_labels)._outputs[0]
-    return m.reshape(state, cost, labels_shape)
+    return shape_ops.reshape(state, cost, labels_shape)
 
 
 @tf_export("nn.log_softmax", "math.log_softmax")
@@ -181,7 +186,8 @@ def softmax(state: TFState, logits: Any, axis: Any = None, name: Any = None, dim
 def _wrap_2d_function(state: TFState, inputs: Any, op_type: str, dim: Any, name: Any) -> Tensor:
     """nn_ops._wrap_2d_function: another axis is swapped with the last one around the op."""
     from scopecli.engine import array_ops as arr
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_join_ops as join
+    from scopecli.engine.ops import math_arith_ops as m
     from scopecli.errors import ScenarioError
 
     inputs = convert_to_tensor(state, inputs)
@@ -204,7 +210,7 @@ def _wrap_2d_function(state: TFState, inputs: Any, op_type: str, dim: Any, name:
         middle = xm_range(dim_index + 1, last_index)
         # TF's shape refiner folds rank - 1: the range and the perm have known lengths.
         middle.set_shape(TensorShape.known((max(0, rank - 1 - (dim_index + 1)),)))
-        perm = m.concat(state, [first, [last_index], middle, [dim_index]], 0)
+        perm = join.concat(state, [first, [last_index], middle, [dim_index]], 0)
         perm.set_shape(TensorShape.known((rank,)))
         out = arr.transpose(state, tensor, perm, name=swap_name or "transpose")
         dims = list(tensor._shape.dims_)  # type: ignore[arg-type]

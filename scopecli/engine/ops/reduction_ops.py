@@ -10,17 +10,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.framework.name_scope import name_scope, output
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.ops.math_arith_ops import _is_variable
 from scopecli.engine.ops.math_ops import _reduction_shape
-from scopecli.engine.ops_core import convert_to_tensor
+from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.engine.shape_fns import broadcast_shapes
 
 if TYPE_CHECKING:
-    from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 
 register_shape("All", _reduction_shape("All"))
@@ -49,9 +50,7 @@ def _where_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list
 
 def _bool_reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepdims: Any, name: Any,
                     reduction_indices: Any, keep_dims: Any) -> Tensor:
-    from scopecli.engine import math_ops as m
-
-    return m._reduction(state, op_type, input_tensor, axis, keepdims, name, reduction_indices, keep_dims)
+    return _reduction(state, op_type, input_tensor, axis, keepdims, name, reduction_indices, keep_dims)
 
 
 @tf_export("reduce_all", "math.reduce_all")
@@ -72,23 +71,25 @@ def reduce_any(state: TFState, input_tensor: Any, axis: Any = None, keepdims: An
 def reduce_logsumexp(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None,
                      name: Any = None, reduction_indices: Any = None, keep_dims: Any = None) -> Tensor:
     """math_ops.reduce_logsumexp: log(sum(exp(x - max))) + max, the max zeroed where not finite."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
     from scopecli.engine.ops.math_ops import stop_gradient
 
     if axis is None:
         axis = reduction_indices
     keep = bool(keepdims if keepdims is not None else (keep_dims or False))
     with name_scope(state, name, "ReduceLogSumExp", [input_tensor]) as scope:
-        raw_max = m.reduce_max(state, input_tensor, axis=axis, keepdims=True)
+        raw_max = reduce_max(state, input_tensor, axis=axis, keepdims=True)
         finite = output(apply_op(state, "IsFinite", None, x=raw_max))
         selected = output(apply_op(state, "SelectV2", None, condition=finite, t=raw_max, e=0))
         my_max = stop_gradient(state, selected)
-        shifted = m.exp(state, m.subtract(state, input_tensor, my_max))
-        summed = m.reduce_sum(state, shifted, axis=axis, keepdims=keep)
+        shifted = mu.exp(state, m.subtract(state, input_tensor, my_max))
+        summed = reduce_sum(state, shifted, axis=axis, keepdims=keep)
         result = output(apply_op(state, "Log", None, x=summed))
         if not keep:
             shape = output(apply_op(state, "Shape", None, input=result, out_type=dtypes.int32))
-            my_max = m.reshape(state, my_max, shape)
+            my_max = shape_ops.reshape(state, my_max, shape)
         result = m.add(state, result, my_max, name=scope)
         if not keep and axis is None and not result._shape.is_fully_defined():
             result._shape = TensorShape.known(())  # _may_reduce_to_scalar
@@ -108,3 +109,77 @@ def where_v2(state: TFState, condition: Any, x: Any = None, y: Any = None, name:
 
         raise tf_value_error("x and y must both be non-None or both be None.")
     return output(apply_op(state, "SelectV2", name, condition=condition, t=x, e=y))
+
+
+def _reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepdims: Any, name: Any,
+               reduction_indices: Any, keep_dims: Any) -> Tensor:
+    if axis is None:
+        axis = reduction_indices
+    keep = bool(keepdims if keepdims is not None else (keep_dims or False))
+    if axis is None:
+        import numpy as np  # the axes are a numpy array, as TF makes them
+
+        # TF's _ReductionDims tests `if x_rank:`, so a scalar (rank 0) takes the same
+        # range(0, rank(x)) path as an unknown rank or a Python value.
+        if isinstance(input_tensor, Tensor) and input_tensor._shape.dims_:
+            rank = len(input_tensor._shape.dims_)
+            axes_tensor: Any = constant(state, np.arange(rank, dtype=np.int32))
+        elif isinstance(input_tensor, Tensor) or _is_variable(input_tensor):
+            input_tensor = convert_to_tensor(state, input_tensor)
+            rank = input_tensor._shape.ndims
+            if rank:
+                axes_tensor = constant(state, np.arange(rank, dtype=np.int32))
+            else:
+                axes_tensor = _rank_range(state, input_tensor)
+        else:
+            axes_tensor = _rank_range(state, input_tensor)
+        result = output(apply_op(state, op_type, name, input=input_tensor, reduction_indices=axes_tensor,
+                                 keep_dims=keep))
+        if not keep and not result._shape.is_fully_defined():
+            result._shape = TensorShape.known(())  # math_ops._may_reduce_to_scalar: all axes, no keepdims
+        return result
+    if isinstance(axis, (list, tuple)):
+        axis = list(axis)
+    return output(apply_op(state, op_type, name, input=input_tensor, reduction_indices=axis, keep_dims=keep))
+
+
+def _rank_range(state: TFState, value: Any) -> Tensor:
+    """range(0, rank(x)): ops [Rank/Const for a Python value], Rank, range/start, range/delta,
+    range. Rank is a Const when the rank is known (rank_internal's optimize=True), else a Rank op."""
+    import numpy as np
+
+    with name_scope(state, None, "Rank", [value]) as scope:
+        tensor = convert_to_tensor(state, value, name="Const")
+        rank = tensor._shape.ndims
+        if rank is None:
+            rank_t = output(apply_op(state, "Rank", scope, input=tensor))
+        else:
+            rank_t = constant(state, np.int32(rank), name=scope)
+    with name_scope(state, None, "range", []) as scope:
+        start = convert_to_tensor(state, 0, name="start")
+        delta = convert_to_tensor(state, 1, name="delta")
+        return output(apply_op(state, "Range", scope, start=start, limit=rank_t, delta=delta))
+
+
+@tf_export("reduce_sum", "math.reduce_sum")
+def reduce_sum(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None, name: Any = None,
+               reduction_indices: Any = None, keep_dims: Any = None) -> Tensor:
+    return _reduction(state, "Sum", input_tensor, axis, keepdims, name, reduction_indices, keep_dims)
+
+
+@tf_export("reduce_mean", "math.reduce_mean")
+def reduce_mean(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None, name: Any = None,
+                reduction_indices: Any = None, keep_dims: Any = None) -> Tensor:
+    return _reduction(state, "Mean", input_tensor, axis, keepdims, name, reduction_indices, keep_dims)
+
+
+@tf_export("reduce_max", "math.reduce_max")
+def reduce_max(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None, name: Any = None,
+               reduction_indices: Any = None, keep_dims: Any = None) -> Tensor:
+    return _reduction(state, "Max", input_tensor, axis, keepdims, name, reduction_indices, keep_dims)
+
+
+@tf_export("reduce_min", "math.reduce_min")
+def reduce_min(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None, name: Any = None,
+               reduction_indices: Any = None, keep_dims: Any = None) -> Tensor:
+    return _reduction(state, "Min", input_tensor, axis, keepdims, name, reduction_indices, keep_dims)

@@ -107,14 +107,16 @@ def _float32(x: float) -> float:
 
 def _penalty(state: TFState, l1: float, l2: float, x: Any) -> Tensor:
     """L1L2.__call__ (and L1 / L2, which compute one term without the zero start)."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
+    from scopecli.engine.ops import reduction_ops as red
     from scopecli.engine.ops.nn_ops import l2_loss
     from scopecli.engine.ops_core import constant, convert_to_tensor
 
     x = convert_to_tensor(state, x)
     regularization = constant(state, 0.0, dtype=x._dtype.base_dtype)
     if l1:
-        term = m.reduce_sum(state, m.abs_(state, x))
+        term = red.reduce_sum(state, mu.abs_(state, x))
         regularization = m.operator_binary(state, "add", m.add_dispatch, regularization,
                                            m.operator_reflected(state, "mul", m.multiply, term, l1))
     if l2:
@@ -126,14 +128,16 @@ def _penalty(state: TFState, l1: float, l2: float, x: Any) -> Tensor:
 
 
 def _l1(state: TFState, l1: float, x: Any) -> Tensor:
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
+    from scopecli.engine.ops import reduction_ops as red
 
-    term = m.reduce_sum(state, m.abs_(state, x))
+    term = red.reduce_sum(state, mu.abs_(state, x))
     return m.operator_reflected(state, "mul", m.multiply, term, l1)
 
 
 def _l2(state: TFState, l2: float, x: Any) -> Tensor:
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.ops.nn_ops import l2_loss
 
     return m.operator_reflected(state, "mul", m.multiply, l2_loss(state, x), _float32(2.0 * l2))

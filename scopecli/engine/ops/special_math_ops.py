@@ -60,7 +60,8 @@ def _tensordot_reshape(
     """_tensordot_reshape: (a as a matrix for the MatMul, its free dims, their static values)."""
     from scopecli.engine import array_ops as arr
     from scopecli.engine import extra_math_ops as xm
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_join_ops as join
+    from scopecli.engine.ops import array_shape_ops as shape_ops
 
     dims = a._shape.dims_
     if dims is None:
@@ -76,22 +77,22 @@ def _tensordot_reshape(
         new_shape = [prod_axes, prod_free] if flipped else [prod_free, prod_axes]
         moved = arr.transpose(state, a, perm) if perm != list(range(rank)) else a
         if list(moved._shape.dims_ or ()) != new_shape:
-            moved = m.reshape(state, moved, new_shape)
+            moved = shape_ops.reshape(state, moved, new_shape)
         return moved, free_dims, free_dims
     axes_t = convert_to_tensor(state, axes, dtypes.int32, name="axes")
     free_t = convert_to_tensor(state, free, dtypes.int32, name="free")
-    shape_a = m.shape(state, a)
+    shape_a = shape_ops.shape(state, a)
     free_g = arr.gather(state, shape_a, free_t)
     axes_g = arr.gather(state, shape_a, axes_t)
     prod_free_t = xm.reduce_prod(state, free_g)
     prod_axes_t = xm.reduce_prod(state, axes_g)
     if flipped:
-        perm_t = m.concat(state, [axes_t, free_t], 0)
-        new_shape_t = m.stack(state, [prod_axes_t, prod_free_t])
+        perm_t = join.concat(state, [axes_t, free_t], 0)
+        new_shape_t = join.stack(state, [prod_axes_t, prod_free_t])
     else:
-        perm_t = m.concat(state, [free_t, axes_t], 0)
-        new_shape_t = m.stack(state, [prod_free_t, prod_axes_t])
-    return m.reshape(state, arr.transpose(state, a, perm_t), new_shape_t), free_g, free_dims
+        perm_t = join.concat(state, [free_t, axes_t], 0)
+        new_shape_t = join.stack(state, [prod_free_t, prod_axes_t])
+    return shape_ops.reshape(state, arr.transpose(state, a, perm_t), new_shape_t), free_g, free_dims
 
 
 def _prod(values: Any) -> int:
@@ -104,7 +105,9 @@ def _prod(values: Any) -> int:
 @tf_export("tensordot", "linalg.tensordot")
 def tensordot(state: TFState, a: Any, b: Any, axes: Any, name: Any = None) -> Tensor:
     """math_ops.tensordot."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_join_ops as join
+    from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.engine.ops import math_arith_ops as m
 
     with name_scope(state, name, "Tensordot", [a, b, axes]) as scope:
         a = convert_to_tensor(state, a, name="a")
@@ -116,10 +119,10 @@ def tensordot(state: TFState, a: Any, b: Any, axes: Any, name: Any = None) -> Te
         if isinstance(a_free, list) and isinstance(b_free, list):
             if product._shape.is_fully_defined() and list(product._shape.dims_ or ()) == a_free + b_free:
                 return product
-            return m.reshape(state, product, a_free + b_free, name=scope)
+            return shape_ops.reshape(state, product, a_free + b_free, name=scope)
         a_free = convert_to_tensor(state, a_free, dtypes.int32)
         b_free = convert_to_tensor(state, b_free, dtypes.int32)
-        result = m.reshape(state, product, m.concat(state, [a_free, b_free], 0), name=scope)
+        result = shape_ops.reshape(state, product, join.concat(state, [a_free, b_free], 0), name=scope)
         result._shape = result._shape.merge_with(TensorShape.known((*a_static, *b_static)))
         return result
 

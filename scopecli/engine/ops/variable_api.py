@@ -81,12 +81,12 @@ def local_variables(state: TFState, scope: Any = None) -> list[Any]:
 
 @tf_export("variables_initializer")
 def variables_initializer(state: TFState, var_list: Any, name: str = "init") -> Operation:
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import control_flow_ops as cf
 
     initializers = [v.initializer for v in var_list]  # TF's duck typing, and its AttributeError
     if not initializers:
-        return m.no_op(state, name=name)
-    return m.group(state, *initializers, name=name)
+        return cf.no_op(state, name=name)
+    return cf.group(state, *initializers, name=name)
 
 
 @tf_export("global_variables_initializer", "initialize_all_variables")

@@ -44,23 +44,24 @@ def _dims(tensor: Tensor) -> list[int | None] | None:
 def assert_broadcastable(state: TFState, weights: Tensor, values: Tensor) -> Operation:
     """The static path: shape/rank Consts under weights/ and values/, then a NoOp."""
     from scopecli.engine import array_ops as arr
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.engine.ops import control_flow_ops as cf
 
     with name_scope(state, None, "assert_broadcastable", [weights, values]):
         with name_scope(state, None, "weights", [weights]) as weights_scope:
             weights = convert_to_tensor(state, weights, name=weights_scope)
-            m.shape(state, weights, name="shape")
+            shape_ops.shape(state, weights, name="shape")
             arr.rank(state, weights, name="rank")
         with name_scope(state, None, "values", [values]) as values_scope:
             values = convert_to_tensor(state, values, name=values_scope)
-            m.shape(state, values, name="shape")
+            shape_ops.shape(state, values, name="shape")
             arr.rank(state, values, name="rank")
         weights_dims, values_dims = _dims(weights), _dims(values)
         if weights_dims is None or values_dims is None or None in weights_dims or None in values_dims:
             raise InputError("tf.metrics weights whose shape is not known while building need an Assert "
                              "graph, which scopecli does not build yet")
         if not weights_dims:
-            return m.no_op(state, name="static_scalar_check_success")
+            return cf.no_op(state, name="static_scalar_check_success")
         if len(weights_dims) != len(values_dims):
             raise tf_value_error(
                 f"{_ERROR_PREFIX} values.rank={len(values_dims)}. weights.rank={len(weights_dims)}. "
@@ -71,7 +72,7 @@ def assert_broadcastable(state: TFState, weights: Tensor, values: Tensor) -> Ope
                 raise tf_value_error(
                     f"{_ERROR_PREFIX} Mismatch at dim {i}. values.shape={_np_list(values_dims)}, "
                     f"weights.shape={_np_list(weights_dims)}. Received weights={weights}, values={values}")
-        return m.no_op(state, name="static_dims_check_success")
+        return cf.no_op(state, name="static_dims_check_success")
 
 
 def _np_list(dims: list[Any]) -> str:
@@ -82,7 +83,7 @@ def _np_list(dims: list[Any]) -> str:
 def broadcast_weights(state: TFState, weights: Any, values: Any) -> Tensor:
     """weights as is when its static shape equals the values', else weights * ones_like(values)."""
     from scopecli.engine import array_ops as arr
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
 
     with name_scope(state, None, "broadcast_weights", [weights, values]) as scope:
         values = convert_to_tensor(state, values, name="values")

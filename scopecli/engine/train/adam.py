@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import gen
-from scopecli.engine import math_ops as m
 from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.ops import control_flow_ops as cf
+from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.engine.train.optimizer import Optimizer
 from scopecli.engine.variables import Variable
@@ -82,7 +83,7 @@ class AdamOptimizer(Optimizer):
             beta1_power, beta2_power = self._get_beta_accumulators()
             update_beta1 = beta1_power.assign(beta1_power * self._beta1_t, use_locking=self._use_locking)
             update_beta2 = beta2_power.assign(beta2_power * self._beta2_t, use_locking=self._use_locking)
-        return m.group(self.state, *update_ops, update_beta1, update_beta2, name=name_scope)
+        return cf.group(self.state, *update_ops, update_beta1, update_beta2, name=name_scope)
 
 
 @tf_export("train.AdamOptimizer", label=False)

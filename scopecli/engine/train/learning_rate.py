@@ -41,7 +41,7 @@ def _exponential(state: TFState, learning_rate: Any, global_step: Any, decay_ste
                  staircase: bool, name: Any) -> Tensor:
     """ExponentialDecay.__call__: lr * decay_rate ** (step / decay_steps)."""
     from scopecli.engine import extra_math_ops as xm
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
 
     with _schedule_scope(state, name, "ExponentialDecay") as scope:
         initial_learning_rate = convert_to_tensor(state, learning_rate, name="initial_learning_rate")
@@ -67,9 +67,9 @@ def exponential_decay(state: TFState, learning_rate: Any, global_step: Any, deca
 def natural_exp_decay(state: TFState, learning_rate: Any, global_step: Any, decay_steps: Any,
                       decay_rate: Any, staircase: bool = False, name: Any = None) -> Tensor:
     """ExponentialDecay with decay_rate exp(-decay_rate), whose ops come first, outside its scope."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
 
-    natural_exp_rate = m.exp(state, m.negative(state, decay_rate))
+    natural_exp_rate = mu.exp(state, mu.negative(state, decay_rate))
     return _exponential(state, learning_rate, global_step, decay_steps, natural_exp_rate, staircase, name)
 
 
@@ -79,7 +79,7 @@ def inverse_time_decay(state: TFState, learning_rate: Any, global_step: Any, dec
                        decay_rate: Any, staircase: bool = False, name: Any = None) -> Tensor:
     """InverseTimeDecay.__call__: lr / (1 + decay_rate * step / decay_steps)."""
     from scopecli.engine import extra_math_ops as xm
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
 
     with _schedule_scope(state, name, "InverseTimeDecay") as scope:
         initial_learning_rate = convert_to_tensor(state, learning_rate, name="initial_learning_rate")
@@ -101,7 +101,7 @@ def polynomial_decay(state: TFState, learning_rate: Any, global_step: Any, decay
                      end_learning_rate: Any = 0.0001, power: Any = 1.0, cycle: bool = False,
                      name: Any = None) -> Tensor:
     """PolynomialDecay.__call__: (lr - end) * (1 - min(step, steps) / steps) ** power + end."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
 
     if cycle:
         raise InputError("tf.train.polynomial_decay(cycle=True) needs tf.where_v2 (SelectV2), which "
@@ -125,7 +125,7 @@ def cosine_decay(state: TFState, learning_rate: Any, global_step: Any, decay_ste
                  name: Any = None) -> Tensor:
     """CosineDecay.__call__: lr * ((1 - alpha) * 0.5 * (1 + cos(pi * min(step, steps) / steps)) + alpha);
     its final Mul is not named after the scope (TF passes no name)."""
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
 
     with _schedule_scope(state, name, "CosineDecay"):
         initial_learning_rate = convert_to_tensor(state, learning_rate, name="initial_learning_rate")

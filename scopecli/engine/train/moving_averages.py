@@ -27,7 +27,7 @@ def assign_moving_average(state: TFState, variable: Variable, value: Any, decay:
     """moving_averages.assign_moving_average: variable -= (variable - value) * (1 - decay), the
     AssignSub named after its scope; with zero_debias through _zero_debias's biased average."""
     from scopecli.engine import extra_math_ops as xm
-    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops import math_arith_ops as m
 
     with name_scope(state, name, "AssignMovingAvg", [variable, value, decay]) as scope:
         decay = convert_to_tensor(state, 1.0 - decay, name="decay")
@@ -42,10 +42,10 @@ def _zero_debias(state: TFState, unbiased_var: Variable, value: Any, decay: Tens
     """biased -= (biased - value) * decay; local_step += 1; unbiased = biased / (1 - (1 - decay)**step),
     the two helper variables made in the variable scope named after the unbiased variable."""
     from scopecli.engine import extra_math_ops as xm
-    from scopecli.engine import math_ops as m
     from scopecli.engine import var_store
     from scopecli.engine import variable_scope as vs
     from scopecli.engine.initializers import Zeros
+    from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.variables import GLOBAL_VARIABLES
 
     graph = state.graph
@@ -95,15 +95,16 @@ def create_slot(state: TFState, primary: Any, val: Any, name: str, shape: Any = 
 def create_zeros_slot(state: TFState, primary: Tensor, name: str) -> Variable:
     """slot_creator.create_zeros_slot for a tensor: a zeros initializer when its shape is known,
     else zeros(shape(primary)) as the initial value."""
-    from scopecli.engine import math_ops as m
     from scopecli.engine.initializers import Zeros
+    from scopecli.engine.ops import array_fill_ops as fill_ops
+    from scopecli.engine.ops import array_shape_ops as shape_ops
 
     dtype = primary.dtype
     slot_shape = primary.get_shape()
     if slot_shape.is_fully_defined():
         return create_slot(state, primary, Zeros(state), name, shape=slot_shape, dtype=dtype,
                            validate_shape=True)
-    val = m.zeros(state, m.shape(state, primary), dtype=dtype)
+    val = fill_ops.zeros(state, shape_ops.shape(state, primary), dtype=dtype)
     return create_slot(state, primary, val, name)
 
 
@@ -131,7 +132,8 @@ class ExponentialMovingAverage(Exposed):
         return build(self.state)
 
     def _apply(self, var_list: Any) -> Operation:
-        from scopecli.engine import math_ops as m
+        from scopecli.engine.ops import control_flow_ops as cf
+        from scopecli.engine.ops import math_arith_ops as m
         from scopecli.engine.ops_core import Tensor, dtypes
         from scopecli.engine.variables import TRAINABLE_VARIABLES, Variable, initialized_value
 
@@ -164,7 +166,7 @@ class ExponentialMovingAverage(Exposed):
                 decay = m.minimum(state, decay, (1.0 + num_updates) / (10.0 + num_updates))
             updates = [assign_moving_average(state, self._averages[var], var, decay,
                                              self._averages[var] in zero_debias_true) for var in var_list]
-            return m.group(state, *updates, name=scope)
+            return cf.group(state, *updates, name=scope)
 
     @method
     def average(self, var: Any) -> Any:

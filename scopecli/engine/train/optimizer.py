@@ -8,9 +8,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import gen
-from scopecli.engine import math_ops as m
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.ops import control_flow_ops as cf
+from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.engine.variables import Variable
 from scopecli.errors import tf_type_error, tf_value_error
@@ -184,7 +185,7 @@ class Optimizer(Exposed):
         raise NotImplementedError
 
     def _finish(self, update_ops: list[Operation], name_scope: str) -> Operation:
-        return m.group(self.state, *update_ops, name=name_scope)
+        return cf.group(self.state, *update_ops, name=name_scope)
 
     def _assert_valid_dtypes(self, tensors: list[Any]) -> None:
         for t in tensors:

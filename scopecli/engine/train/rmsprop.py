@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import gen
-from scopecli.engine import math_ops as m
 from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.engine.train.optimizer import Optimizer
 

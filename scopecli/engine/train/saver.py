@@ -15,13 +15,13 @@ import operator
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import gen
-from scopecli.engine import math_ops as m
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.notes import Note
 from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.ops import array_shape_ops as shape_ops
 from scopecli.engine.train import checkpoint_source as source
 from scopecli.engine.variables import GLOBAL_VARIABLES, Variable
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
@@ -115,7 +115,7 @@ def _with_dependencies(state: TFState, dependencies: list[Operation], tensor: Te
                        name: str = "control_dependency") -> Tensor:
     """control_flow_ops.with_dependencies: an Identity of `tensor` run after `dependencies`."""
     with name_scope(state, None, name, [tensor]) as scope:
-        out = m.identity(state, tensor, name=scope)
+        out = shape_ops.identity(state, tensor, name=scope)
     out._op.control_inputs_ = list(dependencies)
     return out
 
@@ -171,8 +171,8 @@ class _Builder:
         for saveable, tensor in zip(saveables, restored, strict=True):
             shape = saveable.tensor._shape
             if self.reshape:
-                tensor = m.reshape(s, tensor, shape.as_list() if shape.is_fully_defined()
-                                   else m.shape(s, saveable.tensor))
+                tensor = shape_ops.reshape(s, tensor, shape.as_list() if shape.is_fully_defined()
+                                   else shape_ops.shape(s, saveable.tensor))
             validate = not self.reshape and shape.is_fully_defined()
             assigns.append(gen.op("Assign")(s, saveable.tensor, tensor, validate_shape=validate)._op)
         return _group(s, assigns, name)
