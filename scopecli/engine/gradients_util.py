@@ -108,7 +108,7 @@ def _backprop_op(state: TFState, graph: Any, op: Operation, grads: dict[Operatio
         for i, out_grad in enumerate(out_grads):
             if out_grad is None and is_trainable(op._outputs[i]):
                 # control_flow_state.ZerosLike: an unused output of a multi-output op
-                from scopecli.engine.array_ops import zeros_like
+                from scopecli.engine.ops.array_fill_ops import zeros_like
 
                 out_grads[i] = zeros_like(state, op._outputs[i], optimize=False)
         with graph.name_scope(op._name + "_grad"):
@@ -223,7 +223,7 @@ def _aggregated_grads(state: TFState, graph: Any, grads: dict[Operation, list[An
                       aggregation: Any) -> list[Any]:
     """_AggregatedGrads: one gradient per output; several are summed by one AddN (ADD_N, the
     default) or, for EXPERIMENTAL_TREE/ACCUMULATE_N (1, 2), pairwise in `<op>_gradient_sum`."""
-    from scopecli.engine.extra_math_ops import add_n
+    from scopecli.engine.ops.reduction_ops import add_n
 
     out_grads = grads.get(op) or [[] for _ in op._outputs]
     for i, out_grad in enumerate(out_grads):
@@ -248,7 +248,7 @@ def _get_grad(state: TFState, grads: dict[Operation, list[Any]], t: Tensor, unco
     op_grads = grads.get(t._op)
     if not op_grads or op_grads[t._index] is None:
         if unconnected == "zero":
-            from scopecli.engine.array_ops import zeros_like
+            from scopecli.engine.ops.array_fill_ops import zeros_like
 
             return zeros_like(state, t)
         return None

@@ -1,4 +1,4 @@
-"""numpy kernels for the ops of engine/array_ops.py and engine/extra_math_ops.py.
+"""numpy kernels for the array and element-wise math ops (engine/ops/array_*_ops.py, math_*_ops.py).
 
 Same contract as kernels.py: TF's CPU results in TF's dtypes, TF's runtime messages (checked
 against TF 2.21 with fed placeholders), every new array sized through `ctx.allocate` first.
@@ -14,8 +14,8 @@ from typing import Any
 import numpy as np
 
 from scopecli.engine import strided_slice as ss
-from scopecli.engine.extra_math_ops import range_error, range_size
 from scopecli.engine.framework.graph import Operation
+from scopecli.engine.ops.array_fill_ops import range_error, range_size
 from scopecli.evaluate import eigen_math
 from scopecli.evaluate.kernel_registry import register_kernel
 from scopecli.evaluate.kernels import Context, Kernel, KernelError, _axes, _dims, _elementwise, _np, _unary

@@ -55,7 +55,7 @@ def _squeeze_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
 
 @gradient("Transpose")
 def _transpose_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
-    from scopecli.engine.array_ops import transpose
+    from scopecli.engine.ops.array_shape_ops import transpose
 
     inverse = gen.op("InvertPermutation")(state, op._inputs[1])
     return [transpose(state, grad, inverse), None]
@@ -101,8 +101,8 @@ def _strided_slice_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
 @gradient("Tile")
 def _tile_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     """_TileGrad: reshape grad to (multiple, dim) pairs, then sum over the multiples."""
-    from scopecli.engine.array_ops import size, transpose
-    from scopecli.engine.extra_math_ops import range_
+    from scopecli.engine.ops.array_fill_ops import range_
+    from scopecli.engine.ops.array_shape_ops import size, transpose
 
     input_shape = shape_ops.shape(state, op._inputs[0], out_type=op._inputs[1]._dtype)
     split_shape = shape_ops.reshape(state, transpose(state, join.stack(state, [op._inputs[1], input_shape])),
@@ -117,7 +117,7 @@ def _tile_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
 def _concat_v2_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     """_ConcatGradHelper for a dense gradient: ConcatOffset of the input shapes (Consts when
     known, else ShapeN), then one Slice per input."""
-    from scopecli.engine.array_ops import rank
+    from scopecli.engine.ops.array_shape_ops import rank
 
     if len(op._inputs) == 2:
         return [grad, None]

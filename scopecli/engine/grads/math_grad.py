@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from scopecli.engine import extra_math_ops as xm
 from scopecli.engine import gen
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.registry import gradient, not_differentiable
 from scopecli.engine.gradients_util import control_dependencies
 from scopecli.engine.ops import array_fill_ops as fill_ops
+from scopecli.engine.ops import array_join_ops as join
 from scopecli.engine.ops import array_shape_ops as shape_ops
 from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops import math_ops as om
@@ -164,20 +164,20 @@ def _div_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
 
 @gradient("Pow")
 def _pow_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
-    from scopecli.engine.array_ops import ones_like, zeros_like
+    from scopecli.engine.ops.array_fill_ops import ones_like, zeros_like
 
     x, y = op._inputs
     gx = grad * y * m.pow_(state, x, y - 1)
     mask = x > 0
-    safe_x = xm.where(state, mask, x, ones_like(state, x))
-    log_x = xm.where(state, mask, mu.log(state, safe_x), zeros_like(state, x))
+    safe_x = join.where(state, mask, x, ones_like(state, x))
+    log_x = join.where(state, mask, mu.log(state, safe_x), zeros_like(state, x))
     gy = grad * op._outputs[0] * log_x
     return reduce_gradient_args(state, x, y, gx, gy)
 
 
 def _maximum_minimum_grad(selector: Any) -> Any:
     def grad_fn(state: TFState, op: Operation, grad: Tensor) -> Any:
-        from scopecli.engine.array_ops import zeros_like
+        from scopecli.engine.ops.array_fill_ops import zeros_like
 
         x, y = op._inputs
         zeros = zeros_like(state, grad)
@@ -281,14 +281,14 @@ def _sigmoid_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
 
 @gradient("Sign")
 def _sign_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
-    from scopecli.engine.array_ops import zeros_like
+    from scopecli.engine.ops.array_fill_ops import zeros_like
 
     return zeros_like(state, op._inputs[0])
 
 
 @gradient("Abs")
 def _abs_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
-    return grad * xm.sign(state, op._inputs[0])
+    return grad * mu.sign(state, op._inputs[0])
 
 
 @gradient("AddN")
@@ -319,11 +319,11 @@ def _floor_mod_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
 
 @gradient("Select")
 def _select_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
-    from scopecli.engine.array_ops import zeros_like
+    from scopecli.engine.ops.array_fill_ops import zeros_like
 
     c, x = op._inputs[0], op._inputs[1]
     zeros = zeros_like(state, x)
-    return None, xm.where(state, c, grad, zeros), xm.where(state, c, zeros, grad)
+    return None, join.where(state, c, grad, zeros), join.where(state, c, zeros, grad)
 
 
 @gradient("SelectV2")

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 @gradient("Sum")
 def _sum_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
-    from scopecli.engine.array_ops import tile
+    from scopecli.engine.ops.array_join_ops import tile
 
     input_shape = shape_tuple(op._inputs[0])
     axes = constant_value(op._inputs[1])
@@ -53,8 +53,8 @@ def _sum_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
 def dynamic_reduced_shape(state: TFState, input_shape: Tensor, axes: Tensor) -> Any:
     """math_ops.reduced_shape: the constant answer when both are known, else DynamicStitch of
     range(rank) and the normalised axes over [input_shape, ones(shape(axes))]."""
-    from scopecli.engine.array_ops import size
-    from scopecli.engine.extra_math_ops import range_
+    from scopecli.engine.ops.array_fill_ops import range_
+    from scopecli.engine.ops.array_shape_ops import size
 
     known, known_axes = constant_value(input_shape), constant_value(axes)
     if known is not None and known_axes is not None:
@@ -90,8 +90,9 @@ def _mean_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
     sum_grad = _sum_grad(state, op, grad)[0]
     input_shape, output_shape = shape_tuple(op._inputs[0]), shape_tuple(op._outputs[0])
     if input_shape is None or output_shape is None or None in input_shape or None in output_shape:
-        from scopecli.engine.array_ops import gather, size
-        from scopecli.engine.extra_math_ops import reduce_prod
+        from scopecli.engine.ops.array_join_ops import gather
+        from scopecli.engine.ops.array_shape_ops import size
+        from scopecli.engine.ops.reduction_ops import reduce_prod
 
         shape_t = shape_ops.shape(state, op._inputs[0])
         input_rank = size(state, shape_t)

@@ -119,10 +119,10 @@ class Conv2DTranspose(Conv2D):
     TRANSPOSE = True
 
     def convolve(self, inputs: Tensor) -> Tensor:
-        from scopecli.engine.array_ops import getitem
         from scopecli.engine.ops import array_join_ops as join
         from scopecli.engine.ops import array_shape_ops as shape_ops
         from scopecli.engine.ops.nn_conv_ops import conv2d_transpose
+        from scopecli.engine.ops.tensor_getitem_override import getitem
 
         state = self.state
         batch_size = getitem(shape_ops.shape(state, inputs), 0)

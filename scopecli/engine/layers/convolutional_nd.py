@@ -126,8 +126,8 @@ class _PoolingND(Layer):
         super().__init__(state, name, **kwargs)
 
     def build_and_call(self, inputs: Tensor, *args: Any, **kwargs: Any) -> Tensor:
-        from scopecli.engine.array_ops import expand_dims, squeeze
         from scopecli.engine.ops import nn_conv_ops
+        from scopecli.engine.ops.array_shape_ops import expand_dims, squeeze
 
         dims = inputs._shape.dims_
         if dims is not None and len(dims) != self.RANK + 2:

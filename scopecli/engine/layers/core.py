@@ -52,12 +52,13 @@ def tensordot_last_axis(state: TFState, a: Tensor, b: Any) -> Tensor:
     """math_ops.tensordot(a, b, [[rank - 1], [0]]) with a fully known 2-D `b` (Dense's kernel),
     op for op: a static reshape when `a`'s shape is fully known, else the Shape / GatherV2 /
     Prod / concat / transpose ops TF builds to compute it, all under `Tensordot/`."""
-    from scopecli.engine.array_ops import gather, transpose
-    from scopecli.engine.extra_math_ops import reduce_prod
     from scopecli.engine.framework.name_scope import name_scope
     from scopecli.engine.ops import array_join_ops as join
     from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops.array_join_ops import gather
+    from scopecli.engine.ops.array_shape_ops import transpose
+    from scopecli.engine.ops.reduction_ops import reduce_prod
     from scopecli.engine.ops_core import convert_to_tensor
 
     with name_scope(state, None, "Tensordot", [a, b]) as scope:
@@ -180,8 +181,9 @@ class Flatten(Layer):
         super().__init__(state, name, **kwargs)
 
     def build_and_call(self, inputs: Tensor, *args: Any, **kwargs: Any) -> Tensor:
-        from scopecli.engine.array_ops import expand_dims, getitem
         from scopecli.engine.ops import array_shape_ops as shape_ops
+        from scopecli.engine.ops.array_shape_ops import expand_dims
+        from scopecli.engine.ops.tensor_getitem_override import getitem
 
         state = self.state
         dims = inputs._shape.dims_

@@ -187,9 +187,9 @@ def _plain(layer: BatchNormalization, inputs: Tensor, axis: int, gamma: Any, bet
 def _assign_moving_average(state: TFState, variable: Any, value: Any, momentum: Any) -> Any:
     """BatchNormalization._assign_moving_average: scope `AssignMovingAvg`, decay = 1 - momentum
     (a Const `decay` for a Python momentum), (variable - value) * decay, AssignSub as the scope."""
-    from scopecli.engine.extra_math_ops import assign_sub
     from scopecli.engine.framework.name_scope import name_scope
     from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops.state_ops import assign_sub
 
     with name_scope(state, None, "AssignMovingAvg", []) as scope:
         if isinstance(momentum, (int, float)):

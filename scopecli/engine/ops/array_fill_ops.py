@@ -8,13 +8,16 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
-from scopecli.engine.framework.graph import Tensor
+from scopecli.engine.framework.graph import Tensor, TensorConvertible
 from scopecli.engine.framework.name_scope import _scope
-from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
+from scopecli.engine.framework.op_def_library import apply_op
 from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
-from scopecli.engine.ops.array_shape_ops import _static_ints
+from scopecli.engine.op_def import computed, const_value, dt_attr, shape_error
+from scopecli.engine.ops import array_shape_ops as shape_ops
+from scopecli.engine.ops import math_arith_ops as m
+from scopecli.engine.ops.array_shape_ops import Outputs, _dims, _static_ints
 from scopecli.engine.ops.math_arith_ops import _t
 from scopecli.engine.ops.tensor_util import constant_value_as_shape
 from scopecli.engine.ops_core import constant, convert_to_tensor
@@ -73,7 +76,7 @@ def fill(state: TFState, dims: Any, value: Any, name: Any = None) -> Tensor:
         raise LimitError(f"a tensor of {math.prod(static)} elements (more than "
                          f"{state.runtime.limits.elements})", hint="raise --max-elements")
 
-    return _t(new_apply_op(state, "Fill", name, dims=dims, value=value))
+    return _t(apply_op(state, "Fill", name, dims=dims, value=value))
 
 
 def _fill_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
@@ -82,3 +85,123 @@ def _fill_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[
 
 
 register_shape("Fill", _fill_shape)
+
+
+@tf_export("zeros_like")
+def zeros_like(
+    state: TFState, tensor: Any, dtype: Any = None, name: Any = None, optimize: bool = True
+) -> Tensor:
+    with _scope(state, name, "zeros_like", [tensor]) as scope:
+        if not isinstance(tensor, (Tensor, TensorConvertible)):
+            tensor = convert_to_tensor(state, tensor, name="tensor")
+        source = convert_to_tensor(state, tensor)
+        target = dtypes.as_dtype(dtype).base_dtype if dtype is not None else source._dtype.base_dtype
+        if optimize and source._shape.is_fully_defined():
+            return zeros(state, source._shape, dtype=target, name=scope)
+        if target is not source._dtype.base_dtype:
+            # Fill's shape function reads the known dims back out of the Shape op.
+            result = zeros(state, shape(state, source), dtype=target, name=scope)
+            result._shape = result._shape.merge_with(source._shape)
+            return result
+        return _t(apply_op(state, "ZerosLike", scope, x=source))
+
+
+@tf_export("ones_like")
+def ones_like(
+    state: TFState, tensor: Any, dtype: Any = None, name: Any = None, optimize: bool = True
+) -> Tensor:
+    with _scope(state, name, "ones_like", [tensor]) as scope:
+        source = convert_to_tensor(state, tensor, name="tensor")
+        shape_t = shape(state, source)
+        target = dtypes.as_dtype(dtype).base_dtype if dtype is not None else source._dtype.base_dtype
+        result = ones(state, shape_t, dtype=target, name=scope)
+        result._shape = result._shape.merge_with(source._shape)
+        return result
+
+
+def shape(state: TFState, source: Tensor) -> Tensor:
+    """array_ops.shape_internal without out_type: a `Shape/shape_as_tensor` Const when known."""
+    with _scope(state, None, "Shape", [source]) as scope:
+        if source._shape.is_fully_defined():
+            import numpy as np  # numpy only when needed (here: the shape Const TF makes)
+
+            dims = np.array(source._shape.dims_, dtype=np.int32)
+            return constant(state, dims, name="shape_as_tensor")
+        return shape_ops.shape(state, source, name=scope)
+
+
+register_shape("ZerosLike", lambda node, inputs, attrs: [inputs[0]._shape])
+
+
+_RANGE_ORDER = ("int32", "int64", "float16", "bfloat16", "float32", "float64")
+
+
+@tf_export("range")
+def range_(
+    state: TFState, start: Any, limit: Any = None, delta: Any = 1, dtype: Any = None, name: Any = "range"
+) -> Tensor:
+    if limit is None:
+        start, limit = 0, start
+    want = dtypes.as_dtype(dtype).base_dtype if dtype is not None else None
+    with _scope(state, name, "Range", [start, limit, delta]) as scope:
+        parts = []
+        for value, label in ((start, "start"), (limit, "limit"), (delta, "delta")):
+            parts.append(
+                value if isinstance(value, Tensor) else convert_to_tensor(state, value, want, name=label)
+            )
+        if want is None:
+            names = [t._dtype.base_dtype.name for t in parts]
+            if any(n not in _RANGE_ORDER for n in names):
+                raise InputError(f"tf.range of {', '.join(names)} values is not supported by scopecli")
+            want = dtypes.as_dtype(max(names, key=_RANGE_ORDER.index))
+        # math_ops.cast returns a tensor of the right dtype as is, without opening a scope.
+        parts = [t if t._dtype.base_dtype is want else m.cast(state, t, want) for t in parts]
+        return _t(apply_op(state, "Range", scope, start=parts[0], limit=parts[1], delta=parts[2]))
+
+
+def _range_infer(node: str, inputs: list[Tensor]) -> Outputs:
+    dtype = inputs[0]._dtype.base_dtype
+    values = [const_value(t) for t in inputs]
+    attrs = f"Tidx={dt_attr(dtype)}"
+    for t in inputs:
+        dims = _dims(t._shape)
+        if dims is not None and len(dims) != 0:
+            raise shape_error(f"Shape must be rank 0 but is rank {len(dims)}", node, "Range", attrs, inputs)
+    if any(v is None for v in values):
+        return [(dtype, TensorShape.known((None,)))]
+    start, limit, delta = (v.item() for v in values)  # type: ignore[union-attr]
+    known = {i: v for i, v in enumerate(values) if v is not None}
+    error = range_error(start, limit, delta)
+    if error:
+        raise shape_error(error, node, "Range", attrs, inputs, computed(known))  # type: ignore[arg-type]
+    return [(dtype, TensorShape.known((range_size(start, limit, delta),)))]
+
+
+def _range_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    return [shape for _, shape in _range_infer(node, inputs)]
+
+
+register_shape("Range", _range_shape)
+
+
+def range_error(start: Any, limit: Any, delta: Any) -> str:
+    """The Range op's argument checks (shape function and kernel word them alike)."""
+    if delta == 0:
+        return "Requires delta != 0"
+    if delta > 0 and start > limit:
+        return f"Requires start <= limit when delta > 0: {_num(start)}/{_num(limit)}"
+    if delta < 0 and start < limit:
+        return f"Requires start >= limit when delta < 0: {_num(start)}/{_num(limit)}"
+    return ""
+
+
+def _num(v: Any) -> str:
+    return f"{v:g}" if isinstance(v, float) else str(v)
+
+
+def range_size(start: Any, limit: Any, delta: Any) -> int:
+    if isinstance(start, int) and isinstance(limit, int) and isinstance(delta, int):
+        return (abs(limit - start) + abs(delta) - 1) // abs(delta)
+    import numpy as np
+
+    return int(np.ceil(abs((limit - start) / delta)))

@@ -289,7 +289,6 @@ def boolean_mask(
 ) -> Tensor:
     """array_ops.boolean_mask (v1): the masked dims flattened into one (Prod of their sizes), then
     the true positions of the flattened mask (Where, Squeeze) gathered along `axis`."""
-    from scopecli.engine import array_ops as old
     from scopecli.engine.ops import array_join_ops as join
     from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.ops.reduction_ops import where_v2
@@ -336,8 +335,8 @@ def boolean_mask(
             first = masked.num_elements()
             tensor._shape = tensor._shape.merge_with(_known([*dims[:axis], first, *dims[axis + ndims :]]))
         mask = shape_ops.reshape(state, mask, [-1])
-        indices = old.squeeze(state, where_v2(state, mask), axis=[1])
-        return old.gather(state, tensor, indices, axis=axis)
+        indices = shape_ops.squeeze(state, where_v2(state, mask), axis=[1])
+        return join.gather(state, tensor, indices, axis=axis)
 
 
 @tf_export("sequence_mask")
@@ -346,7 +345,7 @@ def sequence_mask(
 ) -> Tensor:
     """array_ops.sequence_mask: range(maxlen) < expand_dims(lengths, -1), maxlen defaulting to
     max(0, max(lengths))."""
-    from scopecli.engine import array_ops as old
+    from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.ops_core import constant
 
     with name_scope(state, name, "SequenceMask", [lengths, maxlen]):
@@ -383,7 +382,7 @@ def sequence_mask(
                 delta=constant(state, 1, dtype=kind),
             )
         )
-        matrix = output(apply_op(state, "Cast", None, x=old.expand_dims(state, lengths, -1), DstT=kind))
+        matrix = output(apply_op(state, "Cast", None, x=shape_ops.expand_dims(state, lengths, -1), DstT=kind))
         result = output(apply_op(state, "Less", None, x=row, y=matrix))
         target = dtypes.as_dtype(dtype) if dtype is not None else None
         if target is None or target.base_dtype is dtypes.bool_:

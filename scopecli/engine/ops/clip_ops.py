@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.public_call import public_call
+from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops_core import constant, convert_to_tensor
-from scopecli.errors import tf_type_error
+from scopecli.errors import tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
@@ -46,7 +48,7 @@ def global_norm(state: TFState, t_list: Any, name: Any = None) -> Tensor:
     try:  # engine phase 2 moves gen_nn_ops.l2_loss to engine/ops/nn_ops.py
         from scopecli.engine.ops.nn_ops import l2_loss  # type: ignore[attr-defined]
     except ImportError:
-        from scopecli.engine.extra_math_ops import l2_loss
+        from scopecli.engine.ops.nn_ops import l2_loss
 
     t_list = _tensor_list(t_list)
     with name_scope(state, name, "global_norm", t_list):
@@ -88,8 +90,8 @@ def clip_by_global_norm(state: TFState, t_list: Any, clip_norm: Any, use_norm: A
 @public_call("tf.clip_by_norm")
 def clip_by_norm(state: TFState, t: Any, clip_norm: Any, axes: Any = None, name: Any = None) -> Tensor:
     """t * clip_norm / max(l2norm(t, axes), clip_norm), with a safe sqrt for zero sums."""
-    from scopecli.engine import array_ops as arr
-    from scopecli.engine import extra_math_ops as xm
+    from scopecli.engine.ops import array_fill_ops as fill_ops
+    from scopecli.engine.ops import array_join_ops as join
     from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.ops import math_unary_ops as mu
@@ -103,8 +105,8 @@ def clip_by_norm(state: TFState, t: Any, clip_norm: Any, axes: Any = None, name:
             clip_norm = m.cast(state, m.maximum(state, clip_norm, 0), dtype=values._dtype)
         l2sum = red.reduce_sum(state, values * values, axes, keepdims=True)
         pred = l2sum > 0
-        l2sum_safe = xm.where(state, pred, l2sum, arr.ones_like(state, l2sum))
-        l2norm = xm.where(state, pred, mu.sqrt(state, l2sum_safe), l2sum)
+        l2sum_safe = join.where(state, pred, l2sum, fill_ops.ones_like(state, l2sum))
+        l2norm = join.where(state, pred, mu.sqrt(state, l2sum_safe), l2sum)
         intermediate = values * clip_norm
         return shape_ops.identity(state, intermediate / m.maximum(state, l2norm, clip_norm), name=scope)
 
@@ -113,16 +115,35 @@ def clip_by_norm(state: TFState, t: Any, clip_norm: Any, axes: Any = None, name:
 @public_call("tf.clip_by_average_norm")
 def clip_by_average_norm(state: TFState, t: Any, clip_norm: Any, name: Any = None) -> Tensor:
     """t * clip_norm * min(n / l2norm(t), 1 / clip_norm)."""
-    from scopecli.engine import array_ops as arr
-    from scopecli.engine import extra_math_ops as xm
+    from scopecli.engine.ops import array_fill_ops as fill_ops
     from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
     from scopecli.engine.ops import reduction_ops as red
     from scopecli.engine.ops_core import dtypes
 
     with name_scope(state, name, "clip_by_average_norm", [t, clip_norm]) as scope:
         t = convert_to_tensor(state, t, name="t")
-        n_element = m.cast(state, arr.size(state, t), dtypes.float32)
-        l2norm_inv = xm.rsqrt(state, red.reduce_sum(state, t * t, xm.range_(state, arr.rank(state, t))))
+        n_element = m.cast(state, shape_ops.size(state, t), dtypes.float32)
+        l2norm_inv = mu.rsqrt(state, red.reduce_sum(state, t * t,
+                                                    fill_ops.range_(state, shape_ops.rank(state, t))))
         return shape_ops.identity(state, t * clip_norm * m.minimum(
             state, l2norm_inv * n_element, constant(state, 1.0) / clip_norm), name=scope)
+
+
+@tf_export("clip_by_value")
+def clip_by_value(
+    state: TFState, t: Any, clip_value_min: Any, clip_value_max: Any, name: Any = None
+) -> Tensor:
+    with name_scope(state, name, "clip_by_value", [t, clip_value_min, clip_value_max]) as scope:
+        values = convert_to_tensor(state, t, name="t")
+        t_min = m.minimum(state, values, clip_value_max)
+        _assert_compatible(values._shape, t_min._shape)
+        t_max = m.maximum(state, t_min, clip_value_min, name=scope)
+        _assert_compatible(values._shape, t_max._shape)
+        return t_max
+
+
+def _assert_compatible(a_shape: TensorShape, b_shape: TensorShape) -> None:
+    if not a_shape.is_compatible_with(b_shape):
+        raise tf_value_error(f"Shapes {a_shape} and {b_shape} are incompatible")

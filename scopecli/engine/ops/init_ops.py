@@ -33,12 +33,11 @@ class Orthogonal(inits.Initializer):
         self.gain, self.seed = gain, seed
 
     def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
-        from scopecli.engine import array_ops
-        from scopecli.engine import extra_math_ops as xm
         from scopecli.engine.framework.name_scope import name_scope
         from scopecli.engine.ops import array_shape_ops as shape_ops
         from scopecli.engine.ops import linalg_ops, random_ops
         from scopecli.engine.ops import math_arith_ops as m
+        from scopecli.engine.ops import math_unary_ops as mu
 
         if len(shape) < 2:
             raise tf_value_error("The tensor to initialize, specified by argument `shape` must be at least "
@@ -52,10 +51,10 @@ class Orthogonal(inits.Initializer):
         a = random_ops.random_normal(state, flat, dtype=dtype, seed=self.seed)
         q, r = linalg_ops.qr(state, a, full_matrices=False)
         d = linalg_ops.tensor_diag_part(state, r)
-        q = m.operator_binary(state, "mul", m.mul_dispatch, q, xm.sign(state, d))
+        q = m.operator_binary(state, "mul", m.mul_dispatch, q, mu.sign(state, d))
         if rows < cols:
             with name_scope(state, None, "matrix_transpose", [q]):  # array_ops.matrix_transpose
-                q = array_ops.transpose(state, q, [1, 0])
+                q = shape_ops.transpose(state, q, [1, 0])
         return m.operator_reflected(state, "mul", m.mul_dispatch, shape_ops.reshape(state, q, shape),
                                     self.gain)
 

@@ -10,6 +10,7 @@ from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.name_scope import output
 from scopecli.engine.framework.op_def_library import apply_op
 from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import InputError
 
@@ -57,3 +58,24 @@ def invert_(state: TFState, x: Any, name: Any = None) -> Tensor:
     if not _is_bool(state, x):
         raise _bitwise("~")
     return output(apply_op(state, "LogicalNot", name, x=x))
+
+
+def _logical(op_type: str) -> Any:
+    def fn(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+        return m.binary(state, op_type, x, y, name)
+
+    fn.__name__ = op_type.lower()
+    return fn
+
+
+logical_and = _logical("LogicalAnd")
+tf_export("logical_and", "math.logical_and")(logical_and)
+
+
+logical_or = _logical("LogicalOr")
+tf_export("logical_or", "math.logical_or")(logical_or)
+
+
+@tf_export("logical_not", "math.logical_not")
+def logical_not(state: TFState, x: Any, name: Any = None) -> Tensor:
+    return m.unary(state, "LogicalNot", "x", x, name)

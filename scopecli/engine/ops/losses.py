@@ -56,18 +56,17 @@ def div_no_nan(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
 
 def assert_broadcastable(state: TFState, weights: Any, values: Any) -> Operation:
     """weights_broadcast_ops.assert_broadcastable, its static outcomes."""
-    from scopecli.engine import array_ops as arr
     from scopecli.engine.ops import array_shape_ops as shape_ops
 
     with name_scope(state, None, "assert_broadcastable", [weights, values]):
         with name_scope(state, None, "weights", [weights]) as weights_scope:
             weights = convert_to_tensor(state, weights, name=weights_scope)
             weights_shape = shape_ops.shape(state, weights, name="shape")
-            weights_rank = arr.rank(state, weights, name="rank")
+            weights_rank = shape_ops.rank(state, weights, name="rank")
         with name_scope(state, None, "values", [values]) as values_scope:
             values = convert_to_tensor(state, values, name=values_scope)
             values_shape = shape_ops.shape(state, values, name="shape")
-            values_rank = arr.rank(state, values, name="rank")
+            values_rank = shape_ops.rank(state, values, name="rank")
         w_rank, v_rank = const_value(weights_rank), const_value(values_rank)
         if w_rank is not None and v_rank is not None:
             if int(w_rank) == 0:
@@ -90,7 +89,7 @@ def assert_broadcastable(state: TFState, weights: Any, values: Any) -> Operation
 
 def broadcast_weights(state: TFState, weights: Any, values: Any) -> Tensor:
     """weights_broadcast_ops.broadcast_weights."""
-    from scopecli.engine import array_ops as arr
+    from scopecli.engine.ops import array_fill_ops as fill_ops
     from scopecli.engine.ops import math_arith_ops as m
 
     with name_scope(state, None, "broadcast_weights", [weights, values]) as scope:
@@ -100,7 +99,7 @@ def broadcast_weights(state: TFState, weights: Any, values: Any) -> Tensor:
         if w.is_fully_defined() and v.is_fully_defined() and w.is_compatible_with(v):
             return weights
         with _controlled(state, [assert_broadcastable(state, weights, values)]):
-            return m.multiply(state, weights, arr.ones_like(state, values), name=scope)
+            return m.multiply(state, weights, fill_ops.ones_like(state, values), name=scope)
 
 
 def _safe_mean(state: TFState, losses: Tensor, num_present: Tensor) -> Tensor:
@@ -110,8 +109,8 @@ def _safe_mean(state: TFState, losses: Tensor, num_present: Tensor) -> Tensor:
 
 
 def _num_present(state: TFState, losses: Tensor, weights: Any) -> Tensor:
-    from scopecli.engine import array_ops as arr
-    from scopecli.engine import extra_math_ops as xm
+    from scopecli.engine.ops import array_fill_ops as fill_ops
+    from scopecli.engine.ops import array_join_ops as join
     from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.ops import reduction_ops as red
 
@@ -119,18 +118,18 @@ def _num_present(state: TFState, losses: Tensor, weights: Any) -> Tensor:
         return _num_elements(state, losses)
     with name_scope(state, None, "num_present", [losses, weights]) as scope:
         weights = m.cast(state, weights, dtypes.float32)
-        present = xm.where(state, m.equal(state, weights, 0.0), arr.zeros_like(state, weights),
-                           arr.ones_like(state, weights))
+        present = join.where(state, m.equal(state, weights, 0.0), fill_ops.zeros_like(state, weights),
+                           fill_ops.ones_like(state, weights))
         present = broadcast_weights(state, present, losses)
         return red.reduce_sum(state, present, name=scope)
 
 
 def _num_elements(state: TFState, losses: Tensor) -> Tensor:
-    from scopecli.engine import array_ops as arr
+    from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.ops import math_arith_ops as m
 
     with name_scope(state, None, "num_elements", [losses]) as scope:
-        return m.cast(state, arr.size(state, losses, name=scope), losses._dtype.base_dtype)
+        return m.cast(state, shape_ops.size(state, losses, name=scope), losses._dtype.base_dtype)
 
 
 def _validate(reduction: Any) -> None:
@@ -142,7 +141,7 @@ def _validate(reduction: Any) -> None:
 def compute_weighted_loss(state: TFState, losses: Any, weights: Any = 1.0, scope: Any = None,
                           loss_collection: Any = LOSSES,
                           reduction: Any = "weighted_sum_by_nonzero_weights") -> Tensor:
-    from scopecli.engine import array_ops as arr
+    from scopecli.engine.ops import array_fill_ops as fill_ops
     from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.ops import reduction_ops as red
 
@@ -159,7 +158,7 @@ def compute_weighted_loss(state: TFState, losses: Any, weights: Any = 1.0, scope
         else:
             loss = red.reduce_sum(state, weighted)
             if reduction == "weighted_mean":
-                ones = m.operator_binary(state, "mul", m.multiply, arr.ones_like(state, losses), weights)
+                ones = m.operator_binary(state, "mul", m.multiply, fill_ops.ones_like(state, losses), weights)
                 loss = _safe_mean(state, loss, red.reduce_sum(state, ones))
             elif reduction == "weighted_sum_by_nonzero_weights":
                 loss = _safe_mean(state, loss, _num_present(state, losses, weights))
@@ -189,22 +188,22 @@ def get_regularization_losses(state: TFState, scope: Any = None) -> list[Any]:
 @tf_export("losses.get_regularization_loss")
 def get_regularization_loss(state: TFState, scope: Any = None,
                             name: Any = "total_regularization_loss") -> Tensor:
-    from scopecli.engine import extra_math_ops as xm
+    from scopecli.engine.ops import reduction_ops as red
     from scopecli.engine.ops_core import constant
 
     losses = get_regularization_losses(state, scope)
-    return xm.add_n(state, losses, name=name) if losses else constant(state, 0.0)
+    return red.add_n(state, losses, name=name) if losses else constant(state, 0.0)
 
 
 @tf_export("losses.get_total_loss")
 def get_total_loss(state: TFState, add_regularization_losses: Any = True, name: Any = "total_loss",
                    scope: Any = None) -> Tensor:
-    from scopecli.engine import extra_math_ops as xm
+    from scopecli.engine.ops import reduction_ops as red
 
     losses = list(get_losses(state, scope=scope))
     if add_regularization_losses:
         losses += get_regularization_losses(state, scope=scope)
-    return xm.add_n(state, losses, name=name)
+    return red.add_n(state, losses, name=name)
 
 
 def _check_args(labels: Any, other: Any, other_name: str) -> None:
@@ -253,14 +252,14 @@ def absolute_difference(state: TFState, labels: Any, predictions: Any, weights: 
 @tf_export("losses.hinge_loss")
 def hinge_loss(state: TFState, labels: Any, logits: Any, weights: Any = 1.0, scope: Any = None,
                loss_collection: Any = LOSSES, reduction: Any = "weighted_sum_by_nonzero_weights") -> Tensor:
-    from scopecli.engine import array_ops as arr
+    from scopecli.engine.ops import array_fill_ops as fill_ops
     from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.ops.nn_ops import relu
 
     _check_args(labels, logits, "logits")
     with name_scope(state, scope, "hinge_loss", [logits, labels, weights]) as scope:
         logits, labels = _pair(state, logits, labels)
-        all_ones = arr.ones_like(state, labels)
+        all_ones = fill_ops.ones_like(state, labels)
         labels = m.subtract(state, m.operator_reflected(state, "mul", m.multiply, labels, 2), all_ones)
         losses = relu(state, m.subtract(state, all_ones, m.multiply(state, labels, logits)))
         return compute_weighted_loss(state, losses, weights, scope, loss_collection, reduction=reduction)

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 def sigmoid_cross_entropy(state: TFState, multi_class_labels: Any, logits: Any, weights: Any = 1.0,
                           label_smoothing: Any = 0, scope: Any = None, loss_collection: Any = LOSSES,
                           reduction: Any = "weighted_sum_by_nonzero_weights") -> Tensor:
-    from scopecli.engine import extra_math_ops as xm
     from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import nn_impl as nn_impl
 
     if multi_class_labels is None:
         raise tf_value_error("Argument `multi_class_labels` must not be None.")
@@ -37,7 +37,8 @@ def sigmoid_cross_entropy(state: TFState, multi_class_labels: Any, logits: Any, 
         if label_smoothing > 0:
             kept = m.operator_binary(state, "mul", m.multiply, labels, 1 - label_smoothing)
             labels = m.operator_binary(state, "add", m.add_dispatch, kept, 0.5 * label_smoothing)
-        losses = xm.sigmoid_cross_entropy_with_logits(state, labels=labels, logits=logits, name="xentropy")
+        losses = nn_impl.sigmoid_cross_entropy_with_logits(state, labels=labels, logits=logits,
+                                                           name="xentropy")
         return compute_weighted_loss(state, losses, weights, scope, loss_collection, reduction=reduction)
 
 
@@ -69,7 +70,7 @@ def softmax_cross_entropy(state: TFState, onehot_labels: Any, logits: Any, weigh
 def _remove_squeezable_dimensions(state: TFState, labels: Any, predictions: Any, weights: Any,
                                   expected_rank_diff: int) -> tuple[Any, Any, Any]:
     """losses_impl._remove_squeezable_dimensions over confusion_matrix's, static ranks only."""
-    from scopecli.engine import array_ops as arr
+    from scopecli.engine.ops import array_shape_ops as shape_ops
 
     with name_scope(state, None, "remove_squeezable_dimensions", [labels, predictions]):
         predictions = convert_to_tensor(state, predictions)
@@ -80,16 +81,16 @@ def _remove_squeezable_dimensions(state: TFState, labels: Any, predictions: Any,
                              "is not supported by scopecli yet")
         diff = p_rank - l_rank
         if diff == expected_rank_diff + 1 and predictions._shape.dims_[-1] in (None, 1):  # type: ignore[index]
-            predictions = arr.squeeze(state, predictions, [-1])
+            predictions = shape_ops.squeeze(state, predictions, [-1])
         elif diff == expected_rank_diff - 1 and labels._shape.dims_[-1] in (None, 1):  # type: ignore[index]
-            labels = arr.squeeze(state, labels, [-1])
+            labels = shape_ops.squeeze(state, labels, [-1])
     if weights is not None:
         weights = convert_to_tensor(state, weights)
         w_rank = weights._shape.ndims
         if w_rank is None:
             raise InputError("tf.losses with weights of unknown rank is not supported by scopecli yet")
         if w_rank - labels._shape.ndims == 1:
-            weights = arr.squeeze(state, weights, [-1])
+            weights = shape_ops.squeeze(state, weights, [-1])
     return labels, predictions, weights
 
 

@@ -174,7 +174,7 @@ def matrix_transpose(
     state: TFState, a: Any, name: Any = "matrix_transpose", conjugate: bool = False
 ) -> Tensor:
     """array_ops.matrix_transpose: the last two dimensions swapped."""
-    from scopecli.engine import array_ops as old
+    from scopecli.engine.ops import array_shape_ops as shape_ops
 
     with name_scope(state, name, "matrix_transpose", [a]):
         a = convert_to_tensor(state, a, name="a")
@@ -190,4 +190,4 @@ def matrix_transpose(
                 f"Argument `a` should be a (batch) matrix with rank >= 2.  Received `a` = {a} with "
                 f"shape: {a._shape}"
             )
-        return old.transpose(state, a, perm=[*range(ndims - 2), ndims - 1, ndims - 2])
+        return shape_ops.transpose(state, a, perm=[*range(ndims - 2), ndims - 1, ndims - 2])

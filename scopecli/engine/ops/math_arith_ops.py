@@ -17,7 +17,7 @@ from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.dtypes import DType
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.name_scope import _scope
-from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
+from scopecli.engine.framework.op_def_library import apply_op
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import ScenarioError, tf_type_error
@@ -32,12 +32,12 @@ def _t(op: Operation) -> Tensor:
 
 def unary(state: TFState, op_type: str, arg: str, x: Any, name: Any) -> Tensor:
     """A one-input op type through the OpDef-driven apply_op (`arg`: its input's name)."""
-    return _t(new_apply_op(state, op_type, name, **{arg: x}))
+    return _t(apply_op(state, op_type, name, **{arg: x}))
 
 
 def binary(state: TFState, op_type: str, x: Any, y: Any, name: Any) -> Tensor:
     """A broadcasting two-input op type (inputs x, y) through the OpDef-driven apply_op."""
-    return _t(new_apply_op(state, op_type, name, x=x, y=y))
+    return _t(apply_op(state, op_type, name, x=x, y=y))
 
 
 @tf_export("add", "math.add")
@@ -144,9 +144,9 @@ def matmul(state: TFState, a: Any, b: Any, transpose_a: bool = False, transpose_
         transpose_b = bool(transpose_b or adjoint_b)
         if any(t._shape.dims_ is None or len(t._shape.dims_) > 2 for t in (a, b)):
             # output_may_have_non_empty_batch_shape: BatchMatMulV2, transposes become adjoints
-            return _t(new_apply_op(state, "BatchMatMulV2", scope, x=a, y=b, adj_x=transpose_a,
+            return _t(apply_op(state, "BatchMatMulV2", scope, x=a, y=b, adj_x=transpose_a,
                                    adj_y=transpose_b, grad_x=bool(grad_a), grad_y=bool(grad_b)))
-        return _t(new_apply_op(state, "MatMul", scope, a=a, b=b, transpose_a=transpose_a,
+        return _t(apply_op(state, "MatMul", scope, a=a, b=b, transpose_a=transpose_a,
                                transpose_b=transpose_b, grad_a=bool(grad_a), grad_b=bool(grad_b)))
 
 
@@ -160,7 +160,7 @@ def cast(state: TFState, x: Any, dtype: Any, name: Any = None) -> Any:
         x = convert_to_tensor(state, x, name="x")
         if x._dtype.base_dtype is base:
             return x
-        return _t(new_apply_op(state, "Cast", scope, x=x, DstT=base))
+        return _t(apply_op(state, "Cast", scope, x=x, DstT=base))
 
 
 @tf_export("to_float")
@@ -218,7 +218,7 @@ def _add_type(x: Tensor) -> str:
 
 def _gen_cast(state: TFState, x: Any, base: DType) -> Tensor:
     """gen_math_ops.cast: always a Cast op (even to the same dtype), in a "Cast" scope."""
-    return _t(new_apply_op(state, "Cast", None, x=x, DstT=base))
+    return _t(apply_op(state, "Cast", None, x=x, DstT=base))
 
 
 def mul_dispatch(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:

@@ -1,7 +1,7 @@
 """Element-wise math op types and MatMul: their shape functions, and wrappers migrated so far.
 
 The shape functions are registered by op type (registry.SHAPE_FNS); every wrapper that builds
-these ops (engine.math_ops, engine.extra_math_ops, the Python operators) goes through
+these ops (math_arith_ops, math_unary_ops, reduction_ops, the Python operators) goes through
 op_def_library.apply_op, so dtypes, attr defaults and messages come from the generated OpDefs.
 """
 

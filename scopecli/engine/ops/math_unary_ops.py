@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.framework.name_scope import _scope
 from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops.math_arith_ops import unary
 from scopecli.engine.ops_core import convert_to_tensor
 
@@ -77,3 +78,36 @@ tf_export("sigmoid", "math.sigmoid", "nn.sigmoid")(sigmoid)
 
 abs_ = _scoped_unary("Abs")
 tf_export("abs", "math.abs")(abs_)
+
+
+def _unary(op_type: str) -> Any:
+    def fn(state: TFState, x: Any, name: Any = None) -> Tensor:
+        return m.unary(state, op_type, "x", x, name)
+
+    fn.__name__ = op_type.lower()
+    return fn
+
+
+floor = _unary("Floor")
+tf_export("floor", "math.floor")(floor)
+
+
+ceil = _unary("Ceil")
+tf_export("ceil", "math.ceil")(ceil)
+
+
+rsqrt = _unary("Rsqrt")
+tf_export("rsqrt", "math.rsqrt")(rsqrt)
+
+
+_sign = _unary("Sign")
+
+
+@tf_export("sign", "math.sign")
+def sign(state: TFState, x: Any, name: Any = None) -> Tensor:
+    """math_ops.sign converts `x` before the op, so a Python value is a plain "Const"."""
+    return _sign(state, convert_to_tensor(state, x), name)
+
+
+log1p = _unary("Log1p")
+tf_export("log1p", "math.log1p")(log1p)

@@ -53,7 +53,7 @@ def _remove_squeezable_dimensions(state: TFState, predictions: Any, labels: Any,
                                   weights: Any = None) -> tuple[Tensor, Tensor, Any]:
     """metrics_impl._remove_squeezable_dimensions without weights, then
     confusion_matrix.remove_squeezable_dimensions (its scope is entered even when empty)."""
-    from scopecli.engine import array_ops as arr
+    from scopecli.engine.ops import array_shape_ops as shape_ops
 
     predictions = convert_to_tensor(state, predictions)
     with name_scope(state, None, "remove_squeezable_dimensions", [labels, predictions]):
@@ -67,9 +67,9 @@ def _remove_squeezable_dimensions(state: TFState, predictions: Any, labels: Any,
         last = predictions._shape.dims_[-1] if predictions_rank else None
         label_last = labels._shape.dims_[-1] if labels_rank else None
         if rank_diff == 1 and last in (None, 1):
-            predictions = arr.squeeze(state, predictions, [-1])
+            predictions = shape_ops.squeeze(state, predictions, [-1])
         elif rank_diff == -1 and label_last in (None, 1):
-            labels = arr.squeeze(state, labels, [-1])
+            labels = shape_ops.squeeze(state, labels, [-1])
     if not predictions._shape.is_compatible_with(labels._shape):
         raise tf_value_error(f"Shapes {predictions._shape} and {labels._shape} are incompatible")
     if weights is not None:
@@ -84,10 +84,10 @@ def _remove_squeezable_dimensions(state: TFState, predictions: Any, labels: Any,
 def mean(state: TFState, values: Any, weights: Any = None, metrics_collections: Any = None,
          updates_collections: Any = None, name: Any = None) -> tuple[Tensor, Tensor]:
     """total += sum(values); count += size(values); value = total / max(count, 0)."""
-    from scopecli.engine import array_ops as arr
-    from scopecli.engine import extra_math_ops as xm
+    from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.ops import reduction_ops as red
+    from scopecli.engine.ops import state_ops as state_ops
     from scopecli.engine.ops import weights_broadcast_ops as wb
     from scopecli.engine.ops_core import dtypes
 
@@ -96,15 +96,15 @@ def mean(state: TFState, values: Any, weights: Any = None, metrics_collections: 
         total = metric_variable(state, [], dtypes.float32, name="total")
         count = metric_variable(state, [], dtypes.float32, name="count")
         if weights is None:
-            num_values = m.cast(state, arr.size(state, values), dtypes.float32)
+            num_values = m.cast(state, shape_ops.size(state, values), dtypes.float32)
         else:
             values = convert_to_tensor(state, values)
             weights = wb.squeeze_weights(state, values, weights)
             weights = wb.broadcast_weights(state, m.cast(state, weights, dtypes.float32), values)
             values = m.multiply(state, values, weights)
             num_values = red.reduce_sum(state, weights)
-        update_total_op = xm.assign_add(state, total, red.reduce_sum(state, values))
-        update_count_op = xm.assign_add(state, count, num_values)
+        update_total_op = state_ops.assign_add(state, total, red.reduce_sum(state, values))
+        update_count_op = state_ops.assign_add(state, count, num_values)
         # with ops.control_dependencies([values]): only the AssignAdd is created inside it
         update_count_op._op.control_inputs_ = [values._op]
         mean_t = _div_no_nan(state, total, m.maximum(state, count, 0), name="value")
@@ -195,11 +195,11 @@ def root_mean_squared_error(state: TFState, labels: Any, predictions: Any, weigh
 def _count_condition(state: TFState, values: Tensor, metrics_collections: Any,
                      updates_collections: Any) -> tuple[Tensor, Tensor]:
     """count += sum(cast(values, float32)); its value is an Identity of the count (read_var)."""
-    from scopecli.engine import extra_math_ops as xm
     from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.ops import control_flow_ops as cf
     from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.ops import reduction_ops as red
+    from scopecli.engine.ops import state_ops as state_ops
     from scopecli.engine.ops_core import dtypes
 
     with name_scope(state, None, "assert_type", [values]):
@@ -209,7 +209,7 @@ def _count_condition(state: TFState, values: Tensor, metrics_collections: Any,
     values = m.cast(state, values, dtypes.float32)
     value_tensor = shape_ops.identity(state, count)
     _add_to_collections(state, metrics_collections, value_tensor)
-    update_op = xm.assign_add(state, count, red.reduce_sum(state, values))
+    update_op = state_ops.assign_add(state, count, red.reduce_sum(state, values))
     _add_to_collections(state, updates_collections, update_op)
     return value_tensor, update_op
 
@@ -220,7 +220,7 @@ def _condition_metric(default: str, want_label: bool, want_prediction: bool) -> 
     def metric(state: TFState, labels: Any, predictions: Any, weights: Any = None,
                metrics_collections: Any = None, updates_collections: Any = None,
                name: Any = None) -> tuple[Tensor, Tensor]:
-        from scopecli.engine import extra_math_ops as xm
+        from scopecli.engine.ops import logical_ops as logical_ops
         from scopecli.engine.ops import math_arith_ops as m
         from scopecli.engine.ops_core import dtypes
 
@@ -228,7 +228,7 @@ def _condition_metric(default: str, want_label: bool, want_prediction: bool) -> 
         with _variable_scope(state, name, default, [predictions, labels, weights]):
             predictions, labels, _ = _remove_squeezable_dimensions(
                 state, m.cast(state, predictions, dtypes.bool_), m.cast(state, labels, dtypes.bool_))
-            condition = xm.logical_and(state, m.equal(state, labels, want_label),
+            condition = logical_ops.logical_and(state, m.equal(state, labels, want_label),
                                        m.equal(state, predictions, want_prediction))
             return _count_condition(state, condition, metrics_collections, updates_collections)
 
@@ -253,7 +253,7 @@ def _ratio_metric(default: str, other: Any) -> Any:
     def metric(state: TFState, labels: Any, predictions: Any, weights: Any = None,
                metrics_collections: Any = None, updates_collections: Any = None,
                name: Any = None) -> tuple[Tensor, Tensor]:
-        from scopecli.engine import extra_math_ops as xm
+        from scopecli.engine.ops import array_join_ops as join
         from scopecli.engine.ops import math_arith_ops as m
         from scopecli.engine.ops_core import dtypes
 
@@ -265,7 +265,7 @@ def _ratio_metric(default: str, other: Any) -> Any:
             other_v, other_update = other(state, labels, predictions)
 
             def compute(tp: Tensor, x: Tensor, name: str) -> Tensor:
-                return xm.where(state, m.greater(state, tp + x, 0), m.divide(state, tp, tp + x), 0, name)
+                return join.where(state, m.greater(state, tp + x, 0), m.divide(state, tp, tp + x), 0, name)
 
             value = compute(true_p, other_v, "value")
             _add_to_collections(state, metrics_collections, value)

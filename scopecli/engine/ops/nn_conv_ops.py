@@ -99,7 +99,7 @@ def conv1d(state: TFState, value: Any = None, filters: Any = None, stride: Any =
            dilations: Any = None) -> Tensor:
     """nn_ops.conv1d: the input and filter get a spatial dimension of 1 (ExpandDims), Conv2D
     named as the scope `conv1d`, then Squeeze inside it."""
-    from scopecli.engine.array_ops import expand_dims, squeeze
+    from scopecli.engine.ops.array_shape_ops import expand_dims, squeeze
 
     value = input if input is not None else value
     with name_scope(state, name, "conv1d", [value, filters]) as scope:

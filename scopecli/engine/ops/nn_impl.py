@@ -13,6 +13,10 @@ from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value
+from scopecli.engine.ops import array_fill_ops as fill_ops
+from scopecli.engine.ops import array_join_ops as join
+from scopecli.engine.ops import math_arith_ops as m
+from scopecli.engine.ops import math_unary_ops as mu
 from scopecli.engine.ops.math_ops import unchanged
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import tf_value_error
@@ -60,7 +64,6 @@ def crelu(state: TFState, features: Any, name: Any = None, axis: Any = -1) -> Te
 def l2_normalize(state: TFState, x: Any, axis: Any = None, epsilon: Any = 1e-12, name: Any = None,
                  dim: Any = None) -> Tensor:
     """nn_impl.l2_normalize (v1): x * rsqrt(max(sum(x**2, axis, keepdims), epsilon))."""
-    from scopecli.engine import extra_math_ops as xm
     from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.ops import math_unary_ops as mu
     from scopecli.engine.ops import reduction_ops as red
@@ -69,7 +72,7 @@ def l2_normalize(state: TFState, x: Any, axis: Any = None, epsilon: Any = 1e-12,
     with name_scope(state, name, "l2_normalize", [x]) as scope:
         x = convert_to_tensor(state, x, name="x")
         square_sum = red.reduce_sum(state, mu.square(state, x), axis, keepdims=True)
-        x_inv_norm = xm.rsqrt(state, m.maximum(state, square_sum, epsilon))
+        x_inv_norm = mu.rsqrt(state, m.maximum(state, square_sum, epsilon))
         return m.multiply(state, x, x_inv_norm, name=scope)
 
 
@@ -91,7 +94,7 @@ def moments(state: TFState, x: Any, axes: Any, shift: Any = None, name: Any = No
             keepdims: Any = None) -> tuple[Tensor, Tensor]:
     """nn_impl.moments (v1): the mean, then the mean squared difference from its stopped
     gradient, both squeezed over `axes` unless keep_dims."""
-    from scopecli.engine import array_ops as arr
+    from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.ops import reduction_ops as red
     from scopecli.engine.ops.losses import squared_difference
@@ -106,8 +109,8 @@ def moments(state: TFState, x: Any, axes: Any, shift: Any = None, name: Any = No
         variance = red.reduce_mean(state, squared_difference(state, y, stop_gradient(state, mean)), axes,
                                  keepdims=True, name="variance")
         if not keep:
-            mean = arr.squeeze(state, mean, axes)
-            variance = arr.squeeze(state, variance, axes)
+            mean = shape_ops.squeeze(state, mean, axes)
+            variance = shape_ops.squeeze(state, variance, axes)
         if x._dtype.base_dtype == dtypes.float16:
             return m.cast(state, mean, dtypes.float16), m.cast(state, variance, dtypes.float16)
         return mean, variance
@@ -172,7 +175,7 @@ def embedding_lookup(state: TFState, params: Any, ids: Any, partition_strategy: 
                      validate_indices: Any = True, max_norm: Any = None) -> Tensor:
     """embedding_ops.embedding_lookup (one shard): GatherV2 named after the scope, then an
     Identity (the result leaves the params' colocation)."""
-    from scopecli.engine import array_ops as arr
+    from scopecli.engine.ops import array_join_ops as join
     from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.variables import Variable
     from scopecli.errors import InputError
@@ -189,7 +192,7 @@ def embedding_lookup(state: TFState, params: Any, ids: Any, partition_strategy: 
     with name_scope(state, name, "embedding_lookup", [*params, ids]) as scope:
         param = convert_to_tensor(state, params[0], name="params")
         ids = convert_to_tensor(state, ids, name="ids")
-        result = arr.gather(state, param, ids, name=scope)
+        result = join.gather(state, param, ids, name=scope)
         return shape_ops.identity(state, result)
 
 
@@ -199,9 +202,9 @@ def weighted_cross_entropy_with_logits(state: TFState, labels: Any = None, logit
                                        targets: Any = None) -> Tensor:
     """nn_impl.weighted_cross_entropy_with_logits (v1; `targets` the old name of labels):
     (1 - z) * x + (1 + (q - 1) * z) * (log1p(exp(-|x|)) + relu(-x))."""
-    from scopecli.engine.extra_math_ops import log1p
     from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.ops import math_unary_ops as mu
+    from scopecli.engine.ops.math_unary_ops import log1p
     from scopecli.engine.ops.nn_ops import relu
 
     labels = targets if labels is None else labels
@@ -249,3 +252,29 @@ def zero_fraction(state: TFState, value: Any, name: Any = None) -> Tensor:
     raise InputError("tf.nn.zero_fraction is not supported by scopecli yet: TF 2.21 builds it with a "
                      "tf.cond (Switch / Merge ops under `zero_fraction/cond/`), and scopecli builds no "
                      "control flow for it")
+
+
+@tf_export("nn.sigmoid_cross_entropy_with_logits")
+def sigmoid_cross_entropy_with_logits(
+    state: TFState, labels: Any = None, logits: Any = None, name: Any = None
+) -> Tensor:
+    if labels is None or logits is None:
+        raise tf_value_error(
+            "Both `labels` and `logits` must be provided for sigmoid_cross_entropy_with_logits"
+            f"Received: labels={labels} and logits={logits}"
+        )
+    with name_scope(state, name, "logistic_loss", [logits, labels]) as scope:
+        logits_t = convert_to_tensor(state, logits, name="logits")
+        labels_t = convert_to_tensor(state, labels, name="labels")
+        if not labels_t._shape.is_compatible_with(logits_t._shape):
+            raise tf_value_error(
+                f"`logits` and `labels` must have the same shape, received "
+                f"({logits_t._shape} vs {labels_t._shape})."
+            )
+        zeros = fill_ops.zeros_like(state, logits_t, dtype=logits_t._dtype)
+        cond = m.greater_equal(state, logits_t, zeros)
+        relu_logits = join.where(state, cond, logits_t, zeros)
+        neg_abs = join.where(state, cond, mu.negative(state, logits_t), logits_t)
+        product = m.operator_binary(state, "mul", m.multiply, logits_t, labels_t)
+        diff = m.operator_binary(state, "sub", m.subtract, relu_logits, product)
+        return m.add(state, diff, mu.log1p(state, mu.exp(state, neg_abs)), name=scope)

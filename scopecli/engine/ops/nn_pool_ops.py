@@ -49,7 +49,7 @@ def _pool1d(op_type: str, scope_name: str) -> Any:
     def pool(state: TFState, input: Any, ksize: Any, strides: Any, padding: Any,  # noqa: A002
              data_format: Any = "NWC", name: Any = None) -> Tensor:
         """nn_ops.max_pool1d / avg_pool1d: a height of 1 added, the 2-D pool, Squeeze."""
-        from scopecli.engine.array_ops import expand_dims, squeeze
+        from scopecli.engine.ops.array_shape_ops import expand_dims, squeeze
 
         with name_scope(state, name, scope_name, [input]) as scope:
             data_format = data_format or "NWC"

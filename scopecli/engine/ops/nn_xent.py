@@ -40,12 +40,11 @@ def _ensure_xent_args(name: str, labels: Any, logits: Any) -> None:
 
 def _flatten_outer_dims(state: TFState, logits: Tensor) -> Tensor:
     """nn_ops._flatten_outer_dims: reshape to [-1, last dim], static shape set when known."""
-    from scopecli.engine import array_ops as arr
     from scopecli.engine.ops import array_join_ops as join
     from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.ops import math_arith_ops as m
 
-    rank = arr.rank(state, logits)
+    rank = shape_ops.rank(state, logits)
     last_dim_size = slice_(state, shape_ops.shape(state, logits), [m.subtract(state, rank, 1)], [1])
     out = shape_ops.reshape(state, logits, join.concat(state, [[-1], last_dim_size], 0))
     dims = logits._shape.dims_
@@ -64,7 +63,6 @@ def softmax_cross_entropy_with_logits_v2(state: TFState, labels: Any = None, log
 
 
 def _xent_v2_helper(state: TFState, labels: Any, logits: Any, axis: Any, name: Any) -> Tensor:
-    from scopecli.engine import array_ops as arr
     from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.ops import math_arith_ops as m
 
@@ -74,7 +72,7 @@ def _xent_v2_helper(state: TFState, labels: Any, logits: Any, axis: Any, name: A
         to_float32 = logits._dtype.base_dtype in (dtypes.float16, dtypes.bfloat16)
         precise_logits = m.cast(state, logits, dtypes.float32) if to_float32 else logits
         labels = m.cast(state, labels, precise_logits._dtype.base_dtype)
-        input_rank = arr.rank(state, precise_logits)
+        input_rank = shape_ops.rank(state, precise_logits)
         shape = logits._shape
         if axis != -1:
             if shape.dims_ is None or axis != len(shape.dims_) - 1:
@@ -152,13 +150,13 @@ def _sparse_flattened(state: TFState, logits: Tensor, precise_logits: Tensor, la
                       labels_shape: Tensor, name: Any) -> Tensor:
     """The rank != 2 branch: logits reshaped to [-1, num_classes], labels to [-1], the cost back
     to the labels' shape."""
-    from scopecli.engine import array_ops as arr
     from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import tensor_getitem_override as getitem_ops
 
     logits_shape = shape_ops.shape(state, logits)
-    last = m.operator_binary(state, "sub", m.subtract, arr.rank(state, logits), 1)
-    num_classes = arr.getitem(logits_shape, last)
+    last = m.operator_binary(state, "sub", m.subtract, shape_ops.rank(state, logits), 1)
+    num_classes = getitem_ops.getitem(logits_shape, last)
     flat_logits = shape_ops.reshape(state, precise_logits, [-1, num_classes])
     dims = logits._shape.dims_
     if dims is not None and all(d is not None for d in dims):
@@ -185,8 +183,8 @@ def softmax(state: TFState, logits: Any, axis: Any = None, name: Any = None, dim
 
 def _wrap_2d_function(state: TFState, inputs: Any, op_type: str, dim: Any, name: Any) -> Tensor:
     """nn_ops._wrap_2d_function: another axis is swapped with the last one around the op."""
-    from scopecli.engine import array_ops as arr
     from scopecli.engine.ops import array_join_ops as join
+    from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.ops import math_arith_ops as m
     from scopecli.errors import ScenarioError
 
@@ -200,8 +198,8 @@ def _wrap_2d_function(state: TFState, inputs: Any, op_type: str, dim: Any, name:
     if not -ndims <= dim < ndims:
         raise ScenarioError("InvalidArgumentError", f"`dim` must be in the range [{-ndims}, {ndims}) where "
                             f"{ndims} is the number of dimensions in the input. Received: dim={dim}")
-    arr.rank(state, inputs)
-    input_rank = arr.rank(state, inputs)
+    shape_ops.rank(state, inputs)
+    input_rank = shape_ops.rank(state, inputs)
     shape = inputs._shape
 
     def swap_axis(tensor: Tensor, dim_index: int, last_index: Tensor, swap_name: Any = None) -> Tensor:
@@ -212,14 +210,14 @@ def _wrap_2d_function(state: TFState, inputs: Any, op_type: str, dim: Any, name:
         middle.set_shape(TensorShape.known((max(0, rank - 1 - (dim_index + 1)),)))
         perm = join.concat(state, [first, [last_index], middle, [dim_index]], 0)
         perm.set_shape(TensorShape.known((rank,)))
-        out = arr.transpose(state, tensor, perm, name=swap_name or "transpose")
+        out = shape_ops.transpose(state, tensor, perm, name=swap_name or "transpose")
         dims = list(tensor._shape.dims_)  # type: ignore[arg-type]
         dims[dim_index], dims[-1] = dims[-1], dims[dim_index]
         out.set_shape(TensorShape.known(tuple(dims)))  # TF's refiner folds the perm
         return out
 
     def xm_range(start: Any, limit: Any = None) -> Tensor:
-        from scopecli.engine.extra_math_ops import range_
+        from scopecli.engine.ops.array_fill_ops import range_
 
         return range_(state, start, limit)
 

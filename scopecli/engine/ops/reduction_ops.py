@@ -10,16 +10,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
-from scopecli.engine.framework.graph import Tensor
+from scopecli.engine.framework.graph import Tensor, TensorConvertible
 from scopecli.engine.framework.name_scope import name_scope, output
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
-from scopecli.engine.ops.math_arith_ops import _is_variable
+from scopecli.engine.ops import array_shape_ops as shape_ops
+from scopecli.engine.ops.math_arith_ops import _is_variable, _t
 from scopecli.engine.ops.math_ops import _reduction_shape
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.engine.shape_fns import broadcast_shapes
+from scopecli.errors import tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
@@ -183,3 +185,59 @@ def reduce_max(state: TFState, input_tensor: Any, axis: Any = None, keepdims: An
 def reduce_min(state: TFState, input_tensor: Any, axis: Any = None, keepdims: Any = None, name: Any = None,
                reduction_indices: Any = None, keep_dims: Any = None) -> Tensor:
     return _reduction(state, "Min", input_tensor, axis, keepdims, name, reduction_indices, keep_dims)
+
+
+@tf_export("reduce_prod", "math.reduce_prod")
+def reduce_prod(
+    state: TFState,
+    input_tensor: Any,
+    axis: Any = None,
+    keepdims: Any = None,
+    name: Any = None,
+    reduction_indices: Any = None,
+    keep_dims: Any = None,
+) -> Tensor:
+    return _reduction(state, "Prod", input_tensor, axis, keepdims, name, reduction_indices, keep_dims)
+
+
+def _arg(op_type: str, check_axis: bool) -> Any:
+    def fn(
+        state: TFState,
+        input: Any,
+        axis: Any = None,
+        name: Any = None,  # noqa: A002 - TF's name
+        dimension: Any = None,
+        output_type: Any = dtypes.int64,
+    ) -> Tensor:
+        if axis is None:
+            axis = dimension
+        if axis is None:
+            axis = 0
+        if check_axis and not isinstance(axis, (Tensor, TensorConvertible)) and not isinstance(axis, int):
+            raise tf_type_error("axis must be int or Tensor with integer datatype")
+        return _t(apply_op(state, op_type, name, input=input, dimension=axis, output_type=output_type))
+
+    return fn
+
+
+argmax = _arg("ArgMax", True)
+tf_export("argmax", "math.argmax")(argmax)
+
+
+argmin = _arg("ArgMin", False)
+tf_export("argmin", "math.argmin")(argmin)
+
+
+_ADD_N_ERROR = (
+    "Inputs must be an iterable of at least one Tensor/IndexedSlices with the same dtype and shape."
+)
+
+
+@tf_export("add_n", "math.add_n")
+def add_n(state: TFState, inputs: Any, name: Any = None) -> Tensor:
+    if not inputs or not isinstance(inputs, (list, tuple)):
+        raise tf_value_error(_ADD_N_ERROR)
+    tensors = [convert_to_tensor(state, value) for value in inputs]
+    if len(tensors) == 1:
+        return shape_ops.identity(state, tensors[0], name=name) if name else tensors[0]
+    return _t(apply_op(state, "AddN", name, inputs=tensors))

@@ -58,10 +58,9 @@ def _tensordot_reshape(
     state: TFState, a: Tensor, axes: list[int], flipped: bool = False
 ) -> tuple[Any, Any, Any]:
     """_tensordot_reshape: (a as a matrix for the MatMul, its free dims, their static values)."""
-    from scopecli.engine import array_ops as arr
-    from scopecli.engine import extra_math_ops as xm
     from scopecli.engine.ops import array_join_ops as join
     from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.engine.ops import reduction_ops as red
 
     dims = a._shape.dims_
     if dims is None:
@@ -75,24 +74,24 @@ def _tensordot_reshape(
         prod_axes = _prod(dims[i] for i in axes)
         perm = axes + free if flipped else free + axes
         new_shape = [prod_axes, prod_free] if flipped else [prod_free, prod_axes]
-        moved = arr.transpose(state, a, perm) if perm != list(range(rank)) else a
+        moved = shape_ops.transpose(state, a, perm) if perm != list(range(rank)) else a
         if list(moved._shape.dims_ or ()) != new_shape:
             moved = shape_ops.reshape(state, moved, new_shape)
         return moved, free_dims, free_dims
     axes_t = convert_to_tensor(state, axes, dtypes.int32, name="axes")
     free_t = convert_to_tensor(state, free, dtypes.int32, name="free")
     shape_a = shape_ops.shape(state, a)
-    free_g = arr.gather(state, shape_a, free_t)
-    axes_g = arr.gather(state, shape_a, axes_t)
-    prod_free_t = xm.reduce_prod(state, free_g)
-    prod_axes_t = xm.reduce_prod(state, axes_g)
+    free_g = join.gather(state, shape_a, free_t)
+    axes_g = join.gather(state, shape_a, axes_t)
+    prod_free_t = red.reduce_prod(state, free_g)
+    prod_axes_t = red.reduce_prod(state, axes_g)
     if flipped:
         perm_t = join.concat(state, [axes_t, free_t], 0)
         new_shape_t = join.stack(state, [prod_axes_t, prod_free_t])
     else:
         perm_t = join.concat(state, [free_t, axes_t], 0)
         new_shape_t = join.stack(state, [prod_free_t, prod_axes_t])
-    return shape_ops.reshape(state, arr.transpose(state, a, perm_t), new_shape_t), free_g, free_dims
+    return shape_ops.reshape(state, shape_ops.transpose(state, a, perm_t), new_shape_t), free_g, free_dims
 
 
 def _prod(values: Any) -> int:

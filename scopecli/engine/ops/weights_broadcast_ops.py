@@ -43,7 +43,6 @@ def _dims(tensor: Tensor) -> list[int | None] | None:
 
 def assert_broadcastable(state: TFState, weights: Tensor, values: Tensor) -> Operation:
     """The static path: shape/rank Consts under weights/ and values/, then a NoOp."""
-    from scopecli.engine import array_ops as arr
     from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.ops import control_flow_ops as cf
 
@@ -51,11 +50,11 @@ def assert_broadcastable(state: TFState, weights: Tensor, values: Tensor) -> Ope
         with name_scope(state, None, "weights", [weights]) as weights_scope:
             weights = convert_to_tensor(state, weights, name=weights_scope)
             shape_ops.shape(state, weights, name="shape")
-            arr.rank(state, weights, name="rank")
+            shape_ops.rank(state, weights, name="rank")
         with name_scope(state, None, "values", [values]) as values_scope:
             values = convert_to_tensor(state, values, name=values_scope)
             shape_ops.shape(state, values, name="shape")
-            arr.rank(state, values, name="rank")
+            shape_ops.rank(state, values, name="rank")
         weights_dims, values_dims = _dims(weights), _dims(values)
         if weights_dims is None or values_dims is None or None in weights_dims or None in values_dims:
             raise InputError("tf.metrics weights whose shape is not known while building need an Assert "
@@ -82,7 +81,7 @@ def _np_list(dims: list[Any]) -> str:
 
 def broadcast_weights(state: TFState, weights: Any, values: Any) -> Tensor:
     """weights as is when its static shape equals the values', else weights * ones_like(values)."""
-    from scopecli.engine import array_ops as arr
+    from scopecli.engine.ops import array_fill_ops as fill_ops
     from scopecli.engine.ops import math_arith_ops as m
 
     with name_scope(state, None, "broadcast_weights", [weights, values]) as scope:
@@ -93,12 +92,12 @@ def broadcast_weights(state: TFState, weights: Any, values: Any) -> Tensor:
             return weights
         check = assert_broadcastable(state, weights, values)
         return control_dependencies(
-            state, [check], lambda: m.multiply(state, weights, arr.ones_like(state, values), name=scope))
+            state, [check], lambda: m.multiply(state, weights, fill_ops.ones_like(state, values), name=scope))
 
 
 def squeeze_weights(state: TFState, predictions: Tensor, weights: Any) -> Tensor:
     """The weights half of metrics_impl._remove_squeezable_dimensions (static ranks)."""
-    from scopecli.engine import array_ops as arr
+    from scopecli.engine.ops import array_shape_ops as shape_ops
 
     weights = convert_to_tensor(state, weights)
     weights_dims = _dims(weights)
@@ -108,7 +107,7 @@ def squeeze_weights(state: TFState, predictions: Tensor, weights: Any) -> Tensor
     if predictions_dims is None or weights_dims is None:
         raise InputError("tf.metrics weights of unknown rank need tf.cond, which scopecli does not build yet")
     if len(weights_dims) - len(predictions_dims) == 1:
-        weights = arr.squeeze(state, weights, [-1])
+        weights = shape_ops.squeeze(state, weights, [-1])
     elif len(predictions_dims) - len(weights_dims) == 1:
-        weights = arr.expand_dims(state, weights, [-1])
+        weights = shape_ops.expand_dims(state, weights, [-1])
     return weights

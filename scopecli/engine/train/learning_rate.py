@@ -40,8 +40,8 @@ def _schedule_scope(state: TFState, name: Any, default: str) -> Any:
 def _exponential(state: TFState, learning_rate: Any, global_step: Any, decay_steps: Any, decay_rate: Any,
                  staircase: bool, name: Any) -> Tensor:
     """ExponentialDecay.__call__: lr * decay_rate ** (step / decay_steps)."""
-    from scopecli.engine import extra_math_ops as xm
     from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
 
     with _schedule_scope(state, name, "ExponentialDecay") as scope:
         initial_learning_rate = convert_to_tensor(state, learning_rate, name="initial_learning_rate")
@@ -51,7 +51,7 @@ def _exponential(state: TFState, learning_rate: Any, global_step: Any, decay_ste
         global_step_recomp = m.cast(state, global_step, dtype)
         p = global_step_recomp / decay_steps
         if staircase:
-            p = xm.floor(state, p)
+            p = mu.floor(state, p)
         return m.multiply(state, initial_learning_rate, m.pow_(state, decay_rate, p), name=scope)
 
 
@@ -78,8 +78,8 @@ def natural_exp_decay(state: TFState, learning_rate: Any, global_step: Any, deca
 def inverse_time_decay(state: TFState, learning_rate: Any, global_step: Any, decay_steps: Any,
                        decay_rate: Any, staircase: bool = False, name: Any = None) -> Tensor:
     """InverseTimeDecay.__call__: lr / (1 + decay_rate * step / decay_steps)."""
-    from scopecli.engine import extra_math_ops as xm
     from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
 
     with _schedule_scope(state, name, "InverseTimeDecay") as scope:
         initial_learning_rate = convert_to_tensor(state, learning_rate, name="initial_learning_rate")
@@ -89,7 +89,7 @@ def inverse_time_decay(state: TFState, learning_rate: Any, global_step: Any, dec
         global_step_recomp = m.cast(state, global_step, dtype)
         p = global_step_recomp / decay_steps
         if staircase:
-            p = xm.floor(state, p)
+            p = mu.floor(state, p)
         const = m.cast(state, constant(state, 1), dtype)
         denom = m.add(state, const, m.multiply(state, decay_rate, p))
         return m.divide(state, initial_learning_rate, denom, name=scope)

@@ -26,8 +26,8 @@ def assign_moving_average(state: TFState, variable: Variable, value: Any, decay:
                           zero_debias: bool = True, name: Any = None) -> Tensor:
     """moving_averages.assign_moving_average: variable -= (variable - value) * (1 - decay), the
     AssignSub named after its scope; with zero_debias through _zero_debias's biased average."""
-    from scopecli.engine import extra_math_ops as xm
     from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import state_ops as state_ops
 
     with name_scope(state, name, "AssignMovingAvg", [variable, value, decay]) as scope:
         decay = convert_to_tensor(state, 1.0 - decay, name="decay")
@@ -35,17 +35,17 @@ def assign_moving_average(state: TFState, variable: Variable, value: Any, decay:
             decay = m.cast(state, decay, variable.dtype.base_dtype)
         if zero_debias:
             return _zero_debias(state, variable, value, decay)
-        return xm.assign_sub(state, variable, (variable - value) * decay, name=scope)
+        return state_ops.assign_sub(state, variable, (variable - value) * decay, name=scope)
 
 
 def _zero_debias(state: TFState, unbiased_var: Variable, value: Any, decay: Tensor) -> Tensor:
     """biased -= (biased - value) * decay; local_step += 1; unbiased = biased / (1 - (1 - decay)**step),
     the two helper variables made in the variable scope named after the unbiased variable."""
-    from scopecli.engine import extra_math_ops as xm
     from scopecli.engine import var_store
     from scopecli.engine import variable_scope as vs
     from scopecli.engine.initializers import Zeros
     from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import state_ops as state_ops
     from scopecli.engine.variables import GLOBAL_VARIABLES
 
     graph = state.graph
@@ -71,10 +71,11 @@ def _zero_debias(state: TFState, unbiased_var: Variable, value: Any, decay: Tens
         local_step = var_store.get_variable(state, maybe_get_unique("local_step"), shape=[],
                                      dtype=unbiased_var.dtype.base_dtype, initializer=Zeros(state),
                                      trainable=False)
-    update_biased = xm.assign_sub(state, biased_var, (biased_var - value) * decay)
+    update_biased = state_ops.assign_sub(state, biased_var, (biased_var - value) * decay)
     update_local_step = local_step.assign_add(1)
     bias_factor = 1 - m.pow_(state, 1.0 - decay, update_local_step)
-    return xm.assign(state, unbiased_var, update_biased / bias_factor, name=graph.get_name_scope() + "/")
+    return state_ops.assign(state, unbiased_var, update_biased / bias_factor,
+                            name=graph.get_name_scope() + "/")
 
 
 def create_slot(state: TFState, primary: Any, val: Any, name: str, shape: Any = None, dtype: Any = None,

@@ -145,11 +145,11 @@ class _Builder:
     def add_sharded_save_ops(self, prefix: Tensor, per_device: list[list[_Saveable]]) -> Tensor:
         """_AddShardedSaveOpsForV2: shard files under a temporary prefix, then the merge."""
         s = self.state
-        from scopecli.engine import extra_math_ops as xm
+        from scopecli.engine.ops import array_join_ops as join
         from scopecli.engine.ops_core import constant
 
         is_s3 = gen.op("StaticRegexFullMatch")(s, prefix, pattern="^s3://.*")
-        suffix = xm.where(s, is_s3, constant(s, ".part"), constant(s, "_temp/part"))
+        suffix = join.where(s, is_s3, constant(s, ".part"), constant(s, "_temp/part"))
         tmp_prefix = gen.op("StringJoin")(s, [prefix, suffix])
         num_shards = constant(s, len(per_device), name="num_shards")
         prefixes, saves = [], []
