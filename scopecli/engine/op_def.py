@@ -1,103 +1,25 @@
-"""The older small _apply_op_helper (kept while L2Loss uses it; every array op moved to
-framework/op_def_library.apply_op), and const_value / computed / shape_error, which shape
-functions still share.
-
-ops_core.apply_op covers ops where every input shares one type attr. Many ops are stricter:
-LogicalAnd takes only bool, GatherV2's `indices` only int16/int32/int64, Floor only floats. TF
-checks each input as it converts it, in order, inside the op's name scope, so a failure leaves
-the Consts made so far (and no op) and is worded by the first input that fails:
-"Expected bool passed to parameter 'x' of op 'LogicalAnd' ...", "Input 'x' of 'LogicalAnd' Op
-has type int32 that does not match expected type of bool.", "Value passed to parameter
-'indices' has DataType float32 not in list of allowed values: int16, int32, int64".
+"""What TF's shape refiner knows of a tensor's value while building (`const_value`: a Const, or a
+small computation on constants), and the text TF's shape errors give such values
+("... and with computed input tensors: input[1] = <2 3>."), shared by the shape functions.
+The one apply_op lives in framework/op_def_library.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine.framework.dtypes import DType
-from scopecli.engine.framework.graph import Operation, Tensor
+from scopecli.engine.framework.graph import Tensor
+from scopecli.engine.ops_core import dt_attr as dt_attr
 from scopecli.engine.ops_core import (
-    _convert_typed,
-    _type_name,
-    convert_to_tensor,
-    graph_of,
     node_text,
     shapes_text,
 )
-from scopecli.engine.ops_core import dt_attr as dt_attr
-from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
+from scopecli.errors import ScenarioError, tf_value_error
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from scopecli.engine.framework.shapes import TensorShape
-    from scopecli.engine.framework.state import TFState
-
-@dataclass(frozen=True)
-class Attr:
-    """An input typed by the attr `name` (the first such input fixes it); `allowed` restricts it."""
-
-    name: str = "T"
-    allowed: tuple[str, ...] | None = None
-
-
-Spec = Attr | DType
-Infer = Callable[[str, list[Tensor]], list[tuple[DType, "TensorShape"]]]
-
-
-def _convert_fixed(state: TFState, value: Any, arg: str, op_type: str, dtype: DType) -> Tensor:
-    try:
-        return convert_to_tensor(state, value, dtype, name=arg)
-    except ScenarioError as error:
-        if error.type_name == "TypeError":
-            raise tf_type_error(
-                f"Expected {dtype.name} passed to parameter '{arg}' of op '{op_type}', got {value!r} of type "
-                f"'{_type_name(value)}' instead. Error: {error}"
-            ) from None
-        if error.type_name != "ValueError":
-            raise
-    observed = convert_to_tensor(state, value)._dtype.base_dtype.name
-    raise tf_type_error(
-        f"Input '{arg}' of '{op_type}' Op has type {observed} that does not match expected type "
-        f"of {dtype.name}."
-    )
-
-
-def apply(
-    state: TFState,
-    op_type: str,
-    name: Any,
-    inputs: Sequence[tuple[str, Any, Spec]],
-    infer: Infer,
-    attrs: dict[str, Any] | None = None,
-) -> Operation:
-    """The op `op_type` named `name` (default its type), each input converted and checked in turn."""
-    graph = graph_of(state, [value for _, value, _ in inputs])
-    with state.graph_scope(graph), graph.name_scope(name or op_type) as scope:
-        types: dict[str, tuple[DType, str]] = {}
-        converted: list[Tensor] = []
-        for arg, value, spec in inputs:
-            if isinstance(spec, DType):
-                converted.append(_convert_fixed(state, value, arg, op_type, spec))
-                continue
-            known = types.get(spec.name)
-            tensor = _convert_typed(
-                state, value, arg, op_type, known[0] if known else None, known[1] if known else "", False
-            )
-            if known is None:
-                dtype = tensor._dtype.base_dtype
-                if spec.allowed is not None and dtype.name not in spec.allowed:
-                    raise tf_type_error(
-                        f"Value passed to parameter '{arg}' has DataType {dtype.name} not in "
-                        f"list of allowed values: {', '.join(spec.allowed)}"
-                    )
-                types[spec.name] = (dtype, arg)
-            converted.append(tensor)
-        outputs = infer(scope[:-1], converted)
-        return graph.create_op(op_type, tuple(converted), outputs, name=scope, attrs=attrs)
 
 
 def const_value(tensor: Tensor) -> np.ndarray | None:

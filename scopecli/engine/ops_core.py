@@ -1,17 +1,17 @@
-"""How TF turns values into tensors and calls into ops (constant_op, ops.convert_to_tensor,
-op_def_library._apply_op_helper), including the names each step consumes.
+"""How TF turns values into tensors (constant_op, ops.convert_to_tensor) and the input
+conversion op_def_library._apply_op_helper does per argument, including the names each consumes.
 
-Three rules decide most names in a graph and live here:
+Two rules decide most names in a graph and live here:
 * `constant` is created directly under the requested name (default "Const");
 * `convert_to_tensor` makes a Const named after the *argument* ("x", "y", "a" ...) inside
-  whatever name scope is open, so `tf.add(1, 2)` makes `Add/x` and `Add/y`;
-* `apply_op` opens a name scope named after the op (uniquified, e.g. `Add_1/`), converts its
-  inputs inside it, then names the op exactly like that scope.
+  whatever name scope is open, so `tf.add(1, 2)` makes `Add/x` and `Add/y`.
+The one apply_op (framework/op_def_library.py) opens the op's name scope, converts each input
+there with `_convert_typed`, and names the op exactly like that scope.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import constant_op as _const
@@ -189,60 +189,6 @@ def _shape_brackets(shape: TensorShape) -> str:
     return "[" + ",".join("?" if d is None else str(d) for d in shape.dims_) + "]"
 
 
-ShapeFn = Callable[[str, list[Tensor]], Outputs]
-
-
-def apply_op(state: TFState, op_type: str, name: str | None, inputs: Sequence[tuple[str, Any]],
-             infer: ShapeFn, *, type_args: Sequence[str] | None = None, attrs: dict[str, Any] | None = None,
-             api: str = "", ref_args: Sequence[str] = (),
-             allowed: tuple[str, ...] | None = None) -> Operation:
-    """op_def_library._apply_op_helper: name scope from `name` (default the op type), inputs
-    converted inside it, the op named as the scope.
-
-    `type_args` are the inputs sharing the type attr T (default: all); the first one's dtype
-    fixes T, and a later Python value is converted to it ("Input 'y' of 'AddV2' Op has type
-    float32 that does not match type int32 of argument 'x'."). `allowed` is T's list in the
-    OpDef: checked as soon as T is fixed, before the next input is converted.
-    """
-    if _const.FAST_PATHS:
-        op = _apply_tensors(state, op_type, name, inputs, infer, type_args, attrs, api, allowed)
-        if op is not None:
-            return op
-    values = [value for _, value in inputs]
-    graph = graph_of(state, values)
-    shared = set(type_args) if type_args is not None else {arg for arg, _ in inputs}
-    # The list input "values" (ConcatV2, Pack) arrives as values_0, values_1 ...: converted together.
-    group = [(arg, value) for arg, value in inputs if arg in shared and arg.startswith("values_")]
-    with state.graph_scope(graph), graph.name_scope(name or op_type):
-        converted: list[Tensor] = []
-        t_dtype: DType | None = None
-        t_arg = ""
-        for arg, value in inputs:
-            if group and arg == group[0][0]:
-                tensors = _convert_list(state, op_type, group, t_dtype)
-                converted.extend(tensors)
-                if t_dtype is None:
-                    t_dtype, t_arg = tensors[0]._dtype.base_dtype, arg
-                continue
-            if group and any(arg == a for a, _ in group):
-                continue
-            if arg in shared:
-                tensor = _convert_typed(state, value, arg, op_type, t_dtype, t_arg, arg in ref_args)
-                if t_dtype is None:
-                    t_dtype, t_arg = tensor._dtype.base_dtype, arg
-                    if allowed is not None and t_dtype.name not in allowed:
-                        raise tf_type_error(f"Value passed to parameter '{arg}' has DataType {t_dtype.name} "
-                                            f"not in list of allowed values: {', '.join(allowed)}")
-            else:
-                tensor = _convert_typed(state, value, arg, op_type, None, "", arg in ref_args)
-            converted.append(tensor)
-        node_name = graph.name_stack  # the scope just entered, without its "/"
-        _check_node_name(graph, node_name)
-        outputs = infer(node_name, converted)
-        return graph.create_op(op_type, tuple(converted), outputs, attrs=attrs, api=api,
-                               checked_name=node_name)
-
-
 def _check_node_name(graph: Graph, name: str) -> None:
     """Operation.from_node_def validates the name, and TF_FinishOperation refuses a duplicate,
     before shape inference runs: a name taken as-is ("a/") can clash, and that error wins."""
@@ -251,74 +197,6 @@ def _check_node_name(graph: Graph, name: str) -> None:
                              f"/{VALID_OP_NAME!r}/")
     if name in graph.by_name:
         raise tf_value_error(f"Duplicate node name in graph: '{name}'")
-
-
-def _apply_tensors(state: TFState, op_type: str, name: str | None, inputs: Sequence[tuple[str, Any]],
-                   infer: ShapeFn, type_args: Sequence[str] | None, attrs: dict[str, Any] | None,
-                   api: str, allowed: tuple[str, ...] | None = None) -> Operation | None:
-    """apply_op when every input is already a tensor of the default graph and the inputs sharing
-    the type attr agree on it: converting them is the identity, so only the name scope and the
-    op are made (None: take the general path, which also raises every error)."""
-    graph = state.graph
-    t_dtype = None
-    converted = []
-    for arg, value in inputs:
-        if value.__class__ is not Tensor or value._op._graph is not graph:
-            return None
-        if type_args is None or arg in type_args:
-            base = value._dtype._base
-            if t_dtype is None:
-                t_dtype = base
-            elif base is not t_dtype:
-                return None
-        converted.append(value)
-    if allowed is not None and (t_dtype is None or t_dtype.name not in allowed):
-        return None
-    old = graph.name_stack
-    # The wrapper's own scope entered again as-is (every op wrapper does it) is a no-op whose check
-    # cannot fail, as a stack is made of pieces that passed it (only a "\n", which the regex's `$`
-    # lets through at a piece's end, could make the whole fail): skipped.
-    if name is None or not old or len(name) != len(old) + 1 or name[-1] != "/" or not name.startswith(old) \
-            or "\n" in name:
-        graph._enter_scope(name or op_type, "op", "")
-    try:
-        node_name = graph.name_stack  # the scope just entered, without its "/"
-        _check_node_name(graph, node_name)
-        outputs = infer(node_name, converted)
-        return graph.create_op(op_type, tuple(converted), outputs, attrs=attrs, api=api,
-                               checked_name=node_name)
-    finally:
-        graph.name_stack = old
-
-
-def _convert_list(state: TFState, op_type: str, group: list[tuple[str, Any]],
-                  known: DType | None) -> list[Tensor]:
-    """A list input (_ExtractInputsAndAttrs, list branch): its dtype is the first tensor's; any
-    failure is reported for the whole list, after converting each item again to observe its type
-    (a Python item leaves a stray "Const", as in TF)."""
-    dtype = known
-    if dtype is None:
-        # Only a real Tensor fixes the list's dtype: a variable is not a tensor.Tensor there.
-        dtype = next((v._dtype.base_dtype for _, v in group if isinstance(v, Tensor)), None)
-    values: list[Any] = [value for _, value in group]
-    try:
-        tensors = [convert_to_tensor(state, value, dtype, name=arg) for arg, value in group]
-        if len({t._dtype.base_dtype for t in tensors}) == 1:
-            return tensors
-        values = list(tensors)  # converted, types differ: TF observes the tensors, no new Const
-    except ScenarioError as error:
-        if error.type_name not in ("TypeError", "ValueError"):
-            raise
-    observed = []
-    for value in values:
-        try:
-            observed.append(convert_to_tensor(state, value)._dtype.base_dtype.name)
-        except ScenarioError as error:
-            if error.type_name not in ("TypeError", "ValueError"):
-                raise
-            observed.append("<NOT CONVERTIBLE TO TENSOR>")
-    raise tf_type_error(f"Tensors in list passed to 'values' of '{op_type}' Op have types "
-                        f"[{', '.join(observed)}] that don't all match.")
 
 
 def _convert_typed(state: TFState, value: Any, arg: str, op_type: str, dtype: DType | None, t_arg: str,

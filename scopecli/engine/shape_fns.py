@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from scopecli.engine.framework.dtypes import DType
 from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.ops_core import Outputs, dt_attr, node_text, shapes_text
@@ -202,13 +201,6 @@ def pack(axis: int) -> Callable[..., Outputs]:
         a = axis if axis >= 0 else axis + len(dims) + 1
         dims.insert(a, len(inputs))
         return [(dtype, TensorShape.known(tuple(dims)))]
-
-    return infer
-
-
-def of(dtype: DType, shape: TensorShape) -> Callable[..., Outputs]:
-    def infer(name: str, inputs: list[Tensor]) -> Outputs:
-        return [(dtype, shape)]
 
     return infer
 

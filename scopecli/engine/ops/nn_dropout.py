@@ -15,7 +15,6 @@ from scopecli.engine.ops_core import TensorConvertible, constant, convert_to_ten
 from scopecli.errors import tf_value_error
 
 if TYPE_CHECKING:
-    from scopecli.engine.framework.shapes import TensorShape
     from scopecli.engine.framework.state import TFState
 
 
@@ -109,19 +108,8 @@ def _noise_shape(state: TFState, x: Tensor, noise_shape: Any) -> Any:
 
 
 def _random_uniform(state: TFState, shape: Any, dtype: dtypes.DType, seed: Any) -> Tensor:
-    """random_ops.random_uniform(shape, dtype=dtype, seed=seed) for minval 0, maxval 1: only the
-    RandomUniform op, its static shape what TF infers from the shape tensor."""
-    from scopecli.engine import ops_core
-    from scopecli.engine import shape_fns as sf
-    from scopecli.engine.framework.shapes import TensorShape
-    from scopecli.engine.ops.nn_conv_shapes import shape_from_tensor
+    """random_ops.random_uniform(noise_shape, seed=seed, dtype=x_dtype), as nn_ops.dropout calls it:
+    minval 0 and maxval 1 make only the RandomUniform op."""
+    from scopecli.engine.ops.random_ops import random_uniform
 
-    with name_scope(state, None, "random_uniform", [shape]):
-        if isinstance(shape, TensorShape):
-            shape = shape.as_list()
-        shape_t = convert_to_tensor(state, shape, name="shape")
-        static: TensorShape = shape_from_tensor(shape_t)
-        # The attrs as math_ops.random_uniform stores them (the seed passed through).
-        op = ops_core.apply_op(state, "RandomUniform", None, [("shape", shape_t)], sf.of(dtype, static),
-                               attrs={"dtype": dtype, "seed": seed})
-        return op._outputs[0]
+    return random_uniform(state, shape, dtype=dtype, seed=seed)
