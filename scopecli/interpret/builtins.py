@@ -25,7 +25,7 @@ from scopecli.interpret.classes import (
 )
 from scopecli.interpret.cost import charge_hash, charge_sort
 from scopecli.interpret.formatting import to_repr, to_text
-from scopecli.interpret.pyobjects import Guard, typename
+from scopecli.interpret.guard import Guard, typename
 from scopecli.model import Builtin, ClassRef, ExceptionType, Exposed
 
 PYTHON_BUILTIN_NAMES = frozenset(dir(_py_builtins))

@@ -17,7 +17,8 @@ from scopecli.errors import InputError, InternalError, LimitError, ScenarioError
 from scopecli.interpret.builtins import PyBuiltin
 from scopecli.interpret.classes import ScenarioClass, ScenarioInstance, ScenarioMethod
 from scopecli.interpret.functions import Signature, UserFunction, declarations_of, local_names_of
-from scopecli.interpret.pyobjects import CALL_STEPS, Guard, PyMethod, ndarray, typename
+from scopecli.interpret.guard import CALL_STEPS, Guard, ndarray, typename
+from scopecli.interpret.pyobjects import PyMethod
 from scopecli.interpret.scopes import DeclaredVars, Return, Scope
 from scopecli.interpret.spelling import closest
 from scopecli.limits import Limits

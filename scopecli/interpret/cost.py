@@ -13,13 +13,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from scopecli.errors import LimitError
+from scopecli.interpret.guard import WORK_SHIFT
 
 if TYPE_CHECKING:
-    from scopecli.interpret.pyobjects import Guard
+    from scopecli.interpret.guard import Guard
 
-# Work in C on plain values (an element compared, hashed, added; ~5-30 ns each) costs one step
-# (~0.3 us of interpretation) per 2**WORK_SHIFT elements: 2M steps buy ~64M elements, under a second.
-WORK_SHIFT = 5
 
 
 def nested_size(g: Guard, value: Any) -> int:

@@ -24,7 +24,7 @@ from scopecli.interpret.classes import (
     set_attribute,
 )
 from scopecli.interpret.functions import UserFunction
-from scopecli.interpret.pyobjects import Guard, typename
+from scopecli.interpret.guard import Guard, typename
 from scopecli.interpret.refusals import RefusedStatement
 from scopecli.interpret.scopes import Break, Continue, Scope
 from scopecli.model import Builtin, ClassRef, ExceptionType, Exposed

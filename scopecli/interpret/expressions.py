@@ -28,6 +28,7 @@ from scopecli.interpret.classes import (
 )
 from scopecli.interpret.cost import charge_compare
 from scopecli.interpret.formatting import SafeFormatter
+from scopecli.interpret.guard import Guard, ndarray, typename
 from scopecli.interpret.operators import (
     COMPARE,
     UNARY,
@@ -35,7 +36,7 @@ from scopecli.interpret.operators import (
     check_index,
     check_range_operand,
 )
-from scopecli.interpret.pyobjects import Guard, get_attribute, ndarray, typename
+from scopecli.interpret.pyobjects import get_attribute
 from scopecli.interpret.scopes import Scope
 from scopecli.interpret.spelling import closest, did_you_mean
 from scopecli.model import Exposed, Namespace, lookup_attribute

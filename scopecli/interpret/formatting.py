@@ -15,7 +15,7 @@ import string
 from collections.abc import Callable
 from typing import Any
 
-from scopecli.interpret.pyobjects import Guard
+from scopecli.interpret.guard import Guard
 
 _DIGITS = re.compile(r"\d+")
 # One printf-style conversion: %(key)flags width .precision length type

@@ -34,8 +34,9 @@ from scopecli.interpret.definitions import DefinitionsMixin, InterpreterBuiltins
 from scopecli.interpret.expressions import ExpressionsMixin
 from scopecli.interpret.formatting import SafeFormatter
 from scopecli.interpret.functions import Signature
+from scopecli.interpret.guard import Guard
 from scopecli.interpret.operators import make_binary, make_inplace
-from scopecli.interpret.pyobjects import Guard, py_error
+from scopecli.interpret.pyobjects import py_error
 from scopecli.interpret.refusals import RefusedStatement
 from scopecli.interpret.scopes import ProgramExit, Scope
 from scopecli.interpret.statements import StatementsMixin

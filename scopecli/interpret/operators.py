@@ -16,7 +16,7 @@ from typing import Any
 
 from scopecli.errors import InputError, LimitError
 from scopecli.interpret.formatting import percent
-from scopecli.interpret.pyobjects import Guard
+from scopecli.interpret.guard import Guard
 
 _SEQUENCES = frozenset({str, list, tuple, bytes})
 

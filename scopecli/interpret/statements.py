@@ -17,8 +17,8 @@ from scopecli.errors import InputError, ScenarioError, ScopecliError, is_subtype
 from scopecli.interpret.checker import IMPORT_HINT
 from scopecli.interpret.facades import facade, is_facade
 from scopecli.interpret.formatting import to_text
+from scopecli.interpret.guard import RAISE_STEPS, Guard, ndarray, typename
 from scopecli.interpret.operators import check_range_operand
-from scopecli.interpret.pyobjects import RAISE_STEPS, Guard, ndarray, typename
 from scopecli.interpret.scopes import Break, Continue, ControlFlow, Return, Scope
 from scopecli.model import ExceptionType, Exposed
 from scopecli.runtime import Runtime

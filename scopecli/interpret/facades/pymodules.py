@@ -16,7 +16,8 @@ from collections.abc import Callable
 from typing import Any
 
 from scopecli.interpret.builtins import PyBuiltin
-from scopecli.interpret.pyobjects import NAMED_TUPLES, typename
+from scopecli.interpret.guard import typename
+from scopecli.interpret.pyobjects import NAMED_TUPLES
 from scopecli.model import Builtin, Namespace
 
 
