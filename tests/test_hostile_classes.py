@@ -264,7 +264,7 @@ def test_an_empty_steps_list_says_nothing_ran(tmp_path: Path, server: ForkServer
 def test_a_late_yaml_problem_in_a_big_file_is_reported_from_the_first_reading(
         name: str, last_step: str, message: str, tmp_path: Path, server: ForkServer) -> None:
     from scopecli.limits import Limits
-    from scopecli.load.yaml_loader import PURE_REPARSE_BYTES, _fast_compose
+    from scopecli.load.yaml_compose import PURE_REPARSE_BYTES, _fast_compose
 
     text = "steps:\n" + "".join(f"  - a{i} = {i} + {i * 3}\n" for i in range(45000)) + last_step
     assert len(text) > PURE_REPARSE_BYTES

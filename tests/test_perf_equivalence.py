@@ -210,14 +210,14 @@ def _same_tree(fast: object, pure: object) -> None:
 
 @pytest.mark.parametrize("index", range(len(_yaml_texts())))
 def test_libyaml_and_pure_python_compose_the_same_tree(index: int) -> None:
-    from scopecli.load import yaml_loader
+    from scopecli.load import yaml_compose
 
     text = _yaml_texts()[index]
-    fast = yaml_loader._fast_compose(text, "t.yaml", DEFAULT_LIMITS)
-    if yaml_loader._CParser is None:
+    fast = yaml_compose._fast_compose(text, "t.yaml", DEFAULT_LIMITS)
+    if yaml_compose._CParser is None:
         pytest.skip("PyYAML without libyaml")
     assert fast is not False, "libyaml refused a text the tests load"
-    loader = yaml_loader._StrictLoader(text, "t.yaml", DEFAULT_LIMITS.yaml_depth)
+    loader = yaml_compose._StrictLoader(text, "t.yaml", DEFAULT_LIMITS.yaml_depth)
     try:
         pure = loader.get_single_node()
     finally:
@@ -231,9 +231,9 @@ def test_libyaml_and_pure_python_compose_the_same_tree(index: int) -> None:
     "steps:\n  - [unclosed\n", "steps:\n\t- x = 1\n", "steps:\n  - x = '\x07'\n",
 ])
 def test_yaml_problems_are_reported_by_the_pure_python_loader(text: str) -> None:
-    from scopecli.load import yaml_loader
+    from scopecli.load import yaml_compose
 
-    assert yaml_loader._fast_compose(text, "t.yaml", DEFAULT_LIMITS) is False
+    assert yaml_compose._fast_compose(text, "t.yaml", DEFAULT_LIMITS) is False
 
 
 # -- the engine's fast paths (constant_op.FAST_PATHS) build exactly what the general paths build -------

@@ -177,6 +177,6 @@ def _language_of(path: str, source: str) -> str:
         return "python"
     if lowered.endswith((".yaml", ".yml")):
         return "yaml"
-    from scopecli.load.yaml_loader import looks_like_yaml
+    from scopecli.load.yaml_compose import looks_like_yaml
 
     return "yaml" if looks_like_yaml(source) else "python"
