@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from scopecli.errors import InputError, LimitError
-from scopecli.interpret.checker import COST, annotate_costs, check
+from scopecli.interpret.checker import check
+from scopecli.interpret.node_costs import COST, annotate_costs
 from scopecli.limits import DEFAULT_LIMITS
 
 _BODIES = frozenset({"body", "orelse", "finalbody", "handlers"})

@@ -15,7 +15,6 @@ from typing import Any
 
 from scopecli.errors import InputError, ScenarioError
 from scopecli.interpret.builtins import PYTHON_BUILTIN_NAMES, PyBuiltin, type_name_of
-from scopecli.interpret.checker import COST
 from scopecli.interpret.classes import (
     DynamicObject,
     Property,
@@ -29,6 +28,7 @@ from scopecli.interpret.classes import (
 from scopecli.interpret.cost import charge_compare
 from scopecli.interpret.formatting import SafeFormatter
 from scopecli.interpret.guard import Guard, ndarray, typename
+from scopecli.interpret.node_costs import COST
 from scopecli.interpret.operators import (
     COMPARE,
     UNARY,

@@ -29,12 +29,13 @@ from typing import Any
 from scopecli.errors import LimitError, ScenarioError, ScopecliError, SourcePos
 from scopecli.interpret.builtins import make_builtins
 from scopecli.interpret.calls import CallsMixin
-from scopecli.interpret.checker import annotate_costs, check, check_for_run
+from scopecli.interpret.checker import check, check_for_run
 from scopecli.interpret.definitions import DefinitionsMixin, InterpreterBuiltinsMixin
 from scopecli.interpret.expressions import ExpressionsMixin
 from scopecli.interpret.formatting import SafeFormatter
 from scopecli.interpret.functions import Signature
 from scopecli.interpret.guard import Guard
+from scopecli.interpret.node_costs import annotate_costs
 from scopecli.interpret.operators import make_binary, make_inplace
 from scopecli.interpret.pyobjects import py_error
 from scopecli.interpret.refusals import RefusedStatement
