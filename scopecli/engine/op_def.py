@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from scopecli.engine.framework.dtypes import dt_attr as dt_attr
 from scopecli.engine.framework.graph import Tensor
-from scopecli.engine.ops_core import dt_attr as dt_attr
 from scopecli.engine.ops_core import (
     node_text,
     shapes_text,

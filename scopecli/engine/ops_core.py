@@ -11,7 +11,7 @@ there with `_convert_typed`, and names the op exactly like that scope.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import constant_op as _const
@@ -149,9 +149,17 @@ def _autopack(state: TFState, values: list[Any] | tuple[Any, ...], dtype: DType 
             return converted
         tensors = [item if isinstance(item, Tensor) else constant(state, item, dtype, name=str(i))
                    for i, item in enumerate(converted)]
-        from scopecli.engine.framework.op_def_library import apply_op as pack_op  # imports ops_core
+        return _PACK[0](state, tensors, scope)
 
-        return pack_op(state, "Pack", scope, values=tensors, axis=0)._outputs[0]
+
+# The list packer (TF's array_ops._autopacking_conversion_function, which TF registers in its
+# tensor_conversion_registry): op_def_library registers the Pack it builds when it is imported,
+# so converting never imports the op library, which imports this module.
+_PACK: list[Callable[[TFState, list[Tensor], str], Tensor]] = []
+
+
+def register_pack(pack: Callable[[TFState, list[Tensor], str], Tensor]) -> None:
+    _PACK[:] = [pack]
 
 
 def _check_tensor_dtype(tensor: Tensor, dt: DType | None, name: str | None = None) -> None:
@@ -168,15 +176,6 @@ def node_text(name: str, op_type: str, attrs: str, inputs: Sequence[Tensor]) -> 
     """The NodeDef summary TF's shape errors quote: '{{node Add}} = AddV2[T=DT_INT32](x, y)'."""
     args = ", ".join(t.op_input_name() for t in inputs)
     return f"'{{{{node {name}}}}} = {op_type}[{attrs}]({args})'"
-
-
-# types.proto's enum names where they differ from the dtype's name.
-_DT_ENUM = {"float32": "DT_FLOAT", "float64": "DT_DOUBLE", "complex64": "DT_COMPLEX64"}
-
-
-def dt_attr(dtype: DType) -> str:
-    name = dtype.base_dtype.name
-    return _DT_ENUM.get(name, "DT_" + name.upper())
 
 
 def shapes_text(inputs: Sequence[Tensor]) -> str:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from scopecli.engine.framework.dtypes import dt_attr
 from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.framework.shapes import TensorShape
-from scopecli.engine.ops_core import Outputs, dt_attr, node_text, shapes_text
+from scopecli.engine.ops_core import Outputs, node_text, shapes_text
 from scopecli.errors import tf_value_error
 
 AttrText = Callable[[list[Tensor]], str]

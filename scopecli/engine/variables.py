@@ -153,6 +153,10 @@ class Variable(TensorConvertible):
     def to_tensor(self, as_ref: bool = False) -> Tensor:
         return self.variable_op._outputs[0] if as_ref else self.snapshot
 
+    def _as_graph_element(self) -> Tensor:
+        """RefVariable._as_graph_element: the tensor tf.control_dependencies takes the op of."""
+        return self.variable_op._outputs[0] if self.snapshot is None else self.snapshot
+
     def __repr__(self) -> str:
         return f"<tf.Variable '{self.name}' shape={self.shape} dtype={self.dtype.name}>"
 

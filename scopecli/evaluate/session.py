@@ -63,7 +63,7 @@ class Session(Exposed):
 
     @method
     def as_default(self) -> Any:
-        from scopecli.engine.framework.state import ContextManager
+        from scopecli.engine.framework.context_manager import ContextManager
 
         return ContextManager(lambda: self._as_default(), "_GeneratorContextManager")
 
@@ -119,7 +119,7 @@ class Session(Exposed):
         ops = self.graph_.ops
         for op in ops[self._placed:]:
             if op._device:
-                from scopecli.engine.ops.control_flow_ops import LOCAL_DEVICE, is_local
+                from scopecli.engine.framework.device_spec import LOCAL_DEVICE, is_local
 
                 if not is_local(op._device):
                     raise runtime_error(

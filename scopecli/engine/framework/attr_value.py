@@ -8,8 +8,8 @@ import struct
 from typing import Any
 
 from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.dtypes import dt_attr
 from scopecli.engine.opdefs import AttrDef
-from scopecli.engine.ops_core import dt_attr
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 
 

@@ -149,3 +149,12 @@ def from_numpy(dtype: Any) -> DType:
             return string
         raise tf_type_error(f"Cannot convert the argument `type_value`: {dtype!r} to a TensorFlow DType.")
     return found
+
+
+# types.proto's enum names where they differ from the dtype's name.
+_DT_ENUM = {"float32": "DT_FLOAT", "float64": "DT_DOUBLE", "complex64": "DT_COMPLEX64"}
+
+
+def dt_attr(dtype: DType) -> str:
+    name = dtype.base_dtype.name
+    return _DT_ENUM.get(name, "DT_" + name.upper())

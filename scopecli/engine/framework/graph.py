@@ -246,7 +246,7 @@ class Graph(Exposed):
         elif wanted != name:
             op._uniquified = True
         if self.control_stack:
-            from scopecli.engine.ops.control_flow_ops import apply_control_dependencies
+            from scopecli.engine.framework.control_dependencies import apply_control_dependencies
 
             apply_control_dependencies(self.control_stack, op, inputs)
         if self.device_scope:
@@ -344,16 +344,16 @@ class Graph(Exposed):
     @method
     def control_dependencies(self, control_inputs: Any) -> Any:
         """Graph.control_dependencies (engine/ops/control_flow_ops.py)."""
-        from scopecli.engine.framework.state import ContextManager
-        from scopecli.engine.ops.control_flow_ops import controlled_in
+        from scopecli.engine.framework.context_manager import ContextManager
+        from scopecli.engine.framework.control_dependencies import controlled_in
 
         return ContextManager(lambda: controlled_in(self, control_inputs), "_ControlDependenciesController")
 
     @method
     def device(self, device_name_or_function: Any) -> Any:
         """Graph.device (engine/ops/control_flow_ops.py)."""
-        from scopecli.engine.framework.state import ContextManager
-        from scopecli.engine.ops.control_flow_ops import parse_device, placed_in
+        from scopecli.engine.framework.context_manager import ContextManager
+        from scopecli.engine.framework.device_spec import parse_device, placed_in
 
         if isinstance(device_name_or_function, str):
             parse_device(device_name_or_function)

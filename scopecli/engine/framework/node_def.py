@@ -169,7 +169,7 @@ def _float32(value: float) -> str:
 
 
 def _enum(dtype: DType) -> str:
-    from scopecli.engine.ops_core import dt_attr
+    from scopecli.engine.framework.dtypes import dt_attr
 
     return dt_attr(dtype.base_dtype)
 

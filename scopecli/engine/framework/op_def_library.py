@@ -326,3 +326,11 @@ def shape_error(message: str, node: str, op_type: str, attrs: dict[str, Any], in
     input shapes: [2,3], [4,5]."."""
     node_def = core.node_text(node, op_type, attr_text(attrs), inputs)
     return tf_value_error(f"{message} for {node_def} with input shapes: {core.shapes_text(inputs)}{extra}.")
+
+
+def _autopack(state: TFState, tensors: list[Tensor], scope: str) -> Tensor:
+    """array_ops._autopacking_helper's op: the converted items packed along a new first axis."""
+    return apply_op(state, "Pack", scope, values=tensors, axis=0)._outputs[0]
+
+
+core.register_pack(_autopack)

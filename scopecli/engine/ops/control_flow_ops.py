@@ -10,86 +10,22 @@ stores the canonical string on each op made inside.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from scopecli.engine.framework.context_manager import ContextManager
+from scopecli.engine.framework.control_dependencies import controlled_in
+from scopecli.engine.framework.device_spec import parse_device, placed_in
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.name_scope import name_scope
-from scopecli.engine.framework.state import ContextManager
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.errors import tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
 
-_DEVICE_TYPES = ("CPU", "GPU", "TPU", "TPU_SYSTEM", "XLA_CPU", "XLA_GPU")
-LOCAL_DEVICE = "/job:localhost/replica:0/task:0/device:CPU:0"
-
-
-class _Controller:
-    """_ControlDependenciesController: its control inputs and the ops made while entered."""
-
-    __slots__ = ("control_inputs", "seen")
-
-    def __init__(self, control_inputs: list[Operation]):
-        self.control_inputs = control_inputs
-        self.seen: set[Operation] = set()
-
-
-def apply_control_dependencies(stack: list[_Controller], op: Operation, inputs: tuple[Tensor, ...]) -> None:
-    """Graph._create_op_internal: the control inputs of a new op, then the op marked as seen."""
-    input_ops = [t._op for t in inputs]
-    found: list[Operation] = []
-    for controller in stack:
-        if any(o in controller.seen for o in input_ops):
-            continue  # dominated: an input already runs after these control inputs
-        found.extend(c for c in controller.control_inputs if c not in input_ops)
-    for controller in stack:
-        controller.seen.add(op)
-    if found:
-        op.control_inputs_ = found
-
-
-def _as_operation(value: Any) -> Operation:
-    if isinstance(value, Tensor):
-        return value._op
-    if isinstance(value, Operation):
-        return value
-    from scopecli.engine.variables import Variable
-
-    if isinstance(value, Variable):
-        return value.variable_op._outputs[0]._op if value.snapshot is None else value.snapshot._op
-    raise tf_type_error(f"Can not convert a {type(value).__name__} into a Tensor or Operation.")
-
 
 def _controlled(state: TFState, control_inputs: Any) -> Any:
     return controlled_in(state.graph, control_inputs)
-
-
-@contextmanager
-def controlled_in(graph: Any, control_inputs: Any) -> Iterator[None]:
-    """Graph.control_dependencies of `graph` as a Python context manager."""
-    if control_inputs is None:  # a new, empty stack while inside
-        old, graph.control_stack = graph.control_stack, []
-        try:
-            yield
-        finally:
-            graph.control_stack = old
-        return
-    current = {c for controller in graph.control_stack for c in controller.control_inputs}
-    ops: list[Operation] = []
-    for value in control_inputs:
-        op = _as_operation(value)
-        if op not in current:
-            ops.append(op)
-            current.add(op)
-    controller = _Controller(ops)
-    graph.control_stack.append(controller)
-    try:
-        yield
-    finally:
-        graph.control_stack.remove(controller)
 
 
 @tf_export("control_dependencies", label=False)
@@ -98,76 +34,8 @@ def control_dependencies(state: TFState, control_inputs: Any) -> ContextManager:
     return ContextManager(lambda: _controlled(state, control_inputs), "_ControlDependenciesController")
 
 
-def parse_device(spec: str) -> dict[str, Any]:
-    """DeviceSpec._string_to_components."""
-    parts: dict[str, Any] = {}
-    for piece in spec.split("/"):
-        y = piece.split(":")
-        if not piece:
-            continue
-        if len(y) == 2 and y[0] in ("job", "replica", "task"):
-            parts[y[0]] = y[1] if y[0] == "job" else int(y[1])
-        elif len(y) in (1, 2) and y[0].upper() in _DEVICE_TYPES:
-            if "type" in parts:
-                raise tf_value_error("Multiple device types are not allowed while parsing the device spec: "
-                                     f"{spec}.")
-            parts["type"] = y[0].upper()
-            if len(y) == 2 and y[1] != "*":
-                parts["index"] = int(y[1])
-        elif len(y) == 3 and y[0] == "device":
-            if "type" in parts:
-                raise tf_value_error("Multiple device types are not allowed while parsing the device spec: "
-                                     f"{spec}.")
-            parts["type"] = y[1]
-            if y[2] != "*":
-                parts["index"] = int(y[2])
-        else:
-            raise tf_value_error(f"Unknown attribute '{y[0]}' is encountered while parsing the device spec: "
-                                 f"'{spec}'.")
-    return parts
-
-
-def device_string(parts: dict[str, Any]) -> str:
-    """DeviceSpec.to_string."""
-    out = ""
-    for key in ("job", "replica", "task"):
-        if key in parts:
-            out += f"/{key}:{parts[key]}"
-    if "type" in parts:
-        out += f"/device:{parts['type']}:{parts.get('index', '*')}"
-    return out
-
-
-def is_local(device: str) -> bool:
-    """Whether the session's only device (the local CPU:0) satisfies `device`."""
-    parts = parse_device(device)
-    return (parts.get("job", "localhost") == "localhost" and parts.get("replica", 0) == 0
-            and parts.get("task", 0) == 0 and parts.get("type", "CPU") == "CPU"
-            and parts.get("index", 0) == 0)
-
-
 def _placed(state: TFState, device_name: Any) -> Any:
     return placed_in(state.graph, device_name)
-
-
-@contextmanager
-def placed_in(graph: Any, device_name: Any) -> Iterator[None]:
-    """Graph.device of `graph` (a device string or None) as a Python context manager."""
-    old = graph.device_scope
-    if device_name is None:
-        graph.device_scope = ""
-    else:
-        if not isinstance(device_name, str):
-            from scopecli.errors import InputError
-
-            raise InputError("tf.device with a device function is not supported by scopecli")
-        merged = parse_device(old)
-        merged.update(parse_device(device_name))
-        graph.device_scope = device_string(merged)
-    try:
-        yield
-    finally:
-        graph.device_scope = old
 
 
 @tf_export("device", label=False)

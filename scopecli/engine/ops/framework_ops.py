@@ -10,9 +10,9 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.context_manager import ContextManager
 from scopecli.engine.framework.graph import Graph, Operation, Tensor
 from scopecli.engine.framework.shapes import Dimension, TensorShape
-from scopecli.engine.framework.state import ContextManager
 from scopecli.engine.framework.tf_export import export_value, tf_export
 from scopecli.engine.ops_core import graph_of
 from scopecli.engine.variables import GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES

@@ -7,7 +7,7 @@ import functools
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import variable_scope as vs
-from scopecli.engine.framework.state import ContextManager
+from scopecli.engine.framework.context_manager import ContextManager
 from scopecli.engine.framework.tf_export import export_value, tf_export
 from scopecli.engine.ops_core import graph_of
 from scopecli.engine.var_store import get_variable

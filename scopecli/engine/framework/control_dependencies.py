@@ -1,0 +1,73 @@
+"""Graph.control_dependencies' machinery (TF's ops.py _ControlDependenciesController): a
+controller remembers the ops made while it is entered; an op gets the controllers' control
+inputs unless one of its inputs was made inside that controller (it already depends on them) or
+the control input is one of its inputs (_control_dependencies_for_inputs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from scopecli.engine.framework.operation import Operation, Tensor, TensorConvertible
+from scopecli.errors import tf_type_error
+
+
+class _Controller:
+    """_ControlDependenciesController: its control inputs and the ops made while entered."""
+
+    __slots__ = ("control_inputs", "seen")
+
+    def __init__(self, control_inputs: list[Operation]):
+        self.control_inputs = control_inputs
+        self.seen: set[Operation] = set()
+
+
+def apply_control_dependencies(stack: list[_Controller], op: Operation, inputs: tuple[Tensor, ...]) -> None:
+    """Graph._create_op_internal: the control inputs of a new op, then the op marked as seen."""
+    input_ops = [t._op for t in inputs]
+    found: list[Operation] = []
+    for controller in stack:
+        if any(o in controller.seen for o in input_ops):
+            continue  # dominated: an input already runs after these control inputs
+        found.extend(c for c in controller.control_inputs if c not in input_ops)
+    for controller in stack:
+        controller.seen.add(op)
+    if found:
+        op.control_inputs_ = found
+
+
+def _as_operation(value: Any) -> Operation:
+    if isinstance(value, Tensor):
+        return value._op
+    if isinstance(value, Operation):
+        return value
+    if isinstance(value, TensorConvertible) and hasattr(value, "_as_graph_element"):
+        return value._as_graph_element()._op  # a variable: its snapshot's op, else its own op
+    raise tf_type_error(f"Can not convert a {type(value).__name__} into a Tensor or Operation.")
+
+
+@contextmanager
+def controlled_in(graph: Any, control_inputs: Any) -> Iterator[None]:
+    """Graph.control_dependencies of `graph` as a Python context manager."""
+    if control_inputs is None:  # a new, empty stack while inside
+        old, graph.control_stack = graph.control_stack, []
+        try:
+            yield
+        finally:
+            graph.control_stack = old
+        return
+    current = {c for controller in graph.control_stack for c in controller.control_inputs}
+    ops: list[Operation] = []
+    for value in control_inputs:
+        op = _as_operation(value)
+        if op not in current:
+            ops.append(op)
+            current.add(op)
+    controller = _Controller(ops)
+    graph.control_stack.append(controller)
+    try:
+        yield
+    finally:
+        graph.control_stack.remove(controller)
