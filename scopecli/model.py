@@ -200,3 +200,18 @@ class ClassRef(Exposed):
 
     def __repr__(self) -> str:
         return f"<class '{self.name}'>"
+
+
+# Named tuples -> their field names: those the engine returns (TF's `TopKV2(values, indices)`) and
+# those scenario code makes with the collections.namedtuple facade. The interpreter answers
+# `.values`, `._fields` ... of their instances from this table only.
+NAMED_TUPLES: dict[type, tuple[str, ...]] = {}
+
+
+def named_tuple(typename: str, fields: tuple[str, ...]) -> type:
+    """collections.namedtuple(typename, fields), registered so scenario code can read its fields."""
+    import collections
+
+    made = collections.namedtuple(typename, fields)  # type: ignore[misc]
+    NAMED_TUPLES[made] = tuple(fields)
+    return made

@@ -19,7 +19,7 @@ from scopecli.errors import EXCEPTION_PARENTS, InputError, ScenarioError
 from scopecli.interpret import cost
 from scopecli.interpret.classes import ScenarioInstance
 from scopecli.interpret.guard import ALLOCATION_SHIFT, Guard, typename
-from scopecli.model import Exposed
+from scopecli.model import NAMED_TUPLES, Exposed
 
 
 def py_error(error: BaseException) -> ScenarioError:
@@ -269,8 +269,6 @@ _REAL_NAMES: dict[type, frozenset[str]] = {
 }
 
 
-# Classes made by the `collections.namedtuple` facade -> their field names.
-NAMED_TUPLES: dict[type, tuple[str, ...]] = {}
 
 
 def _named_tuple_attribute(guard: Guard, obj: Any, name: str) -> Any:

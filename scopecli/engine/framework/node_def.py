@@ -84,6 +84,48 @@ class AttrValue(Exposed):
         return str(self)
 
 
+class TensorShapeProto(Exposed):
+    """What `op.get_attr` returns for a shape attr; `str()`/`repr()` are its text format
+    ("dim {\n  size: -1\n}\n...", "unknown_rank: true\n", "" for a scalar)."""
+
+    TYPE_NAME = "TensorShapeProto"
+
+    def __init__(self, shape: TensorShape):
+        self._shape = shape
+
+    @attribute
+    def unknown_rank(self) -> bool:
+        return self._shape.dims_ is None
+
+    @attribute
+    def dim(self) -> list[TensorShapeProto.Dim]:
+        return [TensorShapeProto.Dim(-1 if d is None else d) for d in self._shape.dims_ or ()]
+
+    def __str__(self) -> str:
+        return "".join(line + "\n" for line in _shape_lines(self._shape))
+
+    def __repr__(self) -> str:
+        return str(self)
+
+    class Dim(Exposed):
+        """One `dim { size: N }` of a TensorShapeProto (-1: unknown)."""
+
+        TYPE_NAME = "Dim"
+
+        def __init__(self, size: int):
+            self._size = size
+
+        @attribute
+        def size(self) -> int:
+            return self._size
+
+        def __str__(self) -> str:
+            return f"size: {self._size}\n"
+
+        def __repr__(self) -> str:
+            return str(self)
+
+
 def node_def_text(op: Operation) -> str:
     lines = [f'name: "{_escape(op._name.encode())}"', f'op: "{op._type}"']
     lines += [f'input: "{name}"' for name in NodeDef(op).input]

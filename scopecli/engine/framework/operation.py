@@ -98,6 +98,11 @@ class Operation(Exposed):
         # A string attr is bytes in TF's AttrValue, so get_attr("data_format") is b'NHWC'.
         if value.__class__ is str:
             return value.encode()
+        # A shape attr is the AttrValue's TensorShapeProto (printed in text format), not a TensorShape.
+        if value.__class__ is TensorShape:
+            from scopecli.engine.framework.node_def import TensorShapeProto
+
+            return TensorShapeProto(value)
         # TF hands back a fresh proto: a scenario can never change the graph through it.
         copy = getattr(value, "copy", None)
         return copy() if callable(copy) and not isinstance(value, Exposed) else value

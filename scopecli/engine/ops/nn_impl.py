@@ -20,6 +20,7 @@ from scopecli.engine.ops import math_unary_ops as mu
 from scopecli.engine.ops.math_ops import unchanged
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import tf_value_error
+from scopecli.model import named_tuple
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Tensor
@@ -119,9 +120,12 @@ def moments(state: TFState, x: Any, axes: Any, shift: Any = None, name: Any = No
 @tf_export("nn.top_k", "math.top_k")
 def top_k(state: TFState, input: Any, k: Any = 1, sorted: Any = True, name: Any = None,  # noqa: A002
           index_type: Any = dtypes.int32) -> tuple[Tensor, Tensor]:
-    """nn_ops.top_k: (values, indices) of TopKV2 (a plain tuple here, TF's is a namedtuple)."""
+    """nn_ops.top_k: gen_nn_ops.top_kv2, whose result is the namedtuple TopKV2(values, indices)."""
     op = apply_op(state, "TopKV2", name, input=input, k=k, sorted=sorted, index_type=index_type)
-    return op._outputs[0], op._outputs[1]
+    return _TopKV2(op._outputs[0], op._outputs[1])
+
+
+_TopKV2 = named_tuple("TopKV2", ("values", "indices"))
 
 
 @tf_export("nn.in_top_k", "math.in_top_k")

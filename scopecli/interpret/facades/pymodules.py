@@ -17,8 +17,7 @@ from typing import Any
 
 from scopecli.interpret.builtins import PyBuiltin
 from scopecli.interpret.guard import typename
-from scopecli.interpret.pyobjects import NAMED_TUPLES
-from scopecli.model import Builtin, Namespace
+from scopecli.model import NAMED_TUPLES, Builtin, Namespace
 
 
 def _namespace(name: str, members: dict[str, Any]) -> Namespace:
