@@ -10,9 +10,9 @@ from scopecli.engine import initializers as inits
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.notes import Note
 from scopecli.engine.framework.shapes import as_shape
+from scopecli.engine.ops.variables import Variable, make_variable
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.engine.variable_scope import VariableScope, stores
-from scopecli.engine.variables import Variable, make_variable
 from scopecli.errors import tf_value_error
 from scopecli.model import Builtin, ClassRef
 

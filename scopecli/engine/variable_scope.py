@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Graph
 from scopecli.engine.framework.notes import Note
-from scopecli.engine.variables import Variable
+from scopecli.engine.ops.variables import Variable
 from scopecli.errors import tf_type_error, tf_value_error
 from scopecli.model import Builtin, Exposed, attribute, method
 

@@ -19,8 +19,7 @@ from functools import cache
 # Packages whose modules declare public names and shape functions.
 EXPORT_PACKAGES = ("scopecli.engine.ops", "scopecli.engine.layers", "scopecli.engine.train")
 # Modules outside those packages that still declare (older wrappers, moving into engine/ops).
-EXPORT_MODULES = ("scopecli.engine.variables", "scopecli.engine.gradients_util",
-                  "scopecli.engine.grads.shapes")
+EXPORT_MODULES = ("scopecli.engine.gradients_util", "scopecli.engine.grads.shapes")
 
 
 @cache

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import shape_fns as sf
+from scopecli.engine.framework import common_shapes as sf
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.framework.name_scope import _scope

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 def _tf_type(value: Any) -> str:
     """type(value) as TF prints it: a graph tensor is a SymbolicTensor, a variable a RefVariable."""
+    from scopecli.engine.ops.variables import Variable
     from scopecli.engine.ops_core import Tensor
-    from scopecli.engine.variables import Variable
 
     if isinstance(value, Tensor):
         return "<class 'tensorflow.python.framework.ops.SymbolicTensor'>"

@@ -14,8 +14,8 @@ from scopecli.engine.framework.context_manager import ContextManager
 from scopecli.engine.framework.graph import Graph, Operation, Tensor
 from scopecli.engine.framework.shapes import Dimension, TensorShape
 from scopecli.engine.framework.tf_export import export_value, tf_export
+from scopecli.engine.ops.variables import GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES
 from scopecli.engine.ops_core import graph_of
-from scopecli.engine.variables import GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES
 from scopecli.errors import TF_ERROR_NAMES, tf_type_error, tf_value_error
 from scopecli.model import Builtin, ClassRef, ExceptionType, Namespace
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from scopecli.engine.framework.common_shapes import broadcast_shapes, merge_error
 from scopecli.engine.framework.name_scope import output
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value
-from scopecli.engine.shape_fns import broadcast_shapes, merge_error
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Tensor

@@ -33,7 +33,7 @@ def _variable_scope(state: TFState, name: Any, default: str, values: list[Any]) 
 def metric_variable(state: TFState, shape: Any, dtype: Any, name: str) -> Any:
     """A zeros-initialized local variable, not trainable, in LOCAL and METRIC variables."""
     from scopecli.engine.ops import array_fill_ops as fill_ops
-    from scopecli.engine.variables import LOCAL_VARIABLES, make_variable
+    from scopecli.engine.ops.variables import LOCAL_VARIABLES, make_variable
 
     return make_variable(state, lambda: fill_ops.zeros(state, shape, dtype), trainable=False,
                          collections=[LOCAL_VARIABLES, METRIC_VARIABLES], name=name)

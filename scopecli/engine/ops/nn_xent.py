@@ -12,6 +12,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.common_shapes import broadcast_shapes
 from scopecli.engine.framework.name_scope import name_scope, output
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
@@ -19,7 +20,6 @@ from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import const_value
 from scopecli.engine.ops_core import convert_to_tensor
-from scopecli.engine.shape_fns import broadcast_shapes
 from scopecli.errors import InputError, tf_value_error
 
 if TYPE_CHECKING:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.common_shapes import broadcast_shapes
 from scopecli.engine.framework.graph import Tensor, TensorConvertible
 from scopecli.engine.framework.name_scope import name_scope, output
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
@@ -20,7 +21,6 @@ from scopecli.engine.ops import array_shape_ops as shape_ops
 from scopecli.engine.ops.math_arith_ops import _is_variable, _t
 from scopecli.engine.ops.math_ops import _reduction_shape
 from scopecli.engine.ops_core import constant, convert_to_tensor
-from scopecli.engine.shape_fns import broadcast_shapes
 from scopecli.errors import tf_type_error, tf_value_error
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ def _update(
     use_locking: Any,
     name: Any,
 ) -> Tensor:
-    from scopecli.engine.variables import Variable, assign_op
+    from scopecli.engine.ops.variables import Variable, assign_op
 
     if not isinstance(ref, Variable):
         # state_ops falls back to `ref.assign(...)`, which a graph tensor does not have.

@@ -9,7 +9,7 @@ import functools
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.tf_export import tf_export
-from scopecli.engine.variables import GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES
+from scopecli.engine.ops.variables import GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES
 from scopecli.errors import tf_value_error
 from scopecli.model import Exposed, attribute, method
 

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine import variable_scope as vs
 from scopecli.engine.framework.context_manager import ContextManager
 from scopecli.engine.framework.tf_export import export_value, tf_export
+from scopecli.engine.ops.variables import GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES, Variable
+from scopecli.engine.ops.variables import make_variable as _make_variable
 from scopecli.engine.ops_core import graph_of
 from scopecli.engine.var_store import get_variable
-from scopecli.engine.variables import GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES, Variable
-from scopecli.engine.variables import make_variable as _make_variable
 from scopecli.model import ClassRef
 
 if TYPE_CHECKING:

@@ -12,9 +12,9 @@ from scopecli.engine import gen
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops import control_flow_ops as cf
 from scopecli.engine.ops import math_arith_ops as m
+from scopecli.engine.ops.variables import Variable
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.engine.train.optimizer import Optimizer
-from scopecli.engine.variables import Variable
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Operation, Tensor
@@ -34,7 +34,7 @@ class AdamOptimizer(Optimizer):
         self._epsilon_t: Any = None
 
     def _create_non_slot_variable(self, initial_value: Any, name: str, colocate_with: Variable) -> Variable:
-        from scopecli.engine.variables import make_variable
+        from scopecli.engine.ops.variables import make_variable
 
         key = (name, id(colocate_with.graph))
         found = self._non_slot_dict.get(key)

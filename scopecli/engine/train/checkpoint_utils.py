@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine import gen
 from scopecli.engine.framework.notes import Note
 from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.ops.variables import Variable
 from scopecli.engine.train import checkpoint_source as source
 from scopecli.engine.variable_scope import stores
-from scopecli.engine.variables import Variable
 from scopecli.errors import ScenarioError, tf_value_error
 
 if TYPE_CHECKING:

@@ -20,8 +20,8 @@ def _graph(state: TFState, graph: Any) -> Any:
 
 def assert_global_step(state: TFState, global_step_tensor: Any) -> None:
     """training_util.assert_global_step: an integer scalar Variable or Tensor."""
+    from scopecli.engine.ops.variables import Variable
     from scopecli.engine.ops_core import Tensor
-    from scopecli.engine.variables import Variable
 
     if not isinstance(global_step_tensor, (Variable, Tensor)):
         raise tf_type_error(f'Existing "global_step" must be a Variable or Tensor: {global_step_tensor}.')
@@ -55,9 +55,9 @@ def get_global_step(state: TFState, graph: Any = None) -> Any:
 def create_global_step(state: TFState, graph: Any = None) -> Any:
     """get_variable("global_step", [], int64, zeros, trainable=False) outside any name scope."""
     from scopecli.engine.initializers import Zeros
+    from scopecli.engine.ops.variables import GLOBAL_VARIABLES
     from scopecli.engine.ops_core import dtypes
     from scopecli.engine.var_store import get_variable
-    from scopecli.engine.variables import GLOBAL_VARIABLES
 
     graph = _graph(state, graph)
     if get_global_step(state, graph) is not None:

@@ -14,7 +14,7 @@ from scopecli.engine.train.optimizer import Optimizer
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Operation, Tensor
     from scopecli.engine.framework.state import TFState
-    from scopecli.engine.variables import Variable
+    from scopecli.engine.ops.variables import Variable
 
 
 class MomentumOptimizer(Optimizer):

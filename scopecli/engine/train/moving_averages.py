@@ -15,8 +15,8 @@ from scopecli.model import Exposed, attribute, method
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
+    from scopecli.engine.ops.variables import Variable
     from scopecli.engine.ops_core import Operation, Tensor
-    from scopecli.engine.variables import Variable
 
 MOVING_AVERAGE_VARIABLES = "moving_average_variables"
 _FLOATS = ("bfloat16", "float16", "float32", "float64")
@@ -46,7 +46,7 @@ def _zero_debias(state: TFState, unbiased_var: Variable, value: Any, decay: Tens
     from scopecli.engine.initializers import Zeros
     from scopecli.engine.ops import math_arith_ops as m
     from scopecli.engine.ops import state_ops as state_ops
-    from scopecli.engine.variables import GLOBAL_VARIABLES
+    from scopecli.engine.ops.variables import GLOBAL_VARIABLES
 
     graph = state.graph
     with vs.variable_scope(state, graph, unbiased_var.name[:-len(":0")], None, None, True, "variable_scope",
@@ -135,8 +135,8 @@ class ExponentialMovingAverage(Exposed):
     def _apply(self, var_list: Any) -> Operation:
         from scopecli.engine.ops import control_flow_ops as cf
         from scopecli.engine.ops import math_arith_ops as m
+        from scopecli.engine.ops.variables import TRAINABLE_VARIABLES, Variable, initialized_value
         from scopecli.engine.ops_core import Tensor, dtypes
-        from scopecli.engine.variables import TRAINABLE_VARIABLES, Variable, initialized_value
 
         state = self.state
         graph = state.graph
@@ -182,7 +182,7 @@ class ExponentialMovingAverage(Exposed):
     @method
     def variables_to_restore(self, moving_avg_variables: Any = None) -> dict[str, Any]:
         """{shadow name: variable} for the averaged variables, {op name: variable} for the rest."""
-        from scopecli.engine.variables import GLOBAL_VARIABLES, TRAINABLE_VARIABLES
+        from scopecli.engine.ops.variables import GLOBAL_VARIABLES, TRAINABLE_VARIABLES
 
         graph = self.state.graph
         if moving_avg_variables is None:

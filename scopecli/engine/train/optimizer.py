@@ -12,8 +12,8 @@ from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops import control_flow_ops as cf
 from scopecli.engine.ops import math_arith_ops as m
+from scopecli.engine.ops.variables import Variable
 from scopecli.engine.ops_core import convert_to_tensor
-from scopecli.engine.variables import Variable
 from scopecli.errors import tf_type_error, tf_value_error
 from scopecli.model import Exposed, method
 
@@ -135,7 +135,7 @@ class Optimizer(Exposed):
                 apply_updates: Any = self._finish(update_ops, scope)
             else:
                 from scopecli.engine.gradients_util import control_dependencies
-                from scopecli.engine.variables import assign_op
+                from scopecli.engine.ops.variables import assign_op
 
                 finish = self._finish(update_ops, "update")
                 with control_dependencies(self.state, [finish]):

@@ -22,8 +22,8 @@ from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops import array_shape_ops as shape_ops
+from scopecli.engine.ops.variables import GLOBAL_VARIABLES, Variable
 from scopecli.engine.train import checkpoint_source as source
-from scopecli.engine.variables import GLOBAL_VARIABLES, Variable
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 from scopecli.model import Exposed, attribute, method
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from scopecli.engine.framework.common_shapes import merge_error
 from scopecli.engine.framework.op_def_library import shape_error
 from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.shapes import TensorShape
-from scopecli.engine.shape_fns import merge_error
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Tensor

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
-    from scopecli.engine.variables import Variable
+    from scopecli.engine.ops.variables import Variable
 
 
 def create_slot_with_initializer(state: TFState, primary: Variable, initializer: Any, name: str) -> Variable:

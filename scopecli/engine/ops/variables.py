@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine import shape_fns as sf
+from scopecli.engine.framework import common_shapes as sf
 from scopecli.engine.framework.dtypes import DType
 from scopecli.engine.framework.graph import (
     LINEAGE_RANDOM,

@@ -1,6 +1,7 @@
-"""Static shape and dtype inference of ops, with TF's shape-error messages.
+"""Shape-function helpers shared by op types (TF's common_shape_fns.cc): broadcasting, reshape,
+concat and pack inference, and the merge message, with TF's shape-error messages.
 
-Each function takes the op's final node name and its converted inputs and returns the output
+Each inference function takes the op's final node name and its converted inputs and returns the output
 (dtype, shape) list, or raises the ValueError TF's C++ shape functions raise, which quotes the
 node as `'{{node NAME}} = TYPE[ATTRS](INPUTS)' with input shapes: [...]`.
 """
