@@ -1,5 +1,6 @@
-"""array_ops' tensors of one repeated value: zeros, ones, fill, zeros_like, ones_like (a
-Const while small or fully known, else Fill/ZerosLike, as TF decides), with Fill's shape function.
+"""array_ops' generated tensors: zeros, ones, fill, zeros_like, ones_like (a Const while small
+or fully known, else Fill/ZerosLike, as TF decides) and range, with the shape functions of Fill,
+ZerosLike and Range (and the Range kernel's message helpers).
 """
 
 from __future__ import annotations

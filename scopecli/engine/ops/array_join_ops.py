@@ -1,5 +1,6 @@
-"""array_ops' joining and gathering functions: concat, stack, tile and gather, with the
-shape functions of ConcatV2, Pack, Tile and GatherV2 (TF's C++ ones, errors included).
+"""array_ops' joining, gathering and selecting functions: concat, stack, tile, gather, one_hot
+and where (v1), with the shape functions of ConcatV2, Pack, Tile, GatherV2, OneHot and Select
+(TF's C++ ones, errors included).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Gradient clipping (TF's ops/clip_ops.py): tf.global_norm, tf.clip_by_global_norm,
+"""Clipping (TF's ops/clip_ops.py): tf.clip_by_value, tf.global_norm, tf.clip_by_global_norm,
 tf.clip_by_norm and tf.clip_by_average_norm, op for op as TF builds them."""
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
-"""TF's boolean and log-sum-exp reductions (math_ops.reduce_all / reduce_any / reduce_logsumexp)
-and tf.where_v2, with the shape functions of All, Any and SelectV2.
+"""math_ops' reductions: reduce_sum / mean / max / min / prod, the boolean and log-sum-exp ones
+(reduce_all / reduce_any / reduce_logsumexp), argmax / argmin and add_n, and tf.where_v2, with
+the shape functions of All, Any and SelectV2.
 
-The reductions share math_ops' `_reduction` (TF's _ReductionDims and _may_reduce_to_scalar), so
+The reductions share `_reduction` (TF's _ReductionDims and _may_reduce_to_scalar), so
 `tf.reduce_all(x)` names its axes Const and its op exactly as tf.reduce_sum does.
 """
 
