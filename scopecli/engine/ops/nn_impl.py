@@ -1,6 +1,6 @@
 """The rest of tf.nn's composite functions (TF's nn_impl.py / nn_ops.py): selu, swish, crelu,
-l2_normalize, xw_plus_b, moments, top_k, in_top_k, sigmoid_cross_entropy_with_logits, and the shapes of the op types they add
-(TopKV2, InTopKV2, IdentityN)."""
+l2_normalize, xw_plus_b, moments, top_k, in_top_k, sigmoid_cross_entropy_with_logits, and the
+shapes of the op types they add (TopKV2, InTopKV2, IdentityN)."""
 
 from __future__ import annotations
 
