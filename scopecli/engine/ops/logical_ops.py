@@ -1,6 +1,7 @@
 """tf.logical_and / logical_or / logical_not / logical_xor and the `&`, `|`, `^`, `~` operators
-on tensors (math_ops.and_ / or_ / xor_ / invert_): on bool tensors they are LogicalAnd / LogicalOr / logical_xor / LogicalNot named by the
-operator's scope ("and", "or", "xor", "invert"); the bitwise ops of integer tensors are refused."""
+on tensors (math_ops.and_ / or_ / xor_ / invert_): on bool tensors they are LogicalAnd /
+LogicalOr / logical_xor / LogicalNot named by the operator's scope ("and", "or", "xor",
+"invert"); the bitwise ops of integer tensors are refused."""
 
 from __future__ import annotations
 
