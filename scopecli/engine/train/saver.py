@@ -122,9 +122,8 @@ def _with_dependencies(state: TFState, dependencies: list[Operation], tensor: Te
 
 def _group(state: TFState, ops: list[Operation], name: str) -> Operation:
     """control_flow_ops.group on one device: a NoOp whose control inputs keep the given order."""
-    graph = state.graph
     with name_scope(state, name, "group_deps", list(ops)) as scope:
-        op = graph.create_op("NoOp", (), [], name=scope)
+        op = gen.op("NoOp")(state, name=scope)
     op.control_inputs_ = list(ops)
     return op
 
