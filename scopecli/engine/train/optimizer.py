@@ -116,12 +116,9 @@ class Optimizer(Exposed):
         if not var_list:
             raise tf_value_error(f"No gradients provided for any variable: {[str(v) for _, v in converted]}.")
         graph = self.state.graph
-        saved = graph.name_stack
-        graph.name_stack = ""  # ops.init_scope: slots are made outside any name scope
-        try:
-            self._create_slots(var_list)
-        finally:
-            graph.name_stack = saved
+        # ops.init_scope keeps the caller's name scope: non-slot variables (`beta1_power`) are
+        # made inside it; slots go through get_variable, which resets the name scope itself
+        self._create_slots(var_list)
         update_ops: list[Operation] = []
         with name_scope(self.state, name, self._name, []) as scope:
             self._prepare()
