@@ -111,6 +111,7 @@ def _backprop_op(state: TFState, graph: Any, op: Operation, grads: dict[Operatio
                 from scopecli.engine.array_ops import zeros_like
 
                 out_grads[i] = zeros_like(state, op._outputs[i], optimize=False)
+                out_grads[i]._is_zeros_tensor = True  # array_ops._tag_zeros_tensor
         with graph.name_scope(op._name + "_grad"):
             in_grads = _as_list(grad_fn(state, op, *out_grads))
             if len(in_grads) != len(op._inputs):
