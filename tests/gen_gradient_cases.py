@@ -33,6 +33,8 @@ Y334 = 'y = tf.reshape(tf.range(36.0) - 18.0, [1, 3, 3, 4], name="y")'
 # a max pool input with ties (the first maximum of a window takes its gradient)
 XPOOL = ('x = tf.reshape(tf.constant([3.0, 1.0, 3.0, 2.0, 0.0, 5.0, 5.0, 1.0, 4.0, 4.0, -1.0, 2.0, 0.5, '
          '4.0, 2.0, 6.0]), [1, 4, 4, 1], name="x")')
+G23 = f'g = tf.constant({P23}, name="g")'
+XG = f'x = tf.constant({X23}, name="x")\n' + G23
 G22 = 'g = tf.reshape(tf.constant([1.0, -2.0, 3.0, 0.5]), [1, 2, 2, 1], name="g")'
 # op type -> (the inputs' code, the forward expression, the xs[, the upstream gradient])
 FORWARD: dict[str, tuple[str, ...]] = {
@@ -180,6 +182,33 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "LRN": ('x = tf.reshape(tf.range(8.0) * 0.5 - 1.0, [1, 1, 2, 4], name="x")',
             "tf.nn.lrn(x, depth_radius=1, bias=1.0, alpha=0.5, beta=0.5)", "x",
             'tf.reshape(tf.range(8.0) * 0.25 - 1.0, [1, 1, 2, 4], name="g")'),
+    # -- second derivatives (second_order_grad.py): the first gradient's op differentiated again
+    "ReluGrad": (f"{XG}", "tf.gradients(tf.nn.relu(x), x, grad_ys=g)[0]", "x, g"),
+    "Relu6Grad": ('x = tf.constant([[7.0, -1.25, 2.0], [1.5, 6.5, -0.5]], name="x")\n' + G23,
+                  "tf.gradients(tf.nn.relu6(x), x, grad_ys=g)[0]", "x, g"),
+    "LeakyReluGrad": (f"{XG}", "tf.gradients(tf.nn.leaky_relu(x, alpha=0.25), x, grad_ys=g)[0]", "x, g"),
+    "EluGrad": (f"{XG}", "tf.gradients(tf.nn.elu(x), x, grad_ys=g)[0]", "x, g"),
+    "SeluGrad": (f"{XG}", "tf.gradients(tf.nn.selu(x), x, grad_ys=g)[0]", "x, g"),
+    "TanhGrad": (f"{XG}", "tf.gradients(tf.tanh(x), x, grad_ys=g)[0]", "x, g"),
+    "SigmoidGrad": (f"{XG}", "tf.gradients(tf.sigmoid(x), x, grad_ys=g)[0]", "x, g"),
+    "SqrtGrad": (f'x = tf.constant({P23}, name="x")\n' + G23, "tf.gradients(tf.sqrt(x), x, grad_ys=g)[0]",
+                 "x, g"),
+    "RsqrtGrad": ('x = tf.constant([[0.25, 1.0, 4.0], [16.0, 0.0625, 1.0]], name="x")\n' + G23,
+                  "tf.gradients(tf.rsqrt(x), x, grad_ys=g)[0]", "x, g"),
+    "ReciprocalGrad": (f'x = tf.constant({P23}, name="x")\n' + G23,
+                       "tf.gradients(tf.reciprocal(x), x, grad_ys=g)[0]", "x, g"),
+    "BiasAddGrad": (f'x = tf.constant({X23}, name="x")\nb = tf.constant([0.5, 1.0, -1.0], name="b")\n' + G23,
+                    "tf.gradients(tf.nn.bias_add(x, b), b, grad_ys=g)[0]", "g"),
+    # -- array ops (array_extra_grad.py)
+    "Slice": (f'x = tf.constant({X23}, name="x")', "tf.slice(x, [0, 1], [2, 2])", "x"),
+    "Split": (f'x = tf.constant({X23}, name="x")\nparts = tf.split(x, 3, axis=1)',
+              "parts[0] * 2.0 + parts[2]", "x"),
+    "SplitV": (f'x = tf.constant({X23}, name="x")\nparts = tf.split(x, [1, 2], axis=1)',
+               "parts[0] * 2.0 + parts[1][:, :1]", "x"),
+    "Pad": (f'x = tf.constant({X23}, name="x")', "tf.pad(x, [[1, 0], [0, 2]])", "x"),
+    "PadV2": (f'x = tf.constant({X23}, name="x")', "tf.pad(x, [[1, 0], [0, 2]], constant_values=1.5)", "x"),
+    "ReverseV2": (f'x = tf.constant({X23}, name="x")', "tf.reverse(x, [1])", "x"),
+    "BroadcastTo": ('y = tf.constant([1.0, 2.0, 3.0], name="y")', "tf.broadcast_to(y, [2, 3])", "y"),
 }
 # op type -> why it has a gradient function but no case yet
 WAITING: dict[str, str] = {
@@ -195,6 +224,7 @@ WAITING: dict[str, str] = {
     "SelectV2": "tf.where_v2 is not built yet (arrays helper)",
     "SquaredDifference": "tf.squared_difference is not exported by scopecli yet (nn helper: losses)",
     "Rint": "tf.rint is not exported by scopecli yet",
+    "PlaceholderWithDefault": "tf.placeholder_with_default is not exported by scopecli yet",
     "FusedBatchNorm": "tf.nn.fused_batch_norm builds FusedBatchNormV3 only (V1 comes from imported graphs)",
     "FusedBatchNormV2": "tf.nn.fused_batch_norm builds FusedBatchNormV3 only (V2 comes from imported graphs)",
     "FusedBatchNormGrad": "a second derivative of batch norm (TF builds it under a GradientTape): refused",

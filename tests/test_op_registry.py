@@ -36,16 +36,11 @@ NO_SHAPE_FN = {
 # gradients for some) and the optimizers' Apply* updates (TF has none: a LookupError). Delete a name
 # when its entry lands; the list may only shrink.
 GRADIENT_PENDING = frozenset((
-    "BiasAddGrad", "BroadcastTo", "Cumprod", "Cumsum", "DiagPart", "DynamicStitch", "Einsum", "EluGrad",
-    "GatherNd", "GatherV2", "LeakyReluGrad", "MatrixDiagV3", "MatrixSetDiagV3", "Merge", "MirrorPad",
-    "MulNoNan", "Pad", "PadV2", "Prod", "Qr", "ReciprocalGrad", "RefSwitch", "Relu6Grad", "ReluGrad",
-    "ReverseV2", "RsqrtGrad", "SeluGrad", "SigmoidGrad", "Slice", "Split", "SplitV", "SqrtGrad",
-    "StridedSliceGrad", "Switch", "TanhGrad",
-    # summaries, top_k and IdentityN of the nn work
-    "AudioSummaryV2", "HistogramSummary", "IdentityN", "ImageSummary", "MergeSummary", "ScalarSummary",
-    "TensorSummaryV2", "TopKV2",
-    # the Saver's ops (saver branch)
-    "PlaceholderWithDefault", "StringJoin",
+    "Cumprod", "Cumsum", "DiagPart", "DynamicStitch", "Einsum", "GatherNd", "GatherV2", "MatrixDiagV3",
+    "MatrixSetDiagV3", "Merge", "MirrorPad", "MulNoNan", "Prod", "Qr", "RefSwitch", "StridedSliceGrad",
+    "Switch",
+    # top_k and IdentityN (TF differentiates IdentityN only under custom_gradient's override) of the nn work
+    "IdentityN", "TopKV2",
     # cosine_decay's Cos (trainutil branch)
     "Cos",
 ))
