@@ -36,7 +36,7 @@ NO_SHAPE_FN = {
 # gradients for some) and the optimizers' Apply* updates (TF has none: a LookupError). Delete a name
 # when its entry lands; the list may only shrink.
 GRADIENT_PENDING = frozenset((
-    "Cumprod", "Cumsum", "DiagPart", "DynamicStitch", "Einsum", "GatherNd", "GatherV2", "MatrixDiagV3",
+    "Cumprod", "Cumsum", "DiagPart", "DynamicStitch", "Einsum", "GatherNd", "MatrixDiagV3",
     "MatrixSetDiagV3", "Merge", "MirrorPad", "MulNoNan", "Prod", "Qr", "RefSwitch", "StridedSliceGrad",
     "Switch",
     # top_k and IdentityN (TF differentiates IdentityN only under custom_gradient's override) of the nn work
@@ -51,6 +51,7 @@ NO_GRADIENT_IN_TF = frozenset((
     "MaxPoolGradWithArgmax",
     "MergeV2Checkpoints", "NoOp", "Placeholder", "RestoreV2", "SaveV2", "ShardedFilename", "Snapshot",
     "SoftsignGrad", "StaticRegexFullMatch", "TruncateMod", "VariableV2", "Where",
+    "Unique", "SparseApplyMomentum", "SparseApplyRMSProp", "SparseApplyCenteredRMSProp",
 ))
 # Op types no recorded case (tests/conformance/cases) names yet: built only behind other calls
 # (ReluGrad for gradients) or by wrappers not exported yet. Delete a name when a case lands.

@@ -105,9 +105,11 @@ class Optimizer(Exposed):
         pairs = [tuple(pair) for pair in grads_and_vars]
         if not pairs:
             raise tf_value_error("No variables provided.")
+        from scopecli.engine.grads.indexed_slices import IndexedSlices
+
         converted: list[tuple[Any, Any]] = []
         for g, v in pairs:
-            if g is not None:
+            if g is not None and not isinstance(g, IndexedSlices):  # convert_to_tensor_or_indexed_slices
                 g = convert_to_tensor(self.state, g)
             if not isinstance(v, Variable):
                 raise tf_type_error(f"('Trying to optimize unsupported type ', {v!r})")
@@ -126,7 +128,11 @@ class Optimizer(Exposed):
                 if grad is None:
                     continue
                 with graph.name_scope("update_" + var.op.name):
-                    update_ops.append(self._apply_dense(grad, var))
+                    # _RefVariableProcessor.update_op
+                    if isinstance(grad, IndexedSlices):
+                        update_ops.append(self._apply_sparse_duplicate_indices(grad, var))
+                    else:
+                        update_ops.append(self._apply_dense(grad, var))
             if global_step is None:
                 apply_updates: Any = self._finish(update_ops, scope)
             else:
@@ -180,6 +186,23 @@ class Optimizer(Exposed):
     def _apply_dense(self, grad: Tensor, var: Variable) -> Operation:
         raise NotImplementedError
 
+    def _apply_sparse_duplicate_indices(self, grad: Any, var: Variable) -> Operation:
+        """The duplicate indices summed (_deduplicate_indexed_slices: Unique, then
+        UnsortedSegmentSum over shape(unique)[0] segments), then `_apply_sparse`."""
+        from scopecli.engine.array_ops import getitem
+        from scopecli.engine.grads.indexed_slices import IndexedSlices
+
+        unique_indices, new_index_positions = gen.op("Unique")(self.state, grad.indices)
+        summed_values = gen.op("UnsortedSegmentSum")(self.state, grad.values, new_index_positions,
+                                                     getitem(m.shape(self.state, unique_indices), 0))
+        return self._apply_sparse(IndexedSlices(self.state, summed_values, unique_indices, grad.dense_shape),
+                                  var)
+
+    def _apply_sparse(self, grad: Any, var: Variable) -> Operation:
+        from scopecli.errors import InputError
+
+        raise InputError(f"sparse (IndexedSlices) updates of {self._name} are not supported by scopecli yet")
+
     def _finish(self, update_ops: list[Operation], name_scope: str) -> Operation:
         return m.group(self.state, *update_ops, name=name_scope)
 
@@ -208,6 +231,14 @@ class GradientDescentOptimizer(Optimizer):
         alpha = m.cast(self.state, self._learning_rate_tensor, var.dtype.base_dtype)
         out = gen.op("ApplyGradientDescent")(self.state, var.to_tensor(as_ref=True), alpha, grad,
                                              use_locking=self._use_locking)
+        return out._op
+
+    def _apply_sparse_duplicate_indices(self, grad: Any, var: Variable) -> Operation:
+        """var.scatter_sub(IndexedSlices(values * lr, indices)): one ScatterSub, duplicates and all."""
+        assert self._learning_rate_tensor is not None
+        delta = grad.values * m.cast(self.state, self._learning_rate_tensor, var.dtype.base_dtype)
+        out = gen.op("ScatterSub")(self.state, var.to_tensor(as_ref=True), grad.indices, delta,
+                                   use_locking=self._use_locking)
         return out._op
 
 

@@ -1,0 +1,81 @@
+"""The gradients of the gathers and segment sums (array_grad.py's _GatherV2Grad, math_grad.py's
+_UnsortedSegmentSumGrad): an axis-0 gather's gradient is an IndexedSlices of the incoming
+gradient reshaped to [len(indices), params' tail] at the flattened indices."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine import gen
+from scopecli.engine import math_ops as m
+from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.registry import gradient
+from scopecli.engine.framework.shapes import TensorShape
+from scopecli.engine.grads.indexed_slices import IndexedSlices
+from scopecli.errors import InputError
+
+if TYPE_CHECKING:
+    from scopecli.engine.framework.graph import Operation, Tensor
+    from scopecli.engine.framework.state import TFState
+
+
+def _dense(state: TFState, grad: Any) -> Tensor:
+    """_IndexedSlicesToTensorNoWarning."""
+    return grad.to_tensor() if isinstance(grad, IndexedSlices) else grad
+
+
+@gradient("GatherV2")
+def _gather_v2_grad(state: TFState, op: Operation, grad: Any) -> Any:
+    from scopecli.engine.array_ops import expand_dims, getitem, size
+    from scopecli.engine.grads.math_grad import constant_value
+
+    params, indices, axis = op._inputs
+    params_shape = m.shape(state, params)
+    indices_size = expand_dims(state, size(state, indices), 0)
+    axis_static = constant_value(axis)
+    if int(op.attrs.get("batch_dims", 0)) != 0 or axis_static is None or int(axis_static) != 0:
+        raise InputError(f"the gradient of GatherV2 '{op._name}' along an axis other than 0 (or with "
+                         "batch_dims) is not supported by scopecli yet")
+    params_tail_shape = getitem(params_shape, slice(1, None))
+    values_shape = m.concat(state, [indices_size, params_tail_shape], 0)
+    values = m.reshape(state, _dense(state, grad), values_shape)
+    flat = indices
+    indices = m.reshape(state, indices, indices_size)
+    # TF's shape inference folds Size/Shape/ConcatV2/StridedSlice of known shapes into the
+    # Reshape's static shape: [number of indices, *params' tail]
+    count = _known_size(flat)
+    tail = params._shape.dims_
+    indices._shape = indices._shape.merge_with(TensorShape.known((count,)))
+    if tail is not None:
+        values._shape = values._shape.merge_with(TensorShape.known((count, *tail[1:])))
+    return [IndexedSlices(state, values, indices, params_shape), None, None]
+
+
+def _known_size(t: Tensor) -> int | None:
+    dims = t._shape.dims_
+    if dims is None or None in dims:
+        return None
+    count = 1
+    for d in dims:
+        count *= int(d)  # type: ignore[arg-type]
+    return count
+
+
+@gradient("UnsortedSegmentSum")
+def _unsorted_segment_sum_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    """_GatherDropNegatives(grad, segment_ids)[0]: the gradient gathered at each id, zero where
+    the id is negative."""
+    from scopecli.engine.array_ops import gather, ones_like, rank, zeros_like
+    from scopecli.engine.ops.reduction_ops import where_v2
+
+    ids = op._inputs[1]
+    zero_clipped_indices = m.maximum(state, ids, zeros_like(state, ids))
+    gathered = gather(state, grad, zero_clipped_indices)
+    is_positive = m.greater_equal(state, ids, 0)
+    is_positive_shape = m.shape(state, is_positive)
+    ones = m.ones(state, [rank(state, gathered) - rank(state, is_positive)], dtype=is_positive_shape._dtype)
+    broadcastable_shape = m.concat(state, [is_positive_shape, ones], 0)
+    is_positive = m.reshape(state, is_positive, broadcastable_shape)
+    is_positive = gen.op("LogicalAnd")(state, is_positive, ones_like(state, gathered, dtype=dtypes.bool))
+    zero_slice = zeros_like(state, gathered)
+    return where_v2(state, is_positive, gathered, zero_slice), None, None
