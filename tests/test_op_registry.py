@@ -51,7 +51,9 @@ NO_GRADIENT_IN_TF = frozenset((
     "MaxPoolGradWithArgmax",
     "MergeV2Checkpoints", "NoOp", "Placeholder", "RestoreV2", "SaveV2", "ShardedFilename", "Snapshot",
     "SoftsignGrad", "StaticRegexFullMatch", "TruncateMod", "VariableV2", "Where",
-    "Unique", "SparseApplyMomentum", "SparseApplyRMSProp", "SparseApplyCenteredRMSProp",
+    "Unique", "SparseApplyMomentum", "SparseApplyRMSProp", "SparseApplyCenteredRMSProp", "SparseApplyAdagrad",
+    "ApplyAdagrad", "ApplyAdadelta", "ApplyProximalGradientDescent", "ApplyProximalAdagrad", "ApplyFtrl",
+    "ApplyFtrlV2",
 ))
 # Op types no recorded case (tests/conformance/cases) names yet: built only behind other calls
 # (ReluGrad for gradients) or by wrappers not exported yet. Delete a name when a case lands.

@@ -158,21 +158,31 @@ class Optimizer(Exposed):
     def get_slot_names(self) -> list[str]:
         return sorted(self._slots)
 
-    def _zeros_slot(self, var: Variable, slot_name: str) -> Variable:
+    def _zeros_slot(self, var: Variable, slot_name: str, op_name: str | None = None) -> Variable:
         from scopecli.engine.train.slot_creator import create_zeros_slot
 
         named = self._slots.setdefault(slot_name, {})
         if var not in named:
-            named[var] = create_zeros_slot(self.state, var, self._name)
+            named[var] = create_zeros_slot(self.state, var, op_name or self._name)
         return named[var]
 
-    def _slot_with_initializer(self, var: Variable, initializer: Any, slot_name: str) -> Variable:
+    def _slot_with_initializer(self, var: Variable, initializer: Any, slot_name: str,
+                               op_name: str | None = None) -> Variable:
         """_get_or_make_slot_with_initializer."""
         from scopecli.engine.train.slot_creator import create_slot_with_initializer
 
         named = self._slots.setdefault(slot_name, {})
         if var not in named:
-            named[var] = create_slot_with_initializer(self.state, var, initializer, self._name)
+            named[var] = create_slot_with_initializer(self.state, var, initializer, op_name or self._name)
+        return named[var]
+
+    def _get_or_make_slot(self, var: Variable, val: Tensor, slot_name: str) -> Variable:
+        """_get_or_make_slot: a slot whose initial value is the tensor `val`."""
+        from scopecli.engine.train.slot_creator import create_slot
+
+        named = self._slots.setdefault(slot_name, {})
+        if var not in named:
+            named[var] = create_slot(self.state, var, val, self._name)
         return named[var]
 
     # -- what subclasses give -------------------------------------------------------------------------

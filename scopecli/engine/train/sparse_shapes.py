@@ -41,5 +41,5 @@ def _like_var(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[Te
 
 
 for _op_type in ("ScatterSub", "ScatterAdd", "SparseApplyMomentum", "SparseApplyRMSProp",
-                 "SparseApplyCenteredRMSProp"):
+                 "SparseApplyCenteredRMSProp", "SparseApplyAdagrad"):
     register_shape(_op_type, _like_var)
