@@ -166,4 +166,12 @@ def _batch_mat_mul_v2_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
              and batch_x == batch_y)
     if not may_have_batch or match:
         return grad_x, grad_y
-    raise _unsupported(op, "with broadcast batch dimensions")
+    # the batch dimensions may broadcast: reduce each gradient over the axes it was broadcast on
+    from scopecli.engine.array_ops import getitem
+
+    shape_x, shape_y = m.shape(state, x), m.shape(state, y)
+    rx, ry = gen.op("BroadcastGradientArgs")(state, getitem(shape_x, slice(None, -2)),
+                                             getitem(shape_y, slice(None, -2)))
+    grad_x = m.reshape(state, m.reduce_sum(state, grad_x, rx), shape_x)
+    grad_y = m.reshape(state, m.reduce_sum(state, grad_y, ry), shape_y)
+    return grad_x, grad_y
