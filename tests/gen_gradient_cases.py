@@ -209,6 +209,14 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "PadV2": (f'x = tf.constant({X23}, name="x")', "tf.pad(x, [[1, 0], [0, 2]], constant_values=1.5)", "x"),
     "ReverseV2": (f'x = tf.constant({X23}, name="x")', "tf.reverse(x, [1])", "x"),
     "BroadcastTo": ('y = tf.constant([1.0, 2.0, 3.0], name="y")', "tf.broadcast_to(y, [2, 3])", "y"),
+    # -- math_extra_grad.py
+    "Cumsum": (f'x = tf.constant({X23}, name="x")', "tf.cumsum(x, axis=1) + tf.cumsum(x, 0, exclusive=True, "
+               "reverse=True)", "x"),
+    "Cumprod": (f'x = tf.constant({X23}, name="x")',
+                "tf.cumprod(x, axis=1) + tf.cumprod(x, 0, exclusive=True)", "x"),
+    "Cos": ("step = tf.constant(3.0, name=\"step\")", "tf.train.cosine_decay(0.5, step, 10)", "step"),
+    "Sin": ("step = tf.constant(3.0, name=\"step\")\n"
+            "g = tf.gradients(tf.train.cosine_decay(0.5, step, 10), step)[0]", "g * 2.0", "step"),
 }
 # op type -> why it has a gradient function but no case yet
 WAITING: dict[str, str] = {
@@ -228,6 +236,7 @@ WAITING: dict[str, str] = {
     "GatherV2": "its gradient is an IndexedSlices, which the template cannot fetch: covered by "
                 "grad-gatherv2-aggregation and train-sparse-embedding-updates",
     "UnsortedSegmentSum": "tf.unsorted_segment_sum is not exported by scopecli yet",
+    "MulNoNan": "tf.math.multiply_no_nan is not exported by scopecli yet",
     "FusedBatchNorm": "tf.nn.fused_batch_norm builds FusedBatchNormV3 only (V1 comes from imported graphs)",
     "FusedBatchNormV2": "tf.nn.fused_batch_norm builds FusedBatchNormV3 only (V2 comes from imported graphs)",
     "FusedBatchNormGrad": "a second derivative of batch norm (TF builds it under a GradientTape): refused",

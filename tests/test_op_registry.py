@@ -36,13 +36,11 @@ NO_SHAPE_FN = {
 # gradients for some) and the optimizers' Apply* updates (TF has none: a LookupError). Delete a name
 # when its entry lands; the list may only shrink.
 GRADIENT_PENDING = frozenset((
-    "Cumprod", "Cumsum", "DiagPart", "DynamicStitch", "Einsum", "GatherNd", "MatrixDiagV3",
-    "MatrixSetDiagV3", "Merge", "MirrorPad", "MulNoNan", "Prod", "Qr", "RefSwitch", "StridedSliceGrad",
+    "DiagPart", "DynamicStitch", "Einsum", "GatherNd", "MatrixDiagV3",
+    "MatrixSetDiagV3", "Merge", "MirrorPad", "Prod", "Qr", "RefSwitch", "StridedSliceGrad",
     "Switch",
     # top_k and IdentityN (TF differentiates IdentityN only under custom_gradient's override) of the nn work
     "IdentityN", "TopKV2",
-    # cosine_decay's Cos (trainutil branch)
-    "Cos",
 ))
 # Op types TF registers no gradient for (tf.gradients raises LookupError through them, as TF does).
 NO_GRADIENT_IN_TF = frozenset((

@@ -10,7 +10,7 @@ import numpy as np
 from scopecli.engine import gen
 from scopecli.engine import math_ops as m
 from scopecli.engine.framework.registry import gradient
-from scopecli.engine.grads.math_grad import _unsupported, constant_value, reduced_shape, shape_tuple
+from scopecli.engine.grads.math_grad import constant_value, reduced_shape, shape_tuple
 from scopecli.engine.ops_core import constant
 
 if TYPE_CHECKING:
