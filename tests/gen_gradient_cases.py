@@ -209,6 +209,9 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "PadV2": (f'x = tf.constant({X23}, name="x")', "tf.pad(x, [[1, 0], [0, 2]], constant_values=1.5)", "x"),
     "ReverseV2": (f'x = tf.constant({X23}, name="x")', "tf.reverse(x, [1])", "x"),
     "BroadcastTo": ('y = tf.constant([1.0, 2.0, 3.0], name="y")', "tf.broadcast_to(y, [2, 3])", "y"),
+    "StridedSliceGrad": (f'x = tf.constant({X23}, name="x")\n'
+                         'g = tf.constant([[1.0, 2.0], [3.0, 4.0]], name="g")',
+                         "tf.gradients(x[:, 1:], x, grad_ys=g)[0]", "g"),
     # -- math_extra_grad.py
     "Cumsum": (f'x = tf.constant({X23}, name="x")', "tf.cumsum(x, axis=1) + tf.cumsum(x, 0, exclusive=True, "
                "reverse=True)", "x"),
@@ -237,6 +240,8 @@ WAITING: dict[str, str] = {
                 "grad-gatherv2-aggregation and train-sparse-embedding-updates",
     "UnsortedSegmentSum": "tf.unsorted_segment_sum is not exported by scopecli yet",
     "MulNoNan": "tf.math.multiply_no_nan is not exported by scopecli yet",
+    "DynamicStitch": "tf.dynamic_stitch is not exported by scopecli yet (the reductions' gradients stitch "
+                     "int32 shapes, which are never differentiated)",
     "FusedBatchNorm": "tf.nn.fused_batch_norm builds FusedBatchNormV3 only (V1 comes from imported graphs)",
     "FusedBatchNormV2": "tf.nn.fused_batch_norm builds FusedBatchNormV3 only (V2 comes from imported graphs)",
     "FusedBatchNormGrad": "a second derivative of batch norm (TF builds it under a GradientTape): refused",

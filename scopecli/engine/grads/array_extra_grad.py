@@ -89,3 +89,31 @@ def _broadcast_to_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     _, reduction_axes = gen.op("BroadcastGradientArgs")(state, broadcast_shape, input_value_shape)
     updates_grad_reshaped = m.reduce_sum(state, grad, reduction_axes, keepdims=True)
     return [m.reshape(state, updates_grad_reshaped, input_value_shape), None]
+
+
+@gradient("StridedSliceGrad")
+def _strided_slice_grad_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    """_StridedSliceGradGrad: the same strided slice of the incoming gradient."""
+    from scopecli.engine.array_ops import strided_slice
+
+    masks = {k: op.attrs[k] for k in ("begin_mask", "end_mask", "ellipsis_mask", "new_axis_mask",
+                                      "shrink_axis_mask")}
+    return None, None, None, None, strided_slice(state, grad, *op._inputs[1:4], **masks)
+
+
+@gradient("DynamicStitch")
+def _dynamic_stitch_grad(state: TFState, op: Operation, grad: Any) -> Any:
+    """_DynamicStitchGrads: each data input's gradient gathered at its indices (int32)."""
+    from scopecli.engine.array_ops import gather
+    from scopecli.engine.framework import dtypes
+    from scopecli.engine.grads.indexed_slices import IndexedSlices
+
+    num_values = len(op._inputs) // 2
+    int32 = op._inputs[0]._dtype.base_dtype.name == "int32"
+    inputs = [t if int32 else m.cast(state, t, dtypes.int32) for t in op._inputs[:num_values]]
+    if isinstance(grad, IndexedSlices):
+        from scopecli.engine.array_ops import getitem
+
+        output_rows = getitem(m.shape(state, op._outputs[0]), 0)
+        grad = gen.op("UnsortedSegmentSum")(state, grad.values, grad.indices, output_rows)
+    return [None] * num_values + [gather(state, grad, inp) for inp in inputs]
