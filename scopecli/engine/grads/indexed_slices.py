@@ -75,7 +75,9 @@ class IndexedSlices(TensorConvertible):
         shape = f", dense_shape={self._dense_shape}" if self._dense_shape is not None else ""
         return f"IndexedSlices(indices={self._indices}, values={self._values}{shape})"
 
-    __repr__ = __str__
+    def __repr__(self) -> str:
+        """object.__repr__ without the address (a list or tuple of gradients shows this)."""
+        return "<tensorflow.python.framework.indexed_slices.IndexedSlices object>"
 
 
 def aggregate_indexed_slices(state: TFState, grads: list[Any]) -> Any:
