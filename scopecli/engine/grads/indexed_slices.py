@@ -19,6 +19,7 @@ class IndexedSlices(TensorConvertible):
     """values[i] is row indices[i] of a tensor of shape dense_shape."""
 
     TYPE_NAME = "IndexedSlices"
+    NAMED_CONVERSION = True  # convert_to_tensor(value, name=...) names the UnsortedSegmentSum
 
     def __init__(self, state: TFState, values: Tensor, indices: Tensor, dense_shape: Tensor | None = None):
         self.state = state
@@ -59,6 +60,10 @@ class IndexedSlices(TensorConvertible):
     @property
     def _dtype(self) -> Any:
         return self._values._dtype
+
+    def graph_element(self) -> Tensor:
+        """What ops._get_graph_from_inputs reads the graph from (no conversion)."""
+        return self._values
 
     def to_tensor(self, as_ref: bool = False, name: Any = None) -> Tensor:
         """_indexed_slices_to_tensor: math_ops.unsorted_segment_sum(values, indices, dense_shape[0])."""
