@@ -212,6 +212,10 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "StridedSliceGrad": (f'x = tf.constant({X23}, name="x")\n'
                          'g = tf.constant([[1.0, 2.0], [3.0, 4.0]], name="g")',
                          "tf.gradients(x[:, 1:], x, grad_ys=g)[0]", "g"),
+    "GatherNd": (f'x = tf.constant({X23}, name="x")', "tf.gather_nd(x, [[1, 2], [0, 0], [1, 2]])", "x"),
+    "ScatterNd": (f'x = tf.constant({X23}, name="x")',
+                  "tf.gradients(tf.gather_nd(x, [[1, 2], [0, 0]]), x, grad_ys=x[0, :2] * 2.0)[0]",
+                  "x"),
     # -- math_extra_grad.py
     "Cumsum": (f'x = tf.constant({X23}, name="x")', "tf.cumsum(x, axis=1) + tf.cumsum(x, 0, exclusive=True, "
                "reverse=True)", "x"),

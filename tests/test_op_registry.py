@@ -36,7 +36,7 @@ NO_SHAPE_FN = {
 # gradients for some) and the optimizers' Apply* updates (TF has none: a LookupError). Delete a name
 # when its entry lands; the list may only shrink.
 GRADIENT_PENDING = frozenset((
-    "DiagPart", "Einsum", "GatherNd", "MatrixDiagV3",
+    "DiagPart", "Einsum", "MatrixDiagV3",
     "MatrixSetDiagV3", "Merge", "MirrorPad", "Prod", "Qr", "RefSwitch",
     "Switch",
     # top_k and IdentityN (TF differentiates IdentityN only under custom_gradient's override) of the nn work

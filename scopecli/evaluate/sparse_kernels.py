@@ -115,3 +115,22 @@ def _sparse_apply_rms_prop(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
     for ref, value in zip(refs, (var, *slots), strict=True):
         ref.assign(value)
     return [var]
+
+
+@kernel("ScatterNd")
+def _scatter_nd(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """zeros(shape) with each update added at its index (repeated indices add up)."""
+    indices, updates = np.asarray(inputs[0]), np.asarray(inputs[1])
+    shape = [int(d) for d in np.asarray(inputs[2]).reshape(-1)]
+    ctx.allocate(op, shape)
+    depth = indices.shape[-1]
+    flat_indices = indices.reshape(-1, depth)
+    out = np.zeros(shape, dtype=updates.dtype)
+    flat_updates = updates.reshape(len(flat_indices), *shape[depth:])
+    for i, index in enumerate(flat_indices.tolist()):
+        for value, size in zip(index, shape, strict=False):
+            if not 0 <= value < size:
+                raise KernelError(f"indices[{i}] = [{', '.join(map(str, index))}] does not index into shape "
+                                  f"[{','.join(map(str, shape))}]")
+        out[tuple(index)] = out[tuple(index)] + flat_updates[i]
+    return [out]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine import gen
 from scopecli.engine import math_ops as m
 from scopecli.engine.framework import dtypes
-from scopecli.engine.framework.registry import gradient
+from scopecli.engine.framework.registry import gradient, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.grads.indexed_slices import IndexedSlices
 from scopecli.errors import InputError
@@ -79,3 +79,31 @@ def _unsorted_segment_sum_grad(state: TFState, op: Operation, grad: Tensor) -> A
     is_positive = gen.op("LogicalAnd")(state, is_positive, ones_like(state, gathered, dtype=dtypes.bool))
     zero_slice = zeros_like(state, gathered)
     return where_v2(state, is_positive, gathered, zero_slice), None, None
+
+
+@gradient("GatherNd")
+def _gather_nd_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    """An IndexedSlices for [n, 1] indices, else ScatterNd of the gradient into ref's shape."""
+    from scopecli.engine.array_ops import squeeze
+
+    ref, indices = op._inputs
+    ref_shape = m.shape(state, ref, out_type=indices._dtype)
+    dims = indices._shape.dims_
+    if dims is not None and len(dims) == 2 and dims[-1] == 1:
+        return [IndexedSlices(state, grad, squeeze(state, indices, axis=-1), ref_shape), None]
+    return [gen.op("ScatterNd")(state, indices, grad, ref_shape), None]
+
+
+@gradient("ScatterNd")
+def _scatter_nd_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    from scopecli.engine.ops.manip_ops import gather_nd
+
+    return [None, gather_nd(state, grad, op._inputs[0]), None]
+
+
+@shape_fn("ScatterNd")
+def _scatter_nd_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """The shape the `shape` input holds."""
+    from scopecli.engine.ops.nn_conv_shapes import shape_from_tensor
+
+    return [shape_from_tensor(inputs[2])]
