@@ -216,6 +216,8 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "ScatterNd": (f'x = tf.constant({X23}, name="x")',
                   "tf.gradients(tf.gather_nd(x, [[1, 2], [0, 0]]), x, grad_ys=x[0, :2] * 2.0)[0]",
                   "x"),
+    "TopKV2": ('x = tf.constant([[0.5, -1.25, 2.0, 1.0], [1.5, 0.75, -0.5, 3.0]], name="x")',
+               "tf.nn.top_k(x, 2)[0]", "x"),
     # -- math_extra_grad.py
     "Cumsum": (f'x = tf.constant({X23}, name="x")', "tf.cumsum(x, axis=1) + tf.cumsum(x, 0, exclusive=True, "
                "reverse=True)", "x"),

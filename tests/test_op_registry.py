@@ -39,8 +39,8 @@ GRADIENT_PENDING = frozenset((
     "DiagPart", "Einsum", "MatrixDiagV3",
     "MatrixSetDiagV3", "Merge", "MirrorPad", "Prod", "Qr", "RefSwitch",
     "Switch",
-    # top_k and IdentityN (TF differentiates IdentityN only under custom_gradient's override) of the nn work
-    "IdentityN", "TopKV2",
+    # IdentityN (TF differentiates IdentityN only under custom_gradient's override) of the nn work
+    "IdentityN",
 ))
 # Op types TF registers no gradient for (tf.gradients raises LookupError through them, as TF does).
 NO_GRADIENT_IN_TF = frozenset((

@@ -107,3 +107,28 @@ def _scatter_nd_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) ->
     from scopecli.engine.ops.nn_conv_shapes import shape_from_tensor
 
     return [shape_from_tensor(inputs[2])]
+
+
+@gradient("TopKV2")
+def _top_k_grad(state: TFState, op: Operation, grad: Tensor, unused_indices_grad: Any) -> Any:
+    """_TopKGrad: the values' gradient scattered (ScatterNd) at the flattened indices of the
+    input, reshaped to its shape; zeros for k."""
+    from scopecli.engine.array_ops import expand_dims, gather, getitem, size
+    from scopecli.engine.extra_math_ops import range_, reduce_prod
+    from scopecli.engine.framework import dtypes
+
+    in_shape = m.shape(state, op._inputs[0])
+    ind_shape = m.shape(state, op._outputs[1])
+    ind_lastdim = gather(state, m.cast(state, ind_shape, dtypes.int64), size(state, ind_shape) - 1)
+    ind_2d = m.reshape(state, op._outputs[1], m.stack(state, [-1, ind_lastdim]))
+    dims = op._outputs[1]._shape.dims_
+    if dims and None not in dims:  # TF's shape inference evaluates the stacked shape: [-1, k] is known
+        ind_2d._shape = ind_2d._shape.merge_with(TensorShape.known((_known_size(op._outputs[1]) // dims[-1],
+                                                                     dims[-1])))
+    in_lastdim = gather(state, m.cast(state, in_shape, dtypes.int64), size(state, in_shape) - 1)
+    outerdim = getitem(m.shape(state, ind_2d), 0)
+    offsets = range_(state, 0, m.cast(state, outerdim, dtypes.int64) * in_lastdim, in_lastdim)
+    ind = m.reshape(state, ind_2d + m.cast(state, expand_dims(state, offsets, -1), dtypes.int32), [-1])
+    scattered = gen.op("ScatterNd")(state, expand_dims(state, ind, -1), m.reshape(state, grad, [-1]),
+                                    [reduce_prod(state, in_shape)])
+    return [m.reshape(state, scattered, in_shape), m.zeros(state, [], dtype=dtypes.int32)]
