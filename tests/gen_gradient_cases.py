@@ -218,6 +218,7 @@ FORWARD: dict[str, tuple[str, ...]] = {
                   "x"),
     "TopKV2": ('x = tf.constant([[0.5, -1.25, 2.0, 1.0], [1.5, 0.75, -0.5, 3.0]], name="x")',
                "tf.nn.top_k(x, 2)[0]", "x"),
+    "Prod": (f'x = tf.constant({X23}, name="x")', "tf.reduce_prod(x, axis=1) + tf.reduce_prod(x)", "x"),
     # -- math_extra_grad.py
     "Cumsum": (f'x = tf.constant({X23}, name="x")', "tf.cumsum(x, axis=1) + tf.cumsum(x, 0, exclusive=True, "
                "reverse=True)", "x"),

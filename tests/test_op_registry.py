@@ -37,7 +37,7 @@ NO_SHAPE_FN = {
 # when its entry lands; the list may only shrink.
 GRADIENT_PENDING = frozenset((
     "DiagPart", "Einsum", "MatrixDiagV3",
-    "MatrixSetDiagV3", "Merge", "MirrorPad", "Prod", "Qr", "RefSwitch",
+    "MatrixSetDiagV3", "Merge", "MirrorPad", "Qr", "RefSwitch",
     "Switch",
     # IdentityN (TF differentiates IdentityN only under custom_gradient's override) of the nn work
     "IdentityN",
@@ -51,7 +51,7 @@ NO_GRADIENT_IN_TF = frozenset((
     "SoftsignGrad", "StaticRegexFullMatch", "TruncateMod", "VariableV2", "Where",
     "Unique", "SparseApplyMomentum", "SparseApplyRMSProp", "SparseApplyCenteredRMSProp", "SparseApplyAdagrad",
     "ApplyAdagrad", "ApplyAdadelta", "ApplyProximalGradientDescent", "ApplyProximalAdagrad", "ApplyFtrl",
-    "ApplyFtrlV2",
+    "ApplyFtrlV2", "ListDiff",
 ))
 # Op types no recorded case (tests/conformance/cases) names yet: built only behind other calls
 # (ReluGrad for gradients) or by wrappers not exported yet. Delete a name when a case lands.

@@ -134,3 +134,12 @@ def _scatter_nd(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
                                   f"[{','.join(map(str, shape))}]")
         out[tuple(index)] = out[tuple(index)] + flat_updates[i]
     return [out]
+
+
+@kernel("ListDiff")
+def _list_diff(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """The values of x not in y, in x's order, and their positions in x."""
+    x, y = (np.asarray(v).reshape(-1) for v in inputs)
+    drop = set(y.tolist())
+    keep = [i for i, v in enumerate(x.tolist()) if v not in drop]
+    return [x[keep], np.array(keep, dtype=np.dtype(op.attrs["out_idx"].as_numpy_dtype))]

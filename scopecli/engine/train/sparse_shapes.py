@@ -43,3 +43,9 @@ def _like_var(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[Te
 for _op_type in ("ScatterSub", "ScatterAdd", "SparseApplyMomentum", "SparseApplyRMSProp",
                  "SparseApplyCenteredRMSProp", "SparseApplyAdagrad"):
     register_shape(_op_type, _like_var)
+
+
+@shape_fn("ListDiff")
+def _list_diff(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """Two vectors of unknown length."""
+    return [TensorShape.known((None,)), TensorShape.known((None,))]
