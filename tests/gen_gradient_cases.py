@@ -219,6 +219,7 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "TopKV2": ('x = tf.constant([[0.5, -1.25, 2.0, 1.0], [1.5, 0.75, -0.5, 3.0]], name="x")',
                "tf.nn.top_k(x, 2)[0]", "x"),
     "Prod": (f'x = tf.constant({X23}, name="x")', "tf.reduce_prod(x, axis=1) + tf.reduce_prod(x)", "x"),
+    "MirrorPad": (f'x = tf.constant({X23}, name="x")', 'tf.pad(x, [[1, 1], [2, 0]], mode="REFLECT")', "x"),
     # -- math_extra_grad.py
     "Cumsum": (f'x = tf.constant({X23}, name="x")', "tf.cumsum(x, axis=1) + tf.cumsum(x, 0, exclusive=True, "
                "reverse=True)", "x"),
@@ -246,6 +247,7 @@ WAITING: dict[str, str] = {
     "GatherV2": "its gradient is an IndexedSlices, which the template cannot fetch: covered by "
                 "grad-gatherv2-aggregation and train-sparse-embedding-updates",
     "UnsortedSegmentSum": "tf.unsorted_segment_sum is not exported by scopecli yet",
+    "MirrorPadGrad": "a second derivative: covered by grad-mirrorpad-modes",
     "MulNoNan": "tf.math.multiply_no_nan is not exported by scopecli yet",
     "DynamicStitch": "tf.dynamic_stitch is not exported by scopecli yet (the reductions' gradients stitch "
                      "int32 shapes, which are never differentiated)",

@@ -37,7 +37,7 @@ NO_SHAPE_FN = {
 # when its entry lands; the list may only shrink.
 GRADIENT_PENDING = frozenset((
     "DiagPart", "Einsum", "MatrixDiagV3",
-    "MatrixSetDiagV3", "Merge", "MirrorPad", "Qr", "RefSwitch",
+    "MatrixSetDiagV3", "Merge", "Qr", "RefSwitch",
     "Switch",
     # IdentityN (TF differentiates IdentityN only under custom_gradient's override) of the nn work
     "IdentityN",

@@ -81,7 +81,7 @@ Invert ReverseSequence Roll UnsortedSegmentSum SegmentSum ParameterizedTruncated
 # The second-order pool gradients and the sparse optimizer updates (issue 17, grads).
 OPS += """
 MaxPool3DGradGrad MaxPoolGradWithArgmax SparseApplyProximalAdagrad SparseApplyProximalGradientDescent
-SparseApplyAdagradDA SparseApplyCenteredRMSProp SparseApplyFtrlV2 ListDiff
+SparseApplyAdagradDA SparseApplyCenteredRMSProp SparseApplyFtrlV2 ListDiff MirrorPadGrad
 """.split()
 
 

@@ -143,3 +143,24 @@ def _list_diff(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
     drop = set(y.tolist())
     keep = [i for i, v in enumerate(x.tolist()) if v not in drop]
     return [x[keep], np.array(keep, dtype=np.dtype(op.attrs["out_idx"].as_numpy_dtype))]
+
+
+@kernel("MirrorPadGrad")
+def _mirror_pad_grad(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """Each padded position's gradient added back to the element it mirrors (REFLECT leaves the
+    edge out of the mirror, SYMMETRIC repeats it), one axis after the other."""
+    grad = np.asarray(inputs[0])
+    paddings = np.asarray(inputs[1]).reshape(-1, 2)
+    shift = 1 if op.attrs["mode"] == "REFLECT" else 0
+    for axis, (before, after) in enumerate(paddings.tolist()):
+        n = grad.shape[axis] - before - after
+        if n < 0 or before > n - shift or after > n - shift:
+            raise KernelError(f"paddings must be less than the dimension size: {before}, {after}")
+        core = np.take(grad, range(before, before + n), axis=axis).copy()
+        moved = np.moveaxis(core, axis, 0)
+        for p in range(before):
+            moved[before - p - 1 + shift] += np.take(grad, p, axis=axis)
+        for j in range(after):
+            moved[n - 1 - shift - j] += np.take(grad, before + n + j, axis=axis)
+        grad = core
+    return [grad]

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import gen
 from scopecli.engine import math_ops as m
-from scopecli.engine.framework.registry import gradient
+from scopecli.engine.framework.registry import gradient, shape_fn
+from scopecli.engine.framework.shapes import TensorShape
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Operation, Tensor
@@ -117,3 +118,27 @@ def _dynamic_stitch_grad(state: TFState, op: Operation, grad: Any) -> Any:
         output_rows = getitem(m.shape(state, op._outputs[0]), 0)
         grad = gen.op("UnsortedSegmentSum")(state, grad.values, grad.indices, output_rows)
     return [None] * num_values + [gather(state, grad, inp) for inp in inputs]
+
+
+@gradient("MirrorPad")
+def _mirror_pad_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    return [gen.op("MirrorPadGrad")(state, grad, op._inputs[1], mode=op.attrs["mode"]), None]
+
+
+@gradient("MirrorPadGrad")
+def _mirror_pad_grad_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    return [gen.op("MirrorPad")(state, grad, op._inputs[1], mode=op.attrs["mode"]), None]
+
+
+@shape_fn("MirrorPadGrad")
+def _mirror_pad_grad_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """The padded gradient's shape less the paddings (known when they are a Const)."""
+    from scopecli.engine.grads.math_grad import constant_value
+
+    dims, paddings = inputs[0]._shape.dims_, constant_value(inputs[1])
+    if dims is None:
+        return [TensorShape(None)]
+    if paddings is None:
+        return [TensorShape.known((None,) * len(dims))]
+    return [TensorShape.known(tuple(None if d is None else d - int(p.sum()) for d, p in zip(dims, paddings,
+                                                                                        strict=True)))]
