@@ -117,6 +117,25 @@ def _apply_proximal_adagrad(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
     return _store(inputs, [np.asarray(var).astype(t), accum])
 
 
+@kernel("ApplyAdagradDA")
+def _apply_adagrad_da(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """g += grad; gg += grad^2; var = -lr * sign(g) * max(|g| - step * l1, 0) / (l2 * step * lr +
+    sqrt(gg)) (without L1: lr * g * -1 / (...))."""
+    t, (var, g_acc, gg_acc), grad = _read(inputs, 3, 3)
+    lr, l1, l2 = _scalars(t, inputs, [4, 5, 6])
+    step = int(np.asarray(inputs[7]))
+    with np.errstate(all="ignore"):
+        g_acc = (g_acc + grad).astype(t)
+        gg_acc = (gg_acc + grad * grad).astype(t)
+        denominator = t(l2 * t(step) * lr) + np.sqrt(gg_acc)
+        if l1 > 0:
+            shrunk = np.maximum(np.abs(g_acc) - t(t(step) * l1), t(0))
+            var = lr * t(-1) * np.sign(g_acc) * shrunk / denominator
+        else:
+            var = lr * g_acc * t(-1) / denominator
+    return _store(inputs, [np.asarray(var).astype(t), g_acc, gg_acc])
+
+
 def _pow(x: Any, power: Any) -> Any:
     """Eigen's float pow rounds as the float64 power does (numpy's powf can differ by an ulp)."""
     return np.power(x.astype(np.float64), float(power)).astype(x.dtype)

@@ -26,6 +26,7 @@ APPLY_OPS: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {
     "ApplyProximalAdagrad": ((0, 1, 5), (2, 3, 4)),
     "ApplyFtrl": ((0, 1, 2, 3), (4, 5, 6, 7)),
     "ApplyFtrlV2": ((0, 1, 2, 3), (4, 5, 6, 7, 8)),
+    "ApplyAdagradDA": ((0, 1, 2, 3), (4, 5, 6, 7)),
 }
 
 
