@@ -220,6 +220,8 @@ FORWARD: dict[str, tuple[str, ...]] = {
                "tf.nn.top_k(x, 2)[0]", "x"),
     "Prod": (f'x = tf.constant({X23}, name="x")', "tf.reduce_prod(x, axis=1) + tf.reduce_prod(x)", "x"),
     "MirrorPad": (f'x = tf.constant({X23}, name="x")', 'tf.pad(x, [[1, 1], [2, 0]], mode="REFLECT")', "x"),
+    # swish's IdentityN, differentiated by its custom gradient
+    "IdentityN": (f'x = tf.constant({X23}, name="x")', "tf.nn.swish(x)", "x"),
     # -- math_extra_grad.py
     "Cumsum": (f'x = tf.constant({X23}, name="x")', "tf.cumsum(x, axis=1) + tf.cumsum(x, 0, exclusive=True, "
                "reverse=True)", "x"),

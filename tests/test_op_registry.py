@@ -32,13 +32,11 @@ NO_SHAPE_FN = {
     "Const": "its shape is its value's (constant_op builds it with Graph.create_op, as TF does)",
 }
 # Op types with no gradient entry yet (ops.RegisterGradient or NotDifferentiable in TF): the
-# linear-algebra ops of the arrays work, the control-flow ops (the cond and while work) and IdentityN
-# (TF differentiates it only under custom_gradient's per-op override, as swish builds it). Delete a
+# linear-algebra ops of the arrays work and the control-flow ops (the cond and while work). Delete a
 # name when its entry lands; the list may only shrink.
 GRADIENT_PENDING = frozenset((
     "DiagPart", "Einsum", "MatrixDiagV3", "MatrixSetDiagV3", "Qr",
     "Merge", "RefSwitch", "Switch",
-    "IdentityN",
 ))
 # Op types TF registers no gradient for (tf.gradients raises LookupError through them, as TF does).
 NO_GRADIENT_IN_TF = frozenset((

@@ -1,5 +1,6 @@
-"""The gradients of the cross entropies, fused batch norm and LRN, as TF's nn_grad.py builds
-them, and the shape functions of the `*Grad` op types only they build."""
+"""The gradients of the cross entropies, fused batch norm, LRN and swish's custom gradient, as
+TF's nn_grad.py and nn_impl.py build them, and the shape functions of the `*Grad` op types only
+they build."""
 
 from __future__ import annotations
 
@@ -109,6 +110,28 @@ def _lrn_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     return [gen.op("LRNGrad")(state, grad, op._inputs[0], op._outputs[0],
                               depth_radius=op.attrs["depth_radius"], bias=op.attrs["bias"],
                               alpha=op.attrs["alpha"], beta=op.attrs["beta"])]
+
+
+@gradient("IdentityN")
+def _identity_n_grad(state: TFState, op: Operation, *grads: Any) -> Any:
+    """_IdNGrad; for the IdentityN of a custom_gradient (swish) that function's gradient."""
+    if getattr(op, "custom_gradient_", None) == "swish":
+        return _swish_grad(state, op, grads[0])
+    return list(grads)
+
+
+def _swish_grad(state: TFState, op: Operation, dy: Tensor) -> Any:
+    """nn_impl.swish's grad(dy), on the features and beta the IdentityN passes through; the
+    sigmoid recomputed behind dy. Its result input gets no gradient."""
+    from scopecli.engine.gradients_util import control_dependencies
+
+    features, beta = op._inputs[1], op._inputs[2]
+    with control_dependencies(state, [dy]):
+        sigmoid_features = m.sigmoid(state, beta * features)
+    activation_grad = sigmoid_features * (1.0 + (beta * features) * (1.0 - sigmoid_features))
+    squared = m.square(state, features)
+    beta_grad = m.reduce_sum(state, dy * squared * sigmoid_features * (1.0 - sigmoid_features))
+    return [None, dy * activation_grad, beta_grad]
 
 
 # -- shape functions (nn_ops.cc) --------------------------------------------------------------------
