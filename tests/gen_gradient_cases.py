@@ -222,6 +222,9 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "MirrorPad": (f'x = tf.constant({X23}, name="x")', 'tf.pad(x, [[1, 1], [2, 0]], mode="REFLECT")', "x"),
     # swish's IdentityN, differentiated by its custom gradient
     "IdentityN": (f'x = tf.constant({X23}, name="x")', "tf.nn.swish(x)", "x"),
+    "DiagPart": ('x = tf.reshape(tf.range(16.0) - 4.0, [2, 2, 2, 2], name="x")', "tf.diag_part(x)", "x"),
+    "Diag": ('x = tf.constant([[0.5, -1.25], [2.0, 1.5]], name="x")',
+             "tf.gradients(tf.diag_part(x), x, grad_ys=x[0] * 2.0)[0]", "x"),
     # -- math_extra_grad.py
     "Cumsum": (f'x = tf.constant({X23}, name="x")', "tf.cumsum(x, axis=1) + tf.cumsum(x, 0, exclusive=True, "
                "reverse=True)", "x"),

@@ -35,7 +35,7 @@ NO_SHAPE_FN = {
 # linear-algebra ops of the arrays work and the control-flow ops (the cond and while work). Delete a
 # name when its entry lands; the list may only shrink.
 GRADIENT_PENDING = frozenset((
-    "DiagPart", "Einsum", "MatrixDiagV3", "MatrixSetDiagV3", "Qr",
+    "Einsum", "MatrixDiagV3", "MatrixSetDiagV3", "Qr",
     "Merge", "RefSwitch", "Switch",
 ))
 # Op types TF registers no gradient for (tf.gradients raises LookupError through them, as TF does).

@@ -164,3 +164,13 @@ def _mirror_pad_grad(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
             moved[n - 1 - shift - j] += np.take(grad, before + n + j, axis=axis)
         grad = core
     return [grad]
+
+
+@kernel("Diag")
+def _diag(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """A tensor of the diagonal's shape twice, the diagonal's elements at [i..., i...]."""
+    d = np.asarray(inputs[0])
+    ctx.allocate(op, (*d.shape, *d.shape))
+    out = np.zeros((d.size, d.size), dtype=d.dtype)
+    out[np.arange(d.size), np.arange(d.size)] = d.reshape(-1)
+    return [out.reshape(*d.shape, *d.shape)]

@@ -142,3 +142,21 @@ def _mirror_pad_grad_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any
         return [TensorShape.known((None,) * len(dims))]
     return [TensorShape.known(tuple(None if d is None else d - int(p.sum()) for d, p in zip(dims, paddings,
                                                                                         strict=True)))]
+
+
+@gradient("DiagPart")
+def _diag_part_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    """array_ops.diag(grad): the gradient on the diagonal of a tensor of the input's shape."""
+    return gen.op("Diag")(state, grad)
+
+
+@gradient("Diag")
+def _diag_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    return gen.op("DiagPart")(state, grad)
+
+
+@shape_fn("Diag")
+def _diag_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """The diagonal's shape twice."""
+    dims = inputs[0]._shape.dims_
+    return [TensorShape(None) if dims is None else TensorShape.known((*dims, *dims))]
