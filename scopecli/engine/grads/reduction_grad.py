@@ -9,8 +9,10 @@ import numpy as np
 
 from scopecli.engine import gen
 from scopecli.engine.framework.registry import gradient
-from scopecli.engine.grads.math_grad import _unsupported, constant_value, reduced_shape, shape_tuple
+from scopecli.engine.framework.shapes import TensorShape
+from scopecli.engine.grads.math_grad import constant_value, reduced_shape, shape_tuple
 from scopecli.engine.ops import array_fill_ops as fill_ops
+from scopecli.engine.ops import array_join_ops as join
 from scopecli.engine.ops import array_shape_ops as shape_ops
 from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops import reduction_ops as red
@@ -170,4 +172,51 @@ def _batch_mat_mul_v2_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
              and batch_x == batch_y)
     if not may_have_batch or match:
         return grad_x, grad_y
-    raise _unsupported(op, "with broadcast batch dimensions")
+    # the batch dimensions may broadcast: reduce each gradient over the axes it was broadcast on
+    from scopecli.engine.ops.tensor_getitem_override import getitem
+
+    shape_x, shape_y = shape_ops.shape(state, x), shape_ops.shape(state, y)
+    rx, ry = gen.op("BroadcastGradientArgs")(state, getitem(shape_x, slice(None, -2)),
+                                             getitem(shape_y, slice(None, -2)))
+    grad_x = shape_ops.reshape(state, red.reduce_sum(state, grad_x, rx), shape_x)
+    grad_y = shape_ops.reshape(state, red.reduce_sum(state, grad_y, ry), shape_y)
+    return grad_x, grad_y
+
+
+@gradient("Prod")
+def _prod_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    """_ProdGrad: the reduced axes moved to the front and flattened, the product of all other
+    elements as exclusive cumprods from the left and the right, moved back and reshaped."""
+    from scopecli.engine.ops.array_fill_ops import range_
+    from scopecli.engine.ops.array_join_ops import gather
+    from scopecli.engine.ops.array_shape_ops import rank, transpose
+    from scopecli.engine.ops.manip_ops import cumprod
+    from scopecli.engine.ops.reduction_ops import reduce_prod
+
+    input_shape = shape_ops.shape(state, op._inputs[0])
+    reduction_indices = shape_ops.reshape(state, op._inputs[1], [-1])
+    if not op.attrs["keep_dims"]:
+        grad = shape_ops.reshape(state, grad, dynamic_reduced_shape(state, input_shape, op._inputs[1]))
+    grad = gen.op("BroadcastTo")(state, grad, input_shape)
+    input_rank = rank(state, op._inputs[0])
+    reduction_indices = m.cast(state, reduction_indices, input_rank._dtype)
+    reduced = (reduction_indices + input_rank) % input_rank
+    idx = range_(state, 0, input_rank)
+    other, _ = gen.op("ListDiff")(state, idx, reduced, out_idx=reduced._dtype)
+    perm = join.concat(state, [reduced, other], 0)
+    reduced_num = reduce_prod(state, gather(state, input_shape, reduced))
+    other_num = reduce_prod(state, gather(state, input_shape, other))
+    permuted = transpose(state, op._inputs[0], perm)
+    dims, axes = shape_tuple(op._inputs[0]), constant_value(op._inputs[1])
+    if dims is not None and None not in dims and axes is not None:
+        # TF's shape inference evaluates the constant perm: the transposed shape is known
+        first = [int(a) % len(dims) for a in np.asarray(axes).reshape(-1)]
+        order = first + [i for i in range(len(dims)) if i not in first]
+        permuted._shape = permuted._shape.merge_with(TensorShape.known(tuple(dims[i] for i in order)))
+    permuted_shape = shape_ops.shape(state, permuted)
+    reshaped = shape_ops.reshape(state, permuted, (reduced_num, other_num))
+    left = cumprod(state, reshaped, axis=0, exclusive=True)
+    right = cumprod(state, reshaped, axis=0, exclusive=True, reverse=True)
+    y = shape_ops.reshape(state, left * right, permuted_shape)
+    out = grad * transpose(state, y, gen.op("InvertPermutation")(state, perm))
+    return shape_ops.reshape(state, out, input_shape), None
