@@ -80,6 +80,13 @@ def flatten(graph: Graph, fetches: Any, out: list[Element]) -> Structure:
             raise tf_value_error(f"Argument `fetch` = {_text(fetches)} cannot be interpreted as a Tensor. "
                                  f"({error})") from None
         raise
+    element = out[-1]
+    if graph._unfetchable_ops and not graph.is_fetchable(element):
+        op = element._op if isinstance(element, Tensor) else element
+        raise ScenarioError("InaccessibleTensorError",
+                            f"Operation {op._name} has been marked as not fetchable. Typically this happens "
+                            "when it is defined in another function or code block. Use return values, "
+                            "explicit Python locals or TensorFlow collections to access it.")
     return ("leaf", None)
 
 
