@@ -133,9 +133,10 @@ def uninitialized(variable_op: Operation, reader: Operation | None) -> ScenarioE
 
 def not_fetchable(op: Operation) -> ScenarioError:
     """An op inside a while loop's frame reached from outside it (TF: prevent_fetching)."""
-    return ScenarioError("InaccessibleTensorError", f"Operation {op._name} has been marked as not fetchable. Typically this"
-                         " happens when it is defined in another function or code block. Use return values,"
-                         " explicit Python locals or TensorFlow collections to access it.")
+    return ScenarioError("InaccessibleTensorError",
+                         f"Operation {op._name} has been marked as not fetchable. Typically this "
+                         "happens when it is defined in another function or code block. Use return "
+                         "values, explicit Python locals or TensorFlow collections to access it.")
 
 
 def _placeholder_text(op: Operation) -> str:

@@ -40,6 +40,9 @@ class Context:
         self.guard = guard  # the run's Guard: a while loop pays its iterations with guard.tick
         self._rng = rng
         self.charge = charge or (lambda elements: None)  # the run's Guard.charge: work done in C
+        # Counts TF's kernels keep process-wide (the session gives its TFState's): TF names each
+        # TensorArray `<op>_<count of arrays made before>`.
+        self.counters: dict[str, int] = {}
         self.calls = 0  # kernels run, so tests can check cost follows the fetched sub-graph
 
     def allocate(self, op: Operation, shape: Sequence[int]) -> None:

@@ -39,6 +39,7 @@ class Session(Exposed):
         guard = state.runtime.guard
         self.ctx = Context(state.runtime.limits.elements, self._rng,
                            guard.charge if guard is not None else None, guard)
+        self.ctx.counters = state.kernel_counters
         state.last_session = self
         if interactive:
             state.session_stack.append(self)

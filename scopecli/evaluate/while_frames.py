@@ -17,8 +17,9 @@ Who reads what, where (op at key `(frame, i)`):
 * every other op reads its inputs in its own key.
 
 Each iteration pays one unit of the run's loop-iteration budget (the scenario's `fuel`) before
-it runs, so `tf.while_loop(lambda i: True, ...)` ends with a LimitError located at the loop,
-counted in the work report, never a hang.
+it runs, and STEPS_PER_OP steps for each op it ran, so `tf.while_loop(lambda i: True, ...)`
+ends with a LimitError (located at the loop when the iterations run out), counted in the work
+report, never a hang.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ ENTERS = frozenset(("Enter", "RefEnter"))
 EXITS = frozenset(("Exit", "RefExit"))
 NEXT_ITERATIONS = frozenset(("NextIteration", "RefNextIteration"))
 _MERGES = frozenset(("Merge", "RefMerge"))
+# An op run in a loop frame costs ~5 us of Python, ~15 interpreter steps; a count low enough that
+# a runaway loop of cheap ops stops on steps well before the CPU deadline.
+STEPS_PER_OP = 8
 
 
 def is_loop_merge(op: Operation) -> bool:
@@ -45,12 +49,13 @@ def is_loop_merge(op: Operation) -> bool:
 class LoopRunner:
     """The while loops of one `session.run`: the keyed walk and the iteration driver."""
 
-    __slots__ = ("executor", "finished")
+    __slots__ = ("executor", "finished", "computed")
 
     def __init__(self, executor: Executor):
         self.executor = executor
         # frame instance -> the iteration whose LoopCond was false (the loop's last key)
         self.finished: dict[Any, int] = {}
+        self.computed = 0  # ops run in loop frames, not yet paid for
 
     # -- the keyed walk --------------------------------------------------------------------------
 
@@ -68,6 +73,7 @@ class LoopRunner:
                 continue
             if ready:
                 here[op] = self.compute(op, at)
+                self.computed += 1
                 continue
             stack.append((op, at, True))
             for dep, dep_key in reversed(self.dependencies(op, at)):
@@ -138,6 +144,8 @@ class LoopRunner:
                 if guard.fuel + 1 > guard.max_fuel:
                     raise _runaway(loop_cond, iteration, guard)
                 guard.tick(1)
+                guard.spend(self.computed * STEPS_PER_OP)
+                self.computed = 0
             pred = self.run(loop_cond, (frame, iteration))[0]
             if pred is DEAD or not bool(pred):
                 return iteration

@@ -58,7 +58,8 @@ def pack_sequence_as(structure: Any, flat_sequence: list[Any]) -> Any:
     flat = list(flat_sequence)
     if not is_nested(structure):
         if len(flat) != 1:
-            raise ScenarioError("ValueError", f"Structure is a scalar but len(flat_sequence) == {len(flat)} > 1")
+            raise ScenarioError("ValueError",
+                                f"Structure is a scalar but len(flat_sequence) == {len(flat)} > 1")
         return flat[0]
     leaves = iter(flat)
 
@@ -126,8 +127,8 @@ def _compare(a: Any, b: Any, check_types: bool) -> tuple[str, str] | None:
                                  f"{_text(x)} has type {_type_name(x)}, while second structure {_text(y)} "
                                  f"has type {_type_name(y)}")
         if isinstance(x, dict) and isinstance(y, dict) and set(x) != set(y):
-            return "ValueError", (f"The two dictionaries don't have the same set of keys. First structure has "
-                                  f"keys {_text(_sorted_keys(x))}, while second structure has keys "
+            return "ValueError", ("The two dictionaries don't have the same set of keys. First structure "
+                                  f"has keys {_text(_sorted_keys(x))}, while second structure has keys "
                                   f"{_text(_sorted_keys(y))}")
         if len(x) != len(y):
             return "ValueError", (f"The two structures don't have the same number of elements. First "

@@ -30,6 +30,10 @@ _HANDLE = TensorShape.known((2,))
 _UNKNOWN = TensorShape(None)
 
 
+def _both(first: str, second: str) -> Exception:
+    return tf_value_error(f"Cannot provide both `{first}` and `{second}` arguments at the same time.")
+
+
 class TensorArray(Exposed):
     """tf.TensorArray (v1 graph mode): `read`, `write`, `stack`, `gather`, `unstack`, `scatter`,
     `split`, `concat`, `size`, `close`, `identity`, `grad`."""
@@ -41,7 +45,7 @@ class TensorArray(Exposed):
                  flow: Any = None, infer_shape: bool = True, element_shape: Any = None,
                  colocate_with_first_write_call: bool = True, name: Any = None):
         if handle is not None and tensor_array_name:
-            raise tf_value_error("Cannot provide both `handle` and `tensor_array_name` arguments at the same time.")
+            raise _both('handle', 'tensor_array_name')
         if handle is not None and not isinstance(handle, Tensor):
             raise tf_type_error(f"Expected `handle` to be a Tensor, but got `{handle}` of type "
                                 f"`{type(handle).__name__}` instead.")
@@ -50,11 +54,11 @@ class TensorArray(Exposed):
         if handle is not None and size is not None:
             raise tf_value_error("Cannot provide both a `handle` and `size` arguments at the same time.")
         if handle is not None and element_shape is not None:
-            raise tf_value_error("Cannot provide both `handle` and `element_shape` arguments at the same time.")
+            raise _both('handle', 'element_shape')
         if handle is not None and dynamic_size is not None:
-            raise tf_value_error("Cannot provide both `handle` and `dynamic_size` arguments at the same time.")
+            raise _both('handle', 'dynamic_size')
         if handle is not None and clear_after_read is not None:
-            raise tf_value_error("Cannot provide both `handle` and `clear_after_read` arguments at the same time.")
+            raise _both('handle', 'clear_after_read')
         if clear_after_read is None:
             clear_after_read = True
         self._state = state
@@ -186,7 +190,8 @@ class TensorArray(Exposed):
         with name_scope(state, name, "TensorArrayScatter", [self._handle, value, indices]):
             value = convert_to_tensor(state, value, dtype_hint=self._dtype, name="value")
             dims = value._shape.dims_
-            self._check_element_shape(TensorShape(None) if dims is None else TensorShape.known(tuple(dims[1:])))
+            element = TensorShape(None) if dims is None else TensorShape.known(tuple(dims[1:]))
+            self._check_element_shape(element)
             flow_out = apply_op(state, "TensorArrayScatterV3", name, handle=self._handle, indices=indices,
                                 value=value, flow_in=self._flow)._outputs[0]
             return self._with_flow(flow_out)
@@ -241,11 +246,12 @@ def _make_class(state: TFState) -> Any:
     from scopecli.model import Builtin
 
     def construct(dtype: Any, size: Any = None, dynamic_size: Any = None, clear_after_read: Any = None,
-                  tensor_array_name: Any = None, handle: Any = None, flow: Any = None, infer_shape: bool = True,
-                  element_shape: Any = None, colocate_with_first_write_call: bool = True,
+                  tensor_array_name: Any = None, handle: Any = None, flow: Any = None,
+                  infer_shape: bool = True, element_shape: Any = None,
+                  colocate_with_first_write_call: bool = True,
                   name: Any = None) -> TensorArray:
-        return TensorArray(state, dtype, size, dynamic_size, clear_after_read, tensor_array_name, handle, flow,
-                           infer_shape, element_shape, colocate_with_first_write_call, name)
+        return TensorArray(state, dtype, size, dynamic_size, clear_after_read, tensor_array_name, handle,
+                           flow, infer_shape, element_shape, colocate_with_first_write_call, name)
 
     return Builtin("TensorArray", construct)
 
