@@ -119,6 +119,8 @@ EXCEPTION_PARENTS: dict[str, str | None] = {
     "TypeError": "Exception",
     "ValueError": "Exception",
     "UnicodeError": "ValueError",
+    # errors.InaccessibleTensorError (a ValueError): fetching an op inside a cond branch.
+    "InaccessibleTensorError": "ValueError",
     # tf.errors.* : all derive from OpError.
     "OpError": "Exception",
     "CancelledError": "OpError",
