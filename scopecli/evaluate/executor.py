@@ -186,11 +186,18 @@ class Executor:
             if op in memo:
                 continue
             if ready:
-                memo[op] = self._compute(op, memo)
+                dead = op.control_inputs_ and self.control_dead(op, memo)
+                memo[op] = _dead(op) if dead else self._compute(op, memo)
                 continue
             stack.append((op, True))
             stack.extend((dep, False) for dep in reversed(self._dependencies(op)) if dep not in memo)
         return memo[target]
+
+    @staticmethod
+    def control_dead(op: Operation, memo: Memo) -> bool:
+        """Whether a control input of `op` did not run (an untaken cond branch's pivot): then
+        neither does `op` (TF's executor propagates deadness along control edges)."""
+        return any(_is_dead(memo[control]) for control in op.control_inputs_)
 
     def _dependencies(self, op: Operation) -> list[Operation]:
         deps = [t._op for t in op._inputs if t not in self.feeds and t._op._type != "VariableV2"]
@@ -208,10 +215,6 @@ class Executor:
         return memo[source][tensor._index]
 
     def _compute(self, op: Operation, memo: Memo) -> list[Any]:
-        if op.control_inputs_:
-            for control in op.control_inputs_:
-                if _is_dead(memo[control]):
-                    return _dead(op)  # a control input from an untaken cond branch
         kind = op._type
         if kind == "Const":
             return [op.attrs["value"]]
