@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.errors import LimitError
+from scopecli.evaluate.executor import _dead, _is_dead
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Operation
@@ -72,7 +73,8 @@ class LoopRunner:
             if op in here:
                 continue
             if ready:
-                here[op] = self.compute(op, at)
+                here[op] = _dead(op) if op.control_inputs_ and self._control_dead(op, at) \
+                    else self.compute(op, at)
                 self.computed += 1
                 continue
             stack.append((op, at, True))
@@ -80,6 +82,15 @@ class LoopRunner:
                 if dep not in frames.memo(dep_key):
                     stack.append((dep, dep_key, False))
         return memo[target]
+
+    def _control_dead(self, op: Operation, key: FrameKey) -> bool:
+        """An op behind a dead control input does not run (TF propagates deadness on control edges),
+        except a ControlTrigger, which TF's executor runs whatever its inputs (a gradient's f_sync
+        waits for stack pushes in cond branches that did not run)."""
+        if op._type == "ControlTrigger":
+            return False
+        memo = self.executor.frames.memo(parent(key) if op._type in ENTERS else key)
+        return any(_is_dead(memo[control]) for control in op.control_inputs_)
 
     def dependencies(self, op: Operation, key: FrameKey) -> list[tuple[Operation, FrameKey]]:
         feeds = self.executor.feeds

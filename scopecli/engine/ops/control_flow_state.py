@@ -291,12 +291,15 @@ class ControlFlowState:
         return zeros_like(state, val, optimize=False)
 
     def ZerosLikeV1WhileLoop(self, op: Operation, index: int) -> Tensor | None:  # noqa: N802
-        """The zeros standing in for an output without a gradient, inside a gradient loop."""
+        """The zeros standing in for an output without a gradient, inside a gradient loop (for a
+        cond's Switch, on the untaken side of the accumulated predicate)."""
         from scopecli.engine.math_ops import shape, zeros
 
-        if op._type in ("Switch", "RefSwitch") and _while_context(op) is not None \
-                and op._control_flow_context.IsWhileContext():  # type: ignore[union-attr]
+        is_switch = op._type in ("Switch", "RefSwitch")
+        op_ctxt = op._control_flow_context
+        if is_switch and op_ctxt is not None and op_ctxt.IsWhileContext():
             return None
+        dead_branch = is_switch
         grad_state = self.map.get(_while_context(op))
         state = self.state
         val = op._outputs[index]
@@ -305,15 +308,27 @@ class ControlFlowState:
 
             return zeros_like(state, val, optimize=False)
         if val._shape.is_fully_defined():
-            return constant(state, 0, val._dtype, val._shape.dims_)
-        op_ctxt = op._control_flow_context
-        op_ctxt.Enter()  # type: ignore[union-attr]
-        zeros_shape = shape(state, val)
-        op_ctxt.Exit()  # type: ignore[union-attr]
+            result = constant(state, 0, val._dtype, val._shape.dims_)
+            if dead_branch:
+                pred = grad_state.history_map.get(op_ctxt.pred.name)  # type: ignore[union-attr]
+                result = switch(state, result, pred)[1 - op_ctxt.branch]  # type: ignore[union-attr]
+            return result
+        if dead_branch:
+            outer = op_ctxt.outer_context  # type: ignore[union-attr]
+            outer.Enter()
+            val = switch(state, op._inputs[0], op_ctxt.pred)[1 - op_ctxt.branch]  # type: ignore[union-attr]
+            zeros_shape = shape(state, val)
+            outer.Exit()
+            val._op._set_control_flow_context(op_ctxt)
+            zeros_shape._op._set_control_flow_context(op_ctxt)
+        else:
+            op_ctxt.Enter()  # type: ignore[union-attr]
+            zeros_shape = shape(state, val)
+            op_ctxt.Exit()  # type: ignore[union-attr]
         grad_state.grad_context.Exit()
-        history_zeros_shape = grad_state.AddForwardAccumulator(zeros_shape)
+        history_zeros_shape = grad_state.AddForwardAccumulator(zeros_shape, dead_branch=dead_branch)
         grad_state.grad_context.Enter()
-        real_shape = grad_state.AddBackpropAccumulatedValue(history_zeros_shape, zeros_shape)
+        real_shape = grad_state.AddBackpropAccumulatedValue(history_zeros_shape, zeros_shape, dead_branch)
         return zeros(state, real_shape, val._dtype)
 
     def PostProcessing(self) -> None:  # noqa: N802
