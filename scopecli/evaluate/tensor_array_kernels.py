@@ -227,7 +227,8 @@ def _grad(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
     found = store.grads.get(source)
     if found is None:
         size = len(store.elements)
-        found = TensorArrayStore(f"{store.name}@{source}", store.dtype, size, store.dynamic_size, False, True,
+        found = TensorArrayStore(f"{store.name}@{source}", store.dtype, size, store.dynamic_size, False,
+                                 store.identical_shapes,
                                  store.element_shape)
         found.elements = [None] * size
         found.aggregate = True
