@@ -103,3 +103,13 @@ def test_nest_flattens_dicts_by_sorted_key_and_packs_namedtuples() -> None:
     packed = nest.pack_sequence_as(structure, [40, 50, 10, 20, 30])
     assert packed == {"z": [10, (20, 30)], "a": pair(40, 50)}
     assert list(packed) == ["z", "a"]
+
+
+def test_a_long_loop_over_a_big_tensor_keeps_about_one_iteration_alive(tmp_path: Path) -> None:
+    # 300 iterations of a 4 MB value: kept all at once they would pass the 350 MB memory limit.
+    text = """
+r = tf.while_loop(lambda i, x: i < 300, lambda i, x: (i + 1, x + 1.0), [0, tf.zeros([1000, 1000])])
+with tf.Session() as sess:
+    print(sess.run(r[1])[0, 0])
+"""
+    assert _run(tmp_path, text) == "300.0\n"
