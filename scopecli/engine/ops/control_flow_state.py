@@ -304,9 +304,7 @@ class ControlFlowState:
         state = self.state
         val = op._outputs[index]
         if grad_state is None:
-            from scopecli.engine.array_ops import zeros_like
-
-            return zeros_like(state, val, optimize=False)
+            return zeros_like_output(state, op, index)
         if val._shape.is_fully_defined():
             result = constant(state, 0, val._dtype, val._shape.dims_)
             if dead_branch:
@@ -359,3 +357,23 @@ class ControlFlowState:
                     next_grad_val = next_iteration(state, grad_val)
                     grad_state.grad_context.Exit()
                 b_merge._op._update_input(1, next_grad_val)
+
+
+def zeros_like_output(state: TFState, op: Operation, index: int) -> Tensor:
+    """control_flow_state.ZerosLike: zeros for an output without a gradient. For a cond's Switch
+    (_ZerosLikeV1) they are made on the untaken side of the predicate, after an Identity pivot;
+    otherwise zeros_like."""
+    from scopecli.engine.array_ops import zeros_like
+    from scopecli.engine.framework import dtypes
+    from scopecli.engine.gradients_util import control_dependencies
+    from scopecli.engine.math_ops import identity, zeros
+
+    val = op._outputs[index]
+    op_ctxt = op._control_flow_context
+    if op._type not in ("Switch", "RefSwitch") or op_ctxt is None or not op_ctxt.IsCondContext():
+        return zeros_like(state, val, optimize=False)
+    switch_val = switch(state, op._inputs[0], op_ctxt.pred)[1 - op_ctxt.branch]
+    pivot = identity(state, switch_val)
+    zeros_shape = apply_op(state, "Shape", None, input=switch_val, out_type=dtypes.int32)._outputs[0]
+    with control_dependencies(state, [pivot]):
+        return zeros(state, zeros_shape, val._dtype)
