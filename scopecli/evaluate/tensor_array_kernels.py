@@ -92,9 +92,11 @@ class TensorArrayStore:
 
 
 def _dt(dtype: Any) -> str:
+    """DataTypeString: the C++ name TF's kernels print (float, double, half, int32 ...)."""
     from scopecli.engine.framework.dtypes import from_numpy
 
-    return from_numpy(np.dtype(dtype)).name
+    name = from_numpy(np.dtype(dtype)).name
+    return {"float32": "float", "float64": "double", "float16": "half"}.get(name, name)
 
 
 def _dims(shape: Any) -> str:
