@@ -21,6 +21,9 @@ class Stack:
         self.name, self.values, self.max_size = name, [], max_size
         self.values: list[Any]
 
+    def __repr__(self) -> str:  # a resource handle as explain shows it: no memory address
+        return f"<stack {self.name}>"
+
 
 def _stack(value: Any) -> Stack:
     if not isinstance(value, Stack):

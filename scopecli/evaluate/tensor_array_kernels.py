@@ -37,6 +37,9 @@ class TensorArrayStore:
         self.cleared: set[int] = set()  # indices read once already (clear_after_read)
         self.aggregate = False  # a gradient array: writes to one index are summed
 
+    def __repr__(self) -> str:  # a resource handle as explain shows it: no memory address
+        return f"<TensorArray {self.name}>"
+
     def write(self, index: int, value: np.ndarray) -> None:
         size = len(self.elements)
         if index < 0:
