@@ -202,6 +202,13 @@ class GradLoopState:
         return real_value
 
 
+def _tagged(zeros: Tensor) -> Tensor:
+    """array_ops._tag_zeros_tensor: zeros made by zeros/zeros_like are known to be zeros (a
+    gradient function may then skip work, as the sparse cross entropy's does)."""
+    zeros._is_zeros_tensor = True  # type: ignore[attr-defined]
+    return zeros
+
+
 def _loop_constant_enter(value: Tensor) -> Operation | None:
     """control_flow_util.GetLoopConstantEnter: the constant Enter `value` comes through, if any."""
     identity_types = ("Identity", "RefIdentity", "Switch", "RefSwitch")
@@ -285,10 +292,10 @@ class ControlFlowState:
             outer_grad_state.grad_context.Enter()
             result = zeros(state, list(val._shape.dims_ or ()), val._dtype)
             outer_grad_state.grad_context.Exit()
-            return result
+            return _tagged(result)
         if val._shape.is_fully_defined():
-            return zeros(state, list(val._shape.dims_ or ()), val._dtype)
-        return zeros_like(state, val, optimize=False)
+            return _tagged(zeros(state, list(val._shape.dims_ or ()), val._dtype))
+        return _tagged(zeros_like(state, val, optimize=False))
 
     def ZerosLikeV1WhileLoop(self, op: Operation, index: int) -> Tensor | None:  # noqa: N802
         """The zeros standing in for an output without a gradient, inside a gradient loop (for a
@@ -327,7 +334,7 @@ class ControlFlowState:
         history_zeros_shape = grad_state.AddForwardAccumulator(zeros_shape, dead_branch=dead_branch)
         grad_state.grad_context.Enter()
         real_shape = grad_state.AddBackpropAccumulatedValue(history_zeros_shape, zeros_shape, dead_branch)
-        return zeros(state, real_shape, val._dtype)
+        return _tagged(zeros(state, real_shape, val._dtype))
 
     def PostProcessing(self) -> None:  # noqa: N802
         """A Switch gradient's Merge that never got its back edge gets zeros."""
@@ -371,9 +378,9 @@ def zeros_like_output(state: TFState, op: Operation, index: int) -> Tensor:
     val = op._outputs[index]
     op_ctxt = op._control_flow_context
     if op._type not in ("Switch", "RefSwitch") or op_ctxt is None or not op_ctxt.IsCondContext():
-        return zeros_like(state, val, optimize=False)
+        return _tagged(zeros_like(state, val, optimize=False))
     switch_val = switch(state, op._inputs[0], op_ctxt.pred)[1 - op_ctxt.branch]
     pivot = identity(state, switch_val)
     zeros_shape = apply_op(state, "Shape", None, input=switch_val, out_type=dtypes.int32)._outputs[0]
     with control_dependencies(state, [pivot]):
-        return zeros(state, zeros_shape, val._dtype)
+        return _tagged(zeros(state, zeros_shape, val._dtype))
