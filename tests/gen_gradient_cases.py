@@ -101,9 +101,6 @@ FORWARD: dict[str, tuple[str, ...]] = {
 }
 # op type -> why it has a gradient function but no case yet
 WAITING: dict[str, str] = {
-    "Switch": "a cond's Switch/Merge gradients depend on its contexts: covered by cond-gradients",
-    "RefSwitch": "feeds ref consumers (Assign*) in a branch, which have no gradient: never reached",
-    "Merge": "a cond's Switch/Merge gradients depend on its contexts: covered by cond-gradients",
     "Add": "scopecli builds Add only for strings, which have no gradient",
     "Div": "tf.div's Div op is not built by scopecli yet",
     "ArgMax": "its int64 output is not trainable, so the walk never reaches it",

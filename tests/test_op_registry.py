@@ -42,10 +42,10 @@ GRADIENT_PENDING = frozenset((
     "DivNoNan", "DynamicStitch", "Einsum", "EluGrad", "FusedBatchNorm", "FusedBatchNormV2",
     "FusedBatchNormV3", "GatherNd", "GatherV2", "IsFinite", "IsInf", "IsNan", "IsVariableInitialized",
     "LeakyReluGrad", "MatrixDiagV3", "MatrixSetDiagV3", "MaxPool", "MaxPool3D", "MaxPoolWithArgmax",
-    "MirrorPad", "MulNoNan", "NoOp", "Pad", "PadV2", "Placeholder", "Prod", "Qr",
-    "ReciprocalGrad", "Relu6Grad", "ReluGrad", "ReverseV2", "RsqrtGrad", "SeluGrad",
+    "Merge", "MirrorPad", "MulNoNan", "NoOp", "Pad", "PadV2", "Placeholder", "Prod", "Qr",
+    "ReciprocalGrad", "RefSwitch", "Relu6Grad", "ReluGrad", "ReverseV2", "RsqrtGrad", "SeluGrad",
     "SigmoidGrad", "Slice", "Snapshot", "SoftsignGrad", "Split", "SplitV", "SqrtGrad", "StridedSliceGrad",
-    "TanhGrad", "TruncateMod", "VariableV2", "Where",
+    "Switch", "TanhGrad", "TruncateMod", "VariableV2", "Where",
     # summaries, cross entropies, top_k, in_top_k, LRN and IdentityN of the nn work
     "AudioSummaryV2", "HistogramSummary", "IdentityN", "ImageSummary", "InTopKV2", "LRN", "MergeSummary",
     "ScalarSummary", "SoftmaxCrossEntropyWithLogits", "SparseSoftmaxCrossEntropyWithLogits",

@@ -52,7 +52,7 @@ def gradients(state: TFState, ys: Any, xs: Any, grad_ys: Any = None, name: Any =
               colocate_gradients_with_ops: Any = False, gate_gradients: Any = False,
               aggregation_method: Any = None, stop_gradients: Any = None,
               unconnected_gradients: Any = "none") -> list[Any]:
-    """gradients_util._GradientsHelper (graph mode; through tf.cond, not while loops)."""
+    """gradients_util._GradientsHelper (graph mode, no control flow)."""
     load_gradients()
     ys, xs = _as_list(ys), _as_list(xs)
     if grad_ys is not None:
@@ -105,10 +105,6 @@ def _backprop_op(state: TFState, graph: Any, op: Operation, grads: dict[Operatio
     if has_out_grads and op not in stop_ops:
         grad_fn = get_gradient(op._name, op._type)
     if grad_fn is not None and has_out_grads:
-        if op._control_flow_context is not None and op._type in ("Switch", "RefSwitch"):
-            from scopecli.engine.grads.control_flow_grad import cond_zeros_like
-
-            cond_zeros_like(state, op, out_grads)  # control_flow_state._ZerosLikeV1
         for i, out_grad in enumerate(out_grads):
             if out_grad is None and is_trainable(op._outputs[i]):
                 # control_flow_state.ZerosLike: an unused output of a multi-output op
