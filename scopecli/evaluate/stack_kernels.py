@@ -21,8 +21,9 @@ class Stack:
         self.name, self.values, self.max_size = name, [], max_size
         self.values: list[Any]
 
-    def __repr__(self) -> str:  # a resource handle as explain shows it: no memory address
-        return f"<stack {self.name}>"
+    def __repr__(self) -> str:
+        # No address: explain's JSON shows a handle's value, and must not change run to run.
+        return f"<Stack {self.name!r}>"
 
 
 def _stack(value: Any) -> Stack:
