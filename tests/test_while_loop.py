@@ -120,7 +120,8 @@ def test_explain_runs_a_loop_once_for_all_its_exits(tmp_path: Path) -> None:
     stacked result and every Exit get a value."""
     text = """import tensorflow as tf
 ta = tf.TensorArray(tf.float32, size=3)
-_, a, out = tf.while_loop(lambda i, a, o: i < 3, lambda i, a, o: (i + 1, a + 1.0, o.write(i, a)), [0, 0.0, ta])
+_, a, out = tf.while_loop(lambda i, a, o: i < 3, lambda i, a, o: (i + 1, a + 1.0, o.write(i, a)),
+                          [0, 0.0, ta])
 s = out.stack()
 """
     import json
