@@ -261,6 +261,13 @@ WAITING: dict[str, str] = {
     "FusedBatchNormGrad": "a second derivative of batch norm (TF builds it under a GradientTape): refused",
     "FusedBatchNormGradV2": "a second derivative of batch norm (TF builds it under a GradientTape): refused",
     "FusedBatchNormGradV3": "a second derivative of batch norm (TF builds it under a GradientTape): refused",
+    # v1 control flow and TensorArrays (while branch): a gradient needs a whole loop, recorded
+    # as while-gradients*.py instead of a one-op case
+    **dict.fromkeys(("Enter", "Exit", "NextIteration", "Merge", "Switch", "RefEnter", "RefExit",
+                     "RefNextIteration", "RefMerge", "RefSwitch", "TensorArrayReadV3",
+                     "TensorArrayWriteV3", "TensorArrayGatherV3", "TensorArrayScatterV3", "LoopCond",
+                     "TensorArrayConcatV3", "TensorArraySplitV3"),
+                    "control flow: covered by while-gradients.py and while-gradients-tensor-array-train.py"),
 }
 
 TEMPLATE = '''import tensorflow as tf

@@ -24,6 +24,13 @@ NO_KERNEL = {
     "Switch": "control flow: dead outputs",
     "RefSwitch": "control flow: dead outputs",
     "Merge": "control flow: the first live input",
+    # while loops (evaluate/while_frames.py): which frame and iteration a value lives in
+    "Enter": "control flow: its input, read in the parent frame",
+    "RefEnter": "control flow: its input, read in the parent frame",
+    "Exit": "control flow: runs its loop, then its input at the last iteration",
+    "RefExit": "control flow: runs its loop, then its input at the last iteration",
+    "NextIteration": "control flow: its input, read by the next iteration's Merge",
+    "RefNextIteration": "control flow: its input, read by the next iteration's Merge",
 }
 
 
@@ -36,7 +43,6 @@ NO_SHAPE_FN = {
 # name when its entry lands; the list may only shrink.
 GRADIENT_PENDING = frozenset((
     "Einsum", "MatrixDiagV3", "MatrixSetDiagV3", "Qr",
-    "Merge", "RefSwitch", "Switch",
 ))
 # Op types TF registers no gradient for (tf.gradients raises LookupError through them, as TF does).
 NO_GRADIENT_IN_TF = frozenset((
@@ -57,7 +63,9 @@ NO_CASE_YET = frozenset(("SeluGrad", "IsInf", "IsNan", "MulNoNan",
                          # fused_batch_norm builds V3; V1/V2 only carry kernels for imported graphs
                          "FusedBatchNorm", "FusedBatchNormV2",
                          # and so their gradients' FusedBatchNormGrad/V2 (V3's case names GradV3)
-                         "FusedBatchNormGrad", "FusedBatchNormGradV2"))
+                         "FusedBatchNormGrad", "FusedBatchNormGradV2",
+                         # ref-typed loop values: a while loop over a variable's ref (no case yet)
+                         "RefEnter", "RefExit", "RefNextIteration"))
 CASES = Path(__file__).parent / "conformance" / "cases"
 
 

@@ -15,6 +15,12 @@ from __future__ import annotations
 from collections import deque
 from typing import TYPE_CHECKING, Any
 
+from scopecli.engine.backprop_util import (  # noqa: F401 - control_dependencies re-exported
+    _op_of,
+    _set_grad,
+    control_dependencies,
+    is_trainable,
+)
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.registry import get_gradient
 from scopecli.engine.framework.tf_export import tf_export
@@ -24,8 +30,6 @@ from scopecli.errors import tf_type_error, tf_value_error
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
 
-_TRAINABLE = frozenset(("float16", "float32", "float64", "bfloat16", "complex64", "complex128",
-                        "resource", "variant"))
 _loaded = False
 
 
@@ -36,11 +40,6 @@ def load_gradients() -> None:
 
         discovery.import_all(discovery.gradient_modules())
         _loaded = True
-
-
-def is_trainable(t: Tensor) -> bool:
-    """backprop_util.IsTrainable."""
-    return t._dtype.base_dtype.name in _TRAINABLE
 
 
 def _as_list(x: Any) -> list[Any]:
@@ -75,7 +74,7 @@ def gradients(state: TFState, ys: Any, xs: Any, grad_ys: Any = None, name: Any =
         to_ops = [t._op for t in ys]
         from_ops = [t._op for t in xs]
         stop_gradient_ops = [convert_to_tensor(state, t)._op for t in stops]
-        reachable_to_ops, pending = _pending_count(graph, to_ops, from_ops)
+        reachable_to_ops, pending, loop_state = _pending_count(state, graph, to_ops, from_ops)
         grads: dict[Operation, list[Any]] = {}
         for y, grad_y in zip(ys, grad_ys, strict=True):
             _set_grad(grads, y, grad_y)
@@ -85,21 +84,49 @@ def gradients(state: TFState, ys: Any, xs: Any, grad_ys: Any = None, name: Any =
             if pending.get(op, 0) == 0 and op not in to_ops_set and op in reachable_to_ops:
                 to_ops_set.add(op)
                 queue.append(op)
+        if loop_state is not None:
+            for y in loop_state.ProcessUnusedLoopExits(pending, to_ops_set):
+                if is_trainable(y):
+                    _set_grad(grads, y, loop_state.ZerosLikeForExit(y))
+                    queue.append(y._op)
         stop_ops = _stop_ops(from_ops, stop_gradient_ops, pending)
         while queue:
             op = queue.popleft()
-            _backprop_op(state, graph, op, grads, stop_ops, bool(gate_gradients), aggregation_method)
-            for x in op._inputs:
-                pending[x._op] = pending.get(x._op, 0) - 1
-                if pending[x._op] == 0:
-                    queue.append(x._op)
+            _backprop_op(state, graph, op, grads, stop_ops, bool(gate_gradients), aggregation_method,
+                         loop_state)
+            if loop_state is None:
+                for x in op._inputs:
+                    pending[x._op] = pending.get(x._op, 0) - 1
+                    if pending[x._op] == 0:
+                        queue.append(x._op)
+            else:
+                from scopecli.engine.ops.loop_gradients import update_pending_and_enqueue_ready
+
+                update_pending_and_enqueue_ready(grads, op, queue, pending, loop_state)
+        if loop_state is not None:
+            loop_state.PostProcessing()
     return [_get_grad(state, grads, x, unconnected) for x in xs]
 
 
 def _backprop_op(state: TFState, graph: Any, op: Operation, grads: dict[Operation, list[Any]],
-                 stop_ops: set[Operation], gate: bool, aggregation: Any) -> None:
-    """One step of the loop: aggregate, call the gradient function, record the input grads."""
+                 stop_ops: set[Operation], gate: bool, aggregation: Any, loop_state: Any = None) -> None:
+    """One step of the loop: aggregate, call the gradient function, record the input grads (inside
+    the gradient while loop of the op's forward loop, when it has one)."""
+    if loop_state is not None:
+        loop_state.EnterGradWhileContext(op, before=True)
     out_grads = _aggregated_grads(state, graph, grads, op, aggregation)
+    if loop_state is not None:
+        loop_state.ExitGradWhileContext(op, before=True)
+        loop_state.EnterGradWhileContext(op, before=False)
+    try:
+        _backprop_in_context(state, graph, op, grads, stop_ops, gate, out_grads, loop_state)
+    finally:
+        if loop_state is not None:
+            loop_state.ExitGradWhileContext(op, before=False)
+
+
+def _backprop_in_context(state: TFState, graph: Any, op: Operation, grads: dict[Operation, list[Any]],
+                         stop_ops: set[Operation], gate: bool, out_grads: list[Any], loop_state: Any) -> None:
     has_out_grads = any(g is not None for g in out_grads)
     grad_fn = None
     if has_out_grads and op not in stop_ops:
@@ -107,6 +134,14 @@ def _backprop_op(state: TFState, graph: Any, op: Operation, grads: dict[Operatio
     if grad_fn is not None and has_out_grads:
         for i, out_grad in enumerate(out_grads):
             if out_grad is None and is_trainable(op._outputs[i]):
+                if loop_state is not None:
+                    out_grads[i] = loop_state.ZerosLikeV1WhileLoop(op, i)
+                    continue
+                if op._type in ("Switch", "RefSwitch"):  # a cond's Switch: zeros on its untaken side
+                    from scopecli.engine.ops.control_flow_state import zeros_like_output
+
+                    out_grads[i] = zeros_like_output(state, op, i)
+                    continue
                 # control_flow_state.ZerosLike: an unused output of a multi-output op
                 from scopecli.engine.ops.array_fill_ops import zeros_like
 
@@ -173,9 +208,10 @@ def _consumers(graph: Any) -> dict[Tensor, list[Operation]]:
     return found
 
 
-def _pending_count(graph: Any, to_ops: list[Operation], from_ops: list[Operation],
-                   ) -> tuple[set[Operation], dict[Operation, int]]:
-    """_PendingCount: the `to_ops` reachable from `from_ops`, and each op's backprop count."""
+def _pending_count(state: TFState, graph: Any, to_ops: list[Operation], from_ops: list[Operation],
+                   ) -> tuple[set[Operation], dict[Operation, int], Any]:
+    """_PendingCount: the `to_ops` reachable from `from_ops`, each op's backprop count, and the
+    state of the while loops in between (None when there is none)."""
     consumers = _consumers(graph)
     reached: set[Operation] = set()
     queue: deque[Operation] = deque(from_ops)
@@ -197,12 +233,17 @@ def _pending_count(graph: Any, to_ops: list[Operation], from_ops: list[Operation
             between_list.append(op)
             reached.remove(op)  # so it is visited once
             queue.extend(t._op for t in op._inputs)
+    loop_state = None
+    if graph._control_flow_used:
+        from scopecli.engine.ops.loop_gradients import maybe_create_control_flow_state
+
+        loop_state = maybe_create_control_flow_state(state, between_list, between)
     pending: dict[Operation, int] = {}
     for op in between_list:
         for x in op._inputs:
             if x._op in between:
                 pending[x._op] = pending.get(x._op, 0) + 1
-    return reachable_to_ops, pending
+    return reachable_to_ops, pending, loop_state
 
 
 def _stop_ops(from_ops: list[Operation], stop_gradient_ops: list[Operation],
@@ -213,13 +254,6 @@ def _stop_ops(from_ops: list[Operation], stop_gradient_ops: list[Operation],
     return stops
 
 
-def _set_grad(grads: dict[Operation, list[Any]], t: Tensor, grad: Any) -> None:
-    op_grads = grads.get(t._op)
-    if not op_grads:
-        op_grads = grads[t._op] = [[] for _ in t._op._outputs]
-    op_grads[t._index].append(grad)
-
-
 def _aggregated_grads(state: TFState, graph: Any, grads: dict[Operation, list[Any]], op: Operation,
                       aggregation: Any) -> list[Any]:
     """_AggregatedGrads: one gradient per output; several are summed by one AddN (ADD_N, the
@@ -228,6 +262,8 @@ def _aggregated_grads(state: TFState, graph: Any, grads: dict[Operation, list[An
 
     out_grads = grads.get(op) or [[] for _ in op._outputs]
     for i, out_grad in enumerate(out_grads):
+        if isinstance(out_grad, Tensor):  # a loop Switch's gradient, set once already
+            continue
         if not out_grad:
             out_grads[i] = None
         elif len(out_grad) < 2:
@@ -287,31 +323,3 @@ def control_flow_tuple(state: TFState, tensors: list[Any], name: Any = None) -> 
     return result
 
 
-def _op_of(t: Any) -> Operation:
-    """`t.op`: an IndexedSlices' op is its values' op."""
-    from scopecli.engine.grads.indexed_slices import IndexedSlices
-
-    return t._values._op if isinstance(t, IndexedSlices) else t._op
-
-
-class control_dependencies:  # noqa: N801 - named after ops.control_dependencies
-    """`with ops.control_dependencies([t]):` for the ops a gradient function builds: on exit each
-    op made inside gets the deps as control inputs unless one of its inputs was made inside
-    (Graph._control_dependencies_for_inputs: "dominated") or the dep is already an input."""
-
-    def __init__(self, state: TFState, deps: list[Any]):
-        self.graph = state.graph
-        self.deps = [d if isinstance(d, Operation) else _op_of(d) for d in deps]
-
-    def __enter__(self) -> None:
-        self.start = len(self.graph.ops)
-
-    def __exit__(self, *exc: Any) -> None:
-        start = self.start
-        for op in self.graph.ops[start:]:
-            inputs = [t._op for t in op._inputs]
-            if any(i.index >= start for i in inputs):
-                continue
-            extra = [d for d in self.deps if d not in inputs and d not in op.control_inputs_]
-            if extra:
-                op.control_inputs_ = [*op.control_inputs_, *extra]

@@ -17,7 +17,7 @@ import numpy as np
 from scopecli.engine.framework.graph import Graph, Operation, Tensor
 from scopecli.errors import ScenarioError
 from scopecli.evaluate import fetches as fx
-from scopecli.evaluate.executor import Executor, Memo, runtime_error
+from scopecli.evaluate.executor import DEAD, Executor, Memo, runtime_error
 from scopecli.evaluate.kernels import Context
 from scopecli.model import Exposed, attribute, method
 
@@ -36,9 +36,11 @@ class Session(Exposed):
         self.interactive = interactive
         self._draws: dict[Operation, int] = {}
         self._placed = 0  # how many of the graph's ops were checked against the local device
+        self._pass: tuple[Memo, Executor] | None = None  # explain's one evaluation pass (_fetch)
         guard = state.runtime.guard
         self.ctx = Context(state.runtime.limits.elements, self._rng,
-                           guard.charge if guard is not None else None)
+                           guard.charge if guard is not None else None, guard)
+        self.ctx.counters = state.kernel_counters
         state.last_session = self
         if interactive:
             state.session_stack.append(self)
@@ -111,6 +113,8 @@ class Session(Exposed):
         executor = Executor(self.values, self.ctx, feeds)
         memo: Memo = {}
         results = [self._result(executor, item, memo) for item in elements]
+        if any(result is DEAD for result in results):
+            raise _no_value(elements, results)
         return fx.rebuild(structure, iter(results))
 
     def _check_placement(self) -> None:
@@ -132,8 +136,15 @@ class Session(Exposed):
         self._placed = len(ops)
 
     def _fetch(self, item: Tensor | Operation, feeds: dict[Tensor, np.ndarray], memo: Memo) -> Any:
-        """One fetch with a caller's memo, so explain evaluates a whole graph in one pass."""
-        return self._result(Executor(self.values, self.ctx, feeds), item, memo)
+        """One fetch with a caller's memo, so explain evaluates a whole graph in one pass (one
+        executor per memo: a while loop runs once for all its Exits, as in one session.run)."""
+        cached = self._pass
+        if cached is not None and cached[0] is memo and not feeds:
+            executor = cached[1]
+        else:
+            executor = Executor(self.values, self.ctx, feeds)
+            self._pass = (memo, executor)
+        return self._result(executor, item, memo)
 
     def _result(self, executor: Executor, item: Tensor | Operation, memo: Memo) -> Any:
         if isinstance(item, Operation):
@@ -142,6 +153,8 @@ class Session(Exposed):
         value = executor.tensor(item, memo)
         if item in executor.feeds:
             return value
+        if value is DEAD:
+            return value  # run_fetches reports it, as DirectSession does
         return as_result(value)
 
     def _rng(self, op: Operation) -> np.random.Generator:
@@ -150,6 +163,17 @@ class Session(Exposed):
         self._draws[op] = draw + 1
         seed = op.attrs.get("seed")
         return np.random.default_rng([op.index, draw, 0 if seed is None else int(seed)])
+
+
+def _no_value(elements: list[Tensor | Operation], results: list[Any]) -> ScenarioError:
+    """A fetched tensor that did not run (it reads an untaken cond branch): DirectSession names
+    it by its place among the fetched tensors sorted by name."""
+    names = sorted({item.name for item in elements if isinstance(item, Tensor)})
+    dead = min(names.index(item.name) for item, result in zip(elements, results, strict=True)
+               if result is DEAD)
+    return ScenarioError("InvalidArgumentError",
+                         f"Graph execution error:\n\nRetval[{dead}] does not have value",
+                         explanation="a fetched tensor reads an op of a cond branch that did not run")
 
 
 def as_result(value: Any) -> Any:

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.dtypes import DType
+from scopecli.engine.framework.name_scope_context import _NameScope
 from scopecli.engine.framework.notes import Note
 from scopecli.engine.framework.operation import Operation, Tensor, TensorConvertible  # noqa: F401 - re-exported
 from scopecli.engine.framework.shapes import TensorShape
@@ -57,30 +58,6 @@ LINEAGE: dict[str, int] = {
 _NO_ATTRS: Mapping[str, Any] = MappingProxyType({})
 
 
-class _NameScope:
-    """The context manager of Graph.name_scope: a plain class, because one is entered per op and a
-    generator-based @contextmanager costs several times more (benchmarks/README.md)."""
-
-    __slots__ = ("graph", "name", "kind", "call", "old")
-
-    def __init__(self, graph: Graph, name: str | None, kind: str, call: str):
-        self.graph, self.name, self.kind, self.call = graph, name, kind, call
-        self.old: str | None = None
-
-    def __enter__(self) -> str:
-        if self.old is not None:  # as a generator-based context manager, usable once
-            raise RuntimeError("generator didn't yield")
-        graph = self.graph
-        old = graph.name_stack
-        returned = graph._enter_scope(self.name, self.kind, self.call)
-        self.old = old
-        return returned
-
-    def __exit__(self, *exc: object) -> None:
-        if self.old is not None:
-            self.graph.name_stack = self.old
-
-
 class Graph(Exposed):
     """A tf.Graph: ops by name, the names in use, the current name scope, collections."""
 
@@ -113,6 +90,12 @@ class Graph(Exposed):
         # merged device string of the tf.device scopes entered.
         self.control_stack: list[Any] = []
         self.device_scope = ""
+        # The v1 control-flow context ops are made in now (a cond branch, a while body), and
+        # whether any context was ever made: until then new ops skip the post-processing hook
+        # (framework/control_flow_context.py). Ops inside a context cannot be fetched.
+        self._control_flow_context: Any = None
+        self._control_flow_used = False
+        self._unfetchable_ops: set[Operation] = set()
 
     # -- naming (ops.py: Graph.unique_name / Graph.name_scope) ------------------------------
 
@@ -256,7 +239,26 @@ class Graph(Exposed):
         owners = self.name_owner
         if key not in owners:  # usually taken already, by the op's own name scope
             owners[key] = ("op", name, site, False)
+        if self._control_flow_used:
+            from scopecli.engine.framework.control_flow_context import control_flow_post_processing
+
+            control_flow_post_processing(op, inputs)
         return op
+
+    # -- v1 control flow (ops.py: Graph._get_control_flow_context, prevent_fetching) -------------
+
+    def _get_control_flow_context(self) -> Any:
+        return self._control_flow_context
+
+    def _set_control_flow_context(self, ctx: Any) -> None:
+        self._control_flow_context = ctx
+
+    def prevent_fetching(self, op: Operation) -> None:
+        self._unfetchable_ops.add(op)
+
+    def is_fetchable(self, tensor_or_op: Tensor | Operation) -> bool:
+        op = tensor_or_op._op if isinstance(tensor_or_op, Tensor) else tensor_or_op
+        return op not in self._unfetchable_ops
 
     # -- the public tf.Graph surface ----------------------------------------------------------
 

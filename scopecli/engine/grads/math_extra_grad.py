@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from scopecli.engine.backprop_util import control_dependencies
 from scopecli.engine.framework.registry import gradient, register_shape
-from scopecli.engine.gradients_util import control_dependencies
 from scopecli.engine.grads.math_grad import reduce_gradient_args
 
 if TYPE_CHECKING:

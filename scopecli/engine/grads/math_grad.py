@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from scopecli.engine import gen
+from scopecli.engine.backprop_util import control_dependencies
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.registry import gradient, not_differentiable
-from scopecli.engine.gradients_util import control_dependencies
 from scopecli.engine.ops import array_fill_ops as fill_ops
 from scopecli.engine.ops import array_join_ops as join
 from scopecli.engine.ops import array_shape_ops as shape_ops

@@ -125,7 +125,7 @@ def _identity_n_grad(state: TFState, op: Operation, *grads: Any) -> Any:
 def _swish_grad(state: TFState, op: Operation, dy: Tensor) -> Any:
     """nn_impl.swish's grad(dy), on the features and beta the IdentityN passes through; the
     sigmoid recomputed behind dy. Its result input gets no gradient."""
-    from scopecli.engine.gradients_util import control_dependencies
+    from scopecli.engine.backprop_util import control_dependencies
 
     features, beta = op._inputs[1], op._inputs[2]
     with control_dependencies(state, [dy]):

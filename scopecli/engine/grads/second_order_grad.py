@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import gen
+from scopecli.engine.backprop_util import control_dependencies
 from scopecli.engine.framework.registry import gradient, not_differentiable
-from scopecli.engine.gradients_util import control_dependencies
 from scopecli.engine.ops import array_join_ops as join
 from scopecli.engine.ops import array_shape_ops as shape_ops
 from scopecli.engine.ops import math_arith_ops as m

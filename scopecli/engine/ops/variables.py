@@ -204,26 +204,6 @@ register_shape("AssignAdd", lambda name, inputs, attrs: [inputs[0]._shape])
 register_shape("AssignSub", lambda name, inputs, attrs: [inputs[0]._shape])
 register_shape("VariableV2", lambda name, inputs, attrs: [attrs["shape"]])
 register_shape("IsVariableInitialized", lambda name, inputs, attrs: [TensorShape.known(())])
-# TF1 control flow, as variables' initialized_value() builds it (control_flow_ops.cc shape fns).
-register_shape("Switch", lambda name, inputs, attrs: [inputs[0]._shape] * 2)
-register_shape("RefSwitch", lambda name, inputs, attrs: [inputs[0]._shape] * 2)
-
-
-@shape_fn("Merge")
-def _merge_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
-    """MergeShape: the inputs' shape when they all agree (ranks agreeing: unknown dims where
-    they differ), else an unknown shape; then the scalar value_index."""
-    shapes = [t._shape for t in inputs]
-    merged = shapes[0]
-    for shape in shapes[1:]:
-        if merged.dims_ is None or shape.dims_ is None or len(merged.dims_) != len(shape.dims_):
-            merged = TensorShape(None)
-            break
-        merged = TensorShape.known(tuple(a if a == b else None for a, b in zip(merged.dims_, shape.dims_,
-                                                                               strict=True)))
-    return [merged, TensorShape.known(())]
-
-
 def make_variable(state: TFState, initial_value: Any = None, trainable: Any = None, collections: Any = None,
                   validate_shape: bool = True, caching_device: Any = None, name: Any = None,
                   variable_def: Any = None, dtype: Any = None, expected_shape: Any = None,
@@ -244,9 +224,26 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
     collections = list(collections)
     if trainable and TRAINABLE_VARIABLES not in collections:
         collections.append(TRAINABLE_VARIABLES)
+    # ops.init_scope: a variable is made outside any while body or cond branch and outside any
+    # tf.control_dependencies (TF clears both for the variable's ops: they never run per
+    # iteration, and initializing it never waits for, say, batch norm's update ops).
+    from scopecli.engine.ops.control_flow_ops import controlled_in
+
+    with controlled_in(state.graph, None):
+        return _make_variable(state, initial_value, trainable, collections, validate_shape, name, dtype,
+                              shape, created_by)
+
+
+def _make_variable(state: TFState, initial_value: Any, trainable: Any, collections: list[Any],
+                   validate_shape: bool, name: Any, dtype: Any, shape: Any, created_by: str) -> Variable:
     from_fn = callable(initial_value) and not isinstance(initial_value, (Tensor, TensorConvertible))
     static_shape = as_shape(shape) if shape is not None else None
-    with _scope(state, name, "Variable", [] if from_fn else [initial_value]) as scope:
+    from scopecli.engine.ops.control_flow_ops import controlled_in
+
+    # ops.init_scope also clears the control dependencies: a variable made under
+    # tf.control_dependencies (an optimizer's slots after UPDATE_OPS) has no control inputs.
+    with controlled_in(state.graph, None), \
+            _scope(state, name, "Variable", [] if from_fn else [initial_value]) as scope:
         graph = state.graph
         if from_fn:
             with graph.name_scope("Initializer"):

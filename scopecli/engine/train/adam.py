@@ -80,7 +80,7 @@ class AdamOptimizer(Optimizer):
     def _apply_sparse(self, grad: Any, var: Variable) -> Operation:
         """_apply_sparse_shared with state_ops.scatter_add: m and v decayed by an Assign, then the
         scaled gradient rows added (ScatterAdd) behind it, var -= lr * m / (sqrt(v) + epsilon)."""
-        from scopecli.engine.gradients_util import control_dependencies
+        from scopecli.engine.backprop_util import control_dependencies
         from scopecli.engine.ops import state_ops as state_ops
 
         state = self.state
@@ -108,7 +108,7 @@ class AdamOptimizer(Optimizer):
         return cf.group(state, var_update, m_t, v_t)
 
     def _finish(self, update_ops: list[Operation], name_scope: str) -> Operation:
-        from scopecli.engine.gradients_util import control_dependencies
+        from scopecli.engine.backprop_util import control_dependencies
 
         with control_dependencies(self.state, update_ops):
             beta1_power, beta2_power = self._get_beta_accumulators()

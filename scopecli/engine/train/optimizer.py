@@ -138,7 +138,7 @@ class Optimizer(Exposed):
             if global_step is None:
                 apply_updates: Any = self._finish(update_ops, scope)
             else:
-                from scopecli.engine.gradients_util import control_dependencies
+                from scopecli.engine.backprop_util import control_dependencies
                 from scopecli.engine.ops.variables import assign_op
 
                 finish = self._finish(update_ops, "update")
