@@ -153,7 +153,7 @@ def _fused(layer: BatchNormalization, inputs: Tensor, gamma: Any, beta: Any, mov
     """BatchNormalization._fused_batch_norm (no fused averaging in graph mode): FusedBatchNormV3
     through smart_cond(training, ...), then momentum (a Const, or a cond between it and 1.0 for a
     tensor `training`) and the two AssignMovingAvg updates unless `training` is known False."""
-    from scopecli.engine.ops.cond import smart_cond
+    from scopecli.engine.ops.cond import layer_smart_cond as smart_cond
     from scopecli.engine.ops.nn_norm_ops import fused_batch_norm
 
     state = layer.state
@@ -184,7 +184,7 @@ def _plain(layer: BatchNormalization, inputs: Tensor, axis: int, gamma: Any, bet
     False, chosen against the moving statistics by smart_cond, the updates (smart_cond between
     the AssignMovingAvg and the variable), then tf.nn.batch_normalization and the input's shape."""
     from scopecli.engine import math_ops as m
-    from scopecli.engine.ops.cond import smart_cond
+    from scopecli.engine.ops.cond import layer_smart_cond as smart_cond
     from scopecli.engine.ops.nn_impl import moments
     from scopecli.engine.ops.nn_norm_ops import batch_normalization as nn_batch_normalization
     from scopecli.engine.ops_core import convert_to_tensor
