@@ -173,8 +173,8 @@ def _fused(layer: BatchNormalization, inputs: Tensor, gamma: Any, beta: Any, mov
             momentum_t = smart_cond(state, training, lambda: momentum, lambda: 1.0)
         else:
             momentum_t = constant(state, momentum)
-        layer.add_update(_assign_moving_average(state, moving_mean, mean, momentum_t))
-        layer.add_update(_assign_moving_average(state, moving_variance, variance, momentum_t))
+        layer.add_update(lambda: _assign_moving_average(state, moving_mean, mean, momentum_t))
+        layer.add_update(lambda: _assign_moving_average(state, moving_variance, variance, momentum_t))
     return output
 
 
@@ -203,13 +203,20 @@ def _plain(layer: BatchNormalization, inputs: Tensor, axis: int, gamma: Any, bet
         variance = smart_cond(state, training, lambda: batch_variance,
                               lambda: convert_to_tensor(state, moving_variance))
         new_mean, new_variance = mean, variance
-        layer.add_update(smart_cond(state, training,
-                                    lambda: _assign_moving_average(state, moving_mean, new_mean, momentum),
-                                    lambda: moving_mean))
-        layer.add_update(smart_cond(state, training,
-                                    lambda: _assign_moving_average(state, moving_variance, new_variance,
-                                                                   momentum),
-                                    lambda: moving_variance))
+
+        def mean_update() -> Any:
+            return smart_cond(state, training,
+                              lambda: _assign_moving_average(state, moving_mean, new_mean, momentum),
+                              lambda: moving_mean)
+
+        def variance_update() -> Any:
+            return smart_cond(state, training,
+                              lambda: _assign_moving_average(state, moving_variance, new_variance, momentum),
+                              lambda: moving_variance)
+
+        # Passed as callables, as BatchNormalization.call does (the legacy layer builds them at once).
+        layer.add_update(mean_update)
+        layer.add_update(variance_update)
     dtype = inputs._dtype
     mean, variance = m.cast(state, mean, dtype), m.cast(state, variance, dtype)
     beta = m.cast(state, beta, dtype) if beta is not None else None
