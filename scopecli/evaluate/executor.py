@@ -93,7 +93,8 @@ _REF_FORWARDS = frozenset({"RefSwitch", "RefIdentity"})
 
 
 class _Unread:
-    """A variable's ref passed on (RefSwitch) without reading it: only a later read needs a value."""
+    """A variable's ref passed on (RefSwitch) without reading it: a later read takes the value the
+    variable has then (an Assign in between counts), or fails if it has none."""
 
     def __init__(self, variable_op: Operation):
         self.variable_op = variable_op
@@ -239,9 +240,8 @@ class Executor:
                   for i in range(len(op._inputs))]
         if any(value is DEAD for value in inputs):
             return _dead(op)
-        for value in inputs:
-            if isinstance(value, _Unread):
-                raise uninitialized(value.variable_op, op)
+        if any(isinstance(value, _Unread) for value in inputs):
+            inputs = [self._read_ref(value, op) if isinstance(value, _Unread) else value for value in inputs]
         self.ctx.calls += 1
         try:
             outputs = kernel(op, inputs, self.ctx)
@@ -260,13 +260,21 @@ class Executor:
         """Switch(data, pred) -> [output_false, output_true]; the other output is dead."""
         source = op._inputs[0]
         if source not in self.feeds and source._op._type == "VariableV2":
-            data: Any = self.values.get(source._op, _Unread(source._op))
+            # A RefSwitch forwards the variable itself; a Switch reads it now.
+            ref = _Unread(source._op)
+            data: Any = ref if op._type == "RefSwitch" else self._read_ref(ref, op)
         else:
             data = self._input(op, 0, memo)
         pred = self._input(op, 1, memo)
         if data is DEAD or pred is DEAD:
             return [DEAD, DEAD]
         return [DEAD, data] if bool(pred) else [data, DEAD]
+
+    def _read_ref(self, ref: _Unread, reader: Operation) -> Any:
+        """The value a forwarded variable ref has now."""
+        if ref.variable_op not in self.values:
+            raise uninitialized(ref.variable_op, reader)
+        return self.values[ref.variable_op]
 
     def _merge(self, op: Operation, memo: Memo) -> list[Any]:
         """Merge: the first input that is alive, and its index."""

@@ -24,6 +24,29 @@ if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Graph, Operation, Tensor
 
 
+class GraphControlFlow:
+    """The v1 control-flow part of tf.Graph (ops.py: Graph._get_control_flow_context,
+    prevent_fetching, is_fetchable); the Graph holds `_control_flow_context` and
+    `_unfetchable_ops`."""
+
+    __slots__ = ()
+    _control_flow_context: Any
+    _unfetchable_ops: set[Operation]
+
+    def _get_control_flow_context(self) -> Any:
+        return self._control_flow_context
+
+    def _set_control_flow_context(self, ctx: Any) -> None:
+        self._control_flow_context = ctx
+
+    def prevent_fetching(self, op: Operation) -> None:
+        self._unfetchable_ops.add(op)
+
+    def is_fetchable(self, tensor_or_op: Tensor | Operation) -> bool:
+        op = getattr(tensor_or_op, "_op", tensor_or_op)  # a Tensor's op, or the Operation itself
+        return op not in self._unfetchable_ops
+
+
 class ControlFlowContext:
     """control_flow_ops.ControlFlowContext: the usage pattern is (Enter, Exit)* then ExitResult."""
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from scopecli.engine.framework.control_flow_context import GraphControlFlow
 from scopecli.engine.framework.dtypes import DType
 from scopecli.engine.framework.name_scope_context import _NameScope
 from scopecli.engine.framework.notes import Note
@@ -58,7 +59,7 @@ LINEAGE: dict[str, int] = {
 _NO_ATTRS: Mapping[str, Any] = MappingProxyType({})
 
 
-class Graph(Exposed):
+class Graph(GraphControlFlow, Exposed):
     """A tf.Graph: ops by name, the names in use, the current name scope, collections."""
 
     TYPE_NAME = "Graph"
@@ -244,21 +245,6 @@ class Graph(Exposed):
 
             control_flow_post_processing(op, inputs)
         return op
-
-    # -- v1 control flow (ops.py: Graph._get_control_flow_context, prevent_fetching) -------------
-
-    def _get_control_flow_context(self) -> Any:
-        return self._control_flow_context
-
-    def _set_control_flow_context(self, ctx: Any) -> None:
-        self._control_flow_context = ctx
-
-    def prevent_fetching(self, op: Operation) -> None:
-        self._unfetchable_ops.add(op)
-
-    def is_fetchable(self, tensor_or_op: Tensor | Operation) -> bool:
-        op = tensor_or_op._op if isinstance(tensor_or_op, Tensor) else tensor_or_op
-        return op not in self._unfetchable_ops
 
     # -- the public tf.Graph surface ----------------------------------------------------------
 

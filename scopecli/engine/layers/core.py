@@ -223,7 +223,7 @@ class Dropout(Layer):
 
     def build_and_call(self, inputs: Tensor, training: Any = False, **kwargs: Any) -> Tensor:
         from scopecli.engine.ops import array_shape_ops as shape_ops
-        from scopecli.engine.ops.cond import smart_cond
+        from scopecli.engine.ops.cond import layer_smart_cond as smart_cond
         from scopecli.engine.ops.nn_dropout import dropout_v2
 
         state = self.state

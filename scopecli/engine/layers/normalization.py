@@ -139,7 +139,7 @@ def _training_value(training: Any) -> bool | None:
         return static_bool(training)
     if not isinstance(training, (list, dict, set)) and training in {0, 1}:
         return bool(training)
-    from scopecli.engine.variables import Variable
+    from scopecli.engine.ops.variables import Variable
 
     if isinstance(training, Variable):
         return None
@@ -153,7 +153,7 @@ def _fused(layer: BatchNormalization, inputs: Tensor, gamma: Any, beta: Any, mov
     """BatchNormalization._fused_batch_norm (no fused averaging in graph mode): FusedBatchNormV3
     through smart_cond(training, ...), then momentum (a Const, or a cond between it and 1.0 for a
     tensor `training`) and the two AssignMovingAvg updates unless `training` is known False."""
-    from scopecli.engine.ops.cond import smart_cond
+    from scopecli.engine.ops.cond import layer_smart_cond as smart_cond
     from scopecli.engine.ops.nn_norm_ops import fused_batch_norm
 
     state = layer.state
@@ -173,8 +173,8 @@ def _fused(layer: BatchNormalization, inputs: Tensor, gamma: Any, beta: Any, mov
             momentum_t = smart_cond(state, training, lambda: momentum, lambda: 1.0)
         else:
             momentum_t = constant(state, momentum)
-        layer.add_update(_assign_moving_average(state, moving_mean, mean, momentum_t))
-        layer.add_update(_assign_moving_average(state, moving_variance, variance, momentum_t))
+        layer.add_update(lambda: _assign_moving_average(state, moving_mean, mean, momentum_t))
+        layer.add_update(lambda: _assign_moving_average(state, moving_variance, variance, momentum_t))
     return output
 
 
@@ -184,7 +184,7 @@ def _plain(layer: BatchNormalization, inputs: Tensor, axis: int, gamma: Any, bet
     False, chosen against the moving statistics by smart_cond, the updates (smart_cond between
     the AssignMovingAvg and the variable), then tf.nn.batch_normalization and the input's shape."""
     from scopecli.engine.ops import math_arith_ops as m
-    from scopecli.engine.ops.cond import smart_cond
+    from scopecli.engine.ops.cond import layer_smart_cond as smart_cond
     from scopecli.engine.ops.nn_impl import moments
     from scopecli.engine.ops.nn_norm_ops import batch_normalization as nn_batch_normalization
     from scopecli.engine.ops_core import convert_to_tensor
@@ -203,13 +203,20 @@ def _plain(layer: BatchNormalization, inputs: Tensor, axis: int, gamma: Any, bet
         variance = smart_cond(state, training, lambda: batch_variance,
                               lambda: convert_to_tensor(state, moving_variance))
         new_mean, new_variance = mean, variance
-        layer.add_update(smart_cond(state, training,
-                                    lambda: _assign_moving_average(state, moving_mean, new_mean, momentum),
-                                    lambda: moving_mean))
-        layer.add_update(smart_cond(state, training,
-                                    lambda: _assign_moving_average(state, moving_variance, new_variance,
-                                                                   momentum),
-                                    lambda: moving_variance))
+
+        def mean_update() -> Any:
+            return smart_cond(state, training,
+                              lambda: _assign_moving_average(state, moving_mean, new_mean, momentum),
+                              lambda: moving_mean)
+
+        def variance_update() -> Any:
+            return smart_cond(state, training,
+                              lambda: _assign_moving_average(state, moving_variance, new_variance, momentum),
+                              lambda: moving_variance)
+
+        # Passed as callables, as BatchNormalization.call does (the legacy layer builds them at once).
+        layer.add_update(mean_update)
+        layer.add_update(variance_update)
     dtype = inputs._dtype
     mean, variance = m.cast(state, mean, dtype), m.cast(state, variance, dtype)
     beta = m.cast(state, beta, dtype) if beta is not None else None

@@ -156,3 +156,13 @@ def smart_cond(state: TFState, pred: Any, true_fn: Any = None, false_fn: Any = N
     if value is not None:
         return true_fn() if value else false_fn()
     return build_cond(state, pred, true_fn, false_fn, False, name)
+
+
+def layer_smart_cond(state: TFState, pred: Any, true_fn: Any, false_fn: Any, name: Any = None) -> Any:
+    """tf_keras control_flow_util.smart_cond (what tf.layers use): a Variable `pred` goes to
+    tf.cond (TF2's export: strict), anything else to smart_cond."""
+    from scopecli.engine.ops.variables import Variable
+
+    if isinstance(pred, Variable):
+        return build_cond(state, pred, true_fn, false_fn, True, name)
+    return smart_cond(state, pred, true_fn, false_fn, name)
