@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine import variable_scope as vs
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.tf_export import export_value
-from scopecli.engine.layers.base import Layer, _LAYER_UIDS
+from scopecli.engine.layers.base import _LAYER_UIDS, Layer
 from scopecli.errors import tf_type_error, tf_value_error
 from scopecli.model import ClassRef, Exposed, attribute, method
 
@@ -128,7 +128,8 @@ def concat_shape(state: TFState, prefix: Any, suffix: Any, static: bool = False)
     if static:
         return [*(p_static or []), *(s_static or [])]
     if p is None or s is None:
-        raise tf_value_error(f"Prefix or suffix can't be None. Received prefix = {prefix} and suffix = {suffix}")
+        raise tf_value_error(f"Prefix or suffix can't be None. Received prefix = {prefix} and "
+                             f"suffix = {suffix}")
     return m.concat(state, (p, s), 0)
 
 

@@ -54,8 +54,8 @@ def _fixed_batch_size(state: TFState, inputs: Any) -> tuple[Any, Any]:
                 raise tf_value_error(f"Dimensions {fixed} and {dims[0]} are not compatible")
             for i, size in enumerate(dims[1:]):
                 if size is None:
-                    raise tf_value_error(f"Input size (dimension {i} of input {flat_input}) must be accessible "
-                                         "via shape inference, but saw value None.")
+                    raise tf_value_error(f"Input size (dimension {i} of input {flat_input}) must be "
+                                         "accessible via shape inference, but saw value None.")
     else:
         fixed = first._shape.dims_[0]  # type: ignore[index]
     batch_size = fixed if fixed else getitem(m.shape(state, first), 0)
@@ -90,7 +90,8 @@ def static_rnn(state: TFState, cell: Any, inputs: Any, initial_state: Any = None
         else:
             if not dtype:
                 raise tf_value_error("If no initial_state is provided, argument `dtype` must be specified")
-            rnn_state = cell.get_initial_state(inputs=None, batch_size=batch_size, dtype=dtypes.as_dtype(dtype))
+            rnn_state = cell.get_initial_state(inputs=None, batch_size=batch_size,
+                                               dtype=dtypes.as_dtype(dtype))
         for time, input_ in enumerate(inputs):
             if time > 0:
                 varscope.reuse_variables()
@@ -115,7 +116,8 @@ def static_bidirectional_rnn(state: TFState, cell_fw: Any, cell_bw: Any, inputs:
         raise InputError("tf.nn.static_bidirectional_rnn with sequence_length (ReverseSequence and a "
                          "tf.cond per step) is not supported by scopecli yet")
     graph = state.graph
-    with vs.variable_scope(state, graph, scope or "bidirectional_rnn", None, None, True, "variable_scope", {}):
+    with vs.variable_scope(state, graph, scope or "bidirectional_rnn", None, None, True, "variable_scope",
+                           {}):
         with vs.variable_scope(state, graph, "fw", None, None, True, "variable_scope", {}) as fw_scope:
             output_fw, output_state_fw = static_rnn(state, cell_fw, inputs, initial_state_fw, dtype,
                                                     sequence_length, scope=fw_scope)
@@ -124,7 +126,7 @@ def static_bidirectional_rnn(state: TFState, cell_fw: Any, cell_bw: Any, inputs:
             tmp, output_state_bw = static_rnn(state, cell_bw, reversed_inputs, initial_state_bw, dtype,
                                               sequence_length, scope=bw_scope)
     output_bw = list(reversed(tmp))
-    flat_outputs = tuple(m.concat(state, [fw, bw], 1) for fw, bw in zip(flatten(output_fw), flatten(output_bw),
-                                                                         strict=True))
+    pairs = zip(flatten(output_fw), flatten(output_bw), strict=True)
+    flat_outputs = tuple(m.concat(state, [fw, bw], 1) for fw, bw in pairs)
     outputs = pack_sequence_as(output_fw, list(flat_outputs))
     return outputs, output_state_fw, output_state_bw
