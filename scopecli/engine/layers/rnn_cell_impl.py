@@ -291,6 +291,17 @@ class RNNCell(Layer):
         return f"<tf_keras.src.layers.rnn.legacy_cells.{type(self).__name__} object>"
 
 
+def assert_like_rnncell(cell_name: str, cell: Any) -> None:
+    """rnn_cell_impl.assert_like_rnncell, TF's message listing what is missing."""
+    if isinstance(cell, RNNCell):
+        return
+    errors = ["'output_size' property is missing", "'state_size' property is missing",
+              "either 'zero_state' or 'get_initial_state' method is required"]
+    if not callable(cell):
+        errors.append("is not callable")
+    raise tf_type_error(f"The argument {cell_name!r} ({cell!r}) is not an RNNCell: {', '.join(errors)}.")
+
+
 def _shape_tuple(tensor: Any) -> str:
     dims = tensor._shape.dims_ or ()
     return "(" + ", ".join(str(d) for d in dims) + ("," if len(dims) == 1 else "") + ")"

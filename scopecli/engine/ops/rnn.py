@@ -10,24 +10,11 @@ from scopecli.engine import variable_scope as vs
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.public_call import public_call
 from scopecli.engine.framework.tf_export import tf_export
-from scopecli.engine.layers.rnn_cell_impl import flatten, is_nested, pack_sequence_as
+from scopecli.engine.layers.rnn_cell_impl import assert_like_rnncell, flatten, is_nested, pack_sequence_as
 from scopecli.errors import InputError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
-
-
-def assert_like_rnncell(cell_name: str, cell: Any) -> None:
-    """rnn_cell_impl.assert_like_rnncell, TF's message listing what is missing."""
-    from scopecli.engine.layers.rnn_cell_impl import RNNCell
-
-    if isinstance(cell, RNNCell):
-        return
-    errors = ["'output_size' property is missing", "'state_size' property is missing",
-              "either 'zero_state' or 'get_initial_state' method is required"]
-    if not callable(cell):
-        errors.append("is not callable")
-    raise tf_type_error(f"The argument {cell_name!r} ({cell!r}) is not an RNNCell: {', '.join(errors)}.")
 
 
 def _check_inputs(inputs: Any) -> None:
