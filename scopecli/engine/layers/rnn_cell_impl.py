@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine import variable_scope as vs
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.tf_export import export_value
-from scopecli.engine.layers.base import _LAYER_UIDS, Layer
+from scopecli.engine.layers.base import Layer
 from scopecli.errors import tf_type_error, tf_value_error
 from scopecli.model import ClassRef, Exposed, attribute, method
 
@@ -147,22 +147,12 @@ def zero_state_tensors(state: TFState, state_size: Any, batch_size: Any, dtype: 
 
 # -- the cell base -----------------------------------------------------------------------------------
 
-def _cell_name(graph: Any, base: str) -> str:
-    """The cell's own name (backend.unique_object_name as the cells reach it): the first of a
-    kind is unsuffixed, then `_1`, `_2` ..."""
-    uids = _LAYER_UIDS.setdefault(graph, {})
-    key = "rnn_cell:" + base
-    count = uids.get(key, 0)
-    uids[key] = count + 1
-    return base if count == 0 else f"{base}_{count}"
-
-
 def check_supported_dtype(dtype: Any) -> None:
     if dtype is None:
         return
     dtype = dtypes.as_dtype(dtype)
     if not (dtype.is_floating or dtype.is_complex):
-        raise tf_value_error(f"RNN cell only supports floating point inputs, but received dtype: {dtype!r}")
+        raise tf_value_error(f"RNN cell only supports floating point inputs, but received dtype: {dtype}")
 
 
 class RNNCell(Layer):
@@ -175,10 +165,8 @@ class RNNCell(Layer):
 
     def __init__(self, state: TFState, trainable: Any = True, name: Any = None, dtype: Any = None,
                  _reuse: Any = None, **kwargs: Any):
-        super().__init__(state, name or _cell_name(state.graph, self.BASE_NAME), trainable, _reuse=_reuse,
+        super().__init__(state, name, trainable, _reuse=_reuse,
                          _api=f"tf.nn.rnn_cell.{type(self).__name__}", **kwargs)
-        if not name:
-            self.base_name = self.BASE_NAME
         self.dtype_ = dtypes.as_dtype(dtype) if dtype is not None else None
         check_supported_dtype(self.dtype_)
         self.rnncell_scope: Any = None
