@@ -44,7 +44,7 @@ GRADIENT_PENDING = frozenset((
     "LeakyReluGrad", "MatrixDiagV3", "MatrixSetDiagV3", "MaxPool", "MaxPool3D", "MaxPoolWithArgmax",
     "Merge", "MirrorPad", "MulNoNan", "NoOp", "Pad", "PadV2", "Placeholder", "Prod", "Qr",
     "ReciprocalGrad", "RefSwitch", "Relu6Grad", "ReluGrad", "ReverseV2", "RsqrtGrad", "SeluGrad",
-    "SigmoidGrad", "Slice", "Snapshot", "SoftsignGrad", "Split", "SplitV", "SqrtGrad", "StridedSliceGrad",
+    "SigmoidGrad", "Slice", "Snapshot", "SoftsignGrad", "SqrtGrad", "StridedSliceGrad",
     "Switch", "TanhGrad", "TruncateMod", "VariableV2", "Where",
     # summaries, cross entropies, top_k, in_top_k, LRN and IdentityN of the nn work
     "AudioSummaryV2", "HistogramSummary", "IdentityN", "ImageSummary", "InTopKV2", "LRN", "MergeSummary",
