@@ -266,6 +266,37 @@ class ResidualWrapper(RNNCellWrapper):
         return pack_sequence_as(outputs, summed) if is_nested(outputs) else summed[0], new_state
 
 
+class DeviceWrapper(RNNCellWrapper):
+    """The wrapped cell's zero state and call under tf.device(device)."""
+
+    TYPE_NAME = "DeviceWrapper"
+    BASE_NAME = "device_wrapper"
+
+    def __init__(self, state: TFState, cell: Any, device: Any, **kwargs: Any):
+        from scopecli.engine.ops.control_flow_ops import parse_device
+
+        super().__init__(state, cell, **kwargs)
+        if isinstance(device, str):
+            parse_device(device)
+        self.device = device
+
+    def zero_state(self, batch_size: Any, dtype: Any) -> Any:
+        from scopecli.engine.framework.name_scope import name_scope
+        from scopecli.engine.ops.control_flow_ops import _placed
+
+        with name_scope(self.state, "DeviceWrapperZeroState", "", []), _placed(self.state, self.device):
+            return self.cell.zero_state(batch_size, dtype)
+
+    zero_state.__scopecli_member__ = "method"  # type: ignore[attr-defined]
+
+    def wrapped_call(self, inputs: Any, state: Any, scope: Any) -> Any:
+        from scopecli.engine.ops.control_flow_ops import _placed
+
+        with _placed(self.state, self.device):
+            return self.cell(inputs, state, scope=scope)
+
+
 export_cell(MultiRNNCell, "nn.rnn_cell.MultiRNNCell")
 export_cell(DropoutWrapper, "nn.rnn_cell.DropoutWrapper")
 export_cell(ResidualWrapper, "nn.rnn_cell.ResidualWrapper")
+export_cell(DeviceWrapper, "nn.rnn_cell.DeviceWrapper")
