@@ -95,6 +95,8 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "ConcatV2": (f'x = tf.constant({X23}, name="x")\ny = tf.constant([[1.0], [2.0]], name="y")',
                  "tf.concat([x, y, x], axis=-1)", "x, y"),
     "Fill": ('v = tf.constant(1.5, name="v")', "tf.fill([2, 3], v)", "v"),
+    "Split": (f'x = tf.constant({X23}, name="x")', "tf.split(x, 3, axis=1)[1]", "x"),
+    "SplitV": (f'x = tf.constant({X23}, name="x")', "tf.split(x, [1, 2], axis=1)[1]", "x"),
     "Select": (f'c = tf.constant([[True, False, True], [False, False, True]], name="c")\n'
                f'x = tf.constant({X23}, name="x")\ny = tf.constant({P23}, name="y")', "tf.where(c, x, y)",
                "x, y"),
