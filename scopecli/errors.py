@@ -119,6 +119,7 @@ EXCEPTION_PARENTS: dict[str, str | None] = {
     "TypeError": "Exception",
     "ValueError": "Exception",
     "UnicodeError": "ValueError",
+    "InaccessibleTensorError": "ValueError",  # tf.errors: a loop-internal op fetched from outside
     # tf.errors.* : all derive from OpError.
     "OpError": "Exception",
     "CancelledError": "OpError",

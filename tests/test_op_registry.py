@@ -24,6 +24,13 @@ NO_KERNEL = {
     "Switch": "control flow: dead outputs",
     "RefSwitch": "control flow: dead outputs",
     "Merge": "control flow: the first live input",
+    # while loops (evaluate/while_frames.py): which frame and iteration a value lives in
+    "Enter": "control flow: its input, read in the parent frame",
+    "RefEnter": "control flow: its input, read in the parent frame",
+    "Exit": "control flow: runs its loop, then its input at the last iteration",
+    "RefExit": "control flow: runs its loop, then its input at the last iteration",
+    "NextIteration": "control flow: its input, read by the next iteration's Merge",
+    "RefNextIteration": "control flow: its input, read by the next iteration's Merge",
 }
 
 
@@ -55,6 +62,10 @@ GRADIENT_PENDING = frozenset((
     "StaticRegexFullMatch", "StringJoin",
     # cosine_decay's Cos (trainutil branch)
     "Cos",
+    # while loops and TensorArrays (while branch): gradients through loops come with the stacks
+    "Enter", "Exit", "LoopCond", "NextIteration", "RefEnter", "RefExit", "RefNextIteration",
+    "TensorArrayConcatV3", "TensorArrayGatherV3", "TensorArrayReadV3", "TensorArrayScatterV3",
+    "TensorArraySplitV3", "TensorArrayWriteV3",
 ))
 # Op types no recorded case (tests/conformance/cases) names yet: built only behind other calls
 # (ReluGrad for gradients) or by wrappers not exported yet. Delete a name when a case lands.
@@ -62,7 +73,9 @@ NO_CASE_YET = frozenset(("SeluGrad", "IsInf", "IsNan", "MulNoNan",
                          "Rint", "Snapshot",
                          "TruncateMod",
                          # fused_batch_norm builds V3; V1/V2 only carry kernels for imported graphs
-                         "FusedBatchNorm", "FusedBatchNormV2"))
+                         "FusedBatchNorm", "FusedBatchNormV2",
+                         # ref-typed loop values: a while loop over a variable's ref (no case yet)
+                         "RefEnter", "RefExit", "RefNextIteration"))
 CASES = Path(__file__).parent / "conformance" / "cases"
 
 

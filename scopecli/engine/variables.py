@@ -239,6 +239,19 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
     collections = list(collections)
     if trainable and TRAINABLE_VARIABLES not in collections:
         collections.append(TRAINABLE_VARIABLES)
+    # ops.init_scope: a variable made in a while body or cond branch is made outside it (TF clears
+    # the graph's control-flow context for the variable's ops; they never run per iteration).
+    graph = state.graph
+    outer_context, graph._control_flow_context = graph._control_flow_context, None
+    try:
+        return _make_variable(state, initial_value, trainable, collections, validate_shape, name, dtype,
+                              shape, created_by)
+    finally:
+        graph._control_flow_context = outer_context
+
+
+def _make_variable(state: TFState, initial_value: Any, trainable: Any, collections: list[Any],
+                   validate_shape: bool, name: Any, dtype: Any, shape: Any, created_by: str) -> Variable:
     from_fn = callable(initial_value) and not isinstance(initial_value, (Tensor, TensorConvertible))
     static_shape = as_shape(shape) if shape is not None else None
     with _scope(state, name, "Variable", [] if from_fn else [initial_value]) as scope:

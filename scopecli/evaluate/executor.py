@@ -6,10 +6,9 @@ graph, and a deep chain cannot exhaust Python's recursion. Fed tensors cut the w
 producers never run. Variable values live in the session (`values`), as in TF.
 
 Op outputs are kept per (frame, iteration), as TF's executor keeps them: `FrameValues` holds one
-memo per `FrameKey` (a while loop's frame name and its iteration). Today's graphs have no while
-loop, so every op runs in `ROOT` and its memo is a plain dict (the hot path costs what it did);
-a while loop's Enter/NextIteration/Exit kernels will run the body's ops in `(frame, i)` memos,
-one value per op, frame and iteration.
+memo per `FrameKey` (a while loop's frame instance and its iteration). Ops outside every loop run
+in `ROOT` with a plain dict memo (the hot path); an Exit op hands its loop to while_frames.py,
+which runs the body's ops in `(frame, i)` memos, one value per op, frame and iteration.
 """
 
 from __future__ import annotations
@@ -24,8 +23,9 @@ from scopecli.evaluate.kernel_registry import KERNELS, load_kernels
 from scopecli.evaluate.kernels import Context, KernelError
 
 Memo = dict[Operation, list[Any]]
-# (while-loop frame name, iteration); ("", 0) is the root frame, outside every loop.
-FrameKey = tuple[str, int]
+# (while-loop frame instance, iteration); ("", 0) is the root frame, outside every loop. A frame
+# instance is (parent key, the loop's LoopCond op): while_frames.py.
+FrameKey = tuple[Any, int]
 ROOT: FrameKey = ("", 0)
 
 
@@ -83,6 +83,8 @@ class VariableRef:
     def assign(self, value: Any) -> None:
         self.values[self.variable_op] = value
 _SWITCHES = frozenset({"Switch", "RefSwitch"})
+# Ops of a while loop's frame machinery: Exit runs its loop; the others never run in ROOT.
+_FRAME_OPS = frozenset({"Exit", "RefExit", "Enter", "RefEnter", "NextIteration", "RefNextIteration"})
 
 
 class _Dead:
@@ -129,6 +131,14 @@ def uninitialized(variable_op: Operation, reader: Operation | None) -> ScenarioE
         fix="run tf.global_variables_initializer() (or the variable's initializer) first")
 
 
+def not_fetchable(op: Operation) -> ScenarioError:
+    """An op inside a while loop's frame reached from outside it (TF: prevent_fetching)."""
+    return ScenarioError("InaccessibleTensorError",
+                         f"Operation {op._name} has been marked as not fetchable. Typically this "
+                         "happens when it is defined in another function or code block. Use return "
+                         "values, explicit Python locals or TensorFlow collections to access it.")
+
+
 def _placeholder_text(op: Operation) -> str:
     dtype = op.attrs["dtype"].name
     dtype = {"float32": "float", "float64": "double"}.get(dtype, dtype)
@@ -147,6 +157,7 @@ class Executor:
         self.ctx = ctx
         self.feeds = feeds
         self.frames = FrameValues()
+        self.loops: Any = None  # the run's while_frames.LoopRunner, made at the first Exit
 
     def tensor(self, tensor: Tensor, memo: Memo) -> Any:
         """The value of one fetched tensor (a fed tensor gives the fed array itself, as in TF)."""
@@ -178,6 +189,10 @@ class Executor:
         return memo[target]
 
     def _dependencies(self, op: Operation) -> list[Operation]:
+        if op._type in _FRAME_OPS:
+            if op._type in ("Exit", "RefExit"):  # its input is in the loop's frame: _compute runs it
+                return list(op.control_inputs_)
+            raise not_fetchable(op)
         deps = [t._op for t in op._inputs if t not in self.feeds and t._op._type != "VariableV2"]
         return [*deps, *op.control_inputs_]
 
@@ -192,8 +207,10 @@ class Executor:
             return self.values[source]
         return memo[source][tensor._index]
 
-    def _compute(self, op: Operation, memo: Memo) -> list[Any]:
+    def _compute(self, op: Operation, memo: Memo, key: FrameKey = ROOT) -> list[Any]:
         kind = op._type
+        if kind in _FRAME_OPS:
+            return self.loop_runner().compute(op, key)
         if kind == "Const":
             return [op.attrs["value"]]
         if kind == "Placeholder":
@@ -228,6 +245,13 @@ class Executor:
         except KernelError as error:
             raise runtime_error(error.type_name, str(error), op) from None
         return [_flush_denormals(value) for value in outputs]
+
+    def loop_runner(self) -> Any:
+        if self.loops is None:
+            from scopecli.evaluate.while_frames import LoopRunner
+
+            self.loops = LoopRunner(self)
+        return self.loops
 
     def _switch(self, op: Operation, memo: Memo) -> list[Any]:
         """Switch(data, pred) -> [output_false, output_true]; the other output is dead."""

@@ -18,7 +18,7 @@ from scopecli.engine.ops_core import _count_elements
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 
 Element = Tensor | Operation
-Structure = tuple[str, Any]
+Structure = tuple[Any, Any]  # (kind: "list", "tuple", "dict", "leaf" or a namedtuple class, payload)
 
 
 def _text(value: Any) -> str:
@@ -67,7 +67,10 @@ def flatten(graph: Graph, fetches: Any, out: list[Element]) -> Structure:
         # client/session.py's _ListFetchMapper rebuilds it.
         return ("namedtuple", (type(fetches), [flatten(graph, f, out) for f in fetches]))
     if isinstance(fetches, (list, tuple)):
-        return ("list" if isinstance(fetches, list) else "tuple", [flatten(graph, f, out) for f in fetches])
+        kind: Any = "list" if isinstance(fetches, list) else "tuple"
+        if hasattr(type(fetches), "_fields"):  # a namedtuple comes back as the same namedtuple
+            kind = type(fetches)
+        return (kind, [flatten(graph, f, out) for f in fetches])
     if isinstance(fetches, dict):
         return ("dict", {key: flatten(graph, value, out) for key, value in fetches.items()})
     if not isinstance(fetches, (str, Tensor, Operation, TensorConvertible)):
@@ -84,6 +87,13 @@ def flatten(graph: Graph, fetches: Any, out: list[Element]) -> Structure:
             raise tf_value_error(f"Argument `fetch` = {_text(fetches)} cannot be interpreted as a Tensor. "
                                  f"({error})") from None
         raise
+    element = out[-1]
+    if graph._unfetchable_ops and not graph.is_fetchable(element):
+        op = element._op if isinstance(element, Tensor) else element
+        raise ScenarioError("InaccessibleTensorError",
+                            f"Operation {op._name} has been marked as not fetchable. Typically this happens "
+                            "when it is defined in another function or code block. Use return values, "
+                            "explicit Python locals or TensorFlow collections to access it.")
     return ("leaf", None)
 
 
@@ -97,6 +107,8 @@ def rebuild(structure: Structure, results: Iterator[Any]) -> Any:
         cls, parts = payload
         return cls(*[rebuild(part, results) for part in parts])
     items = [rebuild(part, results) for part in payload]
+    if not isinstance(kind, str):
+        return kind(*items)
     return items if kind == "list" else tuple(items)
 
 

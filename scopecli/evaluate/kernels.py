@@ -35,10 +35,14 @@ class Context:
     """What a kernel may use besides its inputs: the element budget and a random generator."""
 
     def __init__(self, limit: int, rng: Callable[[Operation], np.random.Generator],
-                 charge: Callable[[int], None] | None = None):
+                 charge: Callable[[int], None] | None = None, guard: Any = None):
         self.limit = limit
+        self.guard = guard  # the run's Guard: a while loop pays its iterations with guard.tick
         self._rng = rng
         self.charge = charge or (lambda elements: None)  # the run's Guard.charge: work done in C
+        # Counts TF's kernels keep process-wide (the session gives its TFState's): TF names each
+        # TensorArray `<op>_<count of arrays made before>`.
+        self.counters: dict[str, int] = {}
         self.calls = 0  # kernels run, so tests can check cost follows the fetched sub-graph
 
     def allocate(self, op: Operation, shape: Sequence[int]) -> None:

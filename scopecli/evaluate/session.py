@@ -38,7 +38,8 @@ class Session(Exposed):
         self._placed = 0  # how many of the graph's ops were checked against the local device
         guard = state.runtime.guard
         self.ctx = Context(state.runtime.limits.elements, self._rng,
-                           guard.charge if guard is not None else None)
+                           guard.charge if guard is not None else None, guard)
+        self.ctx.counters = state.kernel_counters
         state.last_session = self
         if interactive:
             state.session_stack.append(self)

@@ -113,6 +113,12 @@ class Graph(Exposed):
         # merged device string of the tf.device scopes entered.
         self.control_stack: list[Any] = []
         self.device_scope = ""
+        # The v1 control-flow context ops are made in now (a cond branch, a while body), and
+        # whether any context was ever made: until then new ops skip the post-processing hook
+        # (framework/control_flow_context.py). Ops inside a context cannot be fetched.
+        self._control_flow_context: Any = None
+        self._control_flow_used = False
+        self._unfetchable_ops: set[Operation] = set()
 
     # -- naming (ops.py: Graph.unique_name / Graph.name_scope) ------------------------------
 
@@ -256,7 +262,26 @@ class Graph(Exposed):
         owners = self.name_owner
         if key not in owners:  # usually taken already, by the op's own name scope
             owners[key] = ("op", name, site, False)
+        if self._control_flow_used:
+            from scopecli.engine.framework.control_flow_context import control_flow_post_processing
+
+            control_flow_post_processing(op, inputs)
         return op
+
+    # -- v1 control flow (ops.py: Graph._get_control_flow_context, prevent_fetching) -------------
+
+    def _get_control_flow_context(self) -> Any:
+        return self._control_flow_context
+
+    def _set_control_flow_context(self, ctx: Any) -> None:
+        self._control_flow_context = ctx
+
+    def prevent_fetching(self, op: Operation) -> None:
+        self._unfetchable_ops.add(op)
+
+    def is_fetchable(self, tensor_or_op: Tensor | Operation) -> bool:
+        op = tensor_or_op._op if isinstance(tensor_or_op, Tensor) else tensor_or_op
+        return op not in self._unfetchable_ops
 
     # -- the public tf.Graph surface ----------------------------------------------------------
 

@@ -21,7 +21,8 @@ class Operation(Exposed):
 
     TYPE_NAME = "Operation"
     __slots__ = ("_name", "_type", "_inputs", "attrs", "_outputs", "_graph", "site", "_notes", "index",
-                 "control_inputs_", "api", "variable", "lineage", "_uniquified", "frame")
+                 "control_inputs_", "api", "variable", "lineage", "_uniquified", "frame",
+                 "_control_flow_context")
 
     def __init__(self, graph: Graph, name: str, op_type: str, inputs: tuple[Tensor, ...],
                  attrs: Mapping[str, Any], site: tuple[SourcePos, ...], index: int, api: str = "",
@@ -45,6 +46,8 @@ class Operation(Exposed):
         self.lineage = lineage
         self._device = ""  # the canonical device string of the tf.device scopes it was made in
         self.frame = graph.state.frame  # the public call that made it (engine.namespace), or ""
+        # The v1 control-flow context (a cond branch, a while body) it was made in, or None.
+        self._control_flow_context: Any = graph._control_flow_context
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -57,6 +60,31 @@ class Operation(Exposed):
 
     def add_note(self, note: Note) -> None:
         self._notes = (*self._notes, note)
+
+    # -- what a control-flow context may change (ops.py's private Operation methods) ----------
+
+    def _get_control_flow_context(self) -> Any:
+        return self._control_flow_context
+
+    def _set_control_flow_context(self, ctx: Any) -> None:
+        self._control_flow_context = ctx
+
+    def _update_input(self, index: int, tensor: Tensor) -> None:
+        """Operation._update_input: input `index` now reads `tensor` (a cond's Switch output)."""
+        inputs = list(self._inputs)
+        inputs[index] = tensor
+        self._inputs = tuple(inputs)
+
+    def _add_control_input(self, op: Operation) -> None:
+        self._add_control_inputs([op])
+
+    def _add_control_inputs(self, ops: list[Operation]) -> None:
+        current = list(self.control_inputs_)
+        current.extend(op for op in ops if op not in current)
+        self.control_inputs_ = current
+
+    def _remove_all_control_inputs(self) -> None:
+        self.control_inputs_ = ()
 
     @attribute
     def name(self) -> str:

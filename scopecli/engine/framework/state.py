@@ -57,6 +57,8 @@ class TFState:
         self.global_graph = self.new_graph()
         self.session_stack: list[Any] = []
         self.last_session: Any = None
+        # Counts TF's kernels keep for the whole process, across sessions (TensorArray names).
+        self.kernel_counters: dict[str, int] = {}
         self.notices: list[str] = []  # things scopecli did differently from TF, said on stderr
         # The public call running now ("tf.layers.dense"; "" outside one): ops and scopes made
         # while it runs record it, so explain can say which call made them (engine.namespace).

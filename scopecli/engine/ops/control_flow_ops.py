@@ -70,12 +70,14 @@ def _controlled(state: TFState, control_inputs: Any) -> Any:
 @contextmanager
 def controlled_in(graph: Any, control_inputs: Any) -> Iterator[None]:
     """Graph.control_dependencies of `graph` as a Python context manager."""
-    if control_inputs is None:  # a new, empty stack while inside
+    if control_inputs is None:  # a new, empty stack, and no control-flow context, while inside
         old, graph.control_stack = graph.control_stack, []
+        old_context, graph._control_flow_context = graph._control_flow_context, None
         try:
             yield
         finally:
             graph.control_stack = old
+            graph._control_flow_context = old_context
         return
     current = {c for controller in graph.control_stack for c in controller.control_inputs}
     ops: list[Operation] = []
