@@ -62,10 +62,6 @@ def flatten(graph: Graph, fetches: Any, out: list[Element]) -> Structure:
     """The fetch structure, with each leaf converted and appended to `out`."""
     if fetches is None:
         raise tf_type_error('Argument `fetch` = None has invalid type "NoneType". Cannot be None')
-    if isinstance(fetches, tuple) and type(fetches) is not tuple:
-        # A namedtuple (LSTMStateTuple, collections.namedtuple) comes back as its own type, as
-        # client/session.py's _ListFetchMapper rebuilds it.
-        return ("namedtuple", (type(fetches), [flatten(graph, f, out) for f in fetches]))
     if isinstance(fetches, (list, tuple)):
         kind: Any = "list" if isinstance(fetches, list) else "tuple"
         if hasattr(type(fetches), "_fields"):  # a namedtuple comes back as the same namedtuple
@@ -103,9 +99,6 @@ def rebuild(structure: Structure, results: Iterator[Any]) -> Any:
         return next(results)
     if kind == "dict":
         return {key: rebuild(value, results) for key, value in payload.items()}
-    if kind == "namedtuple":
-        cls, parts = payload
-        return cls(*[rebuild(part, results) for part in parts])
     items = [rebuild(part, results) for part in payload]
     if not isinstance(kind, str):
         return kind(*items)

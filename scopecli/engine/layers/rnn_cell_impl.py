@@ -1,6 +1,5 @@
 """The RNN cell base of tf.nn.rnn_cell (tf_keras/src/layers/rnn/legacy_cells.py RNNCell and
-LayerRNNCell), LSTMStateTuple, `zero_state`, and the small `nest` helpers the cells and
-tf.nn.*_rnn share.
+LayerRNNCell), LSTMStateTuple and `zero_state`.
 
 A cell is a legacy tf.layers Layer: its variables sit in `<scope>/<cell_name>/kernel` and its
 ops in the name scope its variable scope first opened. A LayerRNNCell (the basic, GRU and LSTM
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import variable_scope as vs
 from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.nest import flatten, is_nested, map_structure
 from scopecli.engine.framework.tf_export import export_value
 from scopecli.engine.layers.base import Layer
 from scopecli.errors import tf_type_error, tf_value_error
@@ -25,51 +25,13 @@ if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
 
 
-# -- nest (tf.nest over tuples and lists, LSTMStateTuple included) -----------------------------------
-
-def is_nested(value: Any) -> bool:
-    return isinstance(value, (list, tuple))
-
-
-def flatten(value: Any) -> list[Any]:
-    if not is_nested(value):
-        return [value]
-    out: list[Any] = []
-    for item in value:
-        out.extend(flatten(item))
-    return out
-
-
-def map_structure(function: Any, structure: Any) -> Any:
-    return pack_sequence_as(structure, [function(item) for item in flatten(structure)])
-
-
-def pack_sequence_as(structure: Any, flat: list[Any]) -> Any:
-    items = iter(flat)
-
-    def pack(node: Any) -> Any:
-        if not is_nested(node):
-            return next(items)
-        packed = [pack(child) for child in node]
-        if isinstance(node, LSTMStateTuple):
-            return LSTMStateTuple(*packed)
-        return type(node)(packed)
-
-    return pack(structure)
-
-
-def assert_same_structure(a: Any, b: Any) -> None:
-    if len(flatten(a)) != len(flatten(b)):
-        raise tf_value_error("The two structures don't have the same nested structure.\n\n"
-                             f"First structure: {a}\n\nSecond structure: {b}")
-
-
 # -- LSTMStateTuple ----------------------------------------------------------------------------------
 
 class LSTMStateTuple(tuple, Exposed):  # type: ignore[type-arg]
     """The namedtuple (c, h) of an LSTM's state: a tuple everywhere, `.c`/`.h` by name."""
 
     TYPE_NAME = "LSTMStateTuple"
+    _fields = ("c", "h")  # what nest and sess.run recognise a namedtuple by
 
     def __new__(cls, c: Any, h: Any) -> LSTMStateTuple:
         return tuple.__new__(cls, (c, h))

@@ -8,15 +8,8 @@ import hashlib
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import variable_scope as vs
-from scopecli.engine.layers.rnn_cell_impl import (
-    LSTMStateTuple,
-    RNNCell,
-    assert_like_rnncell,
-    export_cell,
-    flatten,
-    is_nested,
-    pack_sequence_as,
-)
+from scopecli.engine.framework.nest import flatten, is_nested, pack_sequence_as
+from scopecli.engine.layers.rnn_cell_impl import LSTMStateTuple, RNNCell, assert_like_rnncell, export_cell
 from scopecli.errors import InputError, tf_type_error, tf_value_error
 from scopecli.model import attribute
 

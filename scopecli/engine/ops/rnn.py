@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import variable_scope as vs
 from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.nest import flatten, is_nested, pack_sequence_as
 from scopecli.engine.framework.public_call import public_call
 from scopecli.engine.framework.tf_export import tf_export
-from scopecli.engine.layers.rnn_cell_impl import assert_like_rnncell, flatten, is_nested, pack_sequence_as
+from scopecli.engine.layers.rnn_cell_impl import assert_like_rnncell
 from scopecli.errors import InputError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
