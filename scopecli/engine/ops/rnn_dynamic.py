@@ -188,8 +188,8 @@ def _dims(size: Any) -> tuple[Any, ...]:
 def bidirectional_dynamic_rnn(state: TFState, cell_fw: Any, cell_bw: Any, inputs: Any,
                               sequence_length: Any = None, initial_state_fw: Any = None,
                               initial_state_bw: Any = None, dtype: Any = None,
-                              parallel_iterations: Any = None, swap_memory: Any = False, time_major: Any = False,
-                              scope: Any = None) -> tuple[Any, Any]:
+                              parallel_iterations: Any = None, swap_memory: Any = False,
+                              time_major: Any = False, scope: Any = None) -> tuple[Any, Any]:
     """A forward dynamic_rnn under `fw`, a backward one under `bw` over the inputs reversed along
     time (ReverseV2 without sequence_length), its outputs reversed back."""
     from scopecli.engine.ops.manip_ops import reverse
