@@ -208,6 +208,7 @@ SCENARIOS: dict[str, Callable[[], list[Step]]] = {
     **{f"nest-{n}": (lambda n=n: nest(n)) for n in (45, 90, 180)},
     "resnet50": resnet50,
     "lstm-lm-static": lambda: lstm_lm("static"),
+    "lstm-lm-dynamic": lambda: lstm_lm("dynamic"),
 }
 
 
