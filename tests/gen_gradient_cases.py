@@ -97,6 +97,8 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "Fill": ('v = tf.constant(1.5, name="v")', "tf.fill([2, 3], v)", "v"),
     "Split": (f'x = tf.constant({X23}, name="x")', "tf.split(x, 3, axis=1)[1]", "x"),
     "SplitV": (f'x = tf.constant({X23}, name="x")', "tf.split(x, [1, 2], axis=1)[1]", "x"),
+    "ReverseSequence": ('x = tf.constant([[0.5, -1.25, 2.0], [1.5, 0.75, -0.5]], name="x")',
+                        "tf.reverse_sequence(x, [2, 3], seq_axis=1, batch_axis=0)", "x"),
     "Select": (f'c = tf.constant([[True, False, True], [False, False, True]], name="c")\n'
                f'x = tf.constant({X23}, name="x")\ny = tf.constant({P23}, name="y")', "tf.where(c, x, y)",
                "x, y"),
