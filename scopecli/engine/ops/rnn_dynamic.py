@@ -63,17 +63,22 @@ def dynamic_rnn(state: TFState, cell: Any, inputs: Any, sequence_length: Any = N
                 initial_state: Any = None, dtype: Any = None, parallel_iterations: Any = None,
                 swap_memory: Any = False, time_major: Any = False, scope: Any = None) -> tuple[Any, Any]:
     """rnn.dynamic_rnn: outputs [batch, time, ...] (time-major when asked) and the final state."""
+    from scopecli.engine import math_ops as m
     from scopecli.engine.ops_core import convert_to_tensor
 
     assert_like_rnncell("cell", cell)
-    if sequence_length is not None:
-        raise InputError("tf.nn.dynamic_rnn with sequence_length (its shape check builds an Assert op) is "
-                         "not supported by scopecli yet")
     with vs.variable_scope(state, state.graph, scope or "rnn", None, None, True, "variable_scope", {}):
         flat_input = [convert_to_tensor(state, t) for t in flatten(inputs)]
         if not time_major:
             flat_input = [transpose_batch_time(state, t) for t in flat_input]
         parallel_iterations = parallel_iterations or 32
+        if sequence_length is not None:
+            sequence_length = m.cast(state, sequence_length, dtypes.int32)
+            if sequence_length._shape.ndims not in (None, 1):
+                raise tf_value_error("Argument sequence_length must be a vector of length batch_size. "
+                                     f"Received sequence_length={sequence_length} of shape: "
+                                     f"{sequence_length._shape}")
+            sequence_length = m.identity(state, sequence_length, name="sequence_length")  # to find it
         batch_size = best_effort_batch_size(state, flat_input)
         if initial_state is not None:
             rnn_state = initial_state
@@ -82,12 +87,31 @@ def dynamic_rnn(state: TFState, cell: Any, inputs: Any, sequence_length: Any = N
                 raise tf_value_error("If no initial_state is provided, argument `dtype` must be specified")
             rnn_state = cell.get_initial_state(inputs=None, batch_size=batch_size,
                                                dtype=dtypes.as_dtype(dtype))
+        if sequence_length is not None:
+            sequence_length = _checked_lengths(state, sequence_length, batch_size)
         time_inputs = pack_sequence_as(inputs, flat_input)
         outputs, final_state = _dynamic_rnn_loop(state, cell, time_inputs, rnn_state, parallel_iterations,
-                                                 swap_memory, dtype)
+                                                 swap_memory, sequence_length, dtype)
         if not time_major:
             outputs = map_structure(lambda t: transpose_batch_time(state, t), outputs)
         return outputs, final_state
+
+
+def _checked_lengths(state: TFState, sequence_length: Tensor, batch_size: Any) -> Tensor:
+    """dynamic_rnn's _assert_has_shape(sequence_length, [batch_size]) and the `CheckSeqLen`
+    identity that depends on it."""
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops.control_flow_assert import assert_
+    from scopecli.engine.ops.control_flow_ops import controlled_in
+    from scopecli.engine.ops.reduction_ops import reduce_all
+
+    x_shape = m.shape(state, sequence_length)
+    packed_shape = m.stack(state, [batch_size])
+    check = assert_(state, reduce_all(state, m.equal(state, x_shape, packed_shape)),
+                    [f"Expected shape for Tensor {sequence_length.name} is ", packed_shape,
+                     " but saw shape: ", x_shape])
+    with controlled_in(state.graph, [check]):
+        return m.identity(state, sequence_length, name="CheckSeqLen")
 
 
 def _infer_state_dtype(explicit: Any, rnn_state: Any) -> Any:
@@ -104,8 +128,8 @@ def _infer_state_dtype(explicit: Any, rnn_state: Any) -> Any:
 
 
 def _dynamic_rnn_loop(state: TFState, cell: Any, inputs: Any, initial_state: Any, parallel_iterations: int,
-                      swap_memory: Any, dtype: Any) -> tuple[Any, Any]:
-    """rnn._dynamic_rnn_loop in graph mode, without sequence_length."""
+                      swap_memory: Any, sequence_length: Any, dtype: Any) -> tuple[Any, Any]:
+    """rnn._dynamic_rnn_loop in graph mode."""
     from scopecli.engine import math_ops as m
     from scopecli.engine.array_ops import getitem
     from scopecli.engine.framework.name_scope import name_scope
@@ -137,9 +161,14 @@ def _dynamic_rnn_loop(state: TFState, cell: Any, inputs: Any, initial_state: Any
             raise tf_value_error("Batch_size is not the same for all the elements in the input. Received "
                                  f"batch size={dims[1]} for input={input_}.")
     state_dtype = _infer_state_dtype(dtype, initial_state)
-    # The zero output is built (its ops are in TF's graph) though only sequence_length uses it.
-    for size in flat_output_size:
-        m.zeros(state, concat_shape(state, batch_size, size), state_dtype)
+    # Built in every case (TF does), used only with sequence_length.
+    flat_zero_output = [m.zeros(state, concat_shape(state, batch_size, size), state_dtype)
+                        for size in flat_output_size]
+    if sequence_length is not None:
+        min_sequence_length = m.reduce_min(state, sequence_length)
+        max_sequence_length = m.reduce_max(state, sequence_length)
+    else:
+        max_sequence_length = time_steps
     time = constant(state, 0, dtype=dtypes.int32, name="time")
     with name_scope(state, "dynamic_rnn", "", []) as scope:
         base_name = scope
@@ -159,12 +188,16 @@ def _dynamic_rnn_loop(state: TFState, cell: Any, inputs: Any, initial_state: Any
         for input_, dims in zip(input_t, got_shapes, strict=True):
             input_.set_shape(TensorShape.known(tuple(dims[1:])))
         input_t = pack_sequence_as(inputs, list(input_t))
-        output, new_state = cell(input_t, rnn_state)
+        if sequence_length is not None:
+            output, new_state = _rnn_step(state, time, sequence_length, min_sequence_length, flat_zero_output,
+                                          rnn_state, lambda: cell(input_t, rnn_state))
+        else:
+            output, new_state = cell(input_t, rnn_state)
         pairs = zip(output_ta_t, flatten(output), strict=True)
         output_ta_t = tuple(ta.write(time, out) for ta, out in pairs)
         return time + 1, output_ta_t, new_state
 
-    loop_bound = m.minimum(state, time_steps, m.maximum(state, 1, time_steps))
+    loop_bound = m.minimum(state, time_steps, m.maximum(state, 1, max_sequence_length))
     _, output_final_ta, final_state = while_loop(
         state, lambda time, *_: time < loop_bound, time_step, (time, output_ta, initial_state),
         parallel_iterations=parallel_iterations, maximum_iterations=time_steps, swap_memory=swap_memory)
@@ -174,6 +207,34 @@ def _dynamic_rnn_loop(state: TFState, cell: Any, inputs: Any, initial_state: Any
         static = concat_shape(state, prefix, size, static=True)
         output.set_shape(TensorShape.known(tuple(static)))
     return pack_sequence_as(cell.output_size_(), list(final_outputs)), final_state
+
+
+def _rnn_step(state: TFState, time: Any, sequence_length: Tensor, min_sequence_length: Tensor,
+              flat_zero_output: list[Tensor], rnn_state: Any, call_cell: Any) -> tuple[Any, Any]:
+    """rnn._rnn_step with skip_conditionals=True (dynamic_rnn's): where a row's sequence has
+    ended, the zero output and the old state are selected instead of the cell's."""
+    from scopecli.engine.extra_math_ops import where
+
+    del min_sequence_length  # only the conditional form (static_rnn's) reads it
+    flat_state = flatten(rnn_state)
+    copy_cond = time >= sequence_length
+    new_output, new_state = call_cell()
+    flat_new_output, flat_new_state = flatten(new_output), flatten(new_state)
+    if len(flat_new_output) != len(flat_zero_output) or len(flat_new_state) != len(flat_state):
+        raise tf_value_error("The two structures don't have the same nested structure.")
+
+    def copy_one_through(output: Tensor, new: Tensor) -> Tensor:
+        if output._shape.ndims == 0:
+            return new
+        return where(state, copy_cond, output, new)
+
+    final_output = [copy_one_through(z, n) for z, n in zip(flat_zero_output, flat_new_output, strict=True)]
+    final_state = [copy_one_through(s, n) for s, n in zip(flat_state, flat_new_state, strict=True)]
+    for output, zero in zip(final_output, flat_zero_output, strict=True):
+        output.set_shape(zero._shape)
+    for substate, old in zip(final_state, flat_state, strict=True):
+        substate.set_shape(old._shape)
+    return pack_sequence_as(new_output, final_output), pack_sequence_as(rnn_state, final_state)
 
 
 def _dims(size: Any) -> tuple[Any, ...]:
@@ -191,14 +252,12 @@ def bidirectional_dynamic_rnn(state: TFState, cell_fw: Any, cell_bw: Any, inputs
                               parallel_iterations: Any = None, swap_memory: Any = False,
                               time_major: Any = False, scope: Any = None) -> tuple[Any, Any]:
     """A forward dynamic_rnn under `fw`, a backward one under `bw` over the inputs reversed along
-    time (ReverseV2 without sequence_length), its outputs reversed back."""
+    time (ReverseSequence up to each length, or ReverseV2), its outputs reversed back."""
+    from scopecli.engine.ops.control_flow_assert import reverse_sequence
     from scopecli.engine.ops.manip_ops import reverse
 
     assert_like_rnncell("cell_fw", cell_fw)
     assert_like_rnncell("cell_bw", cell_bw)
-    if sequence_length is not None:
-        raise InputError("tf.nn.bidirectional_dynamic_rnn with sequence_length (ReverseSequence and an "
-                         "Assert op) is not supported by scopecli yet")
     graph = state.graph
     with vs.variable_scope(state, graph, scope or "bidirectional_rnn", None, None, True, "variable_scope",
                            {}):
@@ -206,9 +265,12 @@ def bidirectional_dynamic_rnn(state: TFState, cell_fw: Any, cell_bw: Any, inputs
             output_fw, output_state_fw = dynamic_rnn(
                 state, cell_fw, inputs, sequence_length, initial_state_fw, dtype, parallel_iterations,
                 swap_memory, time_major, scope=fw_scope)
-        time_axis = 0 if time_major else 1
+        time_axis, batch_axis = (0, 1) if time_major else (1, 0)
 
         def reverse_time(input_: Any) -> Any:
+            if sequence_length is not None:
+                return reverse_sequence(state, input_, sequence_length, seq_axis=time_axis,
+                                        batch_axis=batch_axis)
             return reverse(state, input_, axis=[time_axis])
 
         with vs.variable_scope(state, graph, "bw", None, None, True, "variable_scope", {}) as bw_scope:
