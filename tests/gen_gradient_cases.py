@@ -117,6 +117,12 @@ WAITING: dict[str, str] = {
     "SelectV2": "tf.where_v2 is not built yet (arrays helper)",
     "SquaredDifference": "tf.squared_difference is not exported by scopecli yet (nn helper: losses)",
     "Rint": "tf.rint is not exported by scopecli yet",
+    # v1 control flow and TensorArrays (while branch): a gradient needs a whole loop, recorded
+    # as while-gradients*.py instead of a one-op case
+    **dict.fromkeys(("Enter", "Exit", "NextIteration", "Merge", "Switch", "RefEnter", "RefExit",
+                     "RefNextIteration", "RefMerge", "RefSwitch", "TensorArrayReadV3",
+                     "TensorArrayWriteV3", "TensorArrayGatherV3", "TensorArrayScatterV3", "LoopCond"),
+                    "control flow: covered by while-gradients.py and while-gradients-tensor-array-train.py"),
 }
 
 TEMPLATE = '''import tensorflow as tf

@@ -75,7 +75,7 @@ def gradients(state: TFState, ys: Any, xs: Any, grad_ys: Any = None, name: Any =
         to_ops = [t._op for t in ys]
         from_ops = [t._op for t in xs]
         stop_gradient_ops = [convert_to_tensor(state, t)._op for t in stops]
-        reachable_to_ops, pending = _pending_count(graph, to_ops, from_ops)
+        reachable_to_ops, pending, loop_state = _pending_count(state, graph, to_ops, from_ops)
         grads: dict[Operation, list[Any]] = {}
         for y, grad_y in zip(ys, grad_ys, strict=True):
             _set_grad(grads, y, grad_y)
@@ -85,21 +85,49 @@ def gradients(state: TFState, ys: Any, xs: Any, grad_ys: Any = None, name: Any =
             if pending.get(op, 0) == 0 and op not in to_ops_set and op in reachable_to_ops:
                 to_ops_set.add(op)
                 queue.append(op)
+        if loop_state is not None:
+            for y in loop_state.ProcessUnusedLoopExits(pending, to_ops_set):
+                if is_trainable(y):
+                    _set_grad(grads, y, loop_state.ZerosLikeForExit(y))
+                    queue.append(y._op)
         stop_ops = _stop_ops(from_ops, stop_gradient_ops, pending)
         while queue:
             op = queue.popleft()
-            _backprop_op(state, graph, op, grads, stop_ops, bool(gate_gradients), aggregation_method)
-            for x in op._inputs:
-                pending[x._op] = pending.get(x._op, 0) - 1
-                if pending[x._op] == 0:
-                    queue.append(x._op)
+            _backprop_op(state, graph, op, grads, stop_ops, bool(gate_gradients), aggregation_method,
+                         loop_state)
+            if loop_state is None:
+                for x in op._inputs:
+                    pending[x._op] = pending.get(x._op, 0) - 1
+                    if pending[x._op] == 0:
+                        queue.append(x._op)
+            else:
+                from scopecli.engine.ops.loop_gradients import update_pending_and_enqueue_ready
+
+                update_pending_and_enqueue_ready(grads, op, queue, pending, loop_state)
+        if loop_state is not None:
+            loop_state.PostProcessing()
     return [_get_grad(state, grads, x, unconnected) for x in xs]
 
 
 def _backprop_op(state: TFState, graph: Any, op: Operation, grads: dict[Operation, list[Any]],
-                 stop_ops: set[Operation], gate: bool, aggregation: Any) -> None:
-    """One step of the loop: aggregate, call the gradient function, record the input grads."""
+                 stop_ops: set[Operation], gate: bool, aggregation: Any, loop_state: Any = None) -> None:
+    """One step of the loop: aggregate, call the gradient function, record the input grads (inside
+    the gradient while loop of the op's forward loop, when it has one)."""
+    if loop_state is not None:
+        loop_state.EnterGradWhileContext(op, before=True)
     out_grads = _aggregated_grads(state, graph, grads, op, aggregation)
+    if loop_state is not None:
+        loop_state.ExitGradWhileContext(op, before=True)
+        loop_state.EnterGradWhileContext(op, before=False)
+    try:
+        _backprop_in_context(state, graph, op, grads, stop_ops, gate, out_grads, loop_state)
+    finally:
+        if loop_state is not None:
+            loop_state.ExitGradWhileContext(op, before=False)
+
+
+def _backprop_in_context(state: TFState, graph: Any, op: Operation, grads: dict[Operation, list[Any]],
+                         stop_ops: set[Operation], gate: bool, out_grads: list[Any], loop_state: Any) -> None:
     has_out_grads = any(g is not None for g in out_grads)
     grad_fn = None
     if has_out_grads and op not in stop_ops:
@@ -107,6 +135,9 @@ def _backprop_op(state: TFState, graph: Any, op: Operation, grads: dict[Operatio
     if grad_fn is not None and has_out_grads:
         for i, out_grad in enumerate(out_grads):
             if out_grad is None and is_trainable(op._outputs[i]):
+                if loop_state is not None:
+                    out_grads[i] = loop_state.ZerosLikeV1WhileLoop(op, i)
+                    continue
                 # control_flow_state.ZerosLike: an unused output of a multi-output op
                 from scopecli.engine.array_ops import zeros_like
 
@@ -171,9 +202,10 @@ def _consumers(graph: Any) -> dict[Tensor, list[Operation]]:
     return found
 
 
-def _pending_count(graph: Any, to_ops: list[Operation], from_ops: list[Operation],
-                   ) -> tuple[set[Operation], dict[Operation, int]]:
-    """_PendingCount: the `to_ops` reachable from `from_ops`, and each op's backprop count."""
+def _pending_count(state: TFState, graph: Any, to_ops: list[Operation], from_ops: list[Operation],
+                   ) -> tuple[set[Operation], dict[Operation, int], Any]:
+    """_PendingCount: the `to_ops` reachable from `from_ops`, each op's backprop count, and the
+    state of the while loops in between (None when there is none)."""
     consumers = _consumers(graph)
     reached: set[Operation] = set()
     queue: deque[Operation] = deque(from_ops)
@@ -195,12 +227,17 @@ def _pending_count(graph: Any, to_ops: list[Operation], from_ops: list[Operation
             between_list.append(op)
             reached.remove(op)  # so it is visited once
             queue.extend(t._op for t in op._inputs)
+    loop_state = None
+    if graph._control_flow_used:
+        from scopecli.engine.ops.loop_gradients import maybe_create_control_flow_state
+
+        loop_state = maybe_create_control_flow_state(state, between_list, between)
     pending: dict[Operation, int] = {}
     for op in between_list:
         for x in op._inputs:
             if x._op in between:
                 pending[x._op] = pending.get(x._op, 0) + 1
-    return reachable_to_ops, pending
+    return reachable_to_ops, pending, loop_state
 
 
 def _stop_ops(from_ops: list[Operation], stop_gradient_ops: list[Operation],
@@ -215,7 +252,10 @@ def _set_grad(grads: dict[Operation, list[Any]], t: Tensor, grad: Any) -> None:
     op_grads = grads.get(t._op)
     if not op_grads:
         op_grads = grads[t._op] = [[] for _ in t._op._outputs]
-    op_grads[t._index].append(grad)
+    if isinstance(op_grads[t._index], list):
+        op_grads[t._index].append(grad)
+    else:  # a loop Switch's second visit: its gradient so far is replaced
+        op_grads[t._index] = grad
 
 
 def _aggregated_grads(state: TFState, graph: Any, grads: dict[Operation, list[Any]], op: Operation,
@@ -226,6 +266,8 @@ def _aggregated_grads(state: TFState, graph: Any, grads: dict[Operation, list[An
 
     out_grads = grads.get(op) or [[] for _ in op._outputs]
     for i, out_grad in enumerate(out_grads):
+        if isinstance(out_grad, Tensor):  # a loop Switch's gradient, set once already
+            continue
         if not out_grad:
             out_grads[i] = None
         elif len(out_grad) < 2:
@@ -279,23 +321,21 @@ def control_flow_tuple(state: TFState, tensors: list[Any], name: Any = None) -> 
 
 
 class control_dependencies:  # noqa: N801 - named after ops.control_dependencies
-    """`with ops.control_dependencies([t]):` for the ops a gradient function builds: on exit each
-    op made inside gets the deps as control inputs unless one of its inputs was made inside
-    (Graph._control_dependencies_for_inputs: "dominated") or the dep is already an input."""
+    """`with ops.control_dependencies([t]):` for the ops a gradient function builds: the graph's own
+    controller (engine/ops/control_flow_ops.py), so an op made inside gets the deps as control
+    inputs unless one of its inputs was made inside ("dominated") or the dep is already an input,
+    and ops a while loop's gradient makes under `control_dependencies(None)` get none."""
 
     def __init__(self, state: TFState, deps: list[Any]):
         self.graph = state.graph
         self.deps = [d if isinstance(d, Operation) else d._op for d in deps]
+        self._manager: Any = None
 
     def __enter__(self) -> None:
-        self.start = len(self.graph.ops)
+        from scopecli.engine.ops.control_flow_ops import controlled_in
+
+        self._manager = controlled_in(self.graph, self.deps)
+        self._manager.__enter__()
 
     def __exit__(self, *exc: Any) -> None:
-        start = self.start
-        for op in self.graph.ops[start:]:
-            inputs = [t._op for t in op._inputs]
-            if any(i.index >= start for i in inputs):
-                continue
-            extra = [d for d in self.deps if d not in inputs and d not in op.control_inputs_]
-            if extra:
-                op.control_inputs_ = [*op.control_inputs_, *extra]
+        self._manager.__exit__(*exc)

@@ -199,26 +199,6 @@ register_shape("AssignAdd", lambda name, inputs, attrs: [inputs[0]._shape])
 register_shape("AssignSub", lambda name, inputs, attrs: [inputs[0]._shape])
 register_shape("VariableV2", lambda name, inputs, attrs: [attrs["shape"]])
 register_shape("IsVariableInitialized", lambda name, inputs, attrs: [TensorShape.known(())])
-# TF1 control flow, as variables' initialized_value() builds it (control_flow_ops.cc shape fns).
-register_shape("Switch", lambda name, inputs, attrs: [inputs[0]._shape] * 2)
-register_shape("RefSwitch", lambda name, inputs, attrs: [inputs[0]._shape] * 2)
-
-
-@shape_fn("Merge")
-def _merge_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
-    """MergeShape: the inputs' shape when they all agree (ranks agreeing: unknown dims where
-    they differ), else an unknown shape; then the scalar value_index."""
-    shapes = [t._shape for t in inputs]
-    merged = shapes[0]
-    for shape in shapes[1:]:
-        if merged.dims_ is None or shape.dims_ is None or len(merged.dims_) != len(shape.dims_):
-            merged = TensorShape(None)
-            break
-        merged = TensorShape.known(tuple(a if a == b else None for a, b in zip(merged.dims_, shape.dims_,
-                                                                               strict=True)))
-    return [merged, TensorShape.known(())]
-
-
 def make_variable(state: TFState, initial_value: Any = None, trainable: Any = None, collections: Any = None,
                   validate_shape: bool = True, caching_device: Any = None, name: Any = None,
                   variable_def: Any = None, dtype: Any = None, expected_shape: Any = None,

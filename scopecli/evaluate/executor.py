@@ -95,6 +95,21 @@ class _Dead:
 
 
 DEAD = _Dead()
+# The outputs of a dead op that has none (a NoOp in an untaken branch): its control edges are dead.
+_DEAD_NO_OUTPUTS: list[Any] = []
+# Ops whose ref output is their ref input, passed on.
+_REF_FORWARDS = frozenset({"RefSwitch", "RefIdentity"})
+
+
+def _is_dead(outputs: list[Any]) -> bool:
+    """Whether an op did not run: it has no live output (a Switch with one live output ran)."""
+    if outputs is _DEAD_NO_OUTPUTS:
+        return True
+    return bool(outputs) and all(value is DEAD for value in outputs)
+
+
+def _dead(op: Operation) -> list[Any]:
+    return [DEAD] * len(op._outputs) if op._outputs else _DEAD_NO_OUTPUTS
 
 
 class _Unread:
@@ -182,11 +197,18 @@ class Executor:
             if op in memo:
                 continue
             if ready:
-                memo[op] = self._compute(op, memo)
+                dead = op.control_inputs_ and self.control_dead(op, memo)
+                memo[op] = _dead(op) if dead else self._compute(op, memo)
                 continue
             stack.append((op, True))
             stack.extend((dep, False) for dep in reversed(self._dependencies(op)) if dep not in memo)
         return memo[target]
+
+    @staticmethod
+    def control_dead(op: Operation, memo: Memo) -> bool:
+        """Whether a control input of `op` did not run (an untaken cond branch's pivot): then
+        neither does `op` (TF's executor propagates deadness along control edges)."""
+        return any(_is_dead(memo[control]) for control in op.control_inputs_)
 
     def _dependencies(self, op: Operation) -> list[Operation]:
         if op._type in _FRAME_OPS:
@@ -227,15 +249,16 @@ class Executor:
             return [np.bool_(op._inputs[0]._op in self.values)]
         if kind in _SWITCHES:
             return self._switch(op, memo)
-        if kind == "Merge":
+        if kind == "Merge" or kind == "RefMerge":
             return self._merge(op, memo)
         kernel = KERNELS.get(kind) or load_kernels().get(kind)
         if kernel is None:
             raise InputError(f"scopecli cannot evaluate {kind} ops yet (op `{op._name}`)")
         refs = _ref_positions(kind)
-        inputs = [self._ref(op, i) if i in refs else self._input(op, i, memo) for i in range(len(op._inputs))]
+        inputs = [self._ref(op, i, memo) if i in refs else self._input(op, i, memo)
+                  for i in range(len(op._inputs))]
         if any(value is DEAD for value in inputs):
-            return [DEAD] * len(op._outputs)
+            return _dead(op)
         for value in inputs:
             if isinstance(value, _Unread):
                 raise uninitialized(value.variable_op, op)
@@ -273,8 +296,14 @@ class Executor:
                 return [value, np.int32(index)]
         return [DEAD, DEAD]
 
-    def _ref(self, op: Operation, position: int) -> Any:
-        source = op._inputs[position]._op
+    def _ref(self, op: Operation, position: int, memo: Memo) -> Any:
+        tensor = op._inputs[position]
+        source = tensor._op
+        while source._type in _REF_FORWARDS:  # a RefSwitch in a cond branch passes the variable on
+            if memo[source][tensor._index] is DEAD:
+                return DEAD
+            tensor = source._inputs[0]
+            source = tensor._op
         if source._type != "VariableV2":
             raise InputError(f"scopecli cannot evaluate a {op._type} op whose ref input is not a variable")
         return VariableRef(source, self.values, op)

@@ -21,7 +21,7 @@ class TensorArrayStore:
     """The elements of one TensorArray in one session run (None: not written yet)."""
 
     __slots__ = ("name", "dtype", "elements", "dynamic_size", "clear_after_read", "identical_shapes",
-                 "element_shape", "grads", "closed", "cleared")
+                 "element_shape", "grads", "closed", "cleared", "aggregate")
 
     def __init__(self, name: str, dtype: Any, size: int, dynamic_size: bool, clear_after_read: bool,
                  identical_shapes: bool, element_shape: Any):
@@ -35,6 +35,7 @@ class TensorArrayStore:
         self.grads: dict[str, TensorArrayStore] = {}
         self.closed = False
         self.cleared: set[int] = set()  # indices read once already (clear_after_read)
+        self.aggregate = False  # a gradient array: writes to one index are summed
 
     def write(self, index: int, value: np.ndarray) -> None:
         size = len(self.elements)
@@ -57,6 +58,9 @@ class TensorArrayStore:
                               "infer_shape=False).")
         if self.identical_shapes and self.element_shape is None:
             self.element_shape = tuple(value.shape)
+        if self.aggregate and self.elements[index] is not None:
+            self.elements[index] = self.elements[index] + value
+            return
         if self.elements[index] is not None:
             raise KernelError(f"TensorArray {self.name}: Could not write to TensorArray index {index} "
                               "because it has already been written to.")
@@ -226,6 +230,7 @@ def _grad(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
         found = TensorArrayStore(f"{store.name}@{source}", store.dtype, size, store.dynamic_size, False, True,
                                  store.element_shape)
         found.elements = [None] * size
+        found.aggregate = True
         store.grads[source] = found
     return [found, _FLOW]
 

@@ -120,6 +120,16 @@ def _concat_v2_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
         return [grad, None]
     concat_dim = op._inputs[-1]
     input_values = list(op._inputs[:-1])
+    if concat_dim._op._type == "Const":
+        # A constant axis from another control-flow context (a while loop's body, seen from its
+        # gradient loop) is duplicated here rather than entering the loop.
+        from scopecli.engine.framework.control_flow_context import GetOutputContext
+
+        if GetOutputContext(concat_dim._op) is not GetOutputContext(grad._op):
+            from scopecli.engine.framework.constant_op import constant
+            from scopecli.engine.op_def import const_value
+
+            concat_dim = constant(state, const_value(concat_dim), concat_dim._dtype)
     non_neg_concat_dim = concat_dim % rank(state, input_values[0])
     sizes = [m.shape(state, x) for x in input_values]
     if any(s._op._type != "Const" for s in sizes):

@@ -204,8 +204,8 @@ export_class(Flatten, "layers.Flatten")
 
 
 class Dropout(Layer):
-    """Dropout.call: smart_cond(training, tf.nn.dropout(rate=...), tf.identity(inputs)); a
-    tensor `training` needs tf.cond, which scopecli does not build yet."""
+    """Dropout.call: smart_cond(training, dropped_inputs, lambda: tf.identity(inputs)); a tensor
+    `training` builds a tf.cond (`dropout/cond/...`)."""
 
     TYPE_NAME = "Dropout"
     BASE_NAME = "dropout"
@@ -217,14 +217,13 @@ class Dropout(Layer):
 
     def build_and_call(self, inputs: Tensor, training: Any = False, **kwargs: Any) -> Tensor:
         from scopecli.engine import math_ops as m
+        from scopecli.engine.ops.cond import smart_cond
         from scopecli.engine.ops.nn_dropout import dropout_v2
 
-        if not isinstance(training, bool):
-            raise InputError("tf.layers.dropout with a tensor `training` (smart_cond builds a tf.cond) is "
-                             "not supported by scopecli yet; pass a Python bool")
-        if training:
-            return dropout_v2(self.state, inputs, self.rate, self.noise_shape, self.seed)
-        return m.identity(self.state, inputs)
+        state = self.state
+        return smart_cond(state, training,
+                          lambda: dropout_v2(state, inputs, self.rate, self.noise_shape, self.seed),
+                          lambda: m.identity(state, inputs))
 
 
 @tf_export("layers.dropout")

@@ -2,7 +2,7 @@
 with the V1 behaviour): gamma, beta, moving_mean, moving_variance; the fused kernel for 4-D
 inputs on the channel axis, else moments + tf.nn.batch_normalization; with training=True the
 two AssignMovingAvg updates (put in UPDATE_OPS as the legacy layer does). A tensor `training`
-needs smart_cond's tf.cond, which scopecli does not build yet: refused by name."""
+goes through smart_cond: the statistics and the updates become tf.conds (`cond`, `cond_1` ...)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from scopecli.engine import initializers as inits
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.layers.base import Layer, export_class
 from scopecli.engine.ops_core import constant
-from scopecli.errors import InputError, tf_value_error
+from scopecli.errors import InputError, tf_type_error, tf_value_error
 from scopecli.model import attribute
 
 if TYPE_CHECKING:
@@ -47,9 +47,6 @@ class BatchNormalization(Layer):
         self.params: tuple[Any, ...] = ()
 
     def build_and_call(self, inputs: Tensor, training: Any = False, **kwargs: Any) -> Tensor:
-        if not isinstance(training, bool):
-            raise InputError("tf.layers.batch_normalization with a tensor `training` (smart_cond builds a "
-                             "tf.cond) is not supported by scopecli yet; pass a Python bool")
         # BatchNormalization.build's checks: the layer's scope is already taken when they fail.
         channel, axes, fused = _checked_axis(inputs, self.axis, self.fused)
         if not self.built_:
@@ -133,11 +130,30 @@ def _checked_axis(inputs: Tensor, axis: Any, fused: Any) -> tuple[int, list[int]
     return channel, axes, fused
 
 
+def _training_value(training: Any) -> bool | None:
+    """control_flow_util.constant_value (tf_keras): True/False/None for a tensor without one."""
+    from scopecli.engine.framework.graph import Tensor
+    from scopecli.engine.ops.cond import static_bool
+
+    if isinstance(training, Tensor):
+        return static_bool(training)
+    if not isinstance(training, (list, dict, set)) and training in {0, 1}:
+        return bool(training)
+    from scopecli.engine.variables import Variable
+
+    if isinstance(training, Variable):
+        return None
+    raise tf_type_error("`pred` must be a Tensor, or a Python bool, or 1 or 0. Found instead: "
+                        f"<class '{type(training).__name__}'>")
+
+
 def _fused(layer: BatchNormalization, inputs: Tensor, gamma: Any, beta: Any, moving_mean: Any,
            moving_variance: Any,
-           epsilon: float, momentum: Any, training: bool, data_format: str, channel: int) -> Tensor:
-    """BatchNormalization._fused_batch_norm (no fused averaging in graph mode): FusedBatchNormV3,
-    then momentum as a Const and the two AssignMovingAvg updates when training."""
+           epsilon: float, momentum: Any, training: Any, data_format: str, channel: int) -> Tensor:
+    """BatchNormalization._fused_batch_norm (no fused averaging in graph mode): FusedBatchNormV3
+    through smart_cond(training, ...), then momentum (a Const, or a cond between it and 1.0 for a
+    tensor `training`) and the two AssignMovingAvg updates unless `training` is known False."""
+    from scopecli.engine.ops.cond import smart_cond
     from scopecli.engine.ops.nn_norm_ops import fused_batch_norm
 
     state = layer.state
@@ -145,23 +161,33 @@ def _fused(layer: BatchNormalization, inputs: Tensor, gamma: Any, beta: Any, mov
         beta = constant(state, 0.0, shape=[channel])
     if gamma is None:
         gamma = constant(state, 1.0, shape=[channel])
-    output, mean, variance = fused_batch_norm(state, inputs, gamma, beta, mean=moving_mean,
-                                              variance=moving_variance, epsilon=epsilon,
-                                              is_training=training, data_format=data_format)
-    if training:
-        momentum_t = constant(state, momentum)
+
+    def normalize(is_training: bool) -> Any:
+        return fused_batch_norm(state, inputs, gamma, beta, mean=moving_mean, variance=moving_variance,
+                                epsilon=epsilon, is_training=is_training, data_format=data_format)
+
+    output, mean, variance = smart_cond(state, training, lambda: normalize(True), lambda: normalize(False))
+    training_value = _training_value(training)
+    if training_value or training_value is None:
+        if training_value is None:
+            momentum_t = smart_cond(state, training, lambda: momentum, lambda: 1.0)
+        else:
+            momentum_t = constant(state, momentum)
         layer.add_update(_assign_moving_average(state, moving_mean, mean, momentum_t))
         layer.add_update(_assign_moving_average(state, moving_variance, variance, momentum_t))
     return output
 
 
 def _plain(layer: BatchNormalization, inputs: Tensor, axis: int, gamma: Any, beta: Any, moving_mean: Any,
-           moving_variance: Any, epsilon: Any, momentum: Any, training: bool) -> Tensor:
-    """BatchNormalization.call, unfused: moments over the other axes (training) or the moving
-    statistics, the updates, then tf.nn.batch_normalization and the input's static shape."""
+           moving_variance: Any, epsilon: Any, momentum: Any, training: Any) -> Tensor:
+    """BatchNormalization.call, unfused: moments over the other axes unless `training` is known
+    False, chosen against the moving statistics by smart_cond, the updates (smart_cond between
+    the AssignMovingAvg and the variable), then tf.nn.batch_normalization and the input's shape."""
     from scopecli.engine import math_ops as m
+    from scopecli.engine.ops.cond import smart_cond
     from scopecli.engine.ops.nn_impl import moments
     from scopecli.engine.ops.nn_norm_ops import batch_normalization as nn_batch_normalization
+    from scopecli.engine.ops_core import convert_to_tensor
 
     state = layer.state
     ndims = len(inputs._shape.dims_)  # type: ignore[arg-type]
@@ -169,12 +195,21 @@ def _plain(layer: BatchNormalization, inputs: Tensor, axis: int, gamma: Any, bet
     if reduction_axes != list(range(ndims - 1)):
         raise InputError("tf.layers.batch_normalization on a non-last axis of a rank other than 4 is not "
                          "supported by scopecli yet")
-    if not training:
+    if _training_value(training) is False:
         mean, variance = moving_mean, moving_variance
     else:
-        mean, variance = moments(state, inputs, reduction_axes)
-        layer.add_update(_assign_moving_average(state, moving_mean, mean, momentum))
-        layer.add_update(_assign_moving_average(state, moving_variance, variance, momentum))
+        batch_mean, batch_variance = moments(state, inputs, reduction_axes)
+        mean = smart_cond(state, training, lambda: batch_mean, lambda: convert_to_tensor(state, moving_mean))
+        variance = smart_cond(state, training, lambda: batch_variance,
+                              lambda: convert_to_tensor(state, moving_variance))
+        new_mean, new_variance = mean, variance
+        layer.add_update(smart_cond(state, training,
+                                    lambda: _assign_moving_average(state, moving_mean, new_mean, momentum),
+                                    lambda: moving_mean))
+        layer.add_update(smart_cond(state, training,
+                                    lambda: _assign_moving_average(state, moving_variance, new_variance,
+                                                                   momentum),
+                                    lambda: moving_variance))
     dtype = inputs._dtype
     mean, variance = m.cast(state, mean, dtype), m.cast(state, variance, dtype)
     beta = m.cast(state, beta, dtype) if beta is not None else None

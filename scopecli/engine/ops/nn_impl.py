@@ -236,10 +236,33 @@ def _lrn_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[T
 
 @tf_export("nn.zero_fraction", "math.zero_fraction")
 def zero_fraction(state: TFState, value: Any, name: Any = None) -> Tensor:
-    """nn_impl.zero_fraction counts the non-zeros inside a tf.cond (int32 or int64 count by size):
-    control flow, which scopecli does not build for it yet; refused with that reason."""
-    from scopecli.errors import InputError
+    """nn_impl.zero_fraction: the non-zeros counted inside a tf.cond on the size (an int32 count
+    cast to int64 when it fits, else an int64 one), then `counts_to_fraction` and `fraction`."""
+    from scopecli.engine import array_ops as a
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops.cond import build_cond
 
-    raise InputError("tf.nn.zero_fraction is not supported by scopecli yet: TF 2.21 builds it with a "
-                     "tf.cond (Switch / Merge ops under `zero_fraction/cond/`), and scopecli builds no "
-                     "control flow for it")
+    with name_scope(state, name, "zero_fraction", [value]):
+        value = convert_to_tensor(state, value, name="value")
+        size = a.size(state, value, out_type=dtypes.int64)
+        num_nonzero = build_cond(
+            state, m.less_equal(state, size, 2**31 - 1),
+            lambda: m.cast(state, _count_nonzero(state, value, dtypes.int32), dtypes.int64),
+            lambda: _count_nonzero(state, value, dtypes.int64), False, None)
+        with state.graph.name_scope("counts_to_fraction"):
+            num_zero = m.operator_binary(state, "sub", m.subtract, size, num_nonzero)
+            num_zero_float32 = m.cast(state, num_zero, dtypes.float32)
+            size_float32 = m.cast(state, size, dtypes.float32)
+            zero_fraction_float32 = m.operator_binary(state, "truediv", m.truediv, num_zero_float32,
+                                                      size_float32)
+        return m.identity(state, zero_fraction_float32, "fraction")
+
+
+def _count_nonzero(state: TFState, input_tensor: Tensor, dtype: Any) -> Tensor:
+    """nn_impl._count_nonzero: reduce_sum(cast(input != 0, dtype)) in scope `count_nonzero`."""
+    from scopecli.engine import math_ops as m
+
+    with name_scope(state, None, "count_nonzero", [input_tensor]):
+        zero = m.zeros(state, [], dtype=input_tensor._dtype.base_dtype)
+        return m.reduce_sum(state, m.cast(state, m.not_equal(state, input_tensor, zero), dtype),
+                            name="nonzero_count")

@@ -103,6 +103,9 @@ class WhileContext(ControlFlowContext):
     def IsWhileContext(self) -> bool:  # noqa: N802
         return True
 
+    def __repr__(self) -> str:
+        return "<tensorflow.python.ops.control_flow_ops.WhileContext object>"
+
     # -- values from outside ----------------------------------------------------------------------
 
     def AddValue(self, val: Tensor) -> Tensor:  # noqa: N802
@@ -361,10 +364,11 @@ def _class(value: Any) -> str:
     return f"<class '{type(value).__name__}'>"
 
 
-def _add_next_and_back_edge(state: TFState, m: Tensor, v: Tensor) -> Tensor:
+def _add_next_and_back_edge(state: TFState, m: Tensor, v: Tensor,
+                            enforce_shape_invariant: bool = True) -> Tensor:
     """NextIteration of `v`, checked against the Merge's shape invariant, wired back into it."""
-    v = next_iteration(state, v)
-    if not _shape_less_than_or_equal(v._shape, m._shape):
+    v = next_iteration(state, convert_to_tensor(state, v))
+    if enforce_shape_invariant and not _shape_less_than_or_equal(v._shape, m._shape):
         input_t = m._op._inputs[0]._op._inputs[0]
         raise tf_value_error(
             f"Input tensor '{input_t.name}' enters the loop with shape {_tuple(input_t._shape)}, but "
