@@ -186,37 +186,38 @@ def _fill(np: Any, parts: list[Any]) -> Any:
     return np.full(dims, parts[1]) if count <= 1000 else None
 
 
-def summarize(value: np.ndarray) -> str:
-    """Tensor::SummarizeValue(10): up to ten values, space separated, "..." after."""
+def summarize(value: np.ndarray, limit: int = 10) -> str:
+    """Tensor::SummarizeValue(limit): up to `limit` values, space separated, "..." after."""
     import numpy as np
 
     array = np.asarray(value)
     flat = array.reshape(-1)
     if array.ndim < 2:
-        items = [_scalar_text(v) for v in flat[:10]]
-        return " ".join(items) + ("..." if flat.size > 10 else "")
+        items = [_scalar_text(v) for v in flat[:limit]]
+        return " ".join(items) + ("..." if flat.size > limit else "")
     out: list[str] = []
-    _print_dim(0, array.shape, flat, [0], out)  # tensor.cc PrintOneDim: "[-1 0][0 0]"
-    return "".join(out) + ("..." if flat.size > 10 else "")
+    _print_dim(0, array.shape, flat, [0], out, limit)  # tensor.cc PrintOneDim: "[-1 0][0 0]"
+    return "".join(out) + ("..." if flat.size > limit else "")
 
 
-def _print_dim(dim: int, shape: tuple[int, ...], flat: Any, index: list[int], out: list[str]) -> None:
-    if index[0] >= 10:
+def _print_dim(dim: int, shape: tuple[int, ...], flat: Any, index: list[int], out: list[str],
+               limit: int) -> None:
+    if index[0] >= limit:
         return
     if dim == len(shape) - 1:
         for i in range(shape[dim]):
-            if index[0] >= 10:
+            if index[0] >= limit:
                 out.append("...")
                 return
             out.append((" " if i else "") + _scalar_text(flat[index[0]]))
             index[0] += 1
         return
     for _ in range(shape[dim]):
-        opened = index[0] < 10
+        opened = index[0] < limit
         if opened:
             out.append("[")
-        _print_dim(dim + 1, shape, flat, index, out)
-        if index[0] < 10 or opened:
+        _print_dim(dim + 1, shape, flat, index, out, limit)
+        if index[0] < limit or opened:
             out.append("]")
 
 

@@ -1,6 +1,5 @@
-"""tf.Assert (control_flow_assert.Assert) and tf.reverse_sequence (array_ops.reverse_sequence):
-the two ops dynamic_rnn and bidirectional_dynamic_rnn add when given `sequence_length` (its
-shape check, and the per-example time reversal)."""
+"""tf.Assert (control_flow_assert.py): an Assert op, guarded by a tf.cond (`AssertGuard`)
+unless every data tensor is a string or int32 (those TF assumes are on the host already)."""
 
 from __future__ import annotations
 
@@ -8,46 +7,37 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.name_scope import name_scope
-from scopecli.engine.framework.op_def_library import apply_op
-from scopecli.engine.framework.registry import register_shape
+from scopecli.engine.framework.registry import not_differentiable, register_shape
 from scopecli.engine.framework.tf_export import tf_export
-from scopecli.engine.ops_core import convert_to_tensor
-from scopecli.errors import InputError, tf_value_error
 
 if TYPE_CHECKING:
-    from scopecli.engine.framework.graph import Operation, Tensor
+    from scopecli.engine.framework.graph import Operation
     from scopecli.engine.framework.state import TFState
 
-
-register_shape("Assert", lambda node, inputs, attrs: [])
-register_shape("ReverseSequence", lambda node, inputs, attrs: [inputs[0]._shape])
-
-
-@tf_export("Assert", "debugging.Assert", label=False)
-def assert_(state: TFState, condition: Any, data: Any, summarize: Any = None, name: Any = None) -> Operation:
-    """control_flow_assert.Assert in graph mode: the data converted (`Const`s for Python values,
-    kept only to decide the path), then one Assert op whose own inputs convert the data again.
-    Data of other types than string and int32 is guarded by a tf.cond (AssertGuard)."""
-    data = list(data)
-    with name_scope(state, name, "Assert", [condition, *data]):
-        xs = [convert_to_tensor(state, x) for x in data]
-        if not all(x._dtype.base_dtype in (dtypes.string, dtypes.int32) for x in xs):
-            raise InputError("tf.Assert with data other than strings and int32 (TF guards it with a tf.cond "
-                             "named AssertGuard) is not supported by scopecli yet")
-        return apply_op(state, "Assert", "Assert", condition=condition, data=data,
-                        summarize=3 if summarize is None else summarize)
+register_shape("Assert", lambda name, inputs, attrs: [])
+not_differentiable("Assert")
 
 
-@tf_export("reverse_sequence", label=False)
-def reverse_sequence(state: TFState, input: Any, seq_lengths: Any, seq_axis: Any = None,  # noqa: A002
-                     batch_axis: Any = None, name: Any = None, seq_dim: Any = None,
-                     batch_dim: Any = None) -> Tensor:
-    """array_ops.reverse_sequence (v1): seq_dim / batch_dim are the deprecated spellings."""
-    if seq_axis is not None and seq_dim is not None:
-        raise tf_value_error("Cannot specify both 'seq_axis' and 'seq_dim'")
-    if batch_axis is not None and batch_dim is not None:
-        raise tf_value_error("Cannot specify both 'batch_axis' and 'batch_dim'")
-    seq_axis = seq_axis if seq_axis is not None else seq_dim
-    batch_axis = batch_axis if batch_axis is not None else (batch_dim if batch_dim is not None else 0)
-    return apply_op(state, "ReverseSequence", name, input=input, seq_lengths=seq_lengths, seq_dim=seq_axis,
-                    batch_dim=batch_axis)._outputs[0]
+def _assert_op(state: TFState, condition: Any, data: Any, summarize: Any) -> Operation:
+    """gen_logging_ops._assert, named "Assert" (its Python data become `data_<i>` Consts)."""
+    from scopecli.engine.framework.op_def_library import apply_op
+
+    return apply_op(state, "Assert", "Assert", condition=condition, data=list(data), summarize=summarize)
+
+
+@tf_export("debugging.Assert", "Assert")
+def Assert(state: TFState, condition: Any, data: Any, summarize: Any = None,  # noqa: N802 - TF's name
+           name: Any = None) -> Operation:
+    """control_flow_assert.Assert (graph mode): the Assert op, or the Merge of its AssertGuard."""
+    from scopecli.engine.ops.cond import build_cond
+    from scopecli.engine.ops.control_flow_ops import _no_op
+    from scopecli.engine.ops_core import convert_to_tensor
+
+    with name_scope(state, name, "Assert", [condition, data]):
+        xs = [convert_to_tensor(state, value) for value in data]  # ops.convert_n_to_tensor
+        if all(x._dtype.base_dtype in (dtypes.string, dtypes.int32) for x in xs):
+            return _assert_op(state, condition, data, summarize)
+        condition = convert_to_tensor(state, condition, name="Condition")
+        guarded = build_cond(state, condition, lambda: _no_op(state, None),
+                             lambda: _assert_op(state, condition, data, summarize), False, "AssertGuard")
+        return guarded._op

@@ -101,13 +101,13 @@ def _checked_lengths(state: TFState, sequence_length: Tensor, batch_size: Any) -
     """dynamic_rnn's _assert_has_shape(sequence_length, [batch_size]) and the `CheckSeqLen`
     identity that depends on it."""
     from scopecli.engine import math_ops as m
-    from scopecli.engine.ops.control_flow_assert import assert_
+    from scopecli.engine.ops.control_flow_assert import Assert
     from scopecli.engine.ops.control_flow_ops import controlled_in
     from scopecli.engine.ops.reduction_ops import reduce_all
 
     x_shape = m.shape(state, sequence_length)
     packed_shape = m.stack(state, [batch_size])
-    check = assert_(state, reduce_all(state, m.equal(state, x_shape, packed_shape)),
+    check = Assert(state, reduce_all(state, m.equal(state, x_shape, packed_shape)),
                     [f"Expected shape for Tensor {sequence_length.name} is ", packed_shape,
                      " but saw shape: ", x_shape])
     with controlled_in(state.graph, [check]):
@@ -253,8 +253,8 @@ def bidirectional_dynamic_rnn(state: TFState, cell_fw: Any, cell_bw: Any, inputs
                               time_major: Any = False, scope: Any = None) -> tuple[Any, Any]:
     """A forward dynamic_rnn under `fw`, a backward one under `bw` over the inputs reversed along
     time (ReverseSequence up to each length, or ReverseV2), its outputs reversed back."""
-    from scopecli.engine.ops.control_flow_assert import reverse_sequence
     from scopecli.engine.ops.manip_ops import reverse
+    from scopecli.engine.ops.reverse_sequence_ops import reverse_sequence
 
     assert_like_rnncell("cell_fw", cell_fw)
     assert_like_rnncell("cell_bw", cell_bw)
