@@ -21,8 +21,10 @@ def _reverse_sequence(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
                           f"{x.shape[batch_dim]})")
     out = x.copy()
     for b, length in enumerate(lengths):
-        if length > x.shape[seq_dim] or length < 0:
+        if length > x.shape[seq_dim]:
             raise KernelError(f"seq_lens({b}) > input.dims({seq_dim})")
+        if length < 0:
+            raise KernelError(f"seq_lens({b}) < 0")
         where: list[Any] = [slice(None)] * x.ndim
         where[batch_dim] = b
         where[seq_dim] = slice(0, int(length))
