@@ -7,4 +7,4 @@ with tf.Session() as sess:
         try:
             print(sess.run(r, {x: [[1, 2, 3], [4, 5, 6]], l: lens}))
         except tf.errors.InvalidArgumentError as e:
-            print(lens, [line for line in str(e).splitlines() if "seq" in line or "Length" in line][:1])
+            print(lens, [line for line in str(e).splitlines() if line.startswith(("seq_lens", "Length"))])
