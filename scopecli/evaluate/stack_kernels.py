@@ -21,6 +21,10 @@ class Stack:
         self.name, self.values, self.max_size = name, [], max_size
         self.values: list[Any]
 
+    def __repr__(self) -> str:
+        # No address: explain's JSON shows a handle's value, and must not change run to run.
+        return f"<Stack {self.name!r}>"
+
 
 def _stack(value: Any) -> Stack:
     if not isinstance(value, Stack):
