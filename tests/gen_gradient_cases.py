@@ -121,7 +121,8 @@ WAITING: dict[str, str] = {
     # as while-gradients*.py instead of a one-op case
     **dict.fromkeys(("Enter", "Exit", "NextIteration", "Merge", "Switch", "RefEnter", "RefExit",
                      "RefNextIteration", "RefMerge", "RefSwitch", "TensorArrayReadV3",
-                     "TensorArrayWriteV3", "TensorArrayGatherV3", "TensorArrayScatterV3", "LoopCond"),
+                     "TensorArrayWriteV3", "TensorArrayGatherV3", "TensorArrayScatterV3", "LoopCond",
+                     "TensorArrayConcatV3", "TensorArraySplitV3"),
                     "control flow: covered by while-gradients.py and while-gradients-tensor-array-train.py"),
 }
 

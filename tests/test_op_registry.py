@@ -62,8 +62,6 @@ GRADIENT_PENDING = frozenset((
     "StaticRegexFullMatch", "StringJoin",
     # cosine_decay's Cos (trainutil branch)
     "Cos",
-    # TensorArray concat/split (while branch): no gradient yet
-    "TensorArrayConcatV3", "TensorArraySplitV3",
 ))
 # Op types no recorded case (tests/conformance/cases) names yet: built only behind other calls
 # (ReluGrad for gradients) or by wrappers not exported yet. Delete a name when a case lands.

@@ -103,3 +103,31 @@ def test_nest_flattens_dicts_by_sorted_key_and_packs_namedtuples() -> None:
     packed = nest.pack_sequence_as(structure, [40, 50, 10, 20, 30])
     assert packed == {"z": [10, (20, 30)], "a": pair(40, 50)}
     assert list(packed) == ["z", "a"]
+
+
+def test_a_long_loop_over_a_big_tensor_keeps_about_one_iteration_alive(tmp_path: Path) -> None:
+    # 300 iterations of a 4 MB value: kept all at once they would pass the 350 MB memory limit.
+    text = """
+r = tf.while_loop(lambda i, x: i < 300, lambda i, x: (i + 1, x + 1.0), [0, tf.zeros([1000, 1000])])
+with tf.Session() as sess:
+    print(sess.run(r[1])[0, 0])
+"""
+    assert _run(tmp_path, text) == "300.0\n"
+
+
+def test_explain_runs_a_loop_once_for_all_its_exits(tmp_path: Path) -> None:
+    """explain's value pass shares one executor: the loop's TensorArray is written once, so the
+    stacked result and every Exit get a value."""
+    text = """import tensorflow as tf
+ta = tf.TensorArray(tf.float32, size=3)
+_, a, out = tf.while_loop(lambda i, a, o: i < 3, lambda i, a, o: (i + 1, a + 1.0, o.write(i, a)),
+                          [0, 0.0, ta])
+s = out.stack()
+"""
+    import json
+
+    out = run_cli(["explain", "--format", "json", _scenario(tmp_path, text)])
+    assert out.code == 0, out.stderr
+    values = {op["name"]: op["value"]["text"] for op in json.loads(out.stdout)["graphs"][0]["ops"]
+              if op.get("value")}
+    assert values["TensorArrayStack/TensorArrayGatherV3"] == "[0. 1. 2.]"

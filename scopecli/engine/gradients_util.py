@@ -138,6 +138,11 @@ def _backprop_in_context(state: TFState, graph: Any, op: Operation, grads: dict[
                 if loop_state is not None:
                     out_grads[i] = loop_state.ZerosLikeV1WhileLoop(op, i)
                     continue
+                if op._type in ("Switch", "RefSwitch"):  # a cond's Switch: zeros on its untaken side
+                    from scopecli.engine.ops.control_flow_state import zeros_like_output
+
+                    out_grads[i] = zeros_like_output(state, op, i)
+                    continue
                 # control_flow_state.ZerosLike: an unused output of a multi-output op
                 from scopecli.engine.array_ops import zeros_like
 

@@ -219,15 +219,14 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
     collections = list(collections)
     if trainable and TRAINABLE_VARIABLES not in collections:
         collections.append(TRAINABLE_VARIABLES)
-    # ops.init_scope: a variable made in a while body or cond branch is made outside it (TF clears
-    # the graph's control-flow context for the variable's ops; they never run per iteration).
-    graph = state.graph
-    outer_context, graph._control_flow_context = graph._control_flow_context, None
-    try:
+    # ops.init_scope: a variable is made outside any while body or cond branch and outside any
+    # tf.control_dependencies (TF clears both for the variable's ops: they never run per
+    # iteration, and initializing it never waits for, say, batch norm's update ops).
+    from scopecli.engine.ops.control_flow_ops import controlled_in
+
+    with controlled_in(state.graph, None):
         return _make_variable(state, initial_value, trainable, collections, validate_shape, name, dtype,
                               shape, created_by)
-    finally:
-        graph._control_flow_context = outer_context
 
 
 def _make_variable(state: TFState, initial_value: Any, trainable: Any, collections: list[Any],

@@ -36,6 +36,7 @@ class Session(Exposed):
         self.interactive = interactive
         self._draws: dict[Operation, int] = {}
         self._placed = 0  # how many of the graph's ops were checked against the local device
+        self._pass: tuple[Memo, Executor] | None = None  # explain's one evaluation pass (_fetch)
         guard = state.runtime.guard
         self.ctx = Context(state.runtime.limits.elements, self._rng,
                            guard.charge if guard is not None else None, guard)
@@ -133,8 +134,15 @@ class Session(Exposed):
         self._placed = len(ops)
 
     def _fetch(self, item: Tensor | Operation, feeds: dict[Tensor, np.ndarray], memo: Memo) -> Any:
-        """One fetch with a caller's memo, so explain evaluates a whole graph in one pass."""
-        return self._result(Executor(self.values, self.ctx, feeds), item, memo)
+        """One fetch with a caller's memo, so explain evaluates a whole graph in one pass (one
+        executor per memo: a while loop runs once for all its Exits, as in one session.run)."""
+        cached = self._pass
+        if cached is not None and cached[0] is memo and not feeds:
+            executor = cached[1]
+        else:
+            executor = Executor(self.values, self.ctx, feeds)
+            self._pass = (memo, executor)
+        return self._result(executor, item, memo)
 
     def _result(self, executor: Executor, item: Tensor | Operation, memo: Memo) -> Any:
         if isinstance(item, Operation):

@@ -37,6 +37,9 @@ class TensorArrayStore:
         self.cleared: set[int] = set()  # indices read once already (clear_after_read)
         self.aggregate = False  # a gradient array: writes to one index are summed
 
+    def __repr__(self) -> str:  # a resource handle as explain shows it: no memory address
+        return f"<TensorArray {self.name}>"
+
     def write(self, index: int, value: np.ndarray) -> None:
         size = len(self.elements)
         if index < 0:
@@ -92,9 +95,11 @@ class TensorArrayStore:
 
 
 def _dt(dtype: Any) -> str:
+    """DataTypeString: the C++ name TF's kernels print (float, double, half, int32 ...)."""
     from scopecli.engine.framework.dtypes import from_numpy
 
-    return from_numpy(np.dtype(dtype)).name
+    name = from_numpy(np.dtype(dtype)).name
+    return {"float32": "float", "float64": "double", "float16": "half"}.get(name, name)
 
 
 def _dims(shape: Any) -> str:
@@ -227,7 +232,8 @@ def _grad(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
     found = store.grads.get(source)
     if found is None:
         size = len(store.elements)
-        found = TensorArrayStore(f"{store.name}@{source}", store.dtype, size, store.dynamic_size, False, True,
+        found = TensorArrayStore(f"{store.name}@{source}", store.dtype, size, store.dynamic_size, False,
+                                 store.identical_shapes,
                                  store.element_shape)
         found.elements = [None] * size
         found.aggregate = True

@@ -16,6 +16,10 @@ Who reads what, where (op at key `(frame, i)`):
   of that last iteration;
 * every other op reads its inputs in its own key.
 
+A value computed in a loop frame is dropped once every op that reads it there has run (a count
+of its readers, from the graph), so a loop keeps about one iteration of values alive, as TF
+does; a value some reader never asks for (pruned) stays until the run ends.
+
 Each iteration pays one unit of the run's loop-iteration budget (the scenario's `fuel`) before
 it runs, and STEPS_PER_OP steps for each op it ran, so `tf.while_loop(lambda i: True, ...)`
 ends with a LimitError (located at the loop when the iterations run out), counted in the work
@@ -26,7 +30,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scopecli.errors import LimitError
+from scopecli.errors import InternalError, LimitError
+from scopecli.evaluate.executor import _dead, _is_dead
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Operation
@@ -49,13 +54,15 @@ def is_loop_merge(op: Operation) -> bool:
 class LoopRunner:
     """The while loops of one `session.run`: the keyed walk and the iteration driver."""
 
-    __slots__ = ("executor", "finished", "computed")
+    __slots__ = ("executor", "finished", "computed", "readers", "pending")
 
     def __init__(self, executor: Executor):
         self.executor = executor
         # frame instance -> the iteration whose LoopCond was false (the loop's last key)
         self.finished: dict[Any, int] = {}
         self.computed = 0  # ops run in loop frames, not yet paid for
+        self.readers: dict[Operation, int] | None = None  # op -> reads of it (input slots, control)
+        self.pending: dict[tuple[Operation, FrameKey], int] = {}  # reads still to come, per loop key
 
     # -- the keyed walk --------------------------------------------------------------------------
 
@@ -72,14 +79,48 @@ class LoopRunner:
             if op in here:
                 continue
             if ready:
-                here[op] = self.compute(op, at)
+                here[op] = _dead(op) if op.control_inputs_ and self._control_dead(op, at) \
+                    else self.compute(op, at)
                 self.computed += 1
+                if op._type not in ENTERS:  # an Enter reads its parent frame's value every iteration
+                    self._release(op, at)
                 continue
             stack.append((op, at, True))
             for dep, dep_key in reversed(self.dependencies(op, at)):
                 if dep not in frames.memo(dep_key):
                     stack.append((dep, dep_key, False))
-        return memo[target]
+        found = memo[target]
+        if found is _FREED:
+            raise InternalError(f"scopecli dropped the value of {target._name} in a while loop too early")
+        return found
+
+    def _release(self, op: Operation, key: FrameKey) -> None:
+        """`op` ran at `key`: one read fewer of each value it read in a loop frame; a value
+        nothing will read any more is dropped."""
+        if self.readers is None:
+            self.readers = _count_readers(op._graph.ops)
+        frames, pending, readers = self.executor.frames, self.pending, self.readers
+        for dep, dep_key in self.dependencies(op, key):
+            if not dep_key[0]:
+                continue  # the root frame keeps its values (fetches and explain read them)
+            slot = (dep, dep_key)
+            left = pending.get(slot, readers.get(dep, 0)) - 1
+            if left > 0:
+                pending[slot] = left
+                continue
+            pending.pop(slot, None)
+            memo = frames.memo(dep_key)
+            if dep in memo:
+                memo[dep] = _FREED
+
+    def _control_dead(self, op: Operation, key: FrameKey) -> bool:
+        """An op behind a dead control input does not run (TF propagates deadness on control edges),
+        except a ControlTrigger, which TF's executor runs whatever its inputs (a gradient's f_sync
+        waits for stack pushes in cond branches that did not run)."""
+        if op._type == "ControlTrigger":
+            return False
+        memo = self.executor.frames.memo(parent(key) if op._type in ENTERS else key)
+        return any(_is_dead(memo[control]) for control in op.control_inputs_)
 
     def dependencies(self, op: Operation, key: FrameKey) -> list[tuple[Operation, FrameKey]]:
         feeds = self.executor.feeds
@@ -150,6 +191,28 @@ class LoopRunner:
             if pred is DEAD or not bool(pred):
                 return iteration
             iteration += 1
+
+
+class _Freed(list):
+    """A dropped value: reading it is a bug of the release counts, said clearly."""
+
+    def __getitem__(self, index: Any) -> Any:
+        raise InternalError("scopecli dropped a value in a while loop that was still to be read")
+
+
+_FREED = _Freed()
+
+
+def _count_readers(ops: list[Operation]) -> dict[Operation, int]:
+    """How many times each op's outputs and control edge are read at the op's own key: input slots
+    and control inputs (an Exit reads its Switch only at the last iteration: not counted)."""
+    readers: dict[Operation, int] = {}
+    for op in ops:
+        for t in () if op._type in EXITS else op._inputs:
+            readers[t._op] = readers.get(t._op, 0) + 1
+        for control in op.control_inputs_:
+            readers[control] = readers.get(control, 0) + 1
+    return readers
 
 
 def parent(key: FrameKey) -> FrameKey:

@@ -61,6 +61,10 @@ _WORDS: dict[str, Callable[[dict[str, Any]], str]] = {
                                        "other variables through their initialized_value() guards",
     "initial_value_copy": lambda f: f"copy of `{f['op']}` that TF made so `{f['variable']}`'s initial value "
                                     "reads initialized values only",
+    "cond_switch": lambda f: f"routes `{f['tensor']}` into the {f['branch']} branch of the cond on "
+                             f"`{f['pred']}`: a branch reads outside tensors through a Switch",
+    "cond_pivot": lambda f: f"runs only in the {f['branch']} branch: it has no inputs, so the cond gives it "
+                            f"`{f['pivot']}` as a control input",
     "variable_scope_entered": _variable_scope_entered,
     "reuse_inherited": lambda f: "reuse inherited from the enclosing variable scope",
     "reuse_variables_called": lambda f: "scope.reuse_variables() switched reuse on for the rest of this "

@@ -4,7 +4,8 @@ The engine records `Note("uniquified", {"got": "a_1", "wanted": "a", ...})`; ren
 words each code for explain, and JSON carries `code` and `facts` as they are. Codes in use:
 uniquified, op_scope_deprecated, variable_op_scope_deprecated, reentered_captured_scope,
 default_name_uniquified, no_auxiliary_name_scope, get_variable_ignored_name_scope,
-initializer_inherited, guarded_initial_value, initial_value_copy, frame (set by explain).
+initializer_inherited, guarded_initial_value, initial_value_copy, cond_switch, cond_pivot,
+frame (set by explain).
 """
 
 from __future__ import annotations

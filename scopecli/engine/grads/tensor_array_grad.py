@@ -72,3 +72,17 @@ def _scatter_grad(state: TFState, op: Any, flow: Any) -> list[Any]:
     flow = _barrier(state, op, flow)
     g = _gradient_array(state, op, op.attrs["T"], flow, source)
     return [None, None, g.gather(op._inputs[1]), flow]
+
+
+@gradient("TensorArrayConcatV3")
+def _concat_grad(state: TFState, op: Any, grad: Any, lengths_grad: Any = None) -> list[Any]:
+    g = _gradient_array(state, op, op.attrs["dtype"], op._inputs[1], _grad_source(grad))
+    return [None, g.split(grad, lengths=op._outputs[1])._flow]
+
+
+@gradient("TensorArraySplitV3")
+def _split_grad(state: TFState, op: Any, flow: Any) -> list[Any]:
+    source = _grad_source(flow)
+    flow = _barrier(state, op, flow)
+    g = _gradient_array(state, op, op.attrs["T"], flow, source)
+    return [None, g.concat(), None, flow]

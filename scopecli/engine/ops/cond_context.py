@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine.framework.control_flow_context import ControlFlowContext, IsLoopExit, OpInContext
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.name_scope import name_scope
+from scopecli.engine.framework.notes import Note
 from scopecli.engine.framework.registry import shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.errors import tf_value_error
@@ -110,6 +111,9 @@ def with_dependencies(state: TFState, dependencies: list[Any], output_tensor: Te
             return apply_op(state, "Identity", scope, input=output_tensor)._outputs[0]
 
 
+_BRANCH = ("false", "true")
+
+
 class CondContext(ControlFlowContext):
     """control_flow_ops.CondContext: one branch of a cond (branch 1: true, 0: false)."""
 
@@ -180,6 +184,8 @@ class CondContext(ControlFlowContext):
                 outer.AddInnerOp(result._op)
         graph.prevent_fetching(result._op)
         result._op._set_control_flow_context(self)
+        result._op.add_note(Note("cond_switch", {"tensor": val.name, "branch": _BRANCH[self._branch],
+                                                 "pred": self._pred.name}))
         # The Switch output is seen by this context and every outer one, as an op's outputs are.
         ctxt: ControlFlowContext | None = self
         while ctxt is not None:
@@ -197,6 +203,8 @@ class CondContext(ControlFlowContext):
             self._RemoveExternalControlEdges(op)
             if not any(OpInContext(c, self) for c in op.control_inputs_):
                 op._add_control_input(self._pivot._op)
+                op.add_note(Note("cond_pivot", {"branch": _BRANCH[self._branch],
+                                                "pivot": self._pivot._op._name}))
         else:
             for index, x in enumerate(op._inputs):
                 if op._type == "Merge" and x._op._type == "NextIteration":

@@ -202,6 +202,13 @@ class GradLoopState:
         return real_value
 
 
+def _tagged(zeros: Tensor) -> Tensor:
+    """array_ops._tag_zeros_tensor: zeros made by zeros/zeros_like are known to be zeros (a
+    gradient function may then skip work, as the sparse cross entropy's does)."""
+    zeros._is_zeros_tensor = True  # type: ignore[attr-defined]
+    return zeros
+
+
 def _loop_constant_enter(value: Tensor) -> Operation | None:
     """control_flow_util.GetLoopConstantEnter: the constant Enter `value` comes through, if any."""
     identity_types = ("Identity", "RefIdentity", "Switch", "RefSwitch")
@@ -285,36 +292,49 @@ class ControlFlowState:
             outer_grad_state.grad_context.Enter()
             result = zeros(state, list(val._shape.dims_ or ()), val._dtype)
             outer_grad_state.grad_context.Exit()
-            return result
+            return _tagged(result)
         if val._shape.is_fully_defined():
-            return zeros(state, list(val._shape.dims_ or ()), val._dtype)
-        return zeros_like(state, val, optimize=False)
+            return _tagged(zeros(state, list(val._shape.dims_ or ()), val._dtype))
+        return _tagged(zeros_like(state, val, optimize=False))
 
     def ZerosLikeV1WhileLoop(self, op: Operation, index: int) -> Tensor | None:  # noqa: N802
-        """The zeros standing in for an output without a gradient, inside a gradient loop."""
+        """The zeros standing in for an output without a gradient, inside a gradient loop (for a
+        cond's Switch, on the untaken side of the accumulated predicate)."""
         from scopecli.engine.math_ops import shape, zeros
 
-        if op._type in ("Switch", "RefSwitch") and _while_context(op) is not None \
-                and op._control_flow_context.IsWhileContext():  # type: ignore[union-attr]
+        is_switch = op._type in ("Switch", "RefSwitch")
+        op_ctxt = op._control_flow_context
+        if is_switch and op_ctxt is not None and op_ctxt.IsWhileContext():
             return None
+        dead_branch = is_switch
         grad_state = self.map.get(_while_context(op))
         state = self.state
         val = op._outputs[index]
         if grad_state is None:
-            from scopecli.engine.array_ops import zeros_like
-
-            return zeros_like(state, val, optimize=False)
+            return zeros_like_output(state, op, index)
         if val._shape.is_fully_defined():
-            return constant(state, 0, val._dtype, val._shape.dims_)
-        op_ctxt = op._control_flow_context
-        op_ctxt.Enter()  # type: ignore[union-attr]
-        zeros_shape = shape(state, val)
-        op_ctxt.Exit()  # type: ignore[union-attr]
+            result = constant(state, 0, val._dtype, val._shape.dims_)
+            if dead_branch:
+                pred = grad_state.history_map.get(op_ctxt.pred.name)  # type: ignore[union-attr]
+                result = switch(state, result, pred)[1 - op_ctxt.branch]  # type: ignore[union-attr]
+            return result
+        if dead_branch:
+            outer = op_ctxt.outer_context  # type: ignore[union-attr]
+            outer.Enter()
+            val = switch(state, op._inputs[0], op_ctxt.pred)[1 - op_ctxt.branch]  # type: ignore[union-attr]
+            zeros_shape = shape(state, val)
+            outer.Exit()
+            val._op._set_control_flow_context(op_ctxt)
+            zeros_shape._op._set_control_flow_context(op_ctxt)
+        else:
+            op_ctxt.Enter()  # type: ignore[union-attr]
+            zeros_shape = shape(state, val)
+            op_ctxt.Exit()  # type: ignore[union-attr]
         grad_state.grad_context.Exit()
-        history_zeros_shape = grad_state.AddForwardAccumulator(zeros_shape)
+        history_zeros_shape = grad_state.AddForwardAccumulator(zeros_shape, dead_branch=dead_branch)
         grad_state.grad_context.Enter()
-        real_shape = grad_state.AddBackpropAccumulatedValue(history_zeros_shape, zeros_shape)
-        return zeros(state, real_shape, val._dtype)
+        real_shape = grad_state.AddBackpropAccumulatedValue(history_zeros_shape, zeros_shape, dead_branch)
+        return _tagged(zeros(state, real_shape, val._dtype))
 
     def PostProcessing(self) -> None:  # noqa: N802
         """A Switch gradient's Merge that never got its back edge gets zeros."""
@@ -344,3 +364,23 @@ class ControlFlowState:
                     next_grad_val = next_iteration(state, grad_val)
                     grad_state.grad_context.Exit()
                 b_merge._op._update_input(1, next_grad_val)
+
+
+def zeros_like_output(state: TFState, op: Operation, index: int) -> Tensor:
+    """control_flow_state.ZerosLike: zeros for an output without a gradient. For a cond's Switch
+    (_ZerosLikeV1) they are made on the untaken side of the predicate, after an Identity pivot;
+    otherwise zeros_like."""
+    from scopecli.engine.array_ops import zeros_like
+    from scopecli.engine.framework import dtypes
+    from scopecli.engine.gradients_util import control_dependencies
+    from scopecli.engine.math_ops import identity, zeros
+
+    val = op._outputs[index]
+    op_ctxt = op._control_flow_context
+    if op._type not in ("Switch", "RefSwitch") or op_ctxt is None or not op_ctxt.IsCondContext():
+        return _tagged(zeros_like(state, val, optimize=False))
+    switch_val = switch(state, op._inputs[0], op_ctxt.pred)[1 - op_ctxt.branch]
+    pivot = identity(state, switch_val)
+    zeros_shape = apply_op(state, "Shape", None, input=switch_val, out_type=dtypes.int32)._outputs[0]
+    with control_dependencies(state, [pivot]):
+        return _tagged(zeros(state, zeros_shape, val._dtype))

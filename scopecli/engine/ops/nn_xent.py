@@ -135,13 +135,17 @@ def sparse_softmax_cross_entropy_with_logits(state: TFState, labels: Any = None,
             cost = apply_op(state, "SparseSoftmaxCrossEntropyWithLogits", name, features=precise_logits,
                             labels=labels)._outputs[0]
             return m.cast(state, cost, dtypes.float16) if logits._dtype.base_dtype == dtypes.float16 else cost
-        if not fully_defined:
-            raise InputError("tf.nn.sparse_softmax_cross_entropy_with_logits with logits of rank other than "
-                             "2 and shapes known only at run time is not supported by scopecli yet (TF "
-                             "adds an assert_equal of the shapes)")
-        cost = _sparse_flattened(state, logits, precise_logits, labels, labels_shape, name)
-        cost.set_shape(labels_static)
-        return m.cast(state, cost, dtypes.float16) if logits._dtype.base_dtype == dtypes.float16 else cost
+        # The dynamic shapes are checked when the static ones are not fully defined.
+        from scopecli.engine import array_ops as arr
+        from scopecli.engine.ops.check_ops import assert_equal
+        from scopecli.engine.ops.control_flow_ops import controlled_in
+
+        shape_checks = [] if fully_defined else [
+            assert_equal(state, m.shape(state, labels), arr.getitem(m.shape(state, logits), slice(None, -1)))]
+        with controlled_in(state.graph, shape_checks):
+            cost = _sparse_flattened(state, logits, precise_logits, labels, labels_shape, name)
+            cost.set_shape(labels_static)
+            return m.cast(state, cost, dtypes.float16) if logits._dtype.base_dtype == dtypes.float16 else cost
 
 
 def _sparse_flattened(state: TFState, logits: Tensor, precise_logits: Tensor, labels: Tensor,
