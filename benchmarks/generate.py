@@ -16,6 +16,7 @@ Scenarios (sizes grow so that scaling can be read off):
   unrolled-N    the same N ops written out as N lines
   resnet50      ResNet-50's forward graph with tf.layers (conv2d, batch_normalization, pooling, dense)
   lstm-lm-*     a 2-layer LSTM language model with Adam, unrolled by static_rnn (or dynamic_rnn)
+  bert-L        a BERT-base-sized encoder of L layers (hidden 768, 12 heads) trained by Adam
   nest-D        name/variable scopes nested D deep by a recursive function (an op and a variable
                 at every level); CPython refuses more than 20 statically nested blocks, so the
                 nesting is built by recursion, bounded by scopecli's call depth (200)
@@ -197,6 +198,48 @@ def lstm_lm(variant: str) -> list[Step]:
     ] + _summary()
 
 
+def bert(layers: int) -> list[Step]:
+    """A BERT-base-sized encoder (issue 17): `layers` blocks of hidden 768, 12 heads of 64,
+    sequence 128, FFN 3072, tf.layers.dense projections, a layer norm from tf.nn.moments,
+    softmax attention, gelu through tanh, then AdamOptimizer.minimize on the mean square."""
+    return [
+        ("def layer_norm(x, name)", [
+            ("with tf.variable_scope(name)", [
+                "mean, variance = tf.nn.moments(x, [-1], keep_dims=True)",
+                "gamma = tf.get_variable(\"gamma\", [768], initializer=tf.ones_initializer())",
+                "beta = tf.get_variable(\"beta\", [768], initializer=tf.zeros_initializer())",
+                "return (x - mean) * tf.rsqrt(variance + 1e-12) * gamma + beta",
+            ]),
+        ]),
+        ("def gelu(x)", ["return 0.5 * x * (1.0 + tf.tanh(0.7978845608 * (x + 0.044715 * x * x * x)))"]),
+        ("def heads(t)", ["return tf.transpose(tf.reshape(t, [-1, 128, 12, 64]), [0, 2, 1, 3])"]),
+        ("def attention(x)", [
+            ("with tf.variable_scope(\"attention\")", [
+                "q = tf.layers.dense(x, 768, name=\"query\")",
+                "k = tf.layers.dense(x, 768, name=\"key\")",
+                "v = tf.layers.dense(x, 768, name=\"value\")",
+                "scores = tf.matmul(heads(q), heads(k), transpose_b=True) * 0.125",
+                "probs = tf.nn.softmax(scores)",
+                "context = tf.transpose(tf.matmul(probs, heads(v)), [0, 2, 1, 3])",
+                "return tf.layers.dense(tf.reshape(context, [-1, 128, 768]), 768, name=\"output\")",
+            ]),
+        ]),
+        "x = tf.placeholder(tf.float32, [None, 128, 768], name=\"x\")",
+        "h = x",
+        (f"for i in range({layers})", [
+            ("with tf.variable_scope(\"layer_%d\" % i)", [
+                "h = layer_norm(h + attention(h), \"ln1\")",
+                "f = tf.layers.dense(gelu(tf.layers.dense(h, 3072, name=\"intermediate\")), 768, "
+                "name=\"ffn_out\")",
+                "h = layer_norm(h + f, \"ln2\")",
+            ]),
+        ]),
+        "loss = tf.reduce_mean(tf.square(h))",
+        "train = tf.train.AdamOptimizer(1e-4).minimize(loss)",
+        "print(train.name, loss.name, len(tf.global_variables()))",
+    ] + _summary()
+
+
 SCENARIOS: dict[str, Callable[[], list[Step]]] = {
     "seed-ignores-name-scope": seed_ignores_name_scope,
     "seed-scoping-function": seed_scoping_function,
@@ -209,6 +252,7 @@ SCENARIOS: dict[str, Callable[[], list[Step]]] = {
     "resnet50": resnet50,
     "lstm-lm-static": lambda: lstm_lm("static"),
     "lstm-lm-dynamic": lambda: lstm_lm("dynamic"),
+    **{f"bert-{n}": (lambda n=n: bert(n)) for n in (6, 12, 24)},
 }
 
 

@@ -136,6 +136,11 @@ def machine(tf: str | None) -> dict[str, str]:
             "tensorflow (its numpy)": tf or "not measured", "os": platform.platform()}
 
 
+# Flags a scenario needs: BERT's Adam slots of its 768 x 3072 kernels are Fills of 2.4M
+# elements, over scopecli's default bound on one tensor (1M, --max-elements).
+SCOPECLI_FLAGS: dict[str, list[str]] = {f"bert-{n}": ["--max-elements", "30000000"] for n in (6, 12, 24)}
+
+
 class Bench:
     def __init__(self, repeat: int, tf_python: Path | None, tf_repeat: int,
                  tf_known: dict[str, Timing] | None = None):
@@ -173,7 +178,8 @@ class Bench:
 
     def rows_of(self, wanted: Sequence[tuple[str, str, bool]]) -> list[Row]:
         """Rows for (scenario, suffix, with TF): scopecli's runs in rounds, then TF's."""
-        timings = measure_rounds([[*self.cli, "run", str(SCENARIOS / f"{name}.{suffix}")]
+        timings = measure_rounds([[*self.cli, "run", *SCOPECLI_FLAGS.get(name, []),
+                                   str(SCENARIOS / f"{name}.{suffix}")]
                                   for name, suffix, _ in wanted], self.repeat, self.env)
         rows = []
         for (name, suffix, with_tf), timing in zip(wanted, timings, strict=True):
@@ -227,6 +233,7 @@ def main() -> int:
     parser.add_argument("--tf-from", type=Path, metavar="FILE",
                         help="reuse the TensorFlow figures of an earlier --json FILE (same machine)")
     parser.add_argument("--json", type=Path, help="also write all figures here")
+    parser.add_argument("--only", choices=("core", "bert"), help="measure one family of targets only")
     args = parser.parse_args()
     if args.repeat < 3 or args.tf_repeat < 1:
         parser.error("--repeat must be at least 3 (medians of at least 3) and --tf-repeat at least 1")
@@ -246,7 +253,11 @@ def main() -> int:
     print(f"scopecli: {' '.join(bench.cli)}; median of {args.repeat} (TF: median of {args.tf_repeat})\n",
           flush=True)
 
-    checks = []
+    checks: list[tuple[str, bool, str]] = []
+    if args.only != "core":
+        checks += bert_checks(bench, args.repeat)
+    if args.only == "bert":
+        return report(args, info, None, None, bench, checks)
     help_time = bench.scopecli("--help")
     print(f"{'scopecli --help':<34} {seconds(help_time.median):>9} {help_time.peak_kib / 1024:7.0f} MiB")
     seed = SCENARIOS / "seed-ignores-name-scope.py"
@@ -326,9 +337,41 @@ def main() -> int:
     else:
         print("[SKIP] explain mlp-1000 within 3x of run: `scopecli explain` does not exist yet")
 
+    return report(args, info, help_time, explain, bench, checks)
+
+
+def bert_checks(bench: Bench, repeat: int) -> list[tuple[str, bool, str]]:
+    """Issue 17's targets: BERT-base (12 layers) with Adam >= 30x faster than TF with <= 1/5 of
+    its peak memory, explain <= 3x run, 12 -> 24 layers <= 2.1x time."""
+    bert_6, bert_12, bert_24 = bench.rows_of([("bert-6", "py", False), ("bert-12", "py", True),
+                                              ("bert-24", "py", False)])
+    checks = []
+    if bert_12.tf:
+        checks.append(check(f"{bert_12.what} >= 30x faster than TF", bert_12.speedup >= 30,
+                            f"{bert_12.speedup:.1f}x"))
+        share = bert_12.scopecli.peak_kib / bert_12.tf.peak_kib
+        checks.append(check(f"{bert_12.what} peak <= 1/5 of TF's", share <= 0.2, f"{share:.3f}"))
+        if not bert_12.same_output:
+            checks.append(check(f"{bert_12.what} prints what TF prints", False, "outputs differ"))
+    for small, big in ((bert_6, bert_12), (bert_12, bert_24)):
+        t = big.scopecli.median / small.scopecli.median
+        checks.append(check(f"doubling {small.what.split()[1]} -> {big.what.split()[1]}", t <= 2.1,
+                            f"time x{t:.2f}"))
+    path = str(SCENARIOS / "bert-12.py")
+    explain, run = measure_rounds([[*bench.cli, "explain", *SCOPECLI_FLAGS["bert-12"], path],
+                                   [*bench.cli, "run", *SCOPECLI_FLAGS["bert-12"], path]], repeat, bench.env)
+    print(f"{'explain bert-12.py':<34} {seconds(explain.median):>9} {explain.peak_kib / 1024:7.0f} MiB"
+          f"   (run in the same rounds: {seconds(run.median)})")
+    checks.append(check("explain bert-12 within 3x of run", explain.median / run.median <= 3,
+                        f"{explain.median / run.median:.2f}x"))
+    return checks
+
+
+def report(args: argparse.Namespace, info: dict[str, str], help_time: Timing | None, explain: Timing | None,
+           bench: Bench, checks: list[tuple[str, bool, str]]) -> int:
     if args.json:
         args.json.write_text(json.dumps({
-            "machine": info, "help": asdict(help_time),
+            "machine": info, "help": asdict(help_time) if help_time else None,
             "explain_mlp_1000": asdict(explain) if explain else None,
             "rows": [{"what": r.what, "scopecli": asdict(r.scopecli), "tf": asdict(r.tf) if r.tf else None,
                       "speedup": r.speedup} for r in bench.rows],

@@ -21,6 +21,21 @@ CASES = HERE / "conformance" / "cases"
 
 X23 = "[[0.5, -1.25, 2.0], [1.5, 0.75, -0.5]]"
 P23 = "[[0.5, 1.25, 2.0], [1.5, 0.75, 3.5]]"  # positive
+X55 = 'x = tf.reshape(tf.range(25.0) - 12.0, [1, 5, 5, 1], name="x")'
+F2212 = 'f = tf.reshape(tf.range(8.0) - 3.0, [2, 2, 1, 2], name="f")'
+Y3312 = 'y = tf.reshape(tf.range(18.0) - 9.0, [1, 3, 3, 2], name="y")'
+X333 = 'x = tf.reshape(tf.range(27.0) - 13.0, [1, 3, 3, 3, 1], name="x")'
+F3D = 'f = tf.reshape(tf.range(8.0) - 4.0, [2, 2, 2, 1, 1], name="f")'
+Y222 = 'y = tf.reshape(tf.range(8.0) - 2.0, [1, 2, 2, 2, 1], name="y")'
+X442 = 'x = tf.reshape(tf.range(32.0) - 16.0, [1, 4, 4, 2], name="x")'
+FDW = 'f = tf.reshape(tf.range(16.0) - 8.0, [2, 2, 2, 2], name="f")'
+Y334 = 'y = tf.reshape(tf.range(36.0) - 18.0, [1, 3, 3, 4], name="y")'
+# a max pool input with ties (the first maximum of a window takes its gradient)
+XPOOL = ('x = tf.reshape(tf.constant([3.0, 1.0, 3.0, 2.0, 0.0, 5.0, 5.0, 1.0, 4.0, 4.0, -1.0, 2.0, 0.5, '
+         '4.0, 2.0, 6.0]), [1, 4, 4, 1], name="x")')
+G23 = f'g = tf.constant({P23}, name="g")'
+XG = f'x = tf.constant({X23}, name="x")\n' + G23
+G22 = 'g = tf.reshape(tf.constant([1.0, -2.0, 3.0, 0.5]), [1, 2, 2, 1], name="g")'
 # op type -> (the inputs' code, the forward expression, the xs[, the upstream gradient])
 FORWARD: dict[str, tuple[str, ...]] = {
     "AddV2": (f'x = tf.constant({X23}, name="x")\ny = tf.constant([1.0, 2.0, 3.0], name="y")',
@@ -95,13 +110,131 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "ConcatV2": (f'x = tf.constant({X23}, name="x")\ny = tf.constant([[1.0], [2.0]], name="y")',
                  "tf.concat([x, y, x], axis=-1)", "x, y"),
     "Fill": ('v = tf.constant(1.5, name="v")', "tf.fill([2, 3], v)", "v"),
-    "Split": (f'x = tf.constant({X23}, name="x")', "tf.split(x, 3, axis=1)[1]", "x"),
-    "SplitV": (f'x = tf.constant({X23}, name="x")', "tf.split(x, [1, 2], axis=1)[1]", "x"),
     "ReverseSequence": ('x = tf.constant([[0.5, -1.25, 2.0], [1.5, 0.75, -0.5]], name="x")',
                         "tf.reverse_sequence(x, [2, 3], seq_axis=1, batch_axis=0)", "x"),
     "Select": (f'c = tf.constant([[True, False, True], [False, False, True]], name="c")\n'
                f'x = tf.constant({X23}, name="x")\ny = tf.constant({P23}, name="y")', "tf.where(c, x, y)",
                "x, y"),
+    # -- convolutions, pools, cross entropies, batch norm, LRN (nn_conv_grad.py, nn_loss_grad.py):
+    # integer-valued inputs keep the float32 sums exact whatever order they are added in
+    "Conv2D": (f"{X55}\n{F2212}", 'tf.nn.conv2d(x, f, [1, 2, 2, 1], "SAME")', "x, f"),
+    "Conv2DBackpropInput": (f"{Y3312}\n{F2212}",
+                            'tf.nn.conv2d_transpose(y, f, [1, 5, 5, 1], [1, 2, 2, 1], "SAME")', "y, f"),
+    "Conv2DBackpropFilter": (f"{X55}\n{F2212}\n{Y3312}",
+                             'tf.gradients(tf.nn.conv2d(x, f, [1, 2, 2, 1], "SAME"), f, grad_ys=y)[0]',
+                             "x, y"),
+    "Conv3D": (f"{X333}\n{F3D}", 'tf.nn.conv3d(x, f, [1, 1, 1, 1, 1], "VALID")', "x, f"),
+    "Conv3DBackpropInputV2": (f"{Y222}\n{F3D}",
+                              'tf.nn.conv3d_transpose(y, f, [1, 3, 3, 3, 1], [1, 1, 1, 1, 1], "VALID")',
+                              "y, f"),
+    "Conv3DBackpropFilterV2": (f"{X333}\n{F3D}\n{Y222}",
+                               'tf.gradients(tf.nn.conv3d(x, f, [1, 1, 1, 1, 1], "VALID"), f, grad_ys=y)[0]',
+                               "x, y"),
+    "DepthwiseConv2dNative": (f"{X442}\n{FDW}", 'tf.nn.depthwise_conv2d(x, f, [1, 1, 1, 1], "VALID")',
+                              "x, f"),
+    "DepthwiseConv2dNativeBackpropInput": (
+        f"{X442}\n{FDW}\n{Y334}",
+        'tf.gradients(tf.nn.depthwise_conv2d(x, f, [1, 1, 1, 1], "VALID"), x, grad_ys=y)[0]', "f, y"),
+    "DepthwiseConv2dNativeBackpropFilter": (
+        f"{X442}\n{FDW}\n{Y334}",
+        'tf.gradients(tf.nn.depthwise_conv2d(x, f, [1, 1, 1, 1], "VALID"), f, grad_ys=y)[0]', "x, y"),
+    "MaxPool": (XPOOL, 'tf.nn.max_pool(x, [1, 2, 2, 1], [1, 2, 2, 1], "VALID") + '
+                'tf.nn.max_pool(x, [1, 3, 3, 1], [1, 2, 2, 1], "SAME")', "x"),
+    "MaxPoolGrad": (f"{XPOOL}\n{G22}",
+                    'tf.gradients(tf.nn.max_pool(x, [1, 3, 3, 1], [1, 2, 2, 1], "SAME"), x, grad_ys=g)[0]',
+                    "x, g"),
+    "MaxPoolGradGrad": (f"{XPOOL}\n{G22}\np = tf.nn.max_pool(x, [1, 3, 3, 1], [1, 2, 2, 1], \"SAME\")\n"
+                        "dx = tf.gradients(p, x, grad_ys=g)[0]",
+                        "tf.gradients(dx, g, grad_ys=x * 0.5)[0]", "x"),
+    "MaxPool3D": (X333, 'tf.nn.max_pool3d(x, [1, 2, 2, 2, 1], [1, 1, 1, 1, 1], "VALID")', "x"),
+    "MaxPool3DGrad": (f"{X333}\n{Y222}",
+                      'tf.gradients(tf.nn.max_pool3d(x, [1, 2, 2, 2, 1], [1, 1, 1, 1, 1], "VALID"), x, '
+                      'grad_ys=y)[0]', "x, y"),
+    "MaxPool3DGradGrad": (f"{X333}\n{Y222}\np = tf.nn.max_pool3d(x, [1, 2, 2, 2, 1], [1, 1, 1, 1, 1], "
+                          "\"VALID\")\ndx = tf.gradients(p, x, grad_ys=y)[0]",
+                          "tf.gradients(dx, y, grad_ys=x * 0.5)[0]", "x"),
+    "AvgPool": (XPOOL, 'tf.nn.avg_pool(x, [1, 2, 2, 1], [1, 2, 2, 1], "VALID") + '
+                'tf.nn.avg_pool(x, [1, 3, 3, 1], [1, 2, 2, 1], "SAME")', "x"),
+    "AvgPoolGrad": (f"{XPOOL}\n{G22}",
+                    'tf.gradients(tf.nn.avg_pool(x, [1, 2, 2, 1], [1, 2, 2, 1], "VALID"), x, '
+                    'grad_ys=g)[0]', "g"),
+    "AvgPool3D": (X333, 'tf.nn.avg_pool3d(x, [1, 2, 2, 2, 1], [1, 1, 1, 1, 1], "VALID")', "x"),
+    "AvgPool3DGrad": (f"{X333}\n{Y222}",
+                      'tf.gradients(tf.nn.avg_pool3d(x, [1, 2, 2, 2, 1], [1, 1, 1, 1, 1], "VALID"), x, '
+                      'grad_ys=y)[0]', "y"),
+    "MaxPoolWithArgmax": (XPOOL, 'tf.nn.max_pool_with_argmax(x, [1, 2, 2, 1], [1, 2, 2, 1], "VALID")[0]',
+                          "x"),
+    "DivNoNan": (f'x = tf.constant({X23}, name="x")\ny = tf.constant([2.0, 0.0, 0.5], name="y")',
+                 "tf.div_no_nan(x, y)", "x, y"),
+    "SoftmaxCrossEntropyWithLogits": (
+        f'x = tf.constant({X23}, name="x")\nl = tf.constant([[0.25, 0.25, 0.5], [1.0, 0.0, 0.0]], name="l")',
+        "tf.nn.softmax_cross_entropy_with_logits_v2(labels=l, logits=x)", "x, l"),
+    "SparseSoftmaxCrossEntropyWithLogits": (
+        f'x = tf.constant({X23}, name="x")',
+        'tf.nn.sparse_softmax_cross_entropy_with_logits(labels=tf.constant([2, 0], name="l"), logits=x)',
+        "x"),
+    "FusedBatchNormV3": (
+        'x = tf.reshape(tf.range(16.0) * 0.5, [2, 2, 2, 2], name="x")\n'
+        's = tf.constant([1.0, 2.0], name="s")\no = tf.constant([0.5, -0.5], name="o")',
+        "tf.nn.fused_batch_norm(x, s, o, epsilon=0.25)[0] + "
+        "tf.nn.fused_batch_norm(x, s, o, mean=[1.0, 2.0], variance=[4.0, 0.75], is_training=False)[0]",
+        "x, s, o", 'tf.reshape(tf.range(16.0) - 6.0, [2, 2, 2, 2], name="g")'),
+    # LRN's own float32 kernel can differ from TF's in the last digit, so its upstream gradient
+    # is a constant, not `out`'s value (as Softplus)
+    "LRN": ('x = tf.reshape(tf.range(8.0) * 0.5 - 1.0, [1, 1, 2, 4], name="x")',
+            "tf.nn.lrn(x, depth_radius=1, bias=1.0, alpha=0.5, beta=0.5)", "x",
+            'tf.reshape(tf.range(8.0) * 0.25 - 1.0, [1, 1, 2, 4], name="g")'),
+    # -- second derivatives (second_order_grad.py): the first gradient's op differentiated again
+    "ReluGrad": (f"{XG}", "tf.gradients(tf.nn.relu(x), x, grad_ys=g)[0]", "x, g"),
+    "Relu6Grad": ('x = tf.constant([[7.0, -1.25, 2.0], [1.5, 6.5, -0.5]], name="x")\n' + G23,
+                  "tf.gradients(tf.nn.relu6(x), x, grad_ys=g)[0]", "x, g"),
+    "LeakyReluGrad": (f"{XG}", "tf.gradients(tf.nn.leaky_relu(x, alpha=0.25), x, grad_ys=g)[0]", "x, g"),
+    "EluGrad": (f"{XG}", "tf.gradients(tf.nn.elu(x), x, grad_ys=g)[0]", "x, g"),
+    "SeluGrad": (f"{XG}", "tf.gradients(tf.nn.selu(x), x, grad_ys=g)[0]", "x, g"),
+    "TanhGrad": (f"{XG}", "tf.gradients(tf.tanh(x), x, grad_ys=g)[0]", "x, g"),
+    "SigmoidGrad": (f"{XG}", "tf.gradients(tf.sigmoid(x), x, grad_ys=g)[0]", "x, g"),
+    "SqrtGrad": (f'x = tf.constant({P23}, name="x")\n' + G23, "tf.gradients(tf.sqrt(x), x, grad_ys=g)[0]",
+                 "x, g"),
+    "RsqrtGrad": ('x = tf.constant([[0.25, 1.0, 4.0], [16.0, 0.0625, 1.0]], name="x")\n' + G23,
+                  "tf.gradients(tf.rsqrt(x), x, grad_ys=g)[0]", "x, g"),
+    "ReciprocalGrad": (f'x = tf.constant({P23}, name="x")\n' + G23,
+                       "tf.gradients(tf.reciprocal(x), x, grad_ys=g)[0]", "x, g"),
+    "BiasAddGrad": (f'x = tf.constant({X23}, name="x")\nb = tf.constant([0.5, 1.0, -1.0], name="b")\n' + G23,
+                    "tf.gradients(tf.nn.bias_add(x, b), b, grad_ys=g)[0]", "g"),
+    # -- array ops (array_extra_grad.py)
+    "Slice": (f'x = tf.constant({X23}, name="x")', "tf.slice(x, [0, 1], [2, 2])", "x"),
+    "Split": (f'x = tf.constant({X23}, name="x")\nparts = tf.split(x, 3, axis=1)',
+              "parts[0] * 2.0 + parts[2]", "x"),
+    "SplitV": (f'x = tf.constant({X23}, name="x")\nparts = tf.split(x, [1, 2], axis=1)',
+               "parts[0] * 2.0 + parts[1][:, :1]", "x"),
+    "Pad": (f'x = tf.constant({X23}, name="x")', "tf.pad(x, [[1, 0], [0, 2]])", "x"),
+    "PadV2": (f'x = tf.constant({X23}, name="x")', "tf.pad(x, [[1, 0], [0, 2]], constant_values=1.5)", "x"),
+    "ReverseV2": (f'x = tf.constant({X23}, name="x")', "tf.reverse(x, [1])", "x"),
+    "BroadcastTo": ('y = tf.constant([1.0, 2.0, 3.0], name="y")', "tf.broadcast_to(y, [2, 3])", "y"),
+    "StridedSliceGrad": (f'x = tf.constant({X23}, name="x")\n'
+                         'g = tf.constant([[1.0, 2.0], [3.0, 4.0]], name="g")',
+                         "tf.gradients(x[:, 1:], x, grad_ys=g)[0]", "g"),
+    "GatherNd": (f'x = tf.constant({X23}, name="x")', "tf.gather_nd(x, [[1, 2], [0, 0], [1, 2]])", "x"),
+    "ScatterNd": (f'x = tf.constant({X23}, name="x")',
+                  "tf.gradients(tf.gather_nd(x, [[1, 2], [0, 0]]), x, grad_ys=x[0, :2] * 2.0)[0]",
+                  "x"),
+    "TopKV2": ('x = tf.constant([[0.5, -1.25, 2.0, 1.0], [1.5, 0.75, -0.5, 3.0]], name="x")',
+               "tf.nn.top_k(x, 2)[0]", "x"),
+    "Prod": (f'x = tf.constant({X23}, name="x")', "tf.reduce_prod(x, axis=1) + tf.reduce_prod(x)", "x"),
+    "MirrorPad": (f'x = tf.constant({X23}, name="x")', 'tf.pad(x, [[1, 1], [2, 0]], mode="REFLECT")', "x"),
+    # swish's IdentityN, differentiated by its custom gradient
+    "IdentityN": (f'x = tf.constant({X23}, name="x")', "tf.nn.swish(x)", "x"),
+    "DiagPart": ('x = tf.reshape(tf.range(16.0) - 4.0, [2, 2, 2, 2], name="x")', "tf.diag_part(x)", "x"),
+    "Diag": ('x = tf.constant([[0.5, -1.25], [2.0, 1.5]], name="x")',
+             "tf.gradients(tf.diag_part(x), x, grad_ys=x[0] * 2.0)[0]", "x"),
+    # -- math_extra_grad.py
+    "Cumsum": (f'x = tf.constant({X23}, name="x")', "tf.cumsum(x, axis=1) + tf.cumsum(x, 0, exclusive=True, "
+               "reverse=True)", "x"),
+    "Cumprod": (f'x = tf.constant({X23}, name="x")',
+                "tf.cumprod(x, axis=1) + tf.cumprod(x, 0, exclusive=True)", "x"),
+    "Cos": ("step = tf.constant(3.0, name=\"step\")", "tf.train.cosine_decay(0.5, step, 10)", "step"),
+    "Sin": ("step = tf.constant(3.0, name=\"step\")\n"
+            "g = tf.gradients(tf.train.cosine_decay(0.5, step, 10), step)[0]", "g * 2.0", "step"),
 }
 # op type -> why it has a gradient function but no case yet
 WAITING: dict[str, str] = {
@@ -124,6 +257,19 @@ WAITING: dict[str, str] = {
                      "TensorArrayWriteV3", "TensorArrayGatherV3", "TensorArrayScatterV3", "LoopCond",
                      "TensorArrayConcatV3", "TensorArraySplitV3"),
                     "control flow: covered by while-gradients.py and while-gradients-tensor-array-train.py"),
+    "PlaceholderWithDefault": "tf.placeholder_with_default is not exported by scopecli yet",
+    "GatherV2": "its gradient is an IndexedSlices, which the template cannot fetch: covered by "
+                "grad-gatherv2-aggregation and train-sparse-embedding-updates",
+    "UnsortedSegmentSum": "tf.unsorted_segment_sum is not exported by scopecli yet",
+    "MirrorPadGrad": "a second derivative: covered by grad-mirrorpad-modes",
+    "MulNoNan": "tf.math.multiply_no_nan is not exported by scopecli yet",
+    "DynamicStitch": "tf.dynamic_stitch is not exported by scopecli yet (the reductions' gradients stitch "
+                     "int32 shapes, which are never differentiated)",
+    "FusedBatchNorm": "tf.nn.fused_batch_norm builds FusedBatchNormV3 only (V1 comes from imported graphs)",
+    "FusedBatchNormV2": "tf.nn.fused_batch_norm builds FusedBatchNormV3 only (V2 comes from imported graphs)",
+    "FusedBatchNormGrad": "a second derivative of batch norm (TF builds it under a GradientTape): refused",
+    "FusedBatchNormGradV2": "a second derivative of batch norm (TF builds it under a GradientTape): refused",
+    "FusedBatchNormGradV3": "a second derivative of batch norm (TF builds it under a GradientTape): refused",
 }
 
 TEMPLATE = '''import tensorflow as tf

@@ -78,6 +78,11 @@ OPS += """
 Qr Einsum MatrixDiagPartV3 MatrixDiagV3 MatrixSetDiagV3 MatrixBandPart BitwiseAnd BitwiseOr BitwiseXor
 Invert ReverseSequence Roll UnsortedSegmentSum SegmentSum ParameterizedTruncatedNormal
 """.split()
+# The second-order pool gradients and the sparse optimizer updates (issue 17, grads).
+OPS += """
+MaxPool3DGradGrad MaxPoolGradWithArgmax SparseApplyProximalAdagrad SparseApplyProximalGradientDescent
+SparseApplyAdagradDA SparseApplyCenteredRMSProp SparseApplyFtrlV2 ListDiff MirrorPadGrad
+""".split()
 
 
 def _arg(arg) -> list:

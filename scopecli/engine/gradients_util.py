@@ -147,6 +147,7 @@ def _backprop_in_context(state: TFState, graph: Any, op: Operation, grads: dict[
                 from scopecli.engine.array_ops import zeros_like
 
                 out_grads[i] = zeros_like(state, op._outputs[i], optimize=False)
+                out_grads[i]._is_zeros_tensor = True  # array_ops._tag_zeros_tensor
         with graph.name_scope(op._name + "_grad"):
             in_grads = _as_list(grad_fn(state, op, *out_grads))
             if len(in_grads) != len(op._inputs):
@@ -277,6 +278,10 @@ def _aggregated_grads(state: TFState, graph: Any, grads: dict[Operation, list[An
             out_grads[i] = None
         elif len(out_grad) < 2:
             out_grads[i] = out_grad[0]
+        elif not all(isinstance(g, Tensor) for g in out_grad if g is not None):
+            from scopecli.engine.grads.indexed_slices import aggregate_indexed_slices
+
+            out_grads[i] = aggregate_indexed_slices(state, out_grad)
         elif aggregation in (1, 2):
             with graph.name_scope(op._name + "_gradient_sum"):
                 running_sum = out_grad[0]
@@ -305,11 +310,12 @@ def control_flow_tuple(state: TFState, tensors: list[Any], name: Any = None) -> 
     """control_flow_ops.tuple: each tensor behind one NoOp gate (`tuple/group_deps`) that waits
     for all of them, through `tuple/control_dependency[_n]` Identity ops."""
     from scopecli.engine.framework.name_scope import name_scope
+    from scopecli.engine.grads.indexed_slices import IndexedSlices
     from scopecli.engine.math_ops import identity
 
     graph = state.graph
     with name_scope(state, name, "tuple", [t for t in tensors if t is not None]):
-        gating = sorted({t._op for t in tensors if t is not None}, key=lambda o: o.index)
+        gating = sorted({_op_of(t) for t in tensors if t is not None}, key=lambda o: o.index)
         with graph.name_scope("group_deps") as scope:
             gate = graph.create_op("NoOp", (), [], name=scope)
             gate.control_inputs_ = gating
@@ -319,10 +325,19 @@ def control_flow_tuple(state: TFState, tensors: list[Any], name: Any = None) -> 
                 result.append(None)
                 continue
             with graph.name_scope("control_dependency") as scope:
-                out = identity(state, t, name=scope)
+                values = t._values if isinstance(t, IndexedSlices) else t
+                out = identity(state, values, name=scope)
                 out._op.control_inputs_ = [gate]
-            result.append(out)
+            sparse = isinstance(t, IndexedSlices)
+            result.append(IndexedSlices(state, out, t._indices, t._dense_shape) if sparse else out)
     return result
+
+
+def _op_of(t: Any) -> Operation:
+    """`t.op`: an IndexedSlices' op is its values' op."""
+    from scopecli.engine.grads.indexed_slices import IndexedSlices
+
+    return t._values._op if isinstance(t, IndexedSlices) else t._op
 
 
 class control_dependencies:  # noqa: N801 - named after ops.control_dependencies
@@ -333,7 +348,7 @@ class control_dependencies:  # noqa: N801 - named after ops.control_dependencies
 
     def __init__(self, state: TFState, deps: list[Any]):
         self.graph = state.graph
-        self.deps = [d if isinstance(d, Operation) else d._op for d in deps]
+        self.deps = [d if isinstance(d, Operation) else _op_of(d) for d in deps]
         self._manager: Any = None
 
     def __enter__(self) -> None:

@@ -60,7 +60,9 @@ def as_graph_element(value: Any) -> Tensor | None:
     if isinstance(value, Tensor):
         return value
     if isinstance(value, TensorConvertible):
-        return value.to_tensor(as_ref=False)
+        # a composite (IndexedSlices) names its graph without being converted
+        element = getattr(value, "graph_element", None)
+        return element() if element is not None else value.to_tensor(as_ref=False)
     if isinstance(value, Operation) and value._outputs:
         return value._outputs[0]
     return None
@@ -83,6 +85,8 @@ def convert_to_tensor(state: TFState, value: Any, dtype: Any = None, name: str |
         if dt is not None and value.dtype.base_dtype is not dt.base_dtype:
             raise tf_value_error(f"Incompatible type conversion requested to type '{dt.name}' for variable "
                                  f"of type '{value.dtype.name}'")
+        if getattr(value, "NAMED_CONVERSION", False):  # IndexedSlices: the op it makes takes the name
+            return value.to_tensor(as_ref=as_ref, name=name)
         return value.to_tensor(as_ref=as_ref)
     if isinstance(value, Operation):
         raise tf_type_error(f"Can't convert Operation '{value.name}' to Tensor (target dtype={dt}, "

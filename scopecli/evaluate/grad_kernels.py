@@ -53,7 +53,8 @@ kernel("SigmoidGrad")(_cwise_grad(lambda y, dy: dy * (y * (_one(y) - y)),
 kernel("SqrtGrad")(_cwise_grad(lambda y, dy: dy * (y.dtype.type(0.5) / y),
                                lambda y, dy: (y.dtype.type(0.5) * dy) / y))
 kernel("RsqrtGrad")(_cwise_grad(lambda y, dy: y.dtype.type(-0.5) * (dy * y) * (y * y)))
-kernel("ReciprocalGrad")(_cwise_grad(lambda y, dy: -y * y * dy))
+# scalar_inverse_gradient_op: a zero gradient gives +0 (not -0, nor NaN for an infinite y)
+kernel("ReciprocalGrad")(_cwise_grad(lambda y, dy: np.where(dy == 0, dy.dtype.type(0), -y * y * dy)))
 # (gradients, features or outputs): nn_grad.py's
 kernel("EluGrad")(_cwise_grad(lambda g, a: np.where(a < 0, (a + _one(a)) * g, g)))
 kernel("SeluGrad")(_cwise_grad(lambda g, a: np.where(

@@ -131,9 +131,13 @@ def _concat_v2_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
 
             concat_dim = constant(state, const_value(concat_dim), concat_dim._dtype)
     non_neg_concat_dim = concat_dim % rank(state, input_values[0])
-    sizes = [m.shape(state, x) for x in input_values]
-    if any(s._op._type != "Const" for s in sizes):
-        sizes = list(gen.op("ShapeN")(state, input_values))
+    sizes = []
+    for x in input_values:  # _ExtractInputShapes: stops at the first shape that is not a Const
+        input_shape = m.shape(state, x)
+        if input_shape._op._type != "Const":
+            sizes = list(gen.op("ShapeN")(state, input_values))
+            break
+        sizes.append(input_shape)
     offsets = gen.op("ConcatOffset")(state, non_neg_concat_dim, sizes)
     slice_op = gen.op("Slice")
     out_grads = [slice_op(state, grad, begin, size) for begin, size in zip(offsets, sizes, strict=True)]

@@ -36,11 +36,29 @@ def shape_tuple(t: Tensor) -> tuple[int | None, ...] | None:
 
 
 def constant_value(t: Tensor) -> np.ndarray | None:
-    """tensor_util.constant_value for the cases gradients meet: a Const, or a known Shape."""
-    if t._op._type == "Const":
+    """tensor_util.constant_value for the cases gradients meet: a Const, a known Shape, Size or
+    Rank, a Range of known bounds, an Identity/StopGradient/Cast of a known value."""
+    op_type = t._op._type
+    if op_type == "Const":
         return np.asarray(t._op.attrs["value"])
-    if t._op._type == "Shape" and t._op._inputs[0]._shape.is_fully_defined():
-        return np.array(t._op._inputs[0]._shape.dims_, dtype=np.int32)
+    source = t._op._inputs[0] if t._op._inputs else None
+    if op_type == "Shape" and source is not None and source._shape.is_fully_defined():
+        return np.array(source._shape.dims_, dtype=t._dtype.as_numpy_dtype)
+    if op_type == "Size" and source is not None and source._shape.is_fully_defined():
+        return np.array(int(np.prod(source._shape.dims_, dtype=np.int64)), dtype=t._dtype.as_numpy_dtype)
+    if op_type == "Rank" and source is not None and source._shape.dims_ is not None:
+        return np.array(len(source._shape.dims_), dtype=np.int32)
+    if op_type == "Range":
+        bounds = [constant_value(i) for i in t._op._inputs]
+        if any(b is None for b in bounds):
+            return None
+        start, limit, delta = (b.item() for b in bounds if b is not None)
+        return np.arange(start, limit, delta, dtype=t._dtype.as_numpy_dtype)
+    if op_type in ("Identity", "StopGradient") and source is not None:
+        return constant_value(source)
+    if op_type == "Cast" and source is not None:
+        value = constant_value(source)
+        return None if value is None else value.astype(t._dtype.as_numpy_dtype)
     return None
 
 

@@ -10,7 +10,8 @@ import numpy as np
 from scopecli.engine import gen
 from scopecli.engine import math_ops as m
 from scopecli.engine.framework.registry import gradient
-from scopecli.engine.grads.math_grad import _unsupported, constant_value, reduced_shape, shape_tuple
+from scopecli.engine.framework.shapes import TensorShape
+from scopecli.engine.grads.math_grad import constant_value, reduced_shape, shape_tuple
 from scopecli.engine.ops_core import constant
 
 if TYPE_CHECKING:
@@ -166,4 +167,49 @@ def _batch_mat_mul_v2_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
              and batch_x == batch_y)
     if not may_have_batch or match:
         return grad_x, grad_y
-    raise _unsupported(op, "with broadcast batch dimensions")
+    # the batch dimensions may broadcast: reduce each gradient over the axes it was broadcast on
+    from scopecli.engine.array_ops import getitem
+
+    shape_x, shape_y = m.shape(state, x), m.shape(state, y)
+    rx, ry = gen.op("BroadcastGradientArgs")(state, getitem(shape_x, slice(None, -2)),
+                                             getitem(shape_y, slice(None, -2)))
+    grad_x = m.reshape(state, m.reduce_sum(state, grad_x, rx), shape_x)
+    grad_y = m.reshape(state, m.reduce_sum(state, grad_y, ry), shape_y)
+    return grad_x, grad_y
+
+
+@gradient("Prod")
+def _prod_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    """_ProdGrad: the reduced axes moved to the front and flattened, the product of all other
+    elements as exclusive cumprods from the left and the right, moved back and reshaped."""
+    from scopecli.engine.array_ops import gather, rank, transpose
+    from scopecli.engine.extra_math_ops import range_, reduce_prod
+    from scopecli.engine.ops.manip_ops import cumprod
+
+    input_shape = m.shape(state, op._inputs[0])
+    reduction_indices = m.reshape(state, op._inputs[1], [-1])
+    if not op.attrs["keep_dims"]:
+        grad = m.reshape(state, grad, dynamic_reduced_shape(state, input_shape, op._inputs[1]))
+    grad = gen.op("BroadcastTo")(state, grad, input_shape)
+    input_rank = rank(state, op._inputs[0])
+    reduction_indices = m.cast(state, reduction_indices, input_rank._dtype)
+    reduced = (reduction_indices + input_rank) % input_rank
+    idx = range_(state, 0, input_rank)
+    other, _ = gen.op("ListDiff")(state, idx, reduced, out_idx=reduced._dtype)
+    perm = m.concat(state, [reduced, other], 0)
+    reduced_num = reduce_prod(state, gather(state, input_shape, reduced))
+    other_num = reduce_prod(state, gather(state, input_shape, other))
+    permuted = transpose(state, op._inputs[0], perm)
+    dims, axes = shape_tuple(op._inputs[0]), constant_value(op._inputs[1])
+    if dims is not None and None not in dims and axes is not None:
+        # TF's shape inference evaluates the constant perm: the transposed shape is known
+        first = [int(a) % len(dims) for a in np.asarray(axes).reshape(-1)]
+        order = first + [i for i in range(len(dims)) if i not in first]
+        permuted._shape = permuted._shape.merge_with(TensorShape.known(tuple(dims[i] for i in order)))
+    permuted_shape = m.shape(state, permuted)
+    reshaped = m.reshape(state, permuted, (reduced_num, other_num))
+    left = cumprod(state, reshaped, axis=0, exclusive=True)
+    right = cumprod(state, reshaped, axis=0, exclusive=True, reverse=True)
+    y = m.reshape(state, left * right, permuted_shape)
+    out = grad * transpose(state, y, gen.op("InvertPermutation")(state, perm))
+    return m.reshape(state, out, input_shape), None

@@ -48,7 +48,7 @@ def global_norm(state: TFState, t_list: Any, name: Any = None) -> Tensor:
 
     t_list = _tensor_list(t_list)
     with name_scope(state, name, "global_norm", t_list):
-        values = [convert_to_tensor(state, t, name=f"t_{i}") if t is not None else None
+        values = [convert_to_tensor(state, _dense_part(t), name=f"t_{i}") if t is not None else None
                   for i, t in enumerate(t_list)]
         half_squared_norms = [l2_loss(state, v) for v in values if v is not None]
         half_squared_norm = m.reduce_sum(state, m.stack(state, half_squared_norms))
@@ -71,7 +71,7 @@ def clip_by_global_norm(state: TFState, t_list: Any, clip_norm: Any, use_norm: A
         scale_for_finite = clip_norm * m.minimum(
             state, 1.0 / use_norm, constant(state, 1.0, dtype=use_norm.dtype) / clip_norm)
         scale = scale_for_finite + (use_norm - use_norm)
-        values = [convert_to_tensor(state, t, name=f"t_{i}") if t is not None else None
+        values = [convert_to_tensor(state, _dense_part(t), name=f"t_{i}") if t is not None else None
                   for i, t in enumerate(t_list)]
         clipped: list[Any] = []
         for i, v in enumerate(values):
@@ -79,7 +79,23 @@ def clip_by_global_norm(state: TFState, t_list: Any, clip_norm: Any, use_norm: A
                 clipped.append(None)
             else:
                 clipped.append(identity(state, v * m.cast(state, scale, v._dtype), name=f"{scope}_{i}"))
-    return clipped, use_norm
+    return [_like(c, t) for c, t in zip(clipped, t_list, strict=True)], use_norm
+
+
+def _dense_part(t: Any) -> Any:
+    """An IndexedSlices' values (its norm and its clipping are those of its values)."""
+    from scopecli.engine.grads.indexed_slices import IndexedSlices
+
+    return t.values if isinstance(t, IndexedSlices) else t
+
+
+def _like(clipped: Any, t: Any) -> Any:
+    """The clipped values as an IndexedSlices again when `t` was one."""
+    from scopecli.engine.grads.indexed_slices import IndexedSlices
+
+    if isinstance(t, IndexedSlices):
+        return IndexedSlices(t.state, clipped, t.indices, t.dense_shape)
+    return clipped
 
 
 @tf_export("clip_by_norm", label=False)

@@ -41,7 +41,9 @@ def swish(state: TFState, features: Any, beta: Any = 1.0) -> Tensor:
     result = m.operator_binary(state, "mul", m.multiply, features, m.sigmoid(state, product))
     flat = output(apply_op(state, "Identity", None, input=result))
     del flat  # made first, as TF does; IdentityN takes the result itself
-    return apply_op(state, "IdentityN", None, input=[result, features, beta])._outputs[0]
+    op = apply_op(state, "IdentityN", None, input=[result, features, beta])
+    op.custom_gradient_ = "swish"  # custom_gradient's override: nn_loss_grad's swish gradient
+    return op._outputs[0]
 
 
 @tf_export("nn.crelu")

@@ -75,6 +75,35 @@ class AdamOptimizer(Optimizer):
             m.cast(state, self._epsilon_t, dtype), grad, use_locking=self._use_locking)
         return out._op
 
+    def _apply_sparse(self, grad: Any, var: Variable) -> Operation:
+        """_apply_sparse_shared with state_ops.scatter_add: m and v decayed by an Assign, then the
+        scaled gradient rows added (ScatterAdd) behind it, var -= lr * m / (sqrt(v) + epsilon)."""
+        from scopecli.engine import extra_math_ops as xm
+        from scopecli.engine.gradients_util import control_dependencies
+
+        state = self.state
+        dtype = var.dtype.base_dtype
+        values, indices = grad.values, grad.indices
+        beta1_power, beta2_power = (m.cast(state, p, dtype) for p in self._get_beta_accumulators())
+        lr_t, beta1_t, beta2_t, epsilon_t = (m.cast(state, t, dtype) for t in (
+            self._lr_t, self._beta1_t, self._beta2_t, self._epsilon_t))
+        lr = lr_t * m.sqrt(state, 1 - beta2_power) / (1 - beta1_power)
+        mslot = self._slots["m"][var]
+        m_scaled_g_values = values * (1 - beta1_t)
+        m_t: Any = xm.assign(state, mslot, mslot * beta1_t, use_locking=self._use_locking)
+        with control_dependencies(state, [m_t]):
+            m_t = gen.op("ScatterAdd")(state, mslot.to_tensor(as_ref=True), indices, m_scaled_g_values,
+                                       use_locking=self._use_locking)
+        vslot = self._slots["v"][var]
+        v_scaled_g_values = (values * values) * (1 - beta2_t)
+        v_t: Any = xm.assign(state, vslot, vslot * beta2_t, use_locking=self._use_locking)
+        with control_dependencies(state, [v_t]):
+            v_t = gen.op("ScatterAdd")(state, vslot.to_tensor(as_ref=True), indices, v_scaled_g_values,
+                                       use_locking=self._use_locking)
+        v_sqrt = m.sqrt(state, v_t)
+        var_update = xm.assign_sub(state, var, lr * m_t / (v_sqrt + epsilon_t), use_locking=self._use_locking)
+        return m.group(state, var_update, m_t, v_t)
+
     def _finish(self, update_ops: list[Operation], name_scope: str) -> Operation:
         from scopecli.engine.gradients_util import control_dependencies
 

@@ -46,6 +46,16 @@ class MomentumOptimizer(Optimizer):
             use_locking=self._use_locking, use_nesterov=self._use_nesterov)
         return out._op
 
+    def _apply_sparse(self, grad: Any, var: Variable) -> Operation:
+        state, dtype = self.state, var.dtype.base_dtype
+        mom = self._slots["momentum"][var]
+        out = gen.op("SparseApplyMomentum")(
+            state, var.to_tensor(as_ref=True), mom.to_tensor(as_ref=True),
+            m.cast(state, self._learning_rate_tensor, dtype), grad.values, grad.indices,
+            m.cast(state, self._momentum_tensor, dtype),
+            use_locking=self._use_locking, use_nesterov=self._use_nesterov)
+        return out._op
+
 
 @tf_export("train.MomentumOptimizer", label=False)
 def momentum_optimizer(state: TFState, learning_rate: Any, momentum: Any, use_locking: Any = False,

@@ -105,9 +105,11 @@ class Optimizer(Exposed):
         pairs = [tuple(pair) for pair in grads_and_vars]
         if not pairs:
             raise tf_value_error("No variables provided.")
+        from scopecli.engine.grads.indexed_slices import IndexedSlices
+
         converted: list[tuple[Any, Any]] = []
         for g, v in pairs:
-            if g is not None:
+            if g is not None and not isinstance(g, IndexedSlices):  # convert_to_tensor_or_indexed_slices
                 g = convert_to_tensor(self.state, g)
             if not isinstance(v, Variable):
                 raise tf_type_error(f"('Trying to optimize unsupported type ', {v!r})")
@@ -116,12 +118,9 @@ class Optimizer(Exposed):
         if not var_list:
             raise tf_value_error(f"No gradients provided for any variable: {[str(v) for _, v in converted]}.")
         graph = self.state.graph
-        saved = graph.name_stack
-        graph.name_stack = ""  # ops.init_scope: slots are made outside any name scope
-        try:
-            self._create_slots(var_list)
-        finally:
-            graph.name_stack = saved
+        # ops.init_scope keeps the caller's name scope: non-slot variables (`beta1_power`) are
+        # made inside it; slots go through get_variable, which resets the name scope itself
+        self._create_slots(var_list)
         update_ops: list[Operation] = []
         with name_scope(self.state, name, self._name, []) as scope:
             self._prepare()
@@ -129,7 +128,11 @@ class Optimizer(Exposed):
                 if grad is None:
                     continue
                 with graph.name_scope("update_" + var.op.name):
-                    update_ops.append(self._apply_dense(grad, var))
+                    # _RefVariableProcessor.update_op
+                    if isinstance(grad, IndexedSlices):
+                        update_ops.append(self._apply_sparse_duplicate_indices(grad, var))
+                    else:
+                        update_ops.append(self._apply_dense(grad, var))
             if global_step is None:
                 apply_updates: Any = self._finish(update_ops, scope)
             else:
@@ -155,21 +158,31 @@ class Optimizer(Exposed):
     def get_slot_names(self) -> list[str]:
         return sorted(self._slots)
 
-    def _zeros_slot(self, var: Variable, slot_name: str) -> Variable:
+    def _zeros_slot(self, var: Variable, slot_name: str, op_name: str | None = None) -> Variable:
         from scopecli.engine.train.slot_creator import create_zeros_slot
 
         named = self._slots.setdefault(slot_name, {})
         if var not in named:
-            named[var] = create_zeros_slot(self.state, var, self._name)
+            named[var] = create_zeros_slot(self.state, var, op_name or self._name)
         return named[var]
 
-    def _slot_with_initializer(self, var: Variable, initializer: Any, slot_name: str) -> Variable:
+    def _slot_with_initializer(self, var: Variable, initializer: Any, slot_name: str,
+                               op_name: str | None = None) -> Variable:
         """_get_or_make_slot_with_initializer."""
         from scopecli.engine.train.slot_creator import create_slot_with_initializer
 
         named = self._slots.setdefault(slot_name, {})
         if var not in named:
-            named[var] = create_slot_with_initializer(self.state, var, initializer, self._name)
+            named[var] = create_slot_with_initializer(self.state, var, initializer, op_name or self._name)
+        return named[var]
+
+    def _get_or_make_slot(self, var: Variable, val: Tensor, slot_name: str) -> Variable:
+        """_get_or_make_slot: a slot whose initial value is the tensor `val`."""
+        from scopecli.engine.train.slot_creator import create_slot
+
+        named = self._slots.setdefault(slot_name, {})
+        if var not in named:
+            named[var] = create_slot(self.state, var, val, self._name)
         return named[var]
 
     # -- what subclasses give -------------------------------------------------------------------------
@@ -182,6 +195,23 @@ class Optimizer(Exposed):
 
     def _apply_dense(self, grad: Tensor, var: Variable) -> Operation:
         raise NotImplementedError
+
+    def _apply_sparse_duplicate_indices(self, grad: Any, var: Variable) -> Operation:
+        """The duplicate indices summed (_deduplicate_indexed_slices: Unique, then
+        UnsortedSegmentSum over shape(unique)[0] segments), then `_apply_sparse`."""
+        from scopecli.engine.array_ops import getitem
+        from scopecli.engine.grads.indexed_slices import IndexedSlices
+
+        unique_indices, new_index_positions = gen.op("Unique")(self.state, grad.indices)
+        summed_values = gen.op("UnsortedSegmentSum")(self.state, grad.values, new_index_positions,
+                                                     getitem(m.shape(self.state, unique_indices), 0))
+        return self._apply_sparse(IndexedSlices(self.state, summed_values, unique_indices, grad.dense_shape),
+                                  var)
+
+    def _apply_sparse(self, grad: Any, var: Variable) -> Operation:
+        from scopecli.errors import InputError
+
+        raise InputError(f"sparse (IndexedSlices) updates of {self._name} are not supported by scopecli yet")
 
     def _finish(self, update_ops: list[Operation], name_scope: str) -> Operation:
         return m.group(self.state, *update_ops, name=name_scope)
@@ -211,6 +241,14 @@ class GradientDescentOptimizer(Optimizer):
         alpha = m.cast(self.state, self._learning_rate_tensor, var.dtype.base_dtype)
         out = gen.op("ApplyGradientDescent")(self.state, var.to_tensor(as_ref=True), alpha, grad,
                                              use_locking=self._use_locking)
+        return out._op
+
+    def _apply_sparse_duplicate_indices(self, grad: Any, var: Variable) -> Operation:
+        """var.scatter_sub(IndexedSlices(values * lr, indices)): one ScatterSub, duplicates and all."""
+        assert self._learning_rate_tensor is not None
+        delta = grad.values * m.cast(self.state, self._learning_rate_tensor, var.dtype.base_dtype)
+        out = gen.op("ScatterSub")(self.state, var.to_tensor(as_ref=True), grad.indices, delta,
+                                   use_locking=self._use_locking)
         return out._op
 
 

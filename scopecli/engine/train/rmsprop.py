@@ -59,6 +59,20 @@ class RMSPropOptimizer(Optimizer):
                                          use_locking=self._use_locking)
         return out._op
 
+    def _apply_sparse(self, grad: Any, var: Variable) -> Operation:
+        """SparseApply[Centered]RMSProp on the rows of grad.indices."""
+        state, dtype = self.state, var.dtype.base_dtype
+        refs = [self._slots[s][var].to_tensor(as_ref=True) for s in ("rms", "momentum")]
+        var_ref = var.to_tensor(as_ref=True)
+        if self._centered:
+            refs.insert(0, self._slots["mg"][var].to_tensor(as_ref=True))
+        lr, decay, momentum, epsilon = (m.cast(state, self._tensors[n], dtype)
+                                        for n in ("learning_rate", "decay", "momentum", "epsilon"))
+        op_type = "SparseApplyCenteredRMSProp" if self._centered else "SparseApplyRMSProp"
+        out = gen.op(op_type)(state, var_ref, *refs, lr, decay, momentum, epsilon, grad.values, grad.indices,
+                              use_locking=self._use_locking)
+        return out._op
+
 
 @tf_export("train.RMSPropOptimizer", label=False)
 def rms_prop_optimizer(state: TFState, learning_rate: Any, decay: Any = 0.9, momentum: Any = 0.0,

@@ -20,6 +20,13 @@ APPLY_OPS: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {
     "ApplyMomentum": ((0, 1, 3), (2, 4)),
     "ApplyRMSProp": ((0, 1, 2, 7), (3, 4, 5, 6)),
     "ApplyCenteredRMSProp": ((0, 1, 2, 3, 8), (4, 5, 6, 7)),
+    "ApplyAdagrad": ((0, 1, 3), (2,)),
+    "ApplyAdadelta": ((0, 1, 2, 6), (3, 4, 5)),
+    "ApplyProximalGradientDescent": ((0, 4), (1, 2, 3)),
+    "ApplyProximalAdagrad": ((0, 1, 5), (2, 3, 4)),
+    "ApplyFtrl": ((0, 1, 2, 3), (4, 5, 6, 7)),
+    "ApplyFtrlV2": ((0, 1, 2, 3), (4, 5, 6, 7, 8)),
+    "ApplyAdagradDA": ((0, 1, 2, 3), (4, 5, 6, 7)),
 }
 
 

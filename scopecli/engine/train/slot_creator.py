@@ -27,6 +27,16 @@ def create_slot_with_initializer(state: TFState, primary: Variable, initializer:
                             initializer=initializer, trainable=False)
 
 
+def create_slot(state: TFState, primary: Variable, val: Any, name: str) -> Variable:
+    """create_slot: `get_variable("", initializer=val)` in the `<primary>/<name>` scope."""
+    from scopecli.engine.var_store import get_variable
+    from scopecli.engine.variable_scope import variable_scope
+
+    scope_name = primary.op.name + "/" + name
+    with variable_scope(state, state.graph, None, scope_name, None, True, "variable_scope", {}):
+        return get_variable(state, "", initializer=val, trainable=False)
+
+
 def create_zeros_slot(state: TFState, primary: Variable, name: str) -> Variable:
     from scopecli.engine.initializers import Zeros
 
