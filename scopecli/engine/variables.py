@@ -233,7 +233,12 @@ def _make_variable(state: TFState, initial_value: Any, trainable: Any, collectio
                    validate_shape: bool, name: Any, dtype: Any, shape: Any, created_by: str) -> Variable:
     from_fn = callable(initial_value) and not isinstance(initial_value, (Tensor, TensorConvertible))
     static_shape = as_shape(shape) if shape is not None else None
-    with _scope(state, name, "Variable", [] if from_fn else [initial_value]) as scope:
+    from scopecli.engine.ops.control_flow_ops import controlled_in
+
+    # ops.init_scope also clears the control dependencies: a variable made under
+    # tf.control_dependencies (an optimizer's slots after UPDATE_OPS) has no control inputs.
+    with controlled_in(state.graph, None), \
+            _scope(state, name, "Variable", [] if from_fn else [initial_value]) as scope:
         graph = state.graph
         if from_fn:
             # RefVariable._init_from_args: `ops.name_scope("Initializer"), ops.device(None)`, so a

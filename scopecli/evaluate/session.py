@@ -17,7 +17,7 @@ import numpy as np
 from scopecli.engine.framework.graph import Graph, Operation, Tensor
 from scopecli.errors import ScenarioError
 from scopecli.evaluate import fetches as fx
-from scopecli.evaluate.executor import Executor, Memo, runtime_error
+from scopecli.evaluate.executor import DEAD, Executor, Memo, runtime_error
 from scopecli.evaluate.kernels import Context
 from scopecli.model import Exposed, attribute, method
 
@@ -113,6 +113,8 @@ class Session(Exposed):
         executor = Executor(self.values, self.ctx, feeds)
         memo: Memo = {}
         results = [self._result(executor, item, memo) for item in elements]
+        if any(result is DEAD for result in results):
+            raise _no_value(elements, results)
         return fx.rebuild(structure, iter(results))
 
     def _check_placement(self) -> None:
@@ -151,6 +153,8 @@ class Session(Exposed):
         value = executor.tensor(item, memo)
         if item in executor.feeds:
             return value
+        if value is DEAD:
+            return value  # run_fetches reports it, as DirectSession does
         return as_result(value)
 
     def _rng(self, op: Operation) -> np.random.Generator:
@@ -159,6 +163,17 @@ class Session(Exposed):
         self._draws[op] = draw + 1
         seed = op.attrs.get("seed")
         return np.random.default_rng([op.index, draw, 0 if seed is None else int(seed)])
+
+
+def _no_value(elements: list[Tensor | Operation], results: list[Any]) -> ScenarioError:
+    """A fetched tensor that did not run (it reads an untaken cond branch): DirectSession names
+    it by its place among the fetched tensors sorted by name."""
+    names = sorted({item.name for item in elements if isinstance(item, Tensor)})
+    dead = min(names.index(item.name) for item, result in zip(elements, results, strict=True)
+               if result is DEAD)
+    return ScenarioError("InvalidArgumentError",
+                         f"Graph execution error:\n\nRetval[{dead}] does not have value",
+                         explanation="a fetched tensor reads an op of a cond branch that did not run")
 
 
 def as_result(value: Any) -> Any:

@@ -49,6 +49,29 @@ def _rank(tensor: Tensor) -> int | None:
     return None if dims is None else len(dims)
 
 
+def _squeeze_by_dynamic_rank(state: TFState, predictions: Tensor, labels: Tensor, last: Any,
+                             label_last: Any) -> tuple[Tensor, Tensor]:
+    """confusion_matrix.remove_squeezable_dimensions with a rank unknown: tf.conds on the
+    difference of the ranks squeeze the last dimension of whichever side has one more."""
+    from scopecli.engine import array_ops as arr
+    from scopecli.engine import math_ops as m
+    from scopecli.engine.ops.cond import build_cond
+
+    rank_diff = m.operator_binary(state, "sub", m.subtract, arr.rank(state, predictions),
+                                  arr.rank(state, labels))
+    if _rank(predictions) is None or last in (None, 1):
+        squeezable = predictions
+        predictions = build_cond(state, m.equal(state, 1, rank_diff),
+                                 lambda: arr.squeeze(state, squeezable, [-1]), lambda: squeezable,
+                                 False, None)
+    if _rank(labels) is None or label_last in (None, 1):
+        squeezable_labels = labels
+        labels = build_cond(state, m.equal(state, -1, rank_diff),
+                            lambda: arr.squeeze(state, squeezable_labels, [-1]), lambda: squeezable_labels,
+                            False, None)
+    return predictions, labels
+
+
 def _remove_squeezable_dimensions(state: TFState, predictions: Any, labels: Any,
                                   weights: Any = None) -> tuple[Tensor, Tensor, Any]:
     """metrics_impl._remove_squeezable_dimensions without weights, then
@@ -60,15 +83,13 @@ def _remove_squeezable_dimensions(state: TFState, predictions: Any, labels: Any,
         predictions = convert_to_tensor(state, predictions)
         labels = convert_to_tensor(state, labels)
         predictions_rank, labels_rank = _rank(predictions), _rank(labels)
-        if predictions_rank is None or labels_rank is None:
-            raise InputError("tf.metrics with inputs of unknown rank needs tf.cond, which scopecli does not "
-                             "build yet")
-        rank_diff = predictions_rank - labels_rank
         last = predictions._shape.dims_[-1] if predictions_rank else None
         label_last = labels._shape.dims_[-1] if labels_rank else None
-        if rank_diff == 1 and last in (None, 1):
+        if predictions_rank is None or labels_rank is None:
+            predictions, labels = _squeeze_by_dynamic_rank(state, predictions, labels, last, label_last)
+        elif predictions_rank - labels_rank == 1 and last in (None, 1):
             predictions = arr.squeeze(state, predictions, [-1])
-        elif rank_diff == -1 and label_last in (None, 1):
+        elif predictions_rank - labels_rank == -1 and label_last in (None, 1):
             labels = arr.squeeze(state, labels, [-1])
     if not predictions._shape.is_compatible_with(labels._shape):
         raise tf_value_error(f"Shapes {predictions._shape} and {labels._shape} are incompatible")
