@@ -28,13 +28,13 @@ def test_partitioned_lstm_weights_are_refused_by_name() -> None:
     assert "num_unit_shards" in err and "not supported by scopecli yet" in err
 
 
-def test_variational_dropout_is_refused_by_name() -> None:
+def test_a_dropout_state_filter_is_refused_by_name() -> None:
     source = ("import tensorflow as tf\n"
-              "cell = tf.nn.rnn_cell.DropoutWrapper(tf.nn.rnn_cell.GRUCell(2), variational_recurrent=True,\n"
-              "                                     dtype=tf.float32)\n")
+              "cell = tf.nn.rnn_cell.DropoutWrapper(tf.nn.rnn_cell.GRUCell(2),\n"
+              "                                     dropout_state_filter_visitor=lambda s: True)\n")
     code, out, err = invoke("run", source)
     assert code == 2
-    assert "variational_recurrent" in err
+    assert "dropout_state_filter_visitor" in err
 
 
 def test_explain_names_the_cell_and_the_rnn_function() -> None:

@@ -183,9 +183,9 @@ class DropoutWrapper(RNNCellWrapper):
         from scopecli.engine.ops_core import convert_to_tensor
 
         super().__init__(state, cell, dtype=dtype, **kwargs)
-        if variational_recurrent or dropout_state_filter_visitor is not None:
-            raise InputError("tf.nn.rnn_cell.DropoutWrapper with variational_recurrent or a "
-                             "dropout_state_filter_visitor is not supported by scopecli yet")
+        if dropout_state_filter_visitor is not None:
+            raise InputError("tf.nn.rnn_cell.DropoutWrapper with a dropout_state_filter_visitor is not "
+                             "supported by scopecli yet")
         self.seed = seed
         self.probs: dict[str, Any] = {}
         with name_scope(state, "DropoutWrapperInit", "", []):
@@ -200,6 +200,38 @@ class DropoutWrapper(RNNCellWrapper):
                     self.probs[attr] = float(value)
                 else:
                     self.probs[attr] = tensor
+        self.variational = bool(variational_recurrent)
+        self.noise: dict[str, Any] = {"input": None, "state": None, "output": None}
+        if self.variational:
+            self._make_noise(dtype, input_size)
+
+    def _make_noise(self, dtype: Any, input_size: Any) -> None:
+        """One [1, size] uniform noise per input, state and output element, made once: the same
+        dropout mask at every time step (variational_recurrent)."""
+        from scopecli.engine import math_ops as m
+        from scopecli.engine.ops.random_ops import random_uniform
+
+        if dtype is None:
+            raise tf_value_error("When variational_recurrent=True, dtype must be provided")
+        st = self.state
+
+        def batch_noise(size: Any, inner_seed: Any) -> Any:
+            dims = list(size.dims_ or []) if hasattr(size, "dims_") else [size]
+            return random_uniform(st, m.concat(st, ([1], dims), 0), seed=inner_seed, dtype=dtype)
+
+        def noise_for(structure: Any, salt: str) -> Any:
+            sizes = flatten(structure)
+            return pack_sequence_as(structure, [batch_noise(size, self._gen_seed(salt, i))
+                                                for i, size in enumerate(sizes)])
+
+        keep = self.probs["input_keep_prob"]
+        if not isinstance(keep, float) or keep < 1.0:
+            if input_size is None:
+                raise tf_value_error("When variational_recurrent=True and input_keep_prob < 1.0 or is "
+                                     "unknown, input_size must be provided")
+            self.noise["input"] = noise_for(input_size, "input")
+        self.noise["state"] = noise_for(self.cell.state_size_(), "state")
+        self.noise["output"] = noise_for(self.cell.output_size_(), "output")
 
     def _gen_seed(self, salt_prefix: str, index: int) -> Any:
         if self.seed is None:
@@ -212,11 +244,26 @@ class DropoutWrapper(RNNCellWrapper):
 
         shallow = values if shallow is None else shallow
         pairs = _up_to(shallow, values)
-        rate = 1.0 - keep_prob  # a float, or a `sub` op of the keep_prob tensor
-        results = [dropout_v2(self.state, v, rate, seed=self._gen_seed(salt_prefix, i))
-                   if not isinstance(do, bool) or do else v for i, (do, v) in enumerate(pairs)]
+        if self.variational:
+            noises = [n for _, n in _up_to(shallow, self.noise[salt_prefix])]
+            results = [self._variational(v, n, keep_prob) if not isinstance(do, bool) or do else v
+                       for (do, v), n in zip(pairs, noises, strict=True)]
+        else:
+            rate = 1.0 - keep_prob  # a float, or a `sub` op of the keep_prob tensor
+            results = [dropout_v2(self.state, v, rate, seed=self._gen_seed(salt_prefix, i))
+                       if not isinstance(do, bool) or do else v for i, (do, v) in enumerate(pairs)]
         return pack_sequence_as(values if shallow is values else shallow, results) if is_nested(shallow) \
             else results[0]
+
+    def _variational(self, value: Any, noise: Any, keep_prob: Any) -> Any:
+        """_variational_recurrent_dropout_value: value / keep_prob * floor(keep_prob + noise)."""
+        from scopecli.engine import math_ops as m
+        from scopecli.engine.extra_math_ops import floor
+
+        binary_tensor = floor(self.state, keep_prob + noise)
+        ret = m.divide(self.state, value, keep_prob) * binary_tensor
+        ret.set_shape(value._shape)
+        return ret
 
     def wrapped_call(self, inputs: Any, state: Any, scope: Any) -> Any:
         def should_dropout(p: Any) -> bool:
