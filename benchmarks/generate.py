@@ -15,6 +15,7 @@ Scenarios (sizes grow so that scaling can be read off):
   loop-N        N ops in one name scope, built by a `for` loop
   unrolled-N    the same N ops written out as N lines
   resnet50      ResNet-50's forward graph with tf.layers (conv2d, batch_normalization, pooling, dense)
+  lstm-lm-*     a 2-layer LSTM language model with Adam, unrolled by static_rnn (or dynamic_rnn)
   bert-L        a BERT-base-sized encoder of L layers (hidden 768, 12 heads) trained by Adam
   nest-D        name/variable scopes nested D deep by a recursive function (an op and a variable
                 at every level); CPython refuses more than 20 statically nested blocks, so the
@@ -176,6 +177,27 @@ def resnet50() -> list[Step]:
     ] + _summary()
 
 
+def lstm_lm(variant: str) -> list[Step]:
+    """A 2-layer LSTM language model trained with Adam (issue 18): one-hot inputs of 35 steps over
+    a 50-word vocabulary, MultiRNNCell of two BasicLSTMCell(64), a softmax layer per step, and
+    `static_rnn` (unrolled: ~7,800 ops) or `dynamic_rnn` (a while loop)."""
+    rnn = ("outputs, state = tf.nn.static_rnn(cell, tf.unstack(x, 35, 1), dtype=tf.float32)"
+           if variant == "static" else
+           "outputs, state = tf.nn.dynamic_rnn(cell, x, dtype=tf.float32)")
+    stacked = "tf.stack(outputs, axis=1)" if variant == "static" else "outputs"
+    return [
+        "x = tf.placeholder(tf.float32, [20, 35, 50], name=\"x\")",
+        "y = tf.placeholder(tf.float32, [20, 35, 50], name=\"y\")",
+        "cell = tf.nn.rnn_cell.MultiRNNCell([tf.nn.rnn_cell.BasicLSTMCell(64) for _ in range(2)])",
+        rnn,
+        "h = tf.reshape(" + stacked + ", [-1, 64])",
+        "logits = tf.layers.dense(h, 50, name=\"softmax\")",
+        "loss = tf.reduce_mean(tf.square(tf.nn.sigmoid(logits) - tf.reshape(y, [-1, 50])))",
+        "train = tf.train.AdamOptimizer(0.01).minimize(loss)",
+        "print(train.name, loss.name, len(tf.global_variables()))",
+    ] + _summary()
+
+
 def bert(layers: int) -> list[Step]:
     """A BERT-base-sized encoder (issue 17): `layers` blocks of hidden 768, 12 heads of 64,
     sequence 128, FFN 3072, tf.layers.dense projections, a layer norm from tf.nn.moments,
@@ -228,6 +250,8 @@ SCENARIOS: dict[str, Callable[[], list[Step]]] = {
     **{f"unrolled-{n // 1000}k": (lambda n=n: unrolled(n)) for n in (25_000, 50_000, 100_000)},
     **{f"nest-{n}": (lambda n=n: nest(n)) for n in (45, 90, 180)},
     "resnet50": resnet50,
+    "lstm-lm-static": lambda: lstm_lm("static"),
+    "lstm-lm-dynamic": lambda: lstm_lm("dynamic"),
     **{f"bert-{n}": (lambda n=n: bert(n)) for n in (6, 12, 24)},
 }
 

@@ -295,6 +295,7 @@ def main() -> int:
     }
 
     (resnet,) = bench.rows_of([py("resnet50", tf=True)])
+    lstm_static, lstm_dynamic = bench.rows_of([py("lstm-lm-static", tf=True), py("lstm-lm-dynamic", tf=True)])
     explain = None
     if bench.scopecli("explain", "--help").code == 0:
         # explain and run of the MLP in rounds, as they are compared
@@ -309,7 +310,7 @@ def main() -> int:
         if row.tf:
             checks.append(check(f"{row.what} >= 20x faster than TF", row.speedup >= 20,
                                 f"{row.speedup:.1f}x"))
-    for row, target in ((mlp, 30), (loop, 15), (resnet, 30)):
+    for row, target in ((mlp, 30), (loop, 15), (resnet, 30), (lstm_static, 30), (lstm_dynamic, 30)):
         if row.tf:
             checks.append(check(f"{row.what} >= {target}x faster than TF", row.speedup >= target,
                                 f"{row.speedup:.1f}x"))

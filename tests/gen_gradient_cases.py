@@ -110,6 +110,8 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "ConcatV2": (f'x = tf.constant({X23}, name="x")\ny = tf.constant([[1.0], [2.0]], name="y")',
                  "tf.concat([x, y, x], axis=-1)", "x, y"),
     "Fill": ('v = tf.constant(1.5, name="v")', "tf.fill([2, 3], v)", "v"),
+    "ReverseSequence": ('x = tf.constant([[0.5, -1.25, 2.0], [1.5, 0.75, -0.5]], name="x")',
+                        "tf.reverse_sequence(x, [2, 3], seq_axis=1, batch_axis=0)", "x"),
     "Select": (f'c = tf.constant([[True, False, True], [False, False, True]], name="c")\n'
                f'x = tf.constant({X23}, name="x")\ny = tf.constant({P23}, name="y")', "tf.where(c, x, y)",
                "x, y"),

@@ -112,7 +112,7 @@ def feeds(graph: Graph, feed_dict: Any, limit: int) -> dict[Tensor, np.ndarray]:
         return found
     if not isinstance(feed_dict, dict):
         raise tf_type_error(f"Feed argument {_text(feed_dict)} has invalid type \"{_type_name(feed_dict)}\"")
-    for key, value in feed_dict.items():
+    for key, value in _flatten_dict_items(feed_dict).items():
         try:
             tensor = as_graph_element(graph, key, allow_operation=False)
         except ScenarioError as error:
@@ -128,6 +128,27 @@ def feeds(graph: Graph, feed_dict: Any, limit: int) -> dict[Tensor, np.ndarray]:
                 f"was {_text(value)} which was passed to the argument `feed_dict` with key {_text(key)}.")
         found[tensor] = _feed_array(tensor, value, limit)
     return found
+
+
+def _flatten_dict_items(feed_dict: dict[Any, Any]) -> dict[Any, Any]:
+    """nest.flatten_dict_items, as Session._run applies it: a tuple key (an LSTM's state, a
+    MultiRNNCell's tuple of them) feeds each of its tensors from the same place in the value."""
+    from scopecli.engine.framework import nest
+
+    flat: dict[Any, Any] = {}
+    for key, value in feed_dict.items():
+        if not isinstance(key, tuple):
+            flat[key] = value
+            continue
+        keys, values = nest.flatten(key), nest.flatten(value)
+        if len(keys) != len(values):
+            raise tf_value_error(f"Could not flatten dictionary. Key had {len(keys)} elements, but value had "
+                                 f"{len(values)} elements. Key: {_text(keys)}, value: {_text(values)}.")
+        for sub_key, sub_value in zip(keys, values, strict=True):
+            if sub_key in flat:
+                raise tf_value_error(f"Could not flatten dictionary: key {_text(sub_key)} is not unique.")
+            flat[sub_key] = sub_value
+    return flat
 
 
 def _feed_array(tensor: Tensor, value: Any, limit: int) -> np.ndarray:

@@ -220,7 +220,8 @@ class Tensor(Exposed):
 
     def __str__(self) -> str:
         shape = "" if self._shape.dims_ is None else f", shape={self._shape}"
-        return f'Tensor("{self.name}"{shape}, dtype={self._dtype.name})'
+        device = f", device={self._op._device}" if self._op._device else ""  # as TF's Tensor.__str__
+        return f'Tensor("{self.name}"{shape}, dtype={self._dtype.name}{device})'
 
     def __repr__(self) -> str:
         return f"<tf.Tensor '{self.name}' shape={self._shape} dtype={self._dtype.name}>"

@@ -130,6 +130,8 @@ class Layer(Exposed):
         from scopecli.engine import initializers as inits
 
         dtype = dtype or self.dtype_ or dtypes.float32
+        if initializer is None:  # the layer's variable scope's initializer first, as TF's add_weight
+            initializer = vs.get_variable_scope(self.state).initializer_
         if initializer is None:
             initializer = inits.GlorotUniform(self.state)
         store = vs.stores(self.graph)[0]

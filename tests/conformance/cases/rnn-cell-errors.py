@@ -1,0 +1,30 @@
+import tensorflow as tf
+def attempt(label, fn):
+    try:
+        fn()
+        print(label, "ok")
+    except Exception as e:
+        print(label, type(e).__name__, str(e).splitlines()[0])
+x = tf.placeholder(tf.float32, [None, 3])
+x3 = tf.placeholder(tf.float32, [None, 2, 3])
+xi = tf.placeholder(tf.int32, [None, 3])
+cell = tf.nn.rnn_cell.BasicLSTMCell(4)
+s = cell.zero_state(2, tf.float32)
+attempt("rank", lambda: tf.nn.rnn_cell.BasicLSTMCell(4)(x3, s))
+attempt("int-dtype", lambda: tf.nn.rnn_cell.BasicLSTMCell(4, dtype=tf.int32))
+attempt("unknown-depth", lambda: tf.nn.rnn_cell.GRUCell(4)(tf.placeholder(tf.float32, [None, None]), tf.zeros([2, 4])))
+attempt("multi-empty", lambda: tf.nn.rnn_cell.MultiRNNCell([]))
+attempt("not-a-sequence", lambda: tf.nn.static_rnn(cell, x))
+attempt("empty-inputs", lambda: tf.nn.static_rnn(cell, []))
+attempt("no-dtype", lambda: tf.nn.static_rnn(cell, [x]))
+attempt("not-a-cell", lambda: tf.nn.static_rnn(3, [x]))
+attempt("bidi-not-a-cell", lambda: tf.nn.static_bidirectional_rnn(cell, None, [x]))
+attempt("first", lambda: tf.nn.static_rnn(tf.nn.rnn_cell.BasicLSTMCell(4), [x, x], dtype=tf.float32))
+attempt("second-same-scope", lambda: tf.nn.static_rnn(tf.nn.rnn_cell.BasicLSTMCell(4), [x], dtype=tf.float32))
+attempt("named-reuse", lambda: tf.nn.rnn_cell.BasicLSTMCell(4, name="shared")(x, s))
+attempt("named-again", lambda: tf.nn.rnn_cell.BasicLSTMCell(4, name="shared")(x, s))
+attempt("named-reuse-true", lambda: tf.nn.rnn_cell.BasicLSTMCell(4, name="shared", reuse=True)(x, s))
+attempt("wrong-depth-reuse", lambda: tf.nn.rnn_cell.BasicLSTMCell(5, name="shared", reuse=True)(x, cell.zero_state(2, tf.float32)))
+attempt("dropout-prob", lambda: tf.nn.rnn_cell.DropoutWrapper(cell, input_keep_prob=1.5))
+for v in tf.global_variables():
+    print(v.name, v.shape)
