@@ -20,7 +20,7 @@ from scopecli.engine.framework.name_scope import _scope
 from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
 from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.shapes import TensorShape, as_shape
-from scopecli.engine.ops.tensor_util import constant_ints, constant_value_as_shape
+from scopecli.engine.ops.tensor_util import _pending_ints, constant_ints, constant_value_as_shape
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import InputError, ScenarioError, tf_type_error, tf_value_error
 
@@ -302,6 +302,9 @@ def _static_ints(value: Any) -> list[int] | None:
     if isinstance(value, TensorShape) and value.is_fully_defined():
         return [int(d) for d in value.dims_ or ()]
     if isinstance(value, Tensor) and value._op._type == "Const":
+        listed = _pending_ints(value._op) if value._dtype.base_dtype.is_integer else None
+        if listed is not None:  # a flat int list not yet made an array: read without numpy
+            return listed
         array = value._op.attrs["value"]
         if array.ndim == 1 and array.dtype.kind in "iu":
             return [int(v) for v in array]
@@ -389,9 +392,8 @@ def _filled(state: TFState, kind: str, shape: Any, dtype: Any, name: Any) -> Ten
                         raise
                     shape = convert_to_tensor(state, shape, dtypes.int32)
             else:
-                import numpy as np
-
-                shape = constant(state, np.array(dims, dtype=np.int32), name="shape_as_tensor")
+                # The same int32 Const as TF's np.array(dims, int32), kept lazy (no numpy import).
+                shape = constant(state, dims, dtype=dtypes.int32, name="shape_as_tensor")
         zero = constant(state, value, dtype=dt)
         return fill(state, shape, zero, name=scope)
 
