@@ -102,6 +102,7 @@ FORWARD: dict[str, tuple[str, ...]] = {
 # op type -> why it has a gradient function but no case yet
 WAITING: dict[str, str] = {
     "Add": "scopecli builds Add only for strings, which have no gradient",
+    "ReadVariableOp": "needs a resource variable, not constants: covered by variable-resource-ops",
     "Div": "tf.div's Div op is not built by scopecli yet",
     "ArgMax": "its int64 output is not trainable, so the walk never reaches it",
     "ArgMin": "its int64 output is not trainable, so the walk never reaches it",

@@ -55,6 +55,8 @@ GRADIENT_PENDING = frozenset((
     "StaticRegexFullMatch", "StringJoin",
     # cosine_decay's Cos (trainutil branch)
     "Cos",
+    # resource variables: TF registers no gradient for the handle and the assignments either
+    "VarHandleOp", "AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp",
 ))
 # Op types no recorded case (tests/conformance/cases) names yet: built only behind other calls
 # (ReluGrad for gradients) or by wrappers not exported yet. Delete a name when a case lands.

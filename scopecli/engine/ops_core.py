@@ -60,7 +60,7 @@ def as_graph_element(value: Any) -> Tensor | None:
     if isinstance(value, Tensor):
         return value
     if isinstance(value, TensorConvertible):
-        return value.to_tensor(as_ref=False)
+        return value.graph_element()
     if isinstance(value, Operation) and value._outputs:
         return value._outputs[0]
     return None

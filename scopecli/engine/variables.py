@@ -225,7 +225,12 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
                   import_scope: Any = None, constraint: Any = None, use_resource: Any = None,
                   synchronization: Any = None, aggregation: Any = None, shape: Any = None,
                   created_by: str = "tf.Variable") -> Variable:
-    """RefVariable._init_from_args, op for op."""
+    """RefVariable._init_from_args, op for op (use_resource: ResourceVariable's)."""
+    if use_resource:
+        from scopecli.engine.ops.resource_variable_ops import make_resource_variable
+
+        return make_resource_variable(state, initial_value, trainable, collections, validate_shape, name,
+                                      dtype, shape, created_by)
     state.runtime.count_variable()  # bounded work: a variable costs about ten ops' bookkeeping
     if initial_value is None:
         raise tf_value_error("initial_value must be specified.")

@@ -40,6 +40,9 @@ class Context:
         self._rng = rng
         self.charge = charge or (lambda elements: None)  # the run's Guard.charge: work done in C
         self.calls = 0  # kernels run, so tests can check cost follows the fetched sub-graph
+        # The session's variable values by variable op (the executor sets it): what a resource
+        # handle (VarHandleOp) refers to, as TF's resource manager holds resources per session.
+        self.variables: dict[Operation, Any] = {}
 
     def allocate(self, op: Operation, shape: Sequence[int]) -> None:
         total = math.prod(int(d) for d in shape)

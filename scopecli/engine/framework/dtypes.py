@@ -106,11 +106,13 @@ bool_ = _make("bool", "bool", "bool")
 complex64 = _make("complex64", "complex64", "complex")
 complex128 = _make("complex128", "complex128", "complex")
 string = _make("string", "object", "string")
+# A resource variable's handle (VarHandleOp's output): no numpy values, no arithmetic.
+resource = _make("resource", "object", "resource")
 
 ALL: dict[str, DType] = {
     d._name: d
     for d in (float16, float32, float64, bfloat16, int8, int16, int32, int64, uint8, uint16, uint32,
-              uint64, bool_, complex64, complex128, string)
+              uint64, bool_, complex64, complex128, string, resource)
 }
 # Names the `tf` namespace exports for dtypes (`tf.half` is float16, `tf.double` float64 ...).
 EXPORTED: dict[str, DType] = {**ALL, "half": float16, "double": float64}
@@ -122,7 +124,7 @@ _BY_NUMPY: dict[Any, DType] = {}  # numpy dtype -> DType, filled when first need
 
 def _by_numpy() -> dict[Any, DType]:
     if not _BY_NUMPY:
-        _BY_NUMPY.update({d.numpy_type: d for d in ALL.values() if d is not bfloat16})
+        _BY_NUMPY.update({d.numpy_type: d for d in ALL.values() if d not in (bfloat16, resource)})
     return _BY_NUMPY
 
 
