@@ -107,3 +107,17 @@ def _update(sign: int) -> Any:
 kernel("AssignAddVariableOp")(_update(1))
 kernel("AssignSubVariableOp")(_update(-1))
 
+
+
+@kernel("ResourceGather")
+def _resource_gather(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    """Rows of the variable (axis 0), with GatherV2's bounds check."""
+    params, indices = _handle(inputs[0]).read(), np.asarray(inputs[1])
+    limit = params.shape[0]
+    bad = np.argwhere((indices < 0) | (indices >= limit))
+    if bad.size:
+        where = tuple(int(i) for i in bad[0])
+        text = ",".join(map(str, where))
+        raise KernelError(f"indices[{text}] = {int(indices[where])} is not in [0, {limit})")
+    ctx.allocate(op, indices.shape + params.shape[1:])
+    return [np.take(params, indices, axis=0)]

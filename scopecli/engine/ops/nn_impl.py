@@ -181,7 +181,12 @@ def embedding_lookup(state: TFState, params: Any, ids: Any, partition_strategy: 
                          "supported by scopecli yet")
     if max_norm is not None:
         raise InputError("tf.nn.embedding_lookup with max_norm is not supported by scopecli yet")
+    from scopecli.engine.ops.resource_variable_ops import ResourceVariable, resource_gather
+
     with name_scope(state, name, "embedding_lookup", [*params, ids]) as scope:
+        if isinstance(params[0], ResourceVariable):  # kept a variable: gather reads sparsely
+            ids = convert_to_tensor(state, ids, name="ids")
+            return m.identity(state, resource_gather(state, params[0], ids, name=scope))
         param = convert_to_tensor(state, params[0], name="params")
         ids = convert_to_tensor(state, ids, name="ids")
         result = arr.gather(state, param, ids, name=scope)

@@ -155,6 +155,23 @@ def read_variable_op(state: TFState, handle: Tensor, dtype: DType, name: Any = N
     return apply_op(state, "ReadVariableOp", name, resource=handle, dtype=dtype)._outputs[0]
 
 
+def resource_gather(state: TFState, variable: ResourceVariable, indices: Any, name: Any = None) -> Tensor:
+    """ResourceVariable.sparse_read (what array_ops.gather does with a resource variable)."""
+    return apply_op(state, "ResourceGather", name, resource=variable.handle, indices=indices,
+                    dtype=variable.dtype)._outputs[0]
+
+
+def _gather_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """ResourceGather (batch_dims 0): the indices' shape, then the variable's without its first."""
+    params, indices = _handle_shape(inputs[0]), inputs[1]._shape
+    if params.dims_ is None or indices.dims_ is None:
+        return [TensorShape(None)]
+    return [TensorShape.known((*indices.dims_, *params.dims_[1:]))]
+
+
+register_shape("ResourceGather", _gather_shape)
+
+
 def _handle_shape(handle: Tensor) -> TensorShape:
     """The variable's shape, as the handle data a VarHandleOp carries gives it to its readers."""
     op = handle._op
