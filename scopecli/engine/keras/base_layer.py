@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine.framework import dtypes
 from scopecli.engine.layers.base import Layer, _unique_layer_name, input_dtype
 from scopecli.errors import InputError, tf_type_error, tf_value_error
-from scopecli.model import method
+from scopecli.model import ClassRef, method
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
@@ -68,7 +68,7 @@ def keras_initializer(state: TFState, value: Any, default: str) -> Any:
                                  "scope. See https://www.tensorflow.org/guide/keras/save_and_serialize"
                                  "#registering_the_custom_object for details.")
         return found[1](state)
-    if hasattr(value, "instantiate"):  # a ClassRef: tf.keras.initializers.Zeros (the class)
+    if isinstance(value, ClassRef):  # the class itself (tf.keras.initializers.Zeros): an instance
         return value()
     return value
 

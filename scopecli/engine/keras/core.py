@@ -67,6 +67,8 @@ class Activation(KerasLayer, Layer):
 class Dropout(KerasLayer, legacy.Dropout):
     """Dropout: `training` True -> tf.nn.dropout, False -> tf.identity (smart_cond)."""
 
+    EXPECTS_TRAINING = True  # a model's call passes its `training` on
+
     def build_and_call(self, inputs: Tensor, training: Any = None, **kwargs: Any) -> Tensor:
         return super().build_and_call(inputs, training=call_training(training, "Dropout"))
 
