@@ -73,6 +73,12 @@ def keras_initializer(state: TFState, value: Any, default: str) -> Any:
     return value
 
 
+# tf_keras.src.activations names (those scopecli cannot build yet say so when called).
+KERAS_ACTIVATIONS = frozenset(("relu", "elu", "softplus", "softsign", "relu6", "sigmoid", "tanh",
+                               "exponential", "linear", "softmax", "selu", "swish", "silu", "gelu",
+                               "hard_sigmoid", "mish", "leaky_relu", "log_softmax"))
+
+
 class KerasLayer(Layer):
     """The Keras behaviour over a legacy layer's build-and-call (combined as
     `class Dense(KerasLayer, core.Dense)`): Keras's naming, scopes, weights and history."""
@@ -93,6 +99,18 @@ class KerasLayer(Layer):
         kwargs.setdefault("_api", f"{self.API_PREFIX}.{type(self).__name__}")
         super().__init__(state, *args, **kwargs)
         self.inbound: list[Node] = []
+        # Keras resolves activation and initializer names in the constructor (activations.get,
+        # initializers.get): an unknown one fails here, before any op exists.
+        activation = getattr(self, "activation", None)
+        if isinstance(activation, str) and activation not in KERAS_ACTIVATIONS:
+            raise tf_value_error(f"Unknown activation function: '{activation}'. Please ensure you are using "
+                                 "a `keras.utils.custom_object_scope` and that this object is included in the "
+                                 "scope. See https://www.tensorflow.org/guide/keras/save_and_serialize"
+                                 "#registering_the_custom_object for details.")
+        for key in ("kernel_initializer", "bias_initializer", "embeddings_initializer"):
+            value = getattr(self, key, None)
+            if isinstance(value, str):
+                keras_initializer(state, value, value)
 
     def _init_set_name(self, name: Any) -> tuple[str, str]:
         if name:

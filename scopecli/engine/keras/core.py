@@ -41,7 +41,7 @@ class Dense(KerasLayer, legacy.Dense):
         if len(dims) < 2:
             raise tf_value_error(f"Input 0 of layer \"{self.name_}\" is incompatible with the layer: "
                                  f"expected min_ndim=2, found ndim={len(dims)}. Full shape received: "
-                                 f"{_shape_tuple(inputs)}")
+                                 f"{legacy.spec_shape_text(inputs)}")
         if self.kernel_ is not None:
             depth = self.kernel_.shape.dims_[0]
             if dims[-1] is not None and dims[-1] != depth:

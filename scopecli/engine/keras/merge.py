@@ -27,8 +27,12 @@ class _Merge(KerasLayer, Layer):
         if not isinstance(inputs, (list, tuple)):
             from scopecli.engine.ops_core import convert_to_tensor
 
+            # _Merge.build runs first: its message shows the input's shape as a tuple
+            dims = convert_to_tensor(self.state, inputs)._shape.dims_
+            shape = "None" if dims is None else \
+                "(" + ", ".join(map(str, dims)) + ("," if len(dims) == 1 else "") + ")"
             raise tf_value_error("A merge layer should be called on a list of inputs. Received: "
-                                 f"inputs={convert_to_tensor(self.state, inputs)} (not a list of tensors)")
+                                 f"input_shape={shape} (not a list of shapes)")
         return super().__call__(list(inputs), *args, **kwargs)
 
     def build_and_call(self, inputs: Any, *args: Any, **kwargs: Any) -> Any:
