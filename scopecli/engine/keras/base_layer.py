@@ -104,8 +104,8 @@ class KerasLayer(Layer):
         activation = getattr(self, "activation", None)
         if isinstance(activation, str) and activation not in KERAS_ACTIVATIONS:
             raise tf_value_error(f"Unknown activation function: '{activation}'. Please ensure you are using "
-                                 "a `keras.utils.custom_object_scope` and that this object is included in the "
-                                 "scope. See https://www.tensorflow.org/guide/keras/save_and_serialize"
+                                 "a `keras.utils.custom_object_scope` and that this object is included in "
+                                 "the scope. See https://www.tensorflow.org/guide/keras/save_and_serialize"
                                  "#registering_the_custom_object for details.")
         for key in ("kernel_initializer", "bias_initializer", "embeddings_initializer"):
             value = getattr(self, key, None)
