@@ -58,7 +58,7 @@ GRADIENT_PENDING = frozenset((
     # resource variables: TF registers no gradient for the handle and the assignments either
     "VarHandleOp", "AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp",
     # ResourceGather's gradient is an IndexedSlices, which scopecli does not build yet
-    "ResourceGather",
+    "ResourceGather", "ResourceApplyGradientDescent",
 ))
 # Op types no recorded case (tests/conformance/cases) names yet: built only behind other calls
 # (ReluGrad for gradients) or by wrappers not exported yet. Delete a name when a case lands.

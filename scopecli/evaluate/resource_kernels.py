@@ -121,3 +121,13 @@ def _resource_gather(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
         raise KernelError(f"indices[{text}] = {int(indices[where])} is not in [0, {limit})")
     ctx.allocate(op, indices.shape + params.shape[1:])
     return [np.take(params, indices, axis=0)]
+
+
+@kernel("ResourceApplyGradientDescent")
+def _resource_apply_gradient_descent(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    """ApplyGradientDescent's update (training_ops.cc shares the functor) on the handle."""
+    from scopecli.evaluate.kernel_registry import KERNELS, load_kernels
+
+    dense = KERNELS.get("ApplyGradientDescent") or load_kernels()["ApplyGradientDescent"]
+    dense(op, [_handle(inputs[0]), *inputs[1:]], ctx)
+    return []
