@@ -103,6 +103,8 @@ FORWARD: dict[str, tuple[str, ...]] = {
 WAITING: dict[str, str] = {
     "Add": "scopecli builds Add only for strings, which have no gradient",
     "ReadVariableOp": "needs a resource variable, not constants: covered by variable-resource-ops",
+    "Erf": "covered by nn-gelu (tf.math.erf's gradient with grad_ys)",
+    "Erfc": "covered by nn-gelu (the gradient through Keras's gelu activation)",
     "Div": "tf.div's Div op is not built by scopecli yet",
     "ArgMax": "its int64 output is not trainable, so the walk never reaches it",
     "ArgMin": "its int64 output is not trainable, so the walk never reaches it",

@@ -244,7 +244,11 @@ def _named_activation(state: TFState, name: str, x: Tensor) -> Tensor:
         if x._shape.ndims is not None and x._shape.ndims <= 1:
             raise tf_value_error(f"Cannot apply softmax to a tensor that is 1D. Received input: {x}")
         return m.softmax(state, x, axis=-1)
-    if name in ("selu", "swish", "silu", "gelu", "hard_sigmoid", "mish", "leaky_relu"):
+    if name == "gelu":
+        from scopecli.engine.ops.nn_gelu import gelu
+
+        return gelu(state, x)
+    if name in ("selu", "swish", "silu", "hard_sigmoid", "mish", "leaky_relu"):
         raise InputError(f"the Keras activation {name!r} is not supported by scopecli yet")
     raise tf_value_error(f"Unknown activation function: '{name}'. Please ensure you are using a "
                          "`keras.utils.custom_object_scope` and that this object is included in the "
