@@ -11,8 +11,10 @@ from scopecli.engine.framework import dtypes
 from scopecli.engine.keras.base_layer import KerasLayer, call_training
 from scopecli.engine.layers import convolutional as legacy_conv
 from scopecli.engine.layers import core as legacy
+from scopecli.engine.layers import normalization as legacy_norm
 from scopecli.engine.layers.base import Layer, activate, export_class
 from scopecli.errors import InputError, tf_value_error
+from scopecli.model import attribute
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Tensor
@@ -166,3 +168,26 @@ export_class(Embedding, "keras.layers.Embedding")
 export_class(Conv2D, "keras.layers.Conv2D", "keras.layers.Convolution2D")
 export_class(MaxPooling2D, "keras.layers.MaxPooling2D", "keras.layers.MaxPool2D")
 export_class(AveragePooling2D, "keras.layers.AveragePooling2D", "keras.layers.AvgPool2D")
+
+
+class BatchNormalization(KerasLayer, legacy_norm.BatchNormalization):
+    """BatchNormalization in graph mode with a Python `training`: the legacy layer's ops (the
+    Keras code), but the moving-average updates are deferred callables (base_layer_v1.add_update
+    keeps them; reading `layer.updates` / `model.updates` would build them), so nothing lands in
+    UPDATE_OPS."""
+
+    EXPECTS_TRAINING = True
+
+    def build_and_call(self, inputs: Tensor, training: Any = None, **kwargs: Any) -> Tensor:
+        return super().build_and_call(inputs, training=call_training(training, "BatchNormalization"))
+
+    def add_update(self, update: Any) -> None:
+        self.deferred_updates.append(update)
+
+    @attribute
+    def updates(self) -> list[Any]:
+        raise InputError("reading a Keras layer's `updates` (which builds its deferred moving-average "
+                         "updates) is not supported by scopecli yet")
+
+
+export_class(BatchNormalization, "keras.layers.BatchNormalization")

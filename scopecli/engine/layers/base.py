@@ -160,7 +160,10 @@ class Layer(Exposed):
             self.graph.add_to_collection("regularization_losses", loss)
 
     def add_update(self, update: Any) -> None:
-        """Legacy Layer.__call__ adds a call's new updates to UPDATE_OPS."""
+        """Legacy Layer.__call__ adds a call's new updates to UPDATE_OPS (a callable update is
+        built at once)."""
+        if callable(update) and not hasattr(update, "_op"):
+            update = update()
         op = getattr(update, "_op", update)
         self.updates_.append(op)
         self.graph.add_to_collection("update_ops", op)

@@ -47,6 +47,8 @@ class BatchNormalization(Layer):
         self.params: tuple[Any, ...] = ()
 
     def build_and_call(self, inputs: Tensor, training: Any = False, **kwargs: Any) -> Tensor:
+        # (updates are passed to add_update as callables: the legacy layer runs them at once,
+        # a Keras layer keeps them until `layer.updates` is read.)
         if not isinstance(training, bool):
             raise InputError("tf.layers.batch_normalization with a tensor `training` (smart_cond builds a "
                              "tf.cond) is not supported by scopecli yet; pass a Python bool")
@@ -150,8 +152,8 @@ def _fused(layer: BatchNormalization, inputs: Tensor, gamma: Any, beta: Any, mov
                                               is_training=training, data_format=data_format)
     if training:
         momentum_t = constant(state, momentum)
-        layer.add_update(_assign_moving_average(state, moving_mean, mean, momentum_t))
-        layer.add_update(_assign_moving_average(state, moving_variance, variance, momentum_t))
+        layer.add_update(lambda: _assign_moving_average(state, moving_mean, mean, momentum_t))
+        layer.add_update(lambda: _assign_moving_average(state, moving_variance, variance, momentum_t))
     return output
 
 
@@ -173,8 +175,8 @@ def _plain(layer: BatchNormalization, inputs: Tensor, axis: int, gamma: Any, bet
         mean, variance = moving_mean, moving_variance
     else:
         mean, variance = moments(state, inputs, reduction_axes)
-        layer.add_update(_assign_moving_average(state, moving_mean, mean, momentum))
-        layer.add_update(_assign_moving_average(state, moving_variance, variance, momentum))
+        layer.add_update(lambda: _assign_moving_average(state, moving_mean, mean, momentum))
+        layer.add_update(lambda: _assign_moving_average(state, moving_variance, variance, momentum))
     dtype = inputs._dtype
     mean, variance = m.cast(state, mean, dtype), m.cast(state, variance, dtype)
     beta = m.cast(state, beta, dtype) if beta is not None else None
