@@ -297,5 +297,5 @@ class control_dependencies:  # noqa: N801 - named after ops.control_dependencies
             if any(i.index >= start for i in inputs):
                 continue
             extra = [d for d in self.deps if d not in inputs and d not in op.control_inputs_]
-            if extra:
-                op.control_inputs_ = [*op.control_inputs_, *extra]
+            if extra:  # an outer controller's deps come before those an inner one gave
+                op.control_inputs_ = [*extra, *op.control_inputs_]

@@ -472,8 +472,9 @@ def no_op(state: TFState, name: Any = None) -> Operation:
 def group(state: TFState, *inputs: Any, name: Any = None) -> Operation:
     with _scope(state, name, "group_deps", list(inputs)) as scope:
         op = new_apply_op(state, "NoOp", scope)
-        op.control_inputs_ = [i if isinstance(i, Operation) else convert_to_tensor(state, i)._op
-                              for i in _flat(list(inputs))]
+        # an _UnreadVariable (what a resource variable's assign returns) stands for its assignment
+        op.control_inputs_ = [i if isinstance(i, Operation) else getattr(i, "parent_op", None)
+                              or convert_to_tensor(state, i)._op for i in _flat(list(inputs))]
         return op
 
 

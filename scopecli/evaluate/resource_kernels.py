@@ -123,11 +123,19 @@ def _resource_gather(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
     return [np.take(params, indices, axis=0)]
 
 
-@kernel("ResourceApplyGradientDescent")
-def _resource_apply_gradient_descent(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
-    """ApplyGradientDescent's update (training_ops.cc shares the functor) on the handle."""
-    from scopecli.evaluate.kernel_registry import KERNELS, load_kernels
+def _resource_apply(dense_type: str, handles: int) -> Any:
+    """ResourceApplyX: ApplyX's update (training_ops.cc shares the functors) on the handles of
+    its first `handles` inputs; the resource form has no output."""
 
-    dense = KERNELS.get("ApplyGradientDescent") or load_kernels()["ApplyGradientDescent"]
-    dense(op, [_handle(inputs[0]), *inputs[1:]], ctx)
-    return []
+    def apply(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+        from scopecli.evaluate.kernel_registry import KERNELS, load_kernels
+
+        dense = KERNELS.get(dense_type) or load_kernels()[dense_type]
+        dense(op, [_handle(v) for v in inputs[:handles]] + list(inputs[handles:]), ctx)
+        return []
+
+    return apply
+
+
+kernel("ResourceApplyGradientDescent")(_resource_apply("ApplyGradientDescent", 1))
+kernel("ResourceApplyAdam")(_resource_apply("ApplyAdam", 3))
