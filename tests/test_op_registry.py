@@ -58,7 +58,8 @@ GRADIENT_PENDING = frozenset((
     # resource variables: TF registers no gradient for the handle and the assignments either
     "VarHandleOp", "AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp",
     # ResourceGather's gradient is an IndexedSlices, which scopecli does not build yet
-    "ResourceGather", "ResourceApplyGradientDescent", "ResourceApplyAdam",
+    "ResourceGather", "ResourceApplyGradientDescent", "ResourceApplyAdam", "ResourceApplyMomentum",
+    "ResourceApplyRMSProp", "ResourceApplyCenteredRMSProp",
     # dilated convolutions' reshuffles (each other's gradient in TF): Conv2D's own is pending too
     "SpaceToBatchND", "BatchToSpaceND",
 ))

@@ -139,3 +139,6 @@ def _resource_apply(dense_type: str, handles: int) -> Any:
 
 kernel("ResourceApplyGradientDescent")(_resource_apply("ApplyGradientDescent", 1))
 kernel("ResourceApplyAdam")(_resource_apply("ApplyAdam", 3))
+kernel("ResourceApplyMomentum")(_resource_apply("ApplyMomentum", 2))
+kernel("ResourceApplyRMSProp")(_resource_apply("ApplyRMSProp", 3))
+kernel("ResourceApplyCenteredRMSProp")(_resource_apply("ApplyCenteredRMSProp", 4))

@@ -182,7 +182,8 @@ register_shape("VarHandleOp", lambda name, inputs, attrs: [TensorShape.known(())
 register_shape("VarIsInitializedOp", lambda name, inputs, attrs: [TensorShape.known(())])
 register_shape("ReadVariableOp", lambda name, inputs, attrs: [_handle_shape(inputs[0])])
 for _op_type in ("AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp",
-                 "ResourceApplyGradientDescent", "ResourceApplyAdam"):
+                 "ResourceApplyGradientDescent", "ResourceApplyAdam", "ResourceApplyMomentum",
+                 "ResourceApplyRMSProp", "ResourceApplyCenteredRMSProp"):
     register_shape(_op_type, lambda name, inputs, attrs: [])
 
 
