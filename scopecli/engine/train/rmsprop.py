@@ -55,10 +55,11 @@ class RMSPropOptimizer(Optimizer):
         if self._centered:
             mg = self._slots["mg"][var].to_tensor(as_ref=True)
             out = gen.op(prefix + "ApplyCenteredRMSProp")(state, var_ref, mg, refs[0], refs[1], lr, decay,
-                                                          momentum, epsilon, grad, use_locking=self._use_locking)
+                                                          momentum, epsilon, grad,
+                                                          use_locking=self._use_locking)
         else:
-            out = gen.op(prefix + "ApplyRMSProp")(state, var_ref, refs[0], refs[1], lr, decay, momentum, epsilon,
-                                                  grad, use_locking=self._use_locking)
+            out = gen.op(prefix + "ApplyRMSProp")(state, var_ref, refs[0], refs[1], lr, decay, momentum,
+                                                  epsilon, grad, use_locking=self._use_locking)
         return out if prefix else out._op
 
 
