@@ -62,6 +62,8 @@ GRADIENT_PENDING = frozenset((
     "ResourceApplyRMSProp", "ResourceApplyCenteredRMSProp",
     # dilated convolutions' reshuffles (each other's gradient in TF): Conv2D's own is pending too
     "SpaceToBatchND", "BatchToSpaceND",
+    # a partitioned embedding_lookup's split and merge (data_flow_grad has both)
+    "DynamicPartition", "ParallelDynamicStitch",
 ))
 # Op types no recorded case (tests/conformance/cases) names yet: built only behind other calls
 # (ReluGrad for gradients) or by wrappers not exported yet. Delete a name when a case lands.

@@ -78,8 +78,8 @@ OPS += """
 Qr Einsum MatrixDiagPartV3 MatrixDiagV3 MatrixSetDiagV3 MatrixBandPart BitwiseAnd BitwiseOr BitwiseXor
 Invert ReverseSequence Roll UnsortedSegmentSum SegmentSum ParameterizedTruncatedNormal
 """.split()
-# Dilated convolutions (issue 16, keras): with_space_to_batch's reshuffles.
-OPS += "SpaceToBatchND BatchToSpaceND".split()
+# Dilated convolutions and partitioned embedding lookups (issue 16, keras).
+OPS += "SpaceToBatchND BatchToSpaceND ParallelDynamicStitch".split()
 
 
 def _arg(arg) -> list:

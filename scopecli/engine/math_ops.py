@@ -459,9 +459,8 @@ def shape(state: TFState, input: Any, name: Any = None, out_type: Any = dtypes.i
     with _scope(state, name, "Shape", [input]) as scope:
         tensor = convert_to_tensor(state, input)
         if tensor._shape.is_fully_defined():
-            import numpy as np
-
-            return constant(state, np.array(tensor._shape.dims_, dtype=out.numpy_type), name=scope)
+            # the same Const as TF's np.array(dims, out_type), kept lazy (no numpy import)
+            return constant(state, list(tensor._shape.dims_ or ()), dtype=out, name=scope)
         return _t(new_apply_op(state, "Shape", scope, input=tensor, out_type=out))
 
 
