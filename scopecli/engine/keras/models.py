@@ -93,6 +93,7 @@ class Network(Exposed):
 
     TYPE_NAME = "Functional"
     BASE_NAME = "model"
+    API = "tf.keras.Model"  # what explain names as the maker of the model's call scope
 
     def __init__(self, state: TFState, name: Any = None, trainable: Any = True):
         self.state, self.graph = state, state.graph
@@ -113,7 +114,7 @@ class Network(Exposed):
         from scopecli.engine.ops_core import convert_to_tensor
 
         given = [convert_to_tensor(self.state, x) for x in flat(inputs)]
-        call = f"tf.keras.{self.TYPE_NAME}(name={self.name_!r})"
+        call = f"{self.API}(name={self.name_!r})"
         with self.graph.name_scope(self.name_, "name_scope", call):
             outputs = self.replay(given, training)
         return outputs if self.list_outputs else outputs[0]
@@ -235,6 +236,7 @@ class Sequential(Network):
 
     TYPE_NAME = "Sequential"
     BASE_NAME = "sequential"
+    API = "tf.keras.Sequential"
 
     def __init__(self, state: TFState, layers: Any = None, name: Any = None):
         super().__init__(state, name)
