@@ -204,8 +204,15 @@ class Network(Exposed):
         raise tf_value_error(f"No such layer: {name}. Existing layers are: {names}.")
 
     @method
-    def summary(self, *args: Any, **kwargs: Any) -> None:
-        raise InputError("Model.summary() is not supported by scopecli yet")
+    def summary(self, line_length: Any = None, positions: Any = None, print_fn: Any = None,
+                expand_nested: Any = False, show_trainable: Any = False, layer_range: Any = None) -> None:
+        from scopecli.engine.keras.summary import print_summary
+
+        if expand_nested or show_trainable or layer_range is not None:
+            raise InputError("Model.summary() with expand_nested, show_trainable or layer_range is not "
+                             "supported by scopecli yet")
+        write = print_fn if print_fn is not None else (lambda line: self.state.runtime.write(line + "\n"))
+        print_summary(self, write, line_length, positions)
 
     @method
     def compile(self, *args: Any, **kwargs: Any) -> None:
