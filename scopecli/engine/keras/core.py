@@ -67,12 +67,25 @@ class Activation(KerasLayer, Layer):
 
 
 class Dropout(KerasLayer, legacy.Dropout):
-    """Dropout: `training` True -> tf.nn.dropout, False -> tf.identity (smart_cond)."""
+    """Dropout: `training` True -> tf.nn.dropout, False -> tf.identity; None (the learning
+    phase) or a tensor -> both under a tf.cond (smart_cond)."""
 
     EXPECTS_TRAINING = True  # a model's call passes its `training` on
 
     def build_and_call(self, inputs: Tensor, training: Any = None, **kwargs: Any) -> Tensor:
-        return super().build_and_call(inputs, training=call_training(training, "Dropout"))
+        if isinstance(training, bool):
+            return super().build_and_call(inputs, training=training)
+        # None: backend.learning_phase(); a tensor as given: smart_cond builds a tf.cond
+        from scopecli.engine import math_ops as m
+        from scopecli.engine.keras.backend import learning_phase
+        from scopecli.engine.keras.smart_cond import cond
+        from scopecli.engine.ops.nn_dropout import dropout_v2
+        from scopecli.engine.ops_core import convert_to_tensor
+
+        state = self.state
+        pred = learning_phase(state) if training is None else convert_to_tensor(state, training)
+        return cond(state, pred, lambda: dropout_v2(state, inputs, self.rate, self.noise_shape, self.seed),
+                    lambda: m.identity(state, inputs))
 
 
 class Flatten(KerasLayer, legacy.Flatten):
