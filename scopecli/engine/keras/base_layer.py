@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.layers.base import Layer, _unique_layer_name, input_dtype
-from scopecli.errors import InputError, tf_type_error, tf_value_error
-from scopecli.model import ClassRef, method
+from scopecli.errors import InputError, ScenarioError, tf_type_error, tf_value_error
+from scopecli.model import ClassRef, attribute, method
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
@@ -178,6 +178,29 @@ class KerasLayer(Layer):
         variable.initializer_kind = getattr(init, "kind", "callable")
         self.weights_.append(variable)
         return variable
+
+    @attribute
+    def output(self) -> Any:
+        """The outputs of the layer's first call on Keras tensors (base_layer_v1.output)."""
+        if not self.inbound:
+            raise ScenarioError("AttributeError", f"Layer {self.name_} has no inbound nodes.")
+        return self.inbound[0].outputs
+
+    @attribute
+    def input(self) -> Any:
+        if not self.inbound:
+            raise ScenarioError("AttributeError", f"Layer {self.name_} is not connected, no input to return.")
+        return self.inbound[0].inputs
+
+    @method
+    def count_params(self) -> int:
+        from scopecli.engine.keras.summary import count_params
+
+        if not self.built_:
+            raise tf_value_error(f"You tried to call `count_params` on {self.name_}, but the layer isn't "
+                                 "built. You can build it manually via: `"
+                                 f"{self.name_}.build(batch_input_shape)`.")
+        return count_params(self.weights)
 
     def __repr__(self) -> str:
         return f"<tf_keras.src.layers.{type(self).__name__} object>"

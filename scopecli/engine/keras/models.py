@@ -52,7 +52,7 @@ class InputLayer(KerasLayer, Layer):
         if input_tensor is not None:
             from scopecli.engine.ops_core import convert_to_tensor
 
-            self.output = convert_to_tensor(state, input_tensor)
+            self.output_ = convert_to_tensor(state, input_tensor)
         else:
             if batch_input_shape is None:
                 if input_shape is None:
@@ -62,9 +62,17 @@ class InputLayer(KerasLayer, Layer):
             from scopecli.engine.math_ops import placeholder
 
             dtype = dtypes.as_dtype(dtype) if dtype is not None else dtypes.float32
-            self.output = placeholder(state, dtype, list(batch_input_shape), name=self.name_)
+            self.output_ = placeholder(state, dtype, list(batch_input_shape), name=self.name_)
         self.built_ = True
-        history(self.graph)[id(self.output)] = _input_node(self, self.output)
+        history(self.graph)[id(self.output_)] = _input_node(self, self.output_)
+
+    @attribute
+    def output(self) -> Tensor:
+        return self.output_
+
+    @attribute
+    def input(self) -> Tensor:
+        return self.output_
 
 
 def _input_node(layer: InputLayer, tensor: Tensor) -> Any:
@@ -84,7 +92,7 @@ def keras_input(state: TFState, shape: Any = None, batch_size: Any = None, name:
     if batch_shape is None and shape is not None:
         batch_shape = (batch_size, *flat(shape))
     return InputLayer(state, batch_input_shape=batch_shape, dtype=dtype, input_tensor=tensor, sparse=sparse,
-                      name=name, ragged=ragged, type_spec=type_spec).output
+                      name=name, ragged=ragged, type_spec=type_spec).output_
 
 
 class Network(Exposed):
@@ -257,7 +265,7 @@ class Sequential(Network):
     @method
     def add(self, layer: Any) -> None:
         if isinstance(layer, InputLayer):
-            self.inputs_, self.outputs_ = [layer.output], [layer.output]
+            self.inputs_, self.outputs_ = [layer.output_], [layer.output_]
             return
         if not isinstance(layer, (KerasLayer, Network)):
             raise tf_type_error("The added layer must be an instance of class Layer. Received: "
@@ -265,7 +273,7 @@ class Sequential(Network):
         if not self.outputs_ and not self.layers_ and getattr(layer, "batch_input_shape", None) is not None:
             source = InputLayer(self.state, batch_input_shape=layer.batch_input_shape,
                                 dtype=layer.declared_dtype, name=layer.name + "_input")
-            self.inputs_, self.outputs_ = [source.output], [source.output]
+            self.inputs_, self.outputs_ = [source.output_], [source.output_]
         self.layers_.append(layer)
         if self.outputs_:
             self.outputs_ = [layer(self.outputs_[0])]

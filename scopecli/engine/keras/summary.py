@@ -22,7 +22,7 @@ def output_shape(layer: Any) -> Any:
     from scopecli.engine.keras.models import InputLayer
 
     if isinstance(layer, InputLayer):
-        return f"[{_shape_text(layer.output._shape.dims_ or ())}]"
+        return f"[{_shape_text(layer.output_._shape.dims_ or ())}]"
     shapes = {_shape_text(out._shape.dims_ or ()) for node in layer.inbound for out in _flat(node.outputs)
               if out._shape.dims_ is not None}
     counts = {len(_flat(node.outputs)) for node in layer.inbound}
