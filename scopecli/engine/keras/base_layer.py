@@ -99,7 +99,6 @@ class KerasLayer(Layer):
         kwargs.setdefault("_api", f"{self.API_PREFIX}.{type(self).__name__}")
         super().__init__(state, *args, **kwargs)
         self.inbound: list[Node] = []
-        self.deferred_updates: list[Any] = []  # add_update's callables, built only when read
         # Keras resolves activation and initializer names in the constructor (activations.get,
         # initializers.get): an unknown one fails here, before any op exists.
         activation = getattr(self, "activation", None)

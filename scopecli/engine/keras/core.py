@@ -14,7 +14,6 @@ from scopecli.engine.layers import core as legacy
 from scopecli.engine.layers import normalization as legacy_norm
 from scopecli.engine.layers.base import Layer, activate, export_class
 from scopecli.errors import InputError, tf_value_error
-from scopecli.model import attribute
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Tensor
@@ -185,9 +184,8 @@ export_class(AveragePooling2D, "keras.layers.AveragePooling2D", "keras.layers.Av
 
 class BatchNormalization(KerasLayer, legacy_norm.BatchNormalization):
     """BatchNormalization in graph mode with a Python `training`: the legacy layer's ops (the
-    Keras code), but the moving-average updates are deferred callables (base_layer_v1.add_update
-    keeps them; reading `layer.updates` / `model.updates` would build them), so nothing lands in
-    UPDATE_OPS."""
+    Keras code); the moving-average updates (AssignSubVariableOp on the resource statistics) are
+    built in the call but, unlike tf.layers', not put in UPDATE_OPS: they are `layer.updates`."""
 
     EXPECTS_TRAINING = True
 
@@ -195,12 +193,9 @@ class BatchNormalization(KerasLayer, legacy_norm.BatchNormalization):
         return super().build_and_call(inputs, training=call_training(training, "BatchNormalization"))
 
     def add_update(self, update: Any) -> None:
-        self.deferred_updates.append(update)
-
-    @attribute
-    def updates(self) -> list[Any]:
-        raise InputError("reading a Keras layer's `updates` (which builds its deferred moving-average "
-                         "updates) is not supported by scopecli yet")
+        """base_layer_v1.add_update: kept on the layer (its `updates`), no collection."""
+        made = update() if callable(update) else update
+        self.updates_.append(getattr(made, "parent_op", None) or getattr(made, "_op", made))
 
 
 export_class(BatchNormalization, "keras.layers.BatchNormalization")

@@ -194,6 +194,12 @@ class Network(Exposed):
         return self.weights
 
     @attribute
+    def updates(self) -> list[Any]:
+        """The layers' updates (BatchNormalization's moving averages): what TF1 code runs with the
+        train op, since Keras puts none in UPDATE_OPS."""
+        return [u for layer in self.all_layers() for u in layer.updates]
+
+    @attribute
     def built(self) -> bool:
         return bool(self.outputs_) or any(layer.built for layer in self.all_layers())
 
