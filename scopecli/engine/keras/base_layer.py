@@ -79,6 +79,18 @@ KERAS_ACTIVATIONS = frozenset(("relu", "elu", "softplus", "softsign", "relu6", "
                                "hard_sigmoid", "mish", "leaky_relu", "log_softmax"))
 
 
+def keras_regularizer(state: TFState, value: Any) -> Any:
+    """regularizers.get: None, a callable, or a name ("l1", "l2", "l1_l2": Keras's 0.01 defaults)."""
+    from scopecli.engine.ops import regularizers
+
+    if value is None or (callable(value) and not isinstance(value, str)):
+        return value
+    makers = {"l1": regularizers.l1, "l2": regularizers.l2, "l1_l2": regularizers.l1_l2}
+    if isinstance(value, str) and value in makers:
+        return makers[value](state)
+    raise tf_value_error(f"Could not interpret regularizer identifier: {value}")
+
+
 class KerasLayer(Layer):
     """The Keras behaviour over a legacy layer's build-and-call (combined as
     `class Dense(KerasLayer, core.Dense)`): Keras's naming, scopes, weights and history."""
@@ -87,9 +99,8 @@ class KerasLayer(Layer):
 
     def __init__(self, state: TFState, *args: Any, input_shape: Any = None, input_dim: Any = None,
                  batch_size: Any = None, batch_input_shape: Any = None, dtype: Any = None, **kwargs: Any):
-        for key in ("kernel_regularizer", "bias_regularizer", "activity_regularizer"):
-            if kwargs.get(key) is not None:
-                raise InputError(f"tf.keras.layers with {key} is not supported by scopecli yet")
+        if kwargs.get("activity_regularizer") is not None:
+            raise InputError("tf.keras.layers with activity_regularizer is not supported by scopecli yet")
         if input_dim is not None and input_shape is None:
             input_shape = (input_dim,)
         if batch_input_shape is None and input_shape is not None:
@@ -99,6 +110,8 @@ class KerasLayer(Layer):
         kwargs.setdefault("_api", f"{self.API_PREFIX}.{type(self).__name__}")
         super().__init__(state, *args, **kwargs)
         self.inbound: list[Node] = []
+        # (weight, regularizer): Keras's callable losses, built each time `losses` is read
+        self.weight_losses: list[tuple[Any, Any]] = []
         # Keras resolves activation and initializer names in the constructor (activations.get,
         # initializers.get): an unknown one fails here, before any op exists.
         activation = getattr(self, "activation", None)
@@ -161,8 +174,7 @@ class KerasLayer(Layer):
         from scopecli.engine.framework.shapes import as_shape
         from scopecli.engine.ops.resource_variable_ops import make_resource_variable
 
-        if regularizer is not None:
-            raise InputError("tf.keras.layers weight regularizers are not supported by scopecli yet")
+        regularizer = keras_regularizer(self.state, regularizer)
         dtype = dtypes.as_dtype(dtype or self.dtype_ or dtypes.float32)
         default = "glorot_uniform" if dtype.is_floating else "zeros"
         init = keras_initializer(self.state, initializer, default)
@@ -176,7 +188,19 @@ class KerasLayer(Layer):
                                           created_by=f"{self.api} weight")
         variable.initializer_kind = getattr(init, "kind", "callable")
         self.weights_.append(variable)
+        if regularizer is not None:
+            self.weight_losses.append((variable, regularizer))
         return variable
+
+    @attribute
+    def losses(self) -> list[Any]:
+        """base_layer_v1.losses: each weight regularizer applied anew, under
+        `<weight op name>/Regularizer` in the current name scope (Keras adds no collection)."""
+        found = []
+        for variable, regularizer in self.weight_losses:
+            with self.graph.name_scope(variable.op.name + "/Regularizer"):
+                found.append(regularizer(variable))
+        return found
 
     @attribute
     def output(self) -> Any:

@@ -194,6 +194,11 @@ class Network(Exposed):
         return self.weights
 
     @attribute
+    def losses(self) -> list[Any]:
+        """The layers' weight-regularization losses, built anew on each read (tf.add_n(model.losses))."""
+        return [loss for layer in self.all_layers() for loss in layer.losses]
+
+    @attribute
     def updates(self) -> list[Any]:
         """The layers' updates (BatchNormalization's moving averages): what TF1 code runs with the
         train op, since Keras puts none in UPDATE_OPS."""
