@@ -163,4 +163,3 @@ def _dynamic_stitch(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
         merged[index.reshape(-1)] = values.reshape((-1, *tail))
     return [merged]
 
-
