@@ -239,6 +239,9 @@ FORWARD: dict[str, tuple[str, ...]] = {
 # op type -> why it has a gradient function but no case yet
 WAITING: dict[str, str] = {
     "Add": "scopecli builds Add only for strings, which have no gradient",
+    "ReadVariableOp": "needs a resource variable, not constants: covered by variable-resource-ops",
+    "Erf": "covered by nn-gelu (tf.math.erf's gradient with grad_ys)",
+    "Erfc": "covered by nn-gelu (the gradient through Keras's gelu activation)",
     "Div": "tf.div's Div op is not built by scopecli yet",
     "ArgMax": "its int64 output is not trainable, so the walk never reaches it",
     "ArgMin": "its int64 output is not trainable, so the walk never reaches it",

@@ -83,6 +83,8 @@ OPS += """
 MaxPool3DGradGrad MaxPoolGradWithArgmax SparseApplyProximalAdagrad SparseApplyProximalGradientDescent
 SparseApplyAdagradDA SparseApplyCenteredRMSProp SparseApplyFtrlV2 ListDiff MirrorPadGrad
 """.split()
+# Dilated convolutions and partitioned embedding lookups (issue 16, keras).
+OPS += "SpaceToBatchND BatchToSpaceND ParallelDynamicStitch".split()
 
 
 def _arg(arg) -> list:

@@ -44,16 +44,21 @@ def graph_of(state: TFState, values: Sequence[Any]) -> Graph:
     """ops._get_graph_from_inputs: the graph of the first graph element, else the default."""
     found: Any = None
     for value in values:
-        item = as_graph_element(value)
+        # an op without outputs (AssignVariableOp, NoOp) tells its graph too
+        item = value if isinstance(value, Operation) and not value._outputs else as_graph_element(value)
         if item is None:
             continue
         if found is None:
             found = item
-        elif item._op._graph is not found._op._graph:
+        elif _graph(item) is not _graph(found):
             # TF appends both graphs' reprs (memory addresses there, "#n" here).
             raise tf_value_error(f"{item} must be from the same graph as {found} (graphs are "
-                                 f"{item._op._graph!r} and {found._op._graph!r}).")
-    return found._op._graph if found is not None else state.graph
+                                 f"{_graph(item)!r} and {_graph(found)!r}).")
+    return _graph(found) if found is not None else state.graph
+
+
+def _graph(item: Tensor | Operation) -> Graph:
+    return item._graph if isinstance(item, Operation) else item._op._graph
 
 
 def as_graph_element(value: Any) -> Tensor | None:

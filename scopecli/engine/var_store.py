@@ -51,6 +51,8 @@ def get_variable(state: TFState, name: Any, shape: Any = None, dtype: Any = None
             regularizer = scope.regularizer_
         if dtype is None:
             dtype = scope.dtype_
+        if use_resource is None:
+            use_resource = scope.use_resource_
         if custom_getter is not None and not callable(custom_getter):
             raise tf_value_error(f"Passed a custom_getter which is not callable: {custom_getter}")
         dtype = dtypes.as_dtype(dtype).base_dtype
@@ -69,7 +71,7 @@ def get_variable(state: TFState, name: Any, shape: Any = None, dtype: Any = None
                     "partitioning?")
             created = name not in var_store
             variable = single_variable(state, var_store, name, shape, dtype, initializer, reuse, trainable,
-                                       collections, validate_shape)
+                                       collections, validate_shape, use_resource)
             if created and regularizer:
                 from scopecli.engine.ops.regularizers import apply_regularizer
 
@@ -86,7 +88,8 @@ def get_variable(state: TFState, name: Any, shape: Any = None, dtype: Any = None
         else:
             variable = true_getter(full_name, shape=shape, dtype=dtype, initializer=initializer,
                                    regularizer=regularizer, reuse=reuse, trainable=trainable,
-                                   collections=collections, validate_shape=validate_shape)
+                                   collections=collections, validate_shape=validate_shape,
+                                   use_resource=use_resource)
     if isinstance(variable, Variable) and variable.site == variable.variable_op.site and not variable.notes:
         _note_creation(variable, scope, ignored_scope, inherited_initializer)
     return variable
@@ -103,7 +106,7 @@ def _note_creation(variable: Variable, scope: VariableScope, ignored_scope: str,
 
 def single_variable(state: TFState, var_store: dict[str, Variable], name: str, shape: Any, dtype: Any,
                     initializer: Any, reuse: Any, trainable: Any, collections: Any,
-                    validate_shape: bool) -> Variable:
+                    validate_shape: bool, use_resource: Any = None) -> Variable:
     """_VariableStore._get_single_variable."""
     from_value = initializer is not None and not callable(initializer)
     if shape is not None and from_value:
@@ -172,7 +175,7 @@ def single_variable(state: TFState, var_store: dict[str, Variable], name: str, s
             kind = initializer.kind if isinstance(initializer, inits.Initializer) else "callable"
     variable = make_variable(state, initial_value=init_val, name=name, trainable=trainable,
                              collections=collections, dtype=variable_dtype, validate_shape=validate_shape,
-                             shape=shape, created_by="get_variable")
+                             shape=shape, use_resource=use_resource, created_by="get_variable")
     variable.store_name = name
     variable.initializer_kind = kind
     var_store[name] = variable

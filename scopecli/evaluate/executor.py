@@ -151,6 +151,7 @@ class Executor:
     def __init__(self, values: dict[Operation, np.ndarray], ctx: Context, feeds: dict[Tensor, np.ndarray]):
         self.values = values
         self.ctx = ctx
+        ctx.variables = values  # resource kernels (resource_kernels.py) reach variables through it
         self.feeds = feeds
         self.frames = FrameValues()
         self.loops: Any = None  # the run's while_frames.LoopRunner, made at the first Exit

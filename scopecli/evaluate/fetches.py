@@ -39,7 +39,7 @@ def _type_name(value: Any) -> str:
 def as_graph_element(graph: Graph, obj: Any, allow_operation: bool = True) -> Element:
     """Graph.as_graph_element: a tensor or op of `graph`, or the error TF raises."""
     if isinstance(obj, TensorConvertible):
-        obj = obj.to_tensor(as_ref=True)
+        obj = obj.graph_element()  # a resource variable's is its `Read/ReadVariableOp`
     if isinstance(obj, str):
         if ":" in obj:
             return graph.get_tensor_by_name(obj)

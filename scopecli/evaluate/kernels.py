@@ -44,6 +44,9 @@ class Context:
         # TensorArray `<op>_<count of arrays made before>`.
         self.counters: dict[str, int] = {}
         self.calls = 0  # kernels run, so tests can check cost follows the fetched sub-graph
+        # The session's variable values by variable op (the executor sets it): what a resource
+        # handle (VarHandleOp) refers to, as TF's resource manager holds resources per session.
+        self.variables: dict[Operation, Any] = {}
 
     def allocate(self, op: Operation, shape: Sequence[int]) -> None:
         total = math.prod(int(d) for d in shape)

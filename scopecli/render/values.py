@@ -57,6 +57,11 @@ def graph_values(state: TFState, graph: Graph) -> dict[Operation, Value]:
         memo: dict[Operation, list[Any]] = {}
         values: dict[Operation, Value] = {}
         for op in graph.ops:
+            if op.type == "VarHandleOp":  # a resource variable's handle: show the variable's value
+                held = session.values.get(op)
+                if held is not None and np.size(held) <= MAX_ELEMENTS:
+                    values[op] = make_value(held, op in random)
+                continue
             if op.type in _SKIPPED or len(op._outputs) != 1 or not _small(op):
                 continue
             try:

@@ -73,6 +73,7 @@ def cases_from(names: list[str], missing_only: bool) -> list[Path]:
 FORK_RUNNER = r'''
 import json, os, sys
 os.environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
+os.environ["TF_USE_LEGACY_KERAS"] = "1"  # tf-keras (Keras 2), as the shared recorder: tf.keras in graph mode
 import tensorflow as _tf
 import tensorflow.compat.v1 as tf
 tf.disable_v2_behavior()

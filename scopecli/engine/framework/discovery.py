@@ -17,7 +17,8 @@ import pkgutil
 from functools import cache
 
 # Packages whose modules declare public names and shape functions.
-EXPORT_PACKAGES = ("scopecli.engine.ops", "scopecli.engine.layers", "scopecli.engine.train")
+EXPORT_PACKAGES = ("scopecli.engine.ops", "scopecli.engine.layers", "scopecli.engine.train",
+                   "scopecli.engine.keras")
 # Modules outside those packages that still declare (older wrappers, moving into engine/ops).
 EXPORT_MODULES = ("scopecli.engine.gradients_util", "scopecli.engine.grads.shapes")
 

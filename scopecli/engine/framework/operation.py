@@ -262,3 +262,8 @@ class TensorConvertible(Exposed):
 
     def to_tensor(self, as_ref: bool = False) -> Tensor:
         raise NotImplementedError
+
+    def graph_element(self) -> Tensor:
+        """Graph.as_graph_element(self), what sess.run fetches and what tells its graph; building
+        nothing (a resource variable's to_tensor would build a new read)."""
+        return self.to_tensor(as_ref=True)

@@ -31,11 +31,15 @@ if TYPE_CHECKING:
 _LAYER_UIDS: weakref.WeakKeyDictionary[Any, dict[str, int]] = weakref.WeakKeyDictionary()
 
 
-def _unique_layer_name(graph: Any, base: str) -> str:
-    """backend.unique_object_name(base, zero_based=False): the legacy layers count from 1."""
+def _unique_layer_name(graph: Any, base: str, zero_based: bool = False) -> str:
+    """backend.unique_object_name(base, zero_based): the legacy layers count from 1 ("dense_1"),
+    Keras layers from 0 ("dense", then "dense_1"); both share the graph's counts."""
     uids = _LAYER_UIDS.setdefault(graph, {})
-    uids[base] = uids.get(base, 0) + 1
-    return f"{base}_{uids[base]}"
+    number = uids.get(base, 0)
+    uids[base] = number + 1
+    if zero_based:
+        return f"{base}_{number}" if number else base
+    return f"{base}_{number + 1}"
 
 
 class Layer(Exposed):
@@ -52,10 +56,7 @@ class Layer(Exposed):
         self.graph = state.graph
         self.reuse = _reuse if _reuse else None
         self.trainable_ = bool(trainable)
-        if name:
-            self.name_, self.base_name = name, name
-        else:
-            self.name_, self.base_name = _unique_layer_name(self.graph, self.BASE_NAME), self.BASE_NAME
+        self.name_, self.base_name = self._init_set_name(name)
         self.scope: Any = None
         self.dtype_: Any = None
         self.built_ = False
@@ -68,6 +69,12 @@ class Layer(Exposed):
                                    {}) as captured:
                 self.scope = captured
             self._label_scope()
+
+    def _init_set_name(self, name: Any) -> tuple[str, str]:
+        """(the layer's name, its base name): `name`, else a graph-unique default ("dense_1")."""
+        if name:
+            return name, name
+        return _unique_layer_name(self.graph, self.BASE_NAME), self.BASE_NAME
 
     def _label_scope(self) -> None:
         """Record the layer call as the maker of the name scope its variable scope opened."""
@@ -242,7 +249,11 @@ def _named_activation(state: TFState, name: str, x: Tensor) -> Tensor:
         if x._shape.ndims is not None and x._shape.ndims <= 1:
             raise tf_value_error(f"Cannot apply softmax to a tensor that is 1D. Received input: {x}")
         return nn_xent.softmax(state, x, axis=-1)
-    if name in ("selu", "swish", "silu", "gelu", "hard_sigmoid", "mish", "leaky_relu"):
+    if name == "gelu":
+        from scopecli.engine.ops.nn_gelu import gelu
+
+        return gelu(state, x)
+    if name in ("selu", "swish", "silu", "hard_sigmoid", "mish", "leaky_relu"):
         raise InputError(f"the Keras activation {name!r} is not supported by scopecli yet")
     raise tf_value_error(f"Unknown activation function: '{name}'. Please ensure you are using a "
                          "`keras.utils.custom_object_scope` and that this object is included in the "

@@ -92,6 +92,12 @@ class Conv2D(Layer):
     def convolve(self, inputs: Tensor) -> Tensor:
         from scopecli.engine.ops.nn_conv_ops import conv2d
 
+        if any(r != 1 for r in self.dilation_rate):
+            # tf.nn.convolution(name="Conv2D") with a rate above 1: SpaceToBatchND, Conv2D, BatchToSpaceND
+            from scopecli.engine.ops.nn_conv_extra_ops import convolution
+
+            return convolution(self.state, inputs, self.kernel_, self.padding.upper(), list(self.strides),
+                               dilation_rate=list(self.dilation_rate), name="Conv2D")
         return conv2d(self.state, inputs, self.kernel_, strides=list(self.strides),
                       padding=self.padding.upper(), dilations=list(self.dilation_rate), data_format="NHWC",
                       name="Conv2D")

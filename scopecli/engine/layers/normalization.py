@@ -238,7 +238,13 @@ def _assign_moving_average(state: TFState, variable: Any, value: Any, momentum: 
             decay = constant(state, 1.0 - momentum, name="decay")
         else:
             decay = m.operator_reflected(state, "sub", m.subtract, momentum, 1.0)
-        delta = m.operator_binary(state, "sub", m.subtract, variable, m.cast(state, value, variable.dtype))
+        value = m.cast(state, value, variable.dtype)
+        if variable.variable_op._type == "VarHandleOp":
+            # a Keras (resource) weight: `variable - value` reads it first, then
+            # state_ops.assign_sub calls variable.assign_sub(delta), dropping the name
+            delta = m.operator_binary(state, "mul", m.mul_dispatch, variable - value, decay)
+            return variable.assign_sub(delta)
+        delta = m.operator_binary(state, "sub", m.subtract, variable, value)
         delta = m.operator_binary(state, "mul", m.mul_dispatch, delta, decay)
         return assign_sub(state, variable, delta, name=scope)
 

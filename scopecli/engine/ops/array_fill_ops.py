@@ -50,6 +50,9 @@ def _filled(state: TFState, kind: str, shape: Any, dtype: Any, name: Any) -> Ten
                     if error.type_name not in ("TypeError", "ValueError"):
                         raise
                     shape = convert_to_tensor(state, shape, dtypes.int32)
+            elif all(d < 2**31 for d in dims):
+                # The same int32 Const as TF's np.array(dims, int32), kept lazy (no numpy import).
+                shape = constant(state, dims, dtype=dtypes.int32, name="shape_as_tensor")
             else:
                 import numpy as np
 

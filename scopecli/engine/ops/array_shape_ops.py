@@ -18,7 +18,7 @@ from scopecli.engine.framework.shapes import TensorShape, as_shape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value, dt_attr, shape_error
 from scopecli.engine.ops.math_arith_ops import _t, unary
-from scopecli.engine.ops.tensor_util import constant_ints
+from scopecli.engine.ops.tensor_util import _pending_ints, constant_ints
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import InputError, tf_value_error
 
@@ -39,6 +39,9 @@ def _static_ints(value: Any) -> list[int] | None:
     if isinstance(value, TensorShape) and value.is_fully_defined():
         return [int(d) for d in value.dims_ or ()]
     if isinstance(value, Tensor) and value._op._type == "Const":
+        listed = _pending_ints(value._op) if value._dtype.base_dtype.is_integer else None
+        if listed is not None:  # a flat int list not yet made an array: read without numpy
+            return listed
         array = value._op.attrs["value"]
         if array.ndim == 1 and array.dtype.kind in "iu":
             return [int(v) for v in array]
@@ -74,9 +77,8 @@ def shape(state: TFState, input: Any, name: Any = None, out_type: Any = dtypes.i
     with _scope(state, name, "Shape", [input]) as scope:
         tensor = convert_to_tensor(state, input)
         if tensor._shape.is_fully_defined():
-            import numpy as np
-
-            return constant(state, np.array(tensor._shape.dims_, dtype=out.numpy_type), name=scope)
+            # the same Const as TF's np.array(dims, out_type), kept lazy (no numpy import)
+            return constant(state, list(tensor._shape.dims_ or ()), dtype=out, name=scope)
         return _t(apply_op(state, "Shape", scope, input=tensor, out_type=out))
 
 

@@ -81,6 +81,8 @@ def group(state: TFState, *inputs: Any, name: Any = None) -> Operation:
             return _no_op(state, scope)
         on_device: dict[str, list[Any]] = {}
         for value in _flatten(inputs):
+            # an _UnreadVariable (what a resource variable's assign returns) stands for its assignment
+            value = getattr(value, "parent_op", None) or value
             if not isinstance(value, (Tensor, Operation)):
                 raise tf_type_error("'inputs' should be zero or more (nested) Tensors. Received "
                                     f"'{value}' with type '{_type_text(value)}'.")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.dtypes import DType
-from scopecli.engine.framework.graph import Operation, Tensor
+from scopecli.engine.framework.graph import Operation, Tensor, TensorConvertible
 from scopecli.engine.framework.name_scope import _scope
 from scopecli.engine.framework.op_def_library import apply_op
 from scopecli.engine.framework.tf_export import tf_export
@@ -156,6 +156,9 @@ def cast(state: TFState, x: Any, dtype: Any, name: Any = None) -> Any:
     if isinstance(x, Tensor) and x._dtype is base:
         # math_ops.cast returns a tensor already of that dtype before opening its "Cast" scope.
         return x
+    if isinstance(x, TensorConvertible) and x.__class__.__name__ != "Variable" and \
+            getattr(getattr(x, "variable_op", None), "_type", None) == "VarHandleOp" and x.dtype is base:
+        return x  # a resource variable too: returned unread (its users read it)
     with _scope(state, name, "Cast", [x]) as scope:
         x = convert_to_tensor(state, x, name="x")
         if x._dtype.base_dtype is base:

@@ -16,6 +16,7 @@ from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value
+from scopecli.engine.ops.tensor_util import _pending_ints
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Tensor
@@ -104,16 +105,19 @@ def _reduction_shape(op_type: str) -> Any:
 
     def infer(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
         shape, keep_dims = inputs[0]._shape, attrs["keep_dims"]
-        value = const_value(inputs[1])
-        if shape.dims_ is None or value is None:
+        # A Const of a Python int list is read without building its array (no numpy import).
+        axes = _pending_ints(inputs[1]._op)
+        if axes is None:
+            value = const_value(inputs[1])
+            axes = None if value is None else [int(a) for a in value.reshape(-1)]
+        if shape.dims_ is None or axes is None:
             return [TensorShape(None)]
-        axes = [int(a) for a in value.reshape(-1)]
         rank = len(shape.dims_)
         normal: set[int] = set()
         for axis in axes:
             if not -rank <= axis < rank:
                 raise shape_error(f"Invalid reduction dimension {axis} for input with {rank} dimensions.",
-                                  name, op_type, attrs, inputs, computed({1: value}))
+                                  name, op_type, attrs, inputs, computed({1: const_value(inputs[1])}))
             normal.add(axis % rank)
         if keep_dims:
             return [TensorShape.known(tuple(1 if i in normal else d for i, d in enumerate(shape.dims_)))]

@@ -1,6 +1,6 @@
 """More of tf.nn's convolutions (TF's nn_impl.py / nn_ops.py): depthwise_conv2d,
-separable_conv2d, atrous_conv2d and convolution (undilated: with_space_to_batch's
-SpaceToBatchND path for a rate above 1 is refused by name), max_pool_with_argmax and
+separable_conv2d (undilated), atrous_conv2d and convolution (dilated 2-D: nn_space_to_batch),
+max_pool_with_argmax and
 conv3d_transpose; with the shape functions of DepthwiseConv2dNative, MaxPoolWithArgmax and
 Conv3DBackpropInputV2."""
 
@@ -105,14 +105,21 @@ def convolution(state: TFState, input: Any, filter: Any, padding: Any, strides: 
     rate = dilations if dilations is not None else dilation_rate
     with name_scope(state, name, "convolution", [input, filter]) as scope:
         input = convert_to_tensor(state, input, name="input")
+        rates = _rates(rate)
+        if any(int(r) != 1 for r in rates):
+            if input._shape.ndims != 4 or (data_format or "NHWC") != "NHWC":
+                raise InputError("a dilated tf.nn.convolution other than 2-D NHWC is not supported by "
+                                 "scopecli yet")
+            from scopecli.engine.ops.nn_space_to_batch import dilated_conv2d
+
+            # the filter stays as given (a variable is read when the Conv2D converts it)
+            return dilated_conv2d(state, scope, input, filter, rates, padding,
+                                  [int(s) for s in (strides or [1, 1])])
         filter = convert_to_tensor(state, filter, name="filter")
         rank = input._shape.ndims or filter._shape.ndims
         if rank != 4:
             raise InputError("tf.nn.convolution on inputs of rank other than 4 is not supported by scopecli "
                              "yet")
-        if any(int(r) != 1 for r in _rates(rate)):
-            raise InputError("a dilated tf.nn.convolution / atrous_conv2d (SpaceToBatchND) is not supported "
-                             "by scopecli yet")
         data_format = data_format or "NHWC"
         return conv2d(state, input, filter, strides=get_sequence(strides, 2, 1 if data_format.startswith("NC")
                                                                  else 3, "strides"),

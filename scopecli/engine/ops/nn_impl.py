@@ -190,12 +190,23 @@ def embedding_lookup(state: TFState, params: Any, ids: Any, partition_strategy: 
         params = [params]
     if not params:
         raise tf_value_error("Need at least one param")
-    if len(params) > 1:
-        raise InputError("tf.nn.embedding_lookup with partitioned params (a list of several tensors) is not "
-                         "supported by scopecli yet")
     if max_norm is not None:
         raise InputError("tf.nn.embedding_lookup with max_norm is not supported by scopecli yet")
+    from scopecli.engine.ops.resource_variable_ops import ResourceVariable, resource_gather
+
     with name_scope(state, name, "embedding_lookup", [*params, ids]) as scope:
+        if len(params) > 1:
+            from scopecli.engine.ops.embedding_partitioned import partitioned_lookup
+
+            if any(isinstance(p, ResourceVariable) for p in params):
+                raise InputError("a partitioned embedding_lookup of resource variables is not supported by "
+                                 "scopecli yet")
+            shards = [convert_to_tensor(state, p, name="params") for p in params]
+            return partitioned_lookup(state, scope, shards, convert_to_tensor(state, ids, name="ids"),
+                                      partition_strategy)
+        if isinstance(params[0], ResourceVariable):  # kept a variable: gather reads sparsely
+            ids = convert_to_tensor(state, ids, name="ids")
+            return shape_ops.identity(state, resource_gather(state, params[0], ids, name=scope))
         param = convert_to_tensor(state, params[0], name="params")
         ids = convert_to_tensor(state, ids, name="ids")
         result = join.gather(state, param, ids, name=scope)

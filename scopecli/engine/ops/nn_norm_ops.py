@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from scopecli.engine.framework.graph import TensorConvertible
 from scopecli.engine.framework.name_scope import name_scope, output
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
 from scopecli.engine.framework.registry import register_shape
@@ -46,6 +47,8 @@ def _operator(state: TFState, op_name: str, x: Any, y: Any) -> Any:
     if isinstance(x, (int, float)) and isinstance(y, (int, float)):
         return {"add": x + y, "sub": x - y, "mul": x * y}[op_name]
     func = {"add": m.add_dispatch, "sub": m.subtract, "mul": m.mul_dispatch}[op_name]
+    if isinstance(x, TensorConvertible):  # a variable's own operator (a resource one reads first)
+        return getattr(x, f"__{op_name}__")(y)
     if isinstance(x, (int, float)):
         return m.operator_reflected(state, op_name, func, y, x)
     return m.operator_binary(state, op_name, func, x, y)

@@ -111,10 +111,15 @@ def _penalty(state: TFState, l1: float, l2: float, x: Any) -> Tensor:
     from scopecli.engine.ops import math_unary_ops as mu
     from scopecli.engine.ops import reduction_ops as red
     from scopecli.engine.ops.nn_ops import l2_loss
+    from scopecli.engine.ops.resource_variable_ops import ResourceVariable
     from scopecli.engine.ops_core import constant, convert_to_tensor
 
-    x = convert_to_tensor(state, x)
-    regularization = constant(state, 0.0, dtype=x._dtype.base_dtype)
+    # x.dtype without converting: a resource variable (a Keras weight) is read by each term's op
+    dtype = x.dtype.base_dtype if isinstance(x, ResourceVariable) else None
+    if dtype is None:
+        x = convert_to_tensor(state, x)
+        dtype = x._dtype.base_dtype
+    regularization = constant(state, 0.0, dtype=dtype)
     if l1:
         term = red.reduce_sum(state, mu.abs_(state, x))
         regularization = m.operator_binary(state, "add", m.add_dispatch, regularization,

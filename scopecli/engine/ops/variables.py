@@ -204,13 +204,26 @@ register_shape("AssignAdd", lambda name, inputs, attrs: [inputs[0]._shape])
 register_shape("AssignSub", lambda name, inputs, attrs: [inputs[0]._shape])
 register_shape("VariableV2", lambda name, inputs, attrs: [attrs["shape"]])
 register_shape("IsVariableInitialized", lambda name, inputs, attrs: [TensorShape.known(())])
+
+# resource_variable_ops.make_resource_variable, registered by that module when it is imported (its
+# ResourceVariable subclasses Variable, so this module cannot import it without a cycle).
+RESOURCE_VARIABLE_MAKER: list[Any] = []
+
+
 def make_variable(state: TFState, initial_value: Any = None, trainable: Any = None, collections: Any = None,
                   validate_shape: bool = True, caching_device: Any = None, name: Any = None,
                   variable_def: Any = None, dtype: Any = None, expected_shape: Any = None,
                   import_scope: Any = None, constraint: Any = None, use_resource: Any = None,
                   synchronization: Any = None, aggregation: Any = None, shape: Any = None,
                   created_by: str = "tf.Variable") -> Variable:
-    """RefVariable._init_from_args, op for op."""
+    """RefVariable._init_from_args, op for op (use_resource: ResourceVariable's)."""
+    if use_resource:
+        if not RESOURCE_VARIABLE_MAKER:
+            from scopecli.engine.framework import discovery
+
+            discovery.load_declarations()  # imports resource_variable_ops, which registers itself
+        return RESOURCE_VARIABLE_MAKER[0](state, initial_value, trainable, collections, validate_shape, name,
+                                      dtype, shape, created_by)
     state.runtime.count_variable()  # bounded work: a variable costs about ten ops' bookkeeping
     if initial_value is None:
         raise tf_value_error("initial_value must be specified.")

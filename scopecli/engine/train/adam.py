@@ -40,7 +40,8 @@ class AdamOptimizer(Optimizer):
         key = (name, id(colocate_with.graph))
         found = self._non_slot_dict.get(key)
         if found is None:
-            found = make_variable(self.state, initial_value, name=name, trainable=False)
+            found = make_variable(self.state, initial_value, name=name, trainable=False,
+                                  use_resource=colocate_with.variable_op._type == "VarHandleOp")
             self._non_slot_dict[key] = found
         return found
 
@@ -69,6 +70,17 @@ class AdamOptimizer(Optimizer):
         dtype = var.dtype.base_dtype
         mslot, vslot = self._slots["m"][var], self._slots["v"][var]
         beta1_power, beta2_power = self._get_beta_accumulators()
+        if var.variable_op._type == "VarHandleOp":
+            # _resource_apply_dense: on the handles; the powers are read inside the op's scope
+            from scopecli.engine.framework.op_def_library import apply_op
+
+            return apply_op(
+                state, "ResourceApplyAdam", None, var=var.to_tensor(as_ref=True),
+                m=mslot.to_tensor(as_ref=True), v=vslot.to_tensor(as_ref=True),
+                beta1_power=m.cast(state, beta1_power, dtype), beta2_power=m.cast(state, beta2_power, dtype),
+                lr=m.cast(state, self._lr_t, dtype), beta1=m.cast(state, self._beta1_t, dtype),
+                beta2=m.cast(state, self._beta2_t, dtype), epsilon=m.cast(state, self._epsilon_t, dtype),
+                grad=grad, use_locking=self._use_locking)
         out = gen.op("ApplyAdam")(
             state, var.to_tensor(as_ref=True), mslot.to_tensor(as_ref=True), vslot.to_tensor(as_ref=True),
             m.cast(state, beta1_power, dtype), m.cast(state, beta2_power, dtype),

@@ -39,12 +39,14 @@ class MomentumOptimizer(Optimizer):
     def _apply_dense(self, grad: Tensor, var: Variable) -> Operation:
         state, dtype = self.state, var.dtype.base_dtype
         mom = self._slots["momentum"][var]
-        out = gen.op("ApplyMomentum")(
+        # a resource variable (Keras weights) takes ResourceApplyMomentum on the handles: no output
+        resource = var.variable_op._type == "VarHandleOp"
+        out = gen.op("ResourceApplyMomentum" if resource else "ApplyMomentum")(
             state, var.to_tensor(as_ref=True), mom.to_tensor(as_ref=True),
             m.cast(state, self._learning_rate_tensor, dtype), grad,
             m.cast(state, self._momentum_tensor, dtype),
             use_locking=self._use_locking, use_nesterov=self._use_nesterov)
-        return out._op
+        return out if resource else out._op
 
     def _apply_sparse(self, grad: Any, var: Variable) -> Operation:
         state, dtype = self.state, var.dtype.base_dtype

@@ -241,6 +241,11 @@ class GradientDescentOptimizer(Optimizer):
     def _apply_dense(self, grad: Tensor, var: Variable) -> Operation:
         assert self._learning_rate_tensor is not None
         alpha = m.cast(self.state, self._learning_rate_tensor, var.dtype.base_dtype)
+        if var.variable_op._type == "VarHandleOp":  # _resource_apply_dense: on the handle, no output
+            from scopecli.engine.framework.op_def_library import apply_op
+
+            return apply_op(self.state, "ResourceApplyGradientDescent", None, var=var.to_tensor(as_ref=True),
+                            alpha=alpha, delta=grad, use_locking=self._use_locking)
         out = gen.op("ApplyGradientDescent")(self.state, var.to_tensor(as_ref=True), alpha, grad,
                                              use_locking=self._use_locking)
         return out._op

@@ -50,14 +50,17 @@ class RMSPropOptimizer(Optimizer):
         lr, decay, momentum, epsilon = (m.cast(state, self._tensors[n], dtype)
                                         for n in ("learning_rate", "decay", "momentum", "epsilon"))
         var_ref = var.to_tensor(as_ref=True)
+        # a resource variable (Keras weights) takes ResourceApply* on the handles: no output
+        prefix = "Resource" if var.variable_op._type == "VarHandleOp" else ""
         if self._centered:
             mg = self._slots["mg"][var].to_tensor(as_ref=True)
-            out = gen.op("ApplyCenteredRMSProp")(state, var_ref, mg, refs[0], refs[1], lr, decay, momentum,
-                                                 epsilon, grad, use_locking=self._use_locking)
+            out = gen.op(prefix + "ApplyCenteredRMSProp")(state, var_ref, mg, refs[0], refs[1], lr, decay,
+                                                          momentum, epsilon, grad,
+                                                          use_locking=self._use_locking)
         else:
-            out = gen.op("ApplyRMSProp")(state, var_ref, refs[0], refs[1], lr, decay, momentum, epsilon, grad,
-                                         use_locking=self._use_locking)
-        return out._op
+            out = gen.op(prefix + "ApplyRMSProp")(state, var_ref, refs[0], refs[1], lr, decay, momentum,
+                                                  epsilon, grad, use_locking=self._use_locking)
+        return out if prefix else out._op
 
     def _apply_sparse(self, grad: Any, var: Variable) -> Operation:
         """SparseApply[Centered]RMSProp on the rows of grad.indices."""

@@ -54,10 +54,15 @@ for _scalar_op in ("ShardedFilename", "StringJoin", "StaticRegexFullMatch"):
 class _Saveable:
     """A ReferenceVariableSaveable: the name it is saved under and the variable's ref tensor."""
 
-    __slots__ = ("name", "tensor")
+    __slots__ = ("name", "tensor", "value", "dtype")
 
     def __init__(self, name: str, tensor: Tensor):
         self.name, self.tensor = name, tensor
+        # A resource variable (ResourceVariableSaveable) saves its graph element, the
+        # `Read/ReadVariableOp`, and is restored through its handle; a ref variable is its ref.
+        resource = tensor._op._type == "VarHandleOp" and getattr(tensor._op, "variable", None) is not None
+        self.value = tensor._op.variable.snapshot if resource else tensor
+        self.dtype = self.value._dtype.base_dtype
 
 
 def _ref_tensor(value: Any) -> Tensor | None:
@@ -136,7 +141,7 @@ class _Builder:
 
     def save_op(self, filename: Tensor, saveables: list[_Saveable]) -> Operation:
         return gen.op("SaveV2")(self.state, filename, [s.name for s in saveables], [""] * len(saveables),
-                                [s.tensor for s in saveables])
+                                [s.value for s in saveables])
 
     def add_save_ops(self, filename: Tensor, saveables: list[_Saveable]) -> Tensor:
         return _with_dependencies(self.state, [self.save_op(filename, saveables)], filename)
@@ -163,15 +168,19 @@ class _Builder:
 
     def add_restore_ops(self, filename: Tensor, saveables: list[_Saveable], name: str) -> Operation:
         s = self.state
-        dtypes = [t.tensor._dtype.base_dtype for t in saveables]
+        dtypes = [t.dtype for t in saveables]
         restored = gen.op("RestoreV2")(s, filename, [t.name for t in saveables], [""] * len(saveables),
                                        dtypes=dtypes)
         assigns = []
         for saveable, tensor in zip(saveables, restored, strict=True):
-            shape = saveable.tensor._shape
+            shape = saveable.value._shape
             if self.reshape:
                 tensor = shape_ops.reshape(s, tensor, shape.as_list() if shape.is_fully_defined()
-                                   else shape_ops.shape(s, saveable.tensor))
+                                           else shape_ops.shape(s, saveable.value))
+            if saveable.value is not saveable.tensor:  # ResourceVariableSaveable.restore
+                restored_value = shape_ops.identity(s, tensor)
+                assigns.append(gen.op("AssignVariableOp")(s, saveable.tensor, restored_value))
+                continue
             validate = not self.reshape and shape.is_fully_defined()
             assigns.append(gen.op("Assign")(s, saveable.tensor, tensor, validate_shape=validate)._op)
         return _group(s, assigns, name)

@@ -23,8 +23,10 @@ def create_slot_with_initializer(state: TFState, primary: Variable, initializer:
                          "supported by scopecli yet")
     scope_name = primary.op.name + "/" + name
     with variable_scope(state, state.graph, None, scope_name, None, True, "variable_scope", {}):
+        # _create_slot_var: a resource primary gets a resource slot
+        resource = primary.variable_op._type == "VarHandleOp"
         return get_variable(state, "", shape=list(shape.dims_ or ()), dtype=primary.dtype.base_dtype,
-                            initializer=initializer, trainable=False)
+                            initializer=initializer, trainable=False, use_resource=resource)
 
 
 def create_slot(state: TFState, primary: Variable, val: Any, name: str) -> Variable:
