@@ -8,7 +8,6 @@ those low on short names (`rleu` for `relu`). Private and dunder names are never
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 
@@ -28,6 +27,8 @@ def _one_typo(a: str, b: str) -> bool:
 
 def closest(name: str, candidates: Iterable[str], n: int = 3) -> list[str]:
     words = [c for c in candidates if isinstance(c, str) and not c.startswith("_")]
+    import difflib  # only a misspelt name needs it: ~2 ms of every start-up otherwise
+
     # 0.8: catches doubled or swapped letters in longer names (get_varaible, resue), not every
     # name that shares a few letters (train -> string).
     found = difflib.get_close_matches(name, words, n=n, cutoff=0.8)

@@ -288,10 +288,37 @@ def _remaining_attrs(op_type: str, attr_defs: Any, attrs: dict[str, Any],
         if value is None:
             if not attr.has_default:
                 raise tf_type_error(f"No argument found for attr {key} for {op_type}")
-            value = default_value(attr)
+            known = _DEFAULTS.get(id(attr))
+            if known is not None:
+                value = known[1]
+            else:
+                value = default_value(attr)
+                if not isinstance(value, list):  # a list default is a fresh list per op
+                    _DEFAULTS[id(attr)] = (attr, value)
+        elif value.__class__ in _CACHEABLE:
+            cache_key = (id(attr), value.__class__, value)
+            known = _CHECKED.get(cache_key)
+            if known is not None:
+                value = known[1]
+            else:
+                checked = check_attr(op_type, attr, value)
+                if len(_CHECKED) < _CHECKED_MAX:
+                    _CHECKED[cache_key] = (attr, checked)
+                value = checked
         else:
             value = check_attr(op_type, attr, value)
         attrs[key] = value
+
+
+# An attr's default and a checked scalar attr value depend only on the AttrDef and the value:
+# computed once (per AttrDef, by identity: OpDefs live as long as the process), not per op.
+# Only exact bool/int/str/DType values are cached (a float is not: 0.0 == -0.0 would share one
+# entry); a list value or default is made fresh for each op, as before. Each entry holds its
+# AttrDef, so the id in its key cannot be reused by another AttrDef while the entry exists.
+_DEFAULTS: dict[int, tuple[AttrDef, Any]] = {}
+_CACHEABLE = frozenset({bool, int, str, dtypes.DType})
+_CHECKED: dict[tuple[int, type, Any], tuple[AttrDef, Any]] = {}
+_CHECKED_MAX = 4096  # distinct (attr, value) pairs kept; beyond, values are checked every time
 
 
 def _output_types(definition: OpDef, attrs: dict[str, Any]) -> list[dtypes.DType]:
