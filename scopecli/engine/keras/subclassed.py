@@ -1,0 +1,138 @@
+"""Layers the scenario subclasses (`class MyDense(tf.keras.layers.Layer)`, `class Block(
+tf.layers.Layer)`): the TF side of such an object, whose `build` / `call` are scenario methods.
+
+The scenario instance stays a scenario object (interpret/classes.py); `super().__init__(...)`
+makes one of these for it, and TF's Layer.__call__ runs here as for a built-in layer: Keras's
+name scope per call (`my_dense/`, `my_dense_1/`) or the legacy layer's variable scope; on the
+first call `build(input_shape)` (when the class defines one), then `call(inputs, ...)`.
+The scenario's methods are reached through `methods(name)`, given by the interpreter, which
+answers only methods the scenario class defines (its own code, run with its limits).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine.framework.tf_export import export_value
+from scopecli.engine.keras.base_layer import KerasLayer
+from scopecli.engine.layers.base import Layer
+from scopecli.errors import InputError
+from scopecli.model import ClassRef, method
+
+if TYPE_CHECKING:
+    from scopecli.engine.framework.state import TFState
+
+# name -> the scenario's method of that name bound to its instance, or None when it has none.
+Methods = Callable[[str], Any]
+
+
+def to_snake_case(name: str) -> str:
+    """generic_utils.to_snake_case: a layer's default name from its class name (`MyDense` ->
+    `my_dense`)."""
+    intermediate = re.sub("(.)([A-Z][a-z0-9]+)", r"\1_\2", name)
+    insecure = re.sub("([a-z])([A-Z])", r"\1_\2", intermediate).lower()
+    return insecure if insecure[0] != "_" else "private" + insecure
+
+
+class _Subclassed:
+    """What both layer kinds share: the scenario's build/call run in TF's place."""
+
+    methods: Methods
+    built_: bool
+
+    def build_and_call(self, inputs: Any, *args: Any, **kwargs: Any) -> Any:
+        if not self.built_:
+            build = self.methods("build")
+            if build is not None:
+                shapes = [x.shape for x in inputs] if isinstance(inputs, list) else inputs.shape
+                build(shapes)
+            self.built_ = True
+        call = self.methods("call")
+        if call is None:  # Layer.call's default returns the inputs (base_layer_v1.call)
+            return inputs
+        return call(inputs, *args, **kwargs)
+
+
+@method
+def _build(self: Any, input_shape: Any = None) -> None:
+    """Layer.build: marks the layer built (what `super().build(input_shape)` does)."""
+    self.built_ = True
+
+
+_build.__name__ = "build"  # the member's public name
+
+
+def _weight_args(name: Any, shape: Any, dtype: Any, initializer: Any, regularizer: Any,
+                 trainable: Any, constraint: Any) -> dict[str, Any]:
+    if name is None:
+        raise InputError("add_weight without a `name` is not supported by scopecli")
+    if constraint is not None:
+        raise InputError("add_weight with a `constraint` is not supported by scopecli yet")
+    return {"name": name, "shape": [] if shape is None else shape, "initializer": initializer,
+            "trainable": True if trainable is None else bool(trainable), "dtype": dtype,
+            "regularizer": regularizer}
+
+
+class SubclassedKerasLayer(_Subclassed, KerasLayer):
+    """`tf.keras.layers.Layer` as a scenario class's base (base_layer_v1.Layer)."""
+
+    TYPE_NAME = "Layer"
+    build = _build
+
+    def __init__(self, state: TFState, methods: Methods, class_name: str, **kwargs: Any):
+        self.methods = methods
+        self.BASE_NAME = to_snake_case(class_name)
+        kwargs.setdefault("_api", class_name)
+        super().__init__(state, **kwargs)
+
+    @method
+    def add_weight(self, name: Any = None, shape: Any = None, dtype: Any = None, initializer: Any = None,
+                   regularizer: Any = None, trainable: Any = None, constraint: Any = None) -> Any:
+        return KerasLayer.add_weight(self, **_weight_args(name, shape, dtype, initializer, regularizer,
+                                                          trainable, constraint))
+
+    def __repr__(self) -> str:
+        return f"<{self.api} object>"
+
+
+class SubclassedLegacyLayer(_Subclassed, Layer):
+    """`tf.layers.Layer` as a scenario class's base (legacy_tf_layers/base.py Layer)."""
+
+    TYPE_NAME = "Layer"
+    build = _build
+
+    def __init__(self, state: TFState, methods: Methods, class_name: str, name: Any = None,
+                 trainable: Any = True, dtype: Any = None, _scope: Any = None, _reuse: Any = None):
+        self.methods = methods
+        self.BASE_NAME = to_snake_case(class_name)
+        super().__init__(state, name=name, trainable=trainable, _scope=_scope, _reuse=_reuse,
+                         _api=class_name)
+        if dtype is not None:
+            from scopecli.engine.framework import dtypes
+
+            self.dtype_ = dtypes.as_dtype(dtype)
+
+    @method
+    def add_weight(self, name: Any = None, shape: Any = None, dtype: Any = None, initializer: Any = None,
+                   regularizer: Any = None, trainable: Any = None, constraint: Any = None) -> Any:
+        return Layer.add_weight(self, **_weight_args(name, shape, dtype, initializer, regularizer,
+                                                     trainable, constraint))
+
+    def __repr__(self) -> str:
+        return f"<{self.api} object>"
+
+
+def _base(name: str, python_class: type, subclassed: type) -> Callable[[Any], ClassRef]:
+    def make(state: TFState) -> ClassRef:
+        def subclass(methods: Methods, class_name: str, *args: Any, **kwargs: Any) -> Any:
+            return subclassed(state, methods, class_name, *args, **kwargs)
+
+        return ClassRef(name, python_class, None, subclass=subclass)
+
+    return make
+
+
+export_value("keras.layers.Layer", make=_base("Layer", KerasLayer, SubclassedKerasLayer))
+export_value("layers.Layer", make=_base("Layer", Layer, SubclassedLegacyLayer))

@@ -1,0 +1,78 @@
+"""Scenario classes deriving from a scopecli class (`class MyDense(tf.keras.layers.Layer)`): how
+the scenario object and its TF side (engine/keras/subclassed.py) meet.
+
+The instance stays a scenario object: its own attributes and methods come first, as Python's
+lookup would find them; what it inherits from TF (`add_weight`, `name`, `weights`, calling it)
+is looked up on its TF side by scopecli's attribute rules for scopecli objects. The TF side
+reaches back only for the scenario's own `build` / `call`, as bound scenario methods.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scopecli.errors import InputError, ScenarioError
+from scopecli.interpret.classes import MISSING, EngineInstance, ScenarioClass, Super, bind
+from scopecli.interpret.functions import UserFunction
+
+
+def engine_base_of(base: Any) -> Any:
+    """The ClassRef `base` when scenario classes may derive from it, else None."""
+    from scopecli.model import ClassRef
+
+    return base if isinstance(base, ClassRef) and base.subclass is not None else None
+
+
+def make_engine(obj: EngineInstance, args: Any, kwargs: dict[str, Any]) -> None:
+    """`super().__init__(...)` reaching TF's Layer.__init__: the instance's TF side."""
+    if obj.engine is not None:
+        return  # __init__ run again: TF re-initialises; scopecli keeps the first
+    klass = obj.cls
+
+    def methods(name: str) -> Any:
+        value = klass.lookup(name)
+        if value is MISSING or type(value) is not UserFunction:
+            return None
+        return bind(value, obj, klass)
+
+    obj.engine = klass.engine_base.subclass(methods, klass.name, *args, **kwargs)
+
+
+def engine_of(obj: EngineInstance) -> Any:
+    if obj.engine is None:
+        raise InputError(f"'{obj.cls.name}' derives from `{obj.cls.engine_base.name}` but its __init__ "
+                         "did not call super().__init__(...): scopecli needs that call to make the layer")
+    return obj.engine
+
+
+def inherited(obj: Any, name: str) -> bool:
+    """Whether `obj.name` is one only the TF side answers (not the instance's nor its classes')."""
+    return (isinstance(obj, EngineInstance) and name not in obj.attributes
+            and obj.cls.lookup(name) is MISSING)
+
+
+def super_engine(proxy: Super, name: str) -> Any:
+    """`super().name` past the scenario's classes: TF's `__init__`, else None (look on the TF
+    side, or fail as Python would)."""
+    obj = proxy.obj
+    if not isinstance(obj, EngineInstance) or not isinstance(proxy.start_class, ScenarioClass):
+        return None
+    mro = obj.cls.mro
+    start = mro.index(proxy.start_class) + 1 if proxy.start_class in mro else len(mro)
+    if obj.cls.lookup(name, start) is not MISSING:
+        return None
+    if name == "__init__":
+        from scopecli.interpret.builtins import PyBuiltin
+
+        def init(*args: Any, **kwargs: Any) -> None:
+            make_engine(obj, args, kwargs)
+
+        return PyBuiltin("__init__", init)
+    return engine_of(obj)
+
+
+def instance_call(obj: EngineInstance) -> Any:
+    """What `layer(x)` calls when the class defines no `__call__`: TF's Layer.__call__."""
+    if obj.cls.engine_base is None:
+        raise ScenarioError("TypeError", f"'{obj.cls.name}' object is not callable")
+    return engine_of(obj)
