@@ -68,7 +68,10 @@ class DefinitionsMixin:
                 continue
             if isinstance(base, ScenarioClass):
                 bases.append(base)
-            elif engine_base_of(base) is not None and engine_base is None:
+            elif engine_base_of(base) is not None:
+                if engine_base is not None:
+                    raise InputError(f"class {node.name} derives from two scopecli layer classes: not "
+                                     "supported by scopecli", self.pos(base_node))  # type: ignore[attr-defined]
                 engine_base = base
             elif isinstance(base, ClassRef | Builtin | ExceptionType):  # tf.keras.layers.Layer, Exception
                 # Named as the file spells it (`tf.nn.rnn_cell.RNNCell`): a TF API scopecli lacks.

@@ -35,7 +35,18 @@ def make_engine(obj: EngineInstance, args: Any, kwargs: dict[str, Any]) -> None:
             return None
         return bind(value, obj, klass)
 
-    obj.engine = klass.engine_base.subclass(methods, klass.name, *args, **kwargs)
+    def sublayers() -> list[Any]:
+        """The values the instance holds, one level into lists, tuples and dicts (Keras tracks
+        layers there too), each scenario Layer as its TF side."""
+        found: list[Any] = []
+        for value in obj.attributes.values():
+            kind = type(value)
+            items = value.values() if kind is dict else value if kind in (list, tuple) else (value,)
+            for item in items:
+                found.append(item.engine if isinstance(item, EngineInstance) else item)
+        return found
+
+    obj.engine = klass.engine_base.subclass(methods, sublayers, klass.name, *args, **kwargs)
 
 
 def engine_of(obj: EngineInstance) -> Any:
@@ -43,6 +54,15 @@ def engine_of(obj: EngineInstance) -> Any:
         raise InputError(f"'{obj.cls.name}' derives from `{obj.cls.engine_base.name}` but its __init__ "
                          "did not call super().__init__(...): scopecli needs that call to make the layer")
     return obj.engine
+
+
+def engine_member(obj: EngineInstance, name: str) -> Any:
+    """The TF side holding `obj.name`; Python's AttributeError (the scenario class named) when
+    neither the instance nor TF's Layer has it, so `hasattr` / `getattr(..., default)` work."""
+    engine = engine_of(obj)
+    if name not in type(engine).EXPOSED:
+        raise ScenarioError("AttributeError", f"'{obj.cls.name}' object has no attribute '{name}'")
+    return engine
 
 
 def inherited(obj: Any, name: str) -> bool:

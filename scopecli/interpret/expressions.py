@@ -26,7 +26,7 @@ from scopecli.interpret.classes import (
     super_attribute,
 )
 from scopecli.interpret.cost import charge_compare
-from scopecli.interpret.engine_bases import engine_of, inherited, super_engine
+from scopecli.interpret.engine_bases import engine_member, inherited, super_engine
 from scopecli.interpret.formatting import SafeFormatter
 from scopecli.interpret.guard import Guard, ndarray, typename
 from scopecli.interpret.node_costs import COST
@@ -135,7 +135,7 @@ class ExpressionsMixin:
         kind = obj.__class__
         if issubclass(kind, ScenarioInstance):
             if inherited(obj, name):  # TF's Layer attributes of a scenario Layer subclass
-                return self.get_attribute(engine_of(obj), name)
+                return self.get_attribute(engine_member(obj, name), name)
             return instance_attribute(obj, name)
         if kind is ScenarioClass:
             return class_attribute(obj, name)

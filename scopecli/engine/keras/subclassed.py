@@ -11,15 +11,17 @@ answers only methods the scenario class defines (its own code, run with its limi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.tf_export import export_value
 from scopecli.engine.keras.base_layer import KerasLayer
+from scopecli.engine.keras.models import Model, Network
 from scopecli.engine.layers.base import Layer
 from scopecli.errors import InputError
-from scopecli.model import ClassRef, method
+from scopecli.model import ClassRef, Exposed, attribute, method
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
@@ -36,11 +38,15 @@ def to_snake_case(name: str) -> str:
     return insecure if insecure[0] != "_" else "private" + insecure
 
 
-class _Subclassed:
-    """What both layer kinds share: the scenario's build/call run in TF's place."""
+class _Subclassed(Exposed):
+    """What both layer kinds share: the scenario's build/call run in TF's place, and the
+    weights of the layers the scenario object holds (Keras's attribute tracking) after its own."""
 
     methods: Methods
+    sublayers: Callable[[], list[Any]]
     built_: bool
+    trainable_: bool
+    weights_: list[Any]
 
     def build_and_call(self, inputs: Any, *args: Any, **kwargs: Any) -> Any:
         if not self.built_:
@@ -54,14 +60,49 @@ class _Subclassed:
             return inputs
         return call(inputs, *args, **kwargs)
 
+    @method
+    def build(self, input_shape: Any = None) -> None:
+        """Layer.build: marks the layer built (what `super().build(input_shape)` does)."""
+        self.built_ = True
 
-@method
-def _build(self: Any, input_shape: Any = None) -> None:
-    """Layer.build: marks the layer built (what `super().build(input_shape)` does)."""
-    self.built_ = True
+    def _tracked(self) -> list[Any]:
+        """The layers held in the scenario object's attributes, in assignment order, once each."""
+        found: list[Any] = []
+        for value in self.sublayers():
+            known = value is self or any(value is f for f in found)
+            if isinstance(value, (Layer, Network)) and not known:
+                found.append(value)
+        return found
 
+    @attribute
+    def trainable_weights(self) -> list[Any]:
+        if not self.trainable_:
+            return []
+        own = [w for w in self.weights_ if w.trainable_]
+        return own + [w for layer in self._tracked() for w in layer.trainable_weights]
 
-_build.__name__ = "build"  # the member's public name
+    @attribute
+    def non_trainable_weights(self) -> list[Any]:
+        own = list(self.weights_) if not self.trainable_ else [w for w in self.weights_ if not w.trainable_]
+        nested = [w for layer in self._tracked()
+                  for w in (layer.weights if not self.trainable_ else layer.non_trainable_weights)]
+        return own + nested
+
+    @attribute
+    def trainable_variables(self) -> list[Any]:
+        return self.trainable_weights
+
+    @attribute
+    def non_trainable_variables(self) -> list[Any]:
+        return self.non_trainable_weights
+
+    @attribute
+    def weights(self) -> list[Any]:
+        return self.trainable_weights + self.non_trainable_weights
+
+    @attribute
+    def variables(self) -> list[Any]:
+        return self.weights
 
 
 def _weight_args(name: Any, shape: Any, dtype: Any, initializer: Any, regularizer: Any,
@@ -79,10 +120,10 @@ class SubclassedKerasLayer(_Subclassed, KerasLayer):
     """`tf.keras.layers.Layer` as a scenario class's base (base_layer_v1.Layer)."""
 
     TYPE_NAME = "Layer"
-    build = _build
 
-    def __init__(self, state: TFState, methods: Methods, class_name: str, **kwargs: Any):
-        self.methods = methods
+    def __init__(self, state: TFState, methods: Methods, sublayers: Callable[[], list[Any]], class_name: str,
+                 **kwargs: Any):
+        self.methods, self.sublayers = methods, sublayers
         self.BASE_NAME = to_snake_case(class_name)
         kwargs.setdefault("_api", class_name)
         super().__init__(state, **kwargs)
@@ -101,11 +142,11 @@ class SubclassedLegacyLayer(_Subclassed, Layer):
     """`tf.layers.Layer` as a scenario class's base (legacy_tf_layers/base.py Layer)."""
 
     TYPE_NAME = "Layer"
-    build = _build
 
-    def __init__(self, state: TFState, methods: Methods, class_name: str, name: Any = None,
-                 trainable: Any = True, dtype: Any = None, _scope: Any = None, _reuse: Any = None):
-        self.methods = methods
+    def __init__(self, state: TFState, methods: Methods, sublayers: Callable[[], list[Any]], class_name: str,
+                 name: Any = None, trainable: Any = True, dtype: Any = None, _scope: Any = None,
+                 _reuse: Any = None):
+        self.methods, self.sublayers = methods, sublayers
         self.BASE_NAME = to_snake_case(class_name)
         super().__init__(state, name=name, trainable=trainable, _scope=_scope, _reuse=_reuse,
                          _api=class_name)
@@ -124,15 +165,39 @@ class SubclassedLegacyLayer(_Subclassed, Layer):
         return f"<{self.api} object>"
 
 
+class SubclassedKerasModel(SubclassedKerasLayer):
+    """`tf.keras.Model` as a scenario class's base: in graph mode a subclassed Model names and
+    calls as a Layer does (`net/dense/kernel`, `net_1/` for a second call)."""
+
+    TYPE_NAME = "Model"
+    API_PREFIX = "tf.keras"
+
+
+def subclass_maker(state: TFState, subclassed: type) -> Callable[..., Any]:
+    """ClassRef.subclass for a base: the TF side of a scenario instance, the run's state bound."""
+    def subclass(methods: Methods, sublayers: Callable[[], list[Any]], class_name: str, *args: Any,
+                 **kwargs: Any) -> Any:
+        return subclassed(state, methods, sublayers, class_name, *args, **kwargs)
+
+    return subclass
+
+
 def _base(name: str, python_class: type, subclassed: type) -> Callable[[Any], ClassRef]:
     def make(state: TFState) -> ClassRef:
-        def subclass(methods: Methods, class_name: str, *args: Any, **kwargs: Any) -> Any:
-            return subclassed(state, methods, class_name, *args, **kwargs)
-
-        return ClassRef(name, python_class, None, subclass=subclass)
+        return ClassRef(name, python_class, None, subclass=subclass_maker(state, subclassed))
 
     return make
 
 
 export_value("keras.layers.Layer", make=_base("Layer", KerasLayer, SubclassedKerasLayer))
 export_value("layers.Layer", make=_base("Layer", Layer, SubclassedLegacyLayer))
+
+
+def _model_class(state: TFState) -> ClassRef:
+    """tf.keras.Model: functional when called with inputs/outputs, and a base for scenario
+    classes (subclassed Models)."""
+    return ClassRef("Model", Model, functools.partial(Model, state),
+                    subclass=subclass_maker(state, SubclassedKerasModel))
+
+
+export_value("keras.Model", "keras.models.Model", make=_model_class)
