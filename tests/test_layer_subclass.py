@@ -51,7 +51,8 @@ print(layer(x), layer.built, isinstance(layer, tf.keras.layers.Layer), type(laye
      "did not call super().__init__(...)"),
     ("class C(tf.nn.rnn_cell.RNNCell):\n    pass\n",
      "subclassing `tf.nn.rnn_cell.RNNCell` is not supported"),
-    ("class B(tf.keras.layers.Layer, tf.keras.Model):\n    pass\n", "derives from two scopecli layer classes"),
+    ("class B(tf.keras.layers.Layer, tf.keras.Model):\n    pass\n",
+     "derives from two scopecli layer classes"),
     ("class L(tf.keras.layers.Layer):\n    def build(self, s):\n        self.add_weight(shape=[2])\nL()(x)\n",
      "add_weight without a `name`"),
 ])
