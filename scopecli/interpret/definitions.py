@@ -94,6 +94,10 @@ class DefinitionsMixin:
             self.scope = saved
         del namespace["__module__"]
         klass = ScenarioClass(node.name, tuple(bases) or (OBJECT,), namespace, engine_base)
+        if klass.engine_base is not None:
+            from scopecli.interpret.engine_bases import install_unwrapper
+
+            install_unwrapper(self)
         kinds = {b.python_class for b in (engine_base, *(c.engine_base for c in bases)) if b is not None}
         if len(kinds) > 1:
             raise InputError(f"class {node.name} derives from two scopecli layer classes: not supported by "

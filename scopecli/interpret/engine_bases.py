@@ -96,3 +96,29 @@ def instance_call(obj: EngineInstance) -> Any:
     if obj.cls.engine_base is None:
         raise ScenarioError("TypeError", f"'{obj.cls.name}' object is not callable")
     return engine_of(obj)
+
+
+def install_unwrapper(interpreter: Any) -> None:
+    """Once a scenario class derives from a TF layer: its instances handed to `tf.*` (a
+    Sequential's layers, `model.add(layer)`) cross as their TF side. Files without such a
+    class keep the call path as it was."""
+    previous = interpreter.unwrap_call
+    if getattr(previous, "unwraps_layers", False):
+        return
+
+    def unwrap(args: Any, kwargs: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+        args = [_engine_value(a) for a in args]
+        kwargs = {k: _engine_value(v) for k, v in kwargs.items()}
+        return previous(args, kwargs) if previous is not None else (args, kwargs)
+
+    unwrap.unwraps_layers = True  # type: ignore[attr-defined]
+    interpreter.unwrap_call = unwrap
+
+
+def _engine_value(value: Any) -> Any:
+    if isinstance(value, EngineInstance):
+        return engine_of(value)
+    kind = type(value)
+    if (kind is list or kind is tuple) and any(isinstance(v, EngineInstance) for v in value):
+        return kind(engine_of(v) if isinstance(v, EngineInstance) else v for v in value)
+    return value

@@ -111,7 +111,10 @@ def _weight_args(name: Any, shape: Any, dtype: Any, initializer: Any, regularize
         raise InputError("add_weight without a `name` is not supported by scopecli")
     if constraint is not None:
         raise InputError("add_weight with a `constraint` is not supported by scopecli yet")
-    return {"name": name, "shape": [] if shape is None else shape, "initializer": initializer,
+    from scopecli.engine.framework.shapes import as_shape
+
+    # TensorShape(shape): `input_shape[-1]` is a Dimension in TF1, an int to the initializers
+    return {"name": name, "shape": [] if shape is None else as_shape(shape).as_list(), "initializer": initializer,
             "trainable": True if trainable is None else bool(trainable), "dtype": dtype,
             "regularizer": regularizer}
 
