@@ -114,7 +114,8 @@ def _weight_args(name: Any, shape: Any, dtype: Any, initializer: Any, regularize
     from scopecli.engine.framework.shapes import as_shape
 
     # TensorShape(shape): `input_shape[-1]` is a Dimension in TF1, an int to the initializers
-    return {"name": name, "shape": [] if shape is None else as_shape(shape).as_list(), "initializer": initializer,
+    dims = [] if shape is None else as_shape(shape).as_list()
+    return {"name": name, "shape": dims, "initializer": initializer,
             "trainable": True if trainable is None else bool(trainable), "dtype": dtype,
             "regularizer": regularizer}
 
