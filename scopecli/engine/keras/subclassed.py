@@ -49,11 +49,14 @@ class _Subclassed(Exposed):
     weights_: list[Any]
 
     def build_and_call(self, inputs: Any, *args: Any, **kwargs: Any) -> Any:
+        runtime = self.state.runtime  # type: ignore[attr-defined]
+        site = runtime.pos  # the layer call's line: both methods are "called at" it
         if not self.built_:
             build = self.methods("build")
             if build is not None:
                 shapes = [x.shape for x in inputs] if isinstance(inputs, list) else inputs.shape
                 build(shapes)
+                runtime.pos = site
             self.built_ = True
         call = self.methods("call")
         if call is None:  # Layer.call's default returns the inputs (base_layer_v1.call)
