@@ -49,8 +49,11 @@ print(layer(x), layer.built, isinstance(layer, tf.keras.layers.Layer), type(laye
 @pytest.mark.parametrize(("source", "message"), [
     ("class L(tf.keras.layers.Layer):\n    def __init__(self):\n        self.a = 1\nL()(x)\n",
      "did not call super().__init__(...)"),
-    ("class C(tf.nn.rnn_cell.RNNCell):\n    pass\n",
-     "subclassing `tf.nn.rnn_cell.RNNCell` is not supported"),
+    ("class C(tf.keras.layers.Dense):\n    pass\n",
+     "subclassing `tf.keras.layers.Dense` is not supported"),
+    ("class C(tf.nn.rnn_cell.RNNCell):\n    def call(self, i, s):\n        return i, s\n"
+     "tf.nn.dynamic_rnn(C(), tf.zeros([2, 3, 4]), dtype=tf.float32)\n",
+     "C must define `state_size`"),
     ("class B(tf.keras.layers.Layer, tf.keras.Model):\n    pass\n",
      "derives from two scopecli layer classes"),
     ("class L(tf.keras.layers.Layer):\n    def build(self, s):\n        self.add_weight(shape=[2])\nL()(x)\n",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from scopecli.errors import InputError, ScenarioError
-from scopecli.interpret.classes import MISSING, EngineInstance, ScenarioClass, Super, bind
+from scopecli.interpret.classes import MISSING, EngineInstance, Property, ScenarioClass, Super, bind
 from scopecli.interpret.functions import UserFunction
 
 
@@ -30,10 +30,18 @@ def make_engine(obj: EngineInstance, args: Any, kwargs: dict[str, Any]) -> None:
     klass = obj.cls
 
     def methods(name: str) -> Any:
+        """A method as bound to `obj`; a property or plain attribute (an RNNCell's
+        `state_size`) as a function of nothing that reads it."""
+        if name in obj.attributes:
+            return lambda: obj.attributes[name]
         value = klass.lookup(name)
-        if value is MISSING or type(value) is not UserFunction:
+        if value is MISSING:
             return None
-        return bind(value, obj, klass)
+        if type(value) is UserFunction:
+            return bind(value, obj, klass)
+        if type(value) is Property:
+            return lambda: value.getter(obj)
+        return None if callable(value) else (lambda: value)
 
     def sublayers() -> list[Any]:
         """The values the instance holds, one level into lists, tuples and dicts (Keras tracks
@@ -81,13 +89,15 @@ def super_engine(proxy: Super, name: str) -> Any:
     start = mro.index(proxy.start_class) + 1 if proxy.start_class in mro else len(mro)
     if obj.cls.lookup(name, start) is not MISSING:
         return None
-    if name == "__init__":
-        from scopecli.interpret.builtins import PyBuiltin
+    from scopecli.interpret.builtins import PyBuiltin
 
+    if name == "__init__":
         def init(*args: Any, **kwargs: Any) -> None:
             make_engine(obj, args, kwargs)
 
         return PyBuiltin("__init__", init)
+    if name == "__call__":  # TF's own, never back into the scenario's override
+        return PyBuiltin("__call__", engine_of(obj).base_call)
     return engine_of(obj)
 
 

@@ -20,6 +20,7 @@ from scopecli.engine.framework.tf_export import export_value
 from scopecli.engine.keras.base_layer import KerasLayer
 from scopecli.engine.keras.models import Model, Network
 from scopecli.engine.layers.base import Layer
+from scopecli.engine.layers.rnn_cell_impl import RNNCell
 from scopecli.errors import InputError
 from scopecli.model import ClassRef, Exposed, attribute, method
 
@@ -62,6 +63,10 @@ class _Subclassed(Exposed):
         if call is None:  # Layer.call's default returns the inputs (base_layer_v1.call)
             return inputs
         return call(inputs, *args, **kwargs)
+
+    def base_call(self, *args: Any, **kwargs: Any) -> Any:
+        """TF's Layer.__call__ itself (`super().__call__(...)` from a scenario `__call__`)."""
+        return super().__call__(*args, **kwargs)  # type: ignore[misc]
 
     @method
     def build(self, input_shape: Any = None) -> None:
@@ -172,6 +177,59 @@ class SubclassedLegacyLayer(_Subclassed, Layer):
         return f"<{self.api} object>"
 
 
+class SubclassedRNNCell(_Subclassed, RNNCell):
+    """`tf.nn.rnn_cell.RNNCell` as a scenario class's base (legacy_cells.RNNCell): the scenario
+    gives `state_size`, `output_size` and `call(inputs, state)` (and may give `build` or its own
+    `__call__`); dynamic_rnn and friends call it as any cell."""
+
+    TYPE_NAME = "RNNCell"
+
+    def __init__(self, state: TFState, methods: Methods, sublayers: Callable[[], list[Any]], class_name: str,
+                 **kwargs: Any):
+        self.methods, self.sublayers = methods, sublayers
+        self.BASE_NAME = to_snake_case(class_name)
+        super().__init__(state, **kwargs)
+        self.api = class_name
+
+    def _declared(self, name: str) -> Any:
+        found = self.methods(name)
+        if found is None:
+            raise InputError(f"{self.api} must define `{name}` (an RNNCell's abstract property)")
+        return found()
+
+    def state_size_(self) -> Any:
+        return self._declared("state_size")
+
+    def output_size_(self) -> Any:
+        return self._declared("output_size")
+
+    def cell_call(self, inputs: Any, state: Any) -> Any:
+        if not self.built_:
+            build = self.methods("build")
+            if build is not None:
+                build(inputs.shape)
+        call = self.methods("call")
+        if call is None:
+            raise InputError(f"{self.api} defines neither `call` nor `__call__`")
+        return call(inputs, state)
+
+    @method
+    def __call__(self, inputs: Any, state: Any, scope: Any = None) -> Any:
+        own = self.methods("__call__")  # an old-style cell's own __call__ (dynamic_rnn calls it)
+        if own is not None:
+            return own(inputs, state) if scope is None else own(inputs, state, scope=scope)
+        return RNNCell.__call__(self, inputs, state, scope)
+
+    @method
+    def add_weight(self, name: Any = None, shape: Any = None, dtype: Any = None, initializer: Any = None,
+                   regularizer: Any = None, trainable: Any = None, constraint: Any = None) -> Any:
+        return Layer.add_weight(self, **_weight_args(name, shape, dtype, initializer, regularizer,
+                                                     trainable, constraint))
+
+    def __repr__(self) -> str:
+        return f"<{self.api} object>"
+
+
 class SubclassedKerasModel(SubclassedKerasLayer):
     """`tf.keras.Model` as a scenario class's base: in graph mode a subclassed Model names and
     calls as a Layer does (`net/dense/kernel`, `net_1/` for a second call)."""
@@ -198,6 +256,7 @@ def _base(name: str, python_class: type, subclassed: type) -> Callable[[Any], Cl
 
 export_value("keras.layers.Layer", make=_base("Layer", KerasLayer, SubclassedKerasLayer))
 export_value("layers.Layer", make=_base("Layer", Layer, SubclassedLegacyLayer))
+export_value("nn.rnn_cell.RNNCell", make=_base("RNNCell", RNNCell, SubclassedRNNCell))
 
 
 def _model_class(state: TFState) -> ClassRef:
