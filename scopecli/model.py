@@ -186,10 +186,13 @@ class ClassRef(Exposed):
 
     TYPE_NAME = "type"
 
-    def __init__(self, name: str, python_class: type, factory: Any = None):
+    def __init__(self, name: str, python_class: type, factory: Any = None, subclass: Any = None):
         self.name = name
         self.python_class = python_class
         self.factory = factory
+        # When scenario classes may derive from it (tf.keras.layers.Layer): makes the TF side
+        # of such an instance, `subclass(methods, class_name, *init_args, **init_kwargs)`.
+        self.subclass = subclass
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if self.factory is None:

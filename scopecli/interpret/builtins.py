@@ -108,6 +108,8 @@ def _instance_check(obj: Any, kind: Any) -> bool:
     if isinstance(kind, ExceptionType):
         return isinstance(obj, ScenarioError) and _is_subtype(obj.type_name, kind.name)
     if isinstance(kind, ClassRef):
+        if isinstance(obj, ScenarioInstance) and obj.cls.engine_base is not None:  # a Layer subclass
+            return issubclass(obj.cls.engine_base.python_class, kind.python_class)
         return isinstance(obj, kind.python_class)
     raise TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
 

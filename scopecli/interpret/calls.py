@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.errors import InputError, InternalError, LimitError, ScenarioError, SourcePos
 from scopecli.interpret.builtins import PyBuiltin
-from scopecli.interpret.classes import ScenarioClass, ScenarioInstance, ScenarioMethod
+from scopecli.interpret.classes import EngineInstance, ScenarioClass, ScenarioInstance, ScenarioMethod
 from scopecli.interpret.functions import Signature, UserFunction, declarations_of, local_names_of
 from scopecli.interpret.guard import CALL_STEPS, Guard, ndarray, typename
 from scopecli.interpret.pyobjects import PyMethod
@@ -119,6 +119,10 @@ class CallsMixin:
             from scopecli.interpret.classes import MISSING, bind
 
             method = function.cls.lookup("__call__")
+            if method is MISSING and isinstance(function, EngineInstance):  # TF's Layer.__call__
+                from scopecli.interpret.engine_bases import instance_call
+
+                return self.call(instance_call(function), args, kwargs, node)
             if method is MISSING:
                 raise ScenarioError("TypeError", f"'{function.cls.name}' object is not callable")
             return self.call(bind(method, function, function.cls), args, kwargs, node)

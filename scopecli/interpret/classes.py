@@ -64,17 +64,22 @@ class Property:
 class ScenarioClass:
     """A class made by a `class` statement."""
 
-    __slots__ = ("name", "bases", "namespace", "mro", "instance_type", "maker")
+    __slots__ = ("name", "bases", "namespace", "mro", "instance_type", "maker", "engine_base")
     SCENARIO_TYPE_NAME = "type"
 
-    def __init__(self, name: str, bases: tuple[ScenarioClass, ...], namespace: dict[str, Any]):
+    def __init__(self, name: str, bases: tuple[ScenarioClass, ...], namespace: dict[str, Any],
+                 engine_base: Any = None):
         self.name = name
         self.bases = bases
         self.namespace = namespace
         self.mro: tuple[ScenarioClass, ...] = (self, *_linearise(name, bases))
+        # The scopecli class (tf.keras.layers.Layer's ClassRef) this class derives from, itself
+        # or through a base: its instances then have a TF side (EngineInstance.engine).
+        self.engine_base = engine_base or next((b.engine_base for b in bases if b.engine_base), None)
         # Instances are of a Python class named as the scenario's, so Python's own messages
         # ("unsupported operand type(s) for +: 'Foo' and 'int'") name the scenario's class.
-        self.instance_type: type = type(name, (ScenarioInstance,), {"__slots__": ()})
+        base = EngineInstance if self.engine_base is not None else ScenarioInstance
+        self.instance_type: type = type(name, (base,), {"__slots__": ()})
         # The interpreter's `instantiate`, so Python code (map, sorted's key, a facade) can call
         # the class too; None for `object`.
         self.maker: Any = None
@@ -178,6 +183,17 @@ class ScenarioInstance:
         if self._special("__iter__") is None:
             raise ScenarioError("TypeError", f"argument of type '{self.cls.name}' is not iterable")
         return any(item is x or item == x for x in self)
+
+
+class EngineInstance(ScenarioInstance):
+    """An instance of a scenario class deriving from a scopecli class (a Keras layer): `engine`
+    is the TF side `super().__init__(...)` made (engine/keras/subclassed.py), None before."""
+
+    __slots__ = ("engine",)
+
+    def __init__(self, cls: ScenarioClass):
+        super().__init__(cls)
+        self.engine: Any = None
 
 
 def _text_result(value: Any, name: str) -> str:

@@ -58,13 +58,21 @@ class DefinitionsMixin:
         self.scope.vars[node.name] = self._decorated(function, decorators) if decorators else function
 
     def _classdef(self, node: ast.ClassDef) -> None:
+        from scopecli.interpret.engine_bases import engine_base_of
+
         bases: list[ScenarioClass] = []
+        engine_base = None  # tf.keras.layers.Layer, tf.layers.Layer: a TF side for the instances
         for base_node in node.bases:
             base = self.eval(base_node)  # type: ignore[attr-defined]
             if base is OBJECT:
                 continue
             if isinstance(base, ScenarioClass):
                 bases.append(base)
+            elif engine_base_of(base) is not None:
+                if engine_base is not None:
+                    raise InputError(f"class {node.name} derives from two scopecli layer classes: not "
+                                     "supported by scopecli", self.pos(base_node))  # type: ignore[attr-defined]
+                engine_base = base
             elif isinstance(base, ClassRef | Builtin | ExceptionType):  # tf.keras.layers.Layer, Exception
                 # Named as the file spells it (`tf.nn.rnn_cell.RNNCell`): a TF API scopecli lacks.
                 raise InputError(f"subclassing `{ast.unparse(base_node)}` is not supported by scopecli",
@@ -85,7 +93,15 @@ class DefinitionsMixin:
         finally:
             self.scope = saved
         del namespace["__module__"]
-        klass = ScenarioClass(node.name, tuple(bases) or (OBJECT,), namespace)
+        klass = ScenarioClass(node.name, tuple(bases) or (OBJECT,), namespace, engine_base)
+        if klass.engine_base is not None:
+            from scopecli.interpret.engine_bases import install_unwrapper
+
+            install_unwrapper(self)
+        kinds = {b.python_class for b in (engine_base, *(c.engine_base for c in bases)) if b is not None}
+        if len(kinds) > 1:
+            raise InputError(f"class {node.name} derives from two scopecli layer classes: not supported by "
+                             "scopecli", self.pos(node))  # type: ignore[attr-defined]
         klass.maker = self.instantiate
         for value in namespace.values():
             function = value.getter if type(value) is Property else getattr(value, "function", value) \
@@ -174,6 +190,11 @@ class DefinitionsMixin:
         obj = klass.instance_type(klass)
         self.guard.tick(1)
         init = klass.lookup("__init__")
+        if init is MISSING and klass.engine_base is not None:  # TF's Layer.__init__ itself
+            from scopecli.interpret.engine_bases import make_engine
+
+            make_engine(obj, args, kwargs)  # type: ignore[arg-type]
+            return obj
         if init is MISSING:
             if args or kwargs:
                 raise ScenarioError("TypeError", f"{klass.name}() takes no arguments")

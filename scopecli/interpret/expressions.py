@@ -26,6 +26,7 @@ from scopecli.interpret.classes import (
     super_attribute,
 )
 from scopecli.interpret.cost import charge_compare
+from scopecli.interpret.engine_bases import engine_member, inherited, super_engine
 from scopecli.interpret.formatting import SafeFormatter
 from scopecli.interpret.guard import Guard, ndarray, typename
 from scopecli.interpret.node_costs import COST
@@ -133,11 +134,14 @@ class ExpressionsMixin:
             return self._checked(value)
         kind = obj.__class__
         if issubclass(kind, ScenarioInstance):
+            if inherited(obj, name):  # TF's Layer attributes of a scenario Layer subclass
+                return self.get_attribute(engine_member(obj, name), name)
             return instance_attribute(obj, name)
         if kind is ScenarioClass:
             return class_attribute(obj, name)
         if kind is Super:
-            return super_attribute(obj, name)
+            engine = super_engine(obj, name)
+            return super_attribute(obj, name) if engine is None else self.get_attribute(engine, name)
         if issubclass(kind, DynamicObject):
             return obj.scenario_get(name)
         if kind is Property and name == "setter":
@@ -158,7 +162,7 @@ class ExpressionsMixin:
             return obj.attributes  # the instance's own dict of scenario values
         elif name in ("__init__", "__call__"):
             if kind is Super:
-                return super_attribute(obj, name)
+                return super_engine(obj, name) or super_attribute(obj, name)
             if issubclass(kind, ScenarioInstance):
                 return instance_attribute(obj, name)
             if kind is ScenarioClass:

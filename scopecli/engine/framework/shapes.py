@@ -45,6 +45,42 @@ class Dimension(Exposed):
 
     __index__ = __int__
 
+    # tensor_shape.Dimension's arithmetic: with an int or a Dimension, unknown when either is.
+    def _combine(self, other: Any, op: Any, reverse: bool = False) -> Any:
+        if isinstance(other, Dimension):
+            other_value = other._value
+        elif isinstance(other, int) and not isinstance(other, bool):
+            other_value = other
+        else:
+            return NotImplemented
+        if self._value is None or other_value is None:
+            return Dimension(None)
+        return Dimension(op(other_value, self._value) if reverse else op(self._value, other_value))
+
+    def __add__(self, other: Any) -> Any:
+        return self._combine(other, lambda a, b: a + b)
+
+    def __radd__(self, other: Any) -> Any:
+        return self._combine(other, lambda a, b: a + b, True)
+
+    def __sub__(self, other: Any) -> Any:
+        return self._combine(other, lambda a, b: a - b)
+
+    def __rsub__(self, other: Any) -> Any:
+        return self._combine(other, lambda a, b: a - b, True)
+
+    def __mul__(self, other: Any) -> Any:
+        return self._combine(other, lambda a, b: a * b)
+
+    def __rmul__(self, other: Any) -> Any:
+        return self._combine(other, lambda a, b: a * b, True)
+
+    def __floordiv__(self, other: Any) -> Any:
+        return self._combine(other, lambda a, b: a // b)
+
+    def __rfloordiv__(self, other: Any) -> Any:
+        return self._combine(other, lambda a, b: a // b, True)
+
 
 class TensorShape(Exposed):
     """A shape of known or unknown rank; `dims` is None for unknown rank."""

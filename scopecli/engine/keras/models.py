@@ -365,5 +365,5 @@ def _class(name: str, cls: type) -> Any:
 
 
 export_value("keras.Sequential", "keras.models.Sequential", make=_class("Sequential", Sequential))
-export_value("keras.Model", "keras.models.Model", make=_class("Model", Model))
+# keras.Model is exported by subclassed.py: it is also a base for scenario classes.
 export_value("keras.layers.InputLayer", make=_class("InputLayer", InputLayer))

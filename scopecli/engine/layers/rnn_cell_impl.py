@@ -279,4 +279,4 @@ def export_cell(cls: type, *names: str) -> None:
 
 export_value("nn.rnn_cell.LSTMStateTuple",
              make=lambda state: ClassRef("LSTMStateTuple", LSTMStateTuple, LSTMStateTuple))
-export_value("nn.rnn_cell.RNNCell", make=lambda state: ClassRef("RNNCell", RNNCell))
+# nn.rnn_cell.RNNCell is exported by engine/keras/subclassed.py: a base for scenario cells.
