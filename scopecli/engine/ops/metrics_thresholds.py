@@ -231,3 +231,87 @@ def auc(state: TFState, labels: Any, predictions: Any, weights: Any = None, num_
                                  update_ops["fp"], "update_op", curve, summation_method, num_thresholds)
         _add_to_collections(state, updates_collections, update_op)
         return auc_value, update_op
+
+
+def _target_thresholds(num_thresholds: Any, last: float) -> list[float]:
+    """-kepsilon, the inner i / (num_thresholds - 1), then `last` (1 + kepsilon or 1 - kepsilon)."""
+    kepsilon = 1e-7
+    n = int(num_thresholds)
+    return [0.0 - kepsilon] + [(i + 1) * 1.0 / (n - 1) for i in range(n - 2)] + [last]
+
+
+def _ratio_at(state: TFState, num: Any, other: Any, index: Tensor, name: str) -> Tensor:
+    """divide(num[index], num[index] + other[index] + kepsilon, name)."""
+    from scopecli.engine.ops import math_arith_ops as m
+
+    return m.divide(state, num[index], num[index] + other[index] + 1e-7, name)
+
+
+@tf_export("metrics.sensitivity_at_specificity", label=False)
+@public_call("tf.metrics.sensitivity_at_specificity")
+def sensitivity_at_specificity(state: TFState, labels: Any, predictions: Any, specificity: Any,
+                               weights: Any = None, num_thresholds: Any = 200,
+                               metrics_collections: Any = None, updates_collections: Any = None,
+                               name: Any = None) -> tuple[Tensor, Tensor]:
+    """tp / (tp + fn) at the threshold whose specificity is nearest the target (ArgMin)."""
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
+    from scopecli.engine.ops import reduction_ops as red
+    from scopecli.engine.ops_core import dtypes
+
+    if specificity < 0 or specificity > 1:
+        raise tf_value_error("`specificity` must be in the range [0, 1]. Currently, "
+                             f"`specificity` got {specificity}.")
+    with _variable_scope(state, name, "sensitivity_at_specificity", [predictions, labels, weights]):
+        thresholds = _target_thresholds(num_thresholds, 1.0 + 1e-7)
+        values, update_ops = _confusion_matrix_at_thresholds(state, labels, predictions, thresholds, weights)
+
+        def compute(tp: Any, tn: Any, fp: Any, fn: Any, name: str) -> Tensor:
+            specificities = m.divide(state, tn, tn + fp + 1e-7)
+            tf_index = red.argmin(state, mu.abs_(state, specificities - specificity), 0)
+            tf_index = m.cast(state, tf_index, dtypes.int32)
+            return _ratio_at(state, tp, fn, tf_index, name)
+
+        sensitivity = compute(values["tp"], values["tn"], values["fp"], values["fn"], "value")
+        _add_to_collections(state, metrics_collections, sensitivity)
+        update_op = compute(update_ops["tp"], update_ops["tn"], update_ops["fp"], update_ops["fn"],
+                            "update_op")
+        _add_to_collections(state, updates_collections, update_op)
+        return sensitivity, update_op
+
+
+@tf_export("metrics.specificity_at_sensitivity", label=False)
+@public_call("tf.metrics.specificity_at_sensitivity")
+def specificity_at_sensitivity(state: TFState, labels: Any, predictions: Any, sensitivity: Any,
+                               weights: Any = None, num_thresholds: Any = 200,
+                               metrics_collections: Any = None, updates_collections: Any = None,
+                               name: Any = None) -> tuple[Tensor, Tensor]:
+    """tn / (tn + fp) at the last threshold whose sensitivity is nearest the target."""
+    from scopecli.engine.ops import manip_ops
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import math_unary_ops as mu
+    from scopecli.engine.ops import reduction_ops as red
+    from scopecli.engine.ops_core import dtypes
+
+    if sensitivity < 0 or sensitivity > 1:
+        raise tf_value_error("`sensitivity` must be in the range [0, 1]. Currently, "
+                             f"`sensitivity` is {sensitivity}.")
+    with _variable_scope(state, name, "specificity_at_sensitivity", [predictions, labels, weights]):
+        thresholds = _target_thresholds(num_thresholds, 1.0 - 1e-7)
+        values, update_ops = _confusion_matrix_at_thresholds(state, labels, predictions, thresholds, weights)
+
+        def compute(tp: Any, tn: Any, fp: Any, fn: Any, name: str) -> Tensor:
+            sensitivities = m.divide(state, tp, tp + fn + 1e-7)
+            min_val = red.reduce_min(state, mu.abs_(state, sensitivities - sensitivity))
+            indices_at_minval = m.equal(state, mu.abs_(state, sensitivities - sensitivity), min_val)
+            indices_at_minval = m.cast(state, indices_at_minval, dtypes.int64)
+            indices_at_minval = manip_ops.cumsum(state, indices_at_minval)
+            tf_index = m.cast(state, red.argmax(state, indices_at_minval, 0), dtypes.int32)
+            return _ratio_at(state, tn, fp, tf_index, name)
+
+        specificity = compute(values["tp"], values["tn"], values["fp"], values["fn"], "value")
+        _add_to_collections(state, metrics_collections, specificity)
+        update_op = compute(update_ops["tp"], update_ops["tn"], update_ops["fp"], update_ops["fn"],
+                            "update_op")
+        _add_to_collections(state, updates_collections, update_op)
+        return specificity, update_op
