@@ -34,6 +34,14 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
         source = const_value(op._inputs[0])
         target = op._outputs[0]._dtype.base_dtype.numpy_type
         return None if source is None or target is None else source.astype(target)
+    if op._type == "Identity":
+        # the refiner's constant subgraph passes through an Identity, even one with control
+        # inputs (confusion_matrix's with_dependencies guards before its ScatterNd shape)
+        return const_value(op._inputs[0])
+    if op._type == "Squeeze":  # e.g. remove_squeezable_dimensions' Squeeze of a Const
+        source = const_value(op._inputs[0])
+        axes = tuple(int(a) for a in op.attrs.get("squeeze_dims", []) or [])
+        return None if source is None else (source.squeeze(axes) if axes else source.squeeze())
     if op._type == "Rank" and op._inputs[0]._shape.dims_ is not None:
         # The refiner materializes Rank (like Shape and Size) from a known static shape.
         return np.asarray(len(op._inputs[0]._shape.dims_), dtype=np.int32)

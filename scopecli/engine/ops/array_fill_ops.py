@@ -36,6 +36,11 @@ def _filled(state: TFState, kind: str, shape: Any, dtype: Any, name: Any) -> Ten
     with _scope(state, name, kind, [shape]) as scope:
         if not isinstance(shape, Tensor):
             dims = _static_ints(shape) if not isinstance(shape, int) else [shape]
+            if dims is None and isinstance(shape, (list, tuple)):
+                # a list holding tensors: TF's _constant_if_small raises TypeError and the list
+                # is autopacked (a Pack named "packed") as the Fill's dims
+                return fill(state, convert_to_tensor(state, list(shape), dtypes.int32),
+                            constant(state, value, dtype=dt), name=scope)
             if dims is None:
                 raise InputError(f"tf.{kind} with a shape that is not a list of ints is not supported yet")
             for d in dims:

@@ -90,6 +90,14 @@ def _tile_infer(node: str, inputs: list[Tensor]) -> Outputs:
     dims = dims if dims is not None else [None] * rank
     value = const_value(mult_t)
     times: list[int | None] = [int(v) for v in value.reshape(-1)] if value is not None else [None] * rank
+    if value is None:
+        # TileShape reads multiples with MakeShapeFromShapeTensor: a Pack's known items count
+        # (metrics' tile(thresholds, stack([1, shape(x)[0]])) is [n, ?])
+        from scopecli.engine.ops.nn_conv_shapes import shape_from_tensor
+
+        known = shape_from_tensor(mult_t).dims_
+        if known is not None and len(known) == rank:
+            times = list(known)
     return [
         (
             dtype,

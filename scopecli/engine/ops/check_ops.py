@@ -109,3 +109,21 @@ def assert_greater_equal(state: TFState, x: Any, y: Any, data: Any = None, summa
 
     return _binary_assert(state, ">=", "assert_greater_equal", m.greater_equal, "greater_equal", x, y, data,
                           summarize, message, name)
+
+
+@tf_export("debugging.assert_non_negative", "assert_non_negative")
+def assert_non_negative(state: TFState, x: Any, data: Any = None, summarize: Any = None, message: Any = None,
+                        name: Any = None) -> Operation:
+    """check_ops.assert_non_negative: assert_less_equal(0, x) under its own scope, the message
+    prefixed as _message_prefix does ('msg.  ')."""
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops_core import convert_to_tensor
+
+    prefix = f"{message}.  " if message else ""
+    with name_scope(state, name, "assert_non_negative", [x, data]):
+        x = convert_to_tensor(state, x, name="x")
+        if data is None:
+            data = [prefix, "Condition x >= 0 did not hold element-wise:", f"x ({x.name}) = ", x]
+        zero = convert_to_tensor(state, 0, dtype=x._dtype)
+        return _binary_assert(state, "<=", "assert_less_equal", m.less_equal, "less_equal", zero, x, data,
+                              summarize, None, None)

@@ -1,9 +1,8 @@
 """tf.metrics (TF's ops/metrics_impl.py): streaming metrics as local variables (`accuracy/total`,
 `accuracy/count`, in LOCAL_VARIABLES and METRIC_VARIABLES) and their value / update_op tensors.
 
-Only the static-shape paths are built (engine/ops/weights_broadcast_ops.py for `weights`): inputs
-of unknown rank need cond / Assert graphs and are refused with one clear message, as are weights
-for the confusion-count metrics (precision, recall, true_positives ...)."""
+Only the static-shape paths are built (engine/ops/weights_broadcast_ops.py for `weights`): weights
+whose rank is not known while building need Assert graphs and are refused with one clear message."""
 
 from __future__ import annotations
 
@@ -37,11 +36,6 @@ def metric_variable(state: TFState, shape: Any, dtype: Any, name: str) -> Any:
 
     return make_variable(state, lambda: fill_ops.zeros(state, shape, dtype), trainable=False,
                          collections=[LOCAL_VARIABLES, METRIC_VARIABLES], name=name)
-
-
-def _refuse_weights(weights: Any, fn: str) -> None:
-    if weights is not None:
-        raise InputError(f"tf.metrics.{fn} with weights is not supported by scopecli yet")
 
 
 def _rank(tensor: Tensor) -> int | None:
@@ -215,9 +209,35 @@ def root_mean_squared_error(state: TFState, labels: Any, predictions: Any, weigh
     return rmse, update_rmse_op
 
 
+def _assert_rank_in(state: TFState, x: Tensor, ranks: list[Any]) -> Any:
+    """check_ops.assert_rank_in on static ranks: Consts for the ranks and the data's Shape, an
+    assert_type NoOp per rank, then static_checks_determined_all_ok (or TF's ValueError)."""
+    from scopecli.engine.op_def import const_value
+    from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.engine.ops import control_flow_ops as cf
+
+    with name_scope(state, None, "assert_rank_in", [x, *ranks]):
+        x = convert_to_tensor(state, x, name="x")
+        ranks = [convert_to_tensor(state, r, name="rank") for r in ranks]
+        shape_ops.shape(state, x)  # the data's 'Received shape: ', shape(x)
+        for _ in ranks:
+            with name_scope(state, None, "assert_type", []):
+                cf.no_op(state, name="statically_determined_correct_type")
+        static = [const_value(r) for r in ranks]
+        x_rank = _rank(x)
+        if x_rank is None or any(r is None for r in static):
+            raise InputError("tf.metrics weights whose rank is not known while building need an "
+                             "Assert graph, which scopecli does not build yet")
+        given = tuple(int(r) for r in static)  # type: ignore[arg-type]
+        if x_rank not in given:
+            raise tf_value_error(f"Tensor {x.name} must have rank in {given}.  Received rank {x_rank}, "
+                                 f"shape {x._shape}")
+        return cf.no_op(state, name="static_checks_determined_all_ok")
+
+
 def _count_condition(state: TFState, values: Tensor, metrics_collections: Any,
-                     updates_collections: Any) -> tuple[Tensor, Tensor]:
-    """count += sum(cast(values, float32)); its value is an Identity of the count (read_var)."""
+                     updates_collections: Any, weights: Any = None) -> tuple[Tensor, Tensor]:
+    """count += sum(cast(values, float32) [* weights]); its value is an Identity of the count."""
     from scopecli.engine.ops import array_shape_ops as shape_ops
     from scopecli.engine.ops import control_flow_ops as cf
     from scopecli.engine.ops import math_arith_ops as m
@@ -230,6 +250,11 @@ def _count_condition(state: TFState, values: Tensor, metrics_collections: Any,
         cf.no_op(state, name="statically_determined_correct_type")
     count = metric_variable(state, [], dtypes.float32, name="count")
     values = m.cast(state, values, dtypes.float32)
+    if weights is not None:
+        check = _assert_rank_in(state, weights, [0, shape_ops.rank(state, values)])
+        with cf.control_dependencies(state, [check]):
+            weights = m.cast(state, weights, dtypes.float32)
+            values = m.multiply(state, values, weights)
     value_tensor = shape_ops.identity(state, count)
     _add_to_collections(state, metrics_collections, value_tensor)
     update_op = state_ops.assign_add(state, count, red.reduce_sum(state, values))
@@ -247,13 +272,13 @@ def _condition_metric(default: str, want_label: bool, want_prediction: bool) -> 
         from scopecli.engine.ops import math_arith_ops as m
         from scopecli.engine.ops_core import dtypes
 
-        _refuse_weights(weights, default)
         with _variable_scope(state, name, default, [predictions, labels, weights]):
-            predictions, labels, _ = _remove_squeezable_dimensions(
-                state, m.cast(state, predictions, dtypes.bool_), m.cast(state, labels, dtypes.bool_))
+            predictions, labels, weights = _remove_squeezable_dimensions(
+                state, m.cast(state, predictions, dtypes.bool_), m.cast(state, labels, dtypes.bool_),
+                weights)
             condition = logical_ops.logical_and(state, m.equal(state, labels, want_label),
                                        m.equal(state, predictions, want_prediction))
-            return _count_condition(state, condition, metrics_collections, updates_collections)
+            return _count_condition(state, condition, metrics_collections, updates_collections, weights)
 
     metric.__name__ = default
     return metric
@@ -280,12 +305,12 @@ def _ratio_metric(default: str, other: Any) -> Any:
         from scopecli.engine.ops import math_arith_ops as m
         from scopecli.engine.ops_core import dtypes
 
-        _refuse_weights(weights, default)
         with _variable_scope(state, name, default, [predictions, labels, weights]):
-            predictions, labels, _ = _remove_squeezable_dimensions(
-                state, m.cast(state, predictions, dtypes.bool_), m.cast(state, labels, dtypes.bool_))
-            true_p, true_p_update = true_positives(state, labels, predictions)
-            other_v, other_update = other(state, labels, predictions)
+            predictions, labels, weights = _remove_squeezable_dimensions(
+                state, m.cast(state, predictions, dtypes.bool_), m.cast(state, labels, dtypes.bool_),
+                weights)
+            true_p, true_p_update = true_positives(state, labels, predictions, weights)
+            other_v, other_update = other(state, labels, predictions, weights)
 
             def compute(tp: Tensor, x: Tensor, name: str) -> Tensor:
                 return join.where(state, m.greater(state, tp + x, 0), m.divide(state, tp, tp + x), 0, name)
