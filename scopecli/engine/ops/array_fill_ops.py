@@ -169,13 +169,18 @@ def range_(
 
 
 def _range_infer(node: str, inputs: list[Tensor]) -> Outputs:
+    from scopecli.engine.ops.tensor_util import pending_int_scalar
+
     dtype = inputs[0]._dtype.base_dtype
-    values = [const_value(t) for t in inputs]
     attrs = f"Tidx={dt_attr(dtype)}"
     for t in inputs:
         dims = _dims(t._shape)
         if dims is not None and len(dims) != 0:
             raise shape_error(f"Shape must be rank 0 but is rank {len(dims)}", node, "Range", attrs, inputs)
+    ints = [pending_int_scalar(t) for t in inputs]
+    if None not in ints and not range_error(*ints):  # Python int bounds: no numpy needed
+        return [(dtype, TensorShape.known((range_size(*ints),)))]
+    values = [const_value(t) for t in inputs]
     if any(v is None for v in values):
         return [(dtype, TensorShape.known((None,)))]
     start, limit, delta = (v.item() for v in values)  # type: ignore[union-attr]

@@ -138,10 +138,16 @@ def _gather_infer(node: str, inputs: list[Tensor]) -> Outputs:
     if dims is not None and len(dims) < 1:
         raise shape_error("Shape must be at least rank 1 but is rank 0", node, "GatherV2", attrs, inputs)
     index_dims = _dims(index_t._shape)
-    value = const_value(axis_t)
-    if value is None or dims is None or index_dims is None:
+    from scopecli.engine.ops.tensor_util import pending_int_scalar
+
+    at = pending_int_scalar(axis_t)  # a Python int axis: no numpy needed
+    if at is None:
+        value = const_value(axis_t)
+        if value is None or dims is None or index_dims is None:
+            return [(dtype, TensorShape(None))]
+        at = int(value.reshape(-1)[0])
+    if dims is None or index_dims is None:
         return [(dtype, TensorShape(None))]
-    at = int(value.reshape(-1)[0])
     need = -at if at < 0 else at + 1
     if len(dims) < need:
         raise shape_error(
@@ -150,7 +156,7 @@ def _gather_infer(node: str, inputs: list[Tensor]) -> Outputs:
             "GatherV2",
             attrs,
             inputs,
-            computed({2: value}),
+            computed({2: const_value(axis_t)}),
         )
     at = at + len(dims) if at < 0 else at
     return [(dtype, _shape([*dims[:at], *index_dims, *dims[at + 1 :]]))]

@@ -32,10 +32,14 @@ def _scalar_dim(
     node: str, op_type: str, attrs: dict[str, Any], inputs: list[Tensor], index: int, rank: int | None
 ) -> int | None:
     """InferenceContext::MakeDimForScalarInputWithNegativeIndexing: the axis input's value."""
-    value = const_value(inputs[index])
-    if value is None:
-        return None
-    at = int(value.reshape(-1)[0])
+    from scopecli.engine.ops.tensor_util import pending_int_scalar
+
+    at = pending_int_scalar(inputs[index])  # a Python int axis: no numpy needed
+    if at is None:
+        value = const_value(inputs[index])
+        if value is None:
+            return None
+        at = int(value.reshape(-1)[0])
     if rank is None:
         return at if at >= 0 else None
     if not -rank <= at < rank:
@@ -45,7 +49,7 @@ def _scalar_dim(
             op_type,
             attrs,
             inputs,
-            computed({index: value}),
+            computed({index: const_value(inputs[index])}),
         )
     return at + rank if at < 0 else at
 

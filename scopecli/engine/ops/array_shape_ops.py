@@ -122,7 +122,6 @@ def _transpose_infer(name: str, inputs: list[Tensor]) -> Outputs:
     dims = _dims(source._shape)
     perm_dims = _dims(perm_t._shape)
     elems = perm_dims[0] if perm_dims is not None and len(perm_dims) == 1 else None
-    perm = const_value(perm_t)
     if dims is None and elems is None:
         return [(dtype, TensorShape(None))]
     rank = len(dims) if dims is not None else elems
@@ -137,6 +136,10 @@ def _transpose_infer(name: str, inputs: list[Tensor]) -> Outputs:
         )
     if elems is not None and elems != rank:
         raise shape_error(f"Dimension must be {rank} but is {elems}", name, "Transpose", attrs, inputs)
+    listed = _pending_ints(perm_t._op) if perm_t._dtype.base_dtype.is_integer else None
+    if listed is not None and len(listed) == rank and all(-rank <= i < rank for i in listed):
+        return [(dtype, _shape([dims[i] for i in listed]))]  # a Python list perm: no numpy needed
+    perm = const_value(perm_t)
     if perm is None:
         return [(dtype, _shape([None] * rank))]
     out: list[int | None] = []

@@ -120,18 +120,17 @@ def _reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepd
         axis = reduction_indices
     keep = bool(keepdims if keepdims is not None else (keep_dims or False))
     if axis is None:
-        import numpy as np  # the axes are a numpy array, as TF makes them
-
+        # The axes Const holds the same int32 values as TF's np.arange(rank), made without numpy.
         # TF's _ReductionDims tests `if x_rank:`, so a scalar (rank 0) takes the same
         # range(0, rank(x)) path as an unknown rank or a Python value.
         if isinstance(input_tensor, Tensor) and input_tensor._shape.dims_:
             rank = len(input_tensor._shape.dims_)
-            axes_tensor: Any = constant(state, np.arange(rank, dtype=np.int32))
+            axes_tensor: Any = constant(state, list(range(rank)), dtype=dtypes.int32)
         elif isinstance(input_tensor, Tensor) or _is_variable(input_tensor):
             input_tensor = convert_to_tensor(state, input_tensor)
             rank = input_tensor._shape.ndims
             if rank:
-                axes_tensor = constant(state, np.arange(rank, dtype=np.int32))
+                axes_tensor = constant(state, list(range(rank)), dtype=dtypes.int32)
             else:
                 axes_tensor = _rank_range(state, input_tensor)
         else:

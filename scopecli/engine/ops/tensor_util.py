@@ -106,6 +106,16 @@ def _pending_ints(op: Any) -> list[int] | None:
     return None
 
 
+def pending_int_scalar(tensor: Any) -> int | None:
+    """The value of an integer scalar Const made from a Python int whose array is not built yet
+    (read without numpy, as `_pending_ints` reads a list); None for anything else."""
+    op = tensor._op
+    pending = getattr(op.attrs, "_pending", None) if op._type == "Const" else None
+    if pending is None or pending[3] is not None or pending[1].__class__ is not int:
+        return None
+    return pending[1] if tensor._dtype.base_dtype.is_integer else None
+
+
 def _unknown_of_rank(rank: int | None) -> TensorShape:
     return TensorShape(None) if rank is None else TensorShape.known((None,) * rank)
 
