@@ -20,7 +20,7 @@ from scopecli.engine.ops import array_shape_ops as shape_ops
 from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops.array_shape_ops import Outputs, _dims, _static_ints
 from scopecli.engine.ops.math_arith_ops import _t
-from scopecli.engine.ops.tensor_util import constant_value_as_shape
+from scopecli.engine.ops.tensor_util import constant_value_as_shape, pending_int_scalar
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import InputError, ScenarioError, tf_value_error
 
@@ -169,8 +169,6 @@ def range_(
 
 
 def _range_infer(node: str, inputs: list[Tensor]) -> Outputs:
-    from scopecli.engine.ops.tensor_util import pending_int_scalar
-
     dtype = inputs[0]._dtype.base_dtype
     attrs = f"Tidx={dt_attr(dtype)}"
     for t in inputs:

@@ -18,7 +18,7 @@ from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value, dt_attr, shape_error
 from scopecli.engine.ops.array_shape_ops import Outputs, _dims, _shape, _shapes_of, identity
 from scopecli.engine.ops.math_arith_ops import _t
-from scopecli.engine.ops.tensor_util import constant_ints
+from scopecli.engine.ops.tensor_util import constant_ints, pending_int_scalar
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import InputError, ScenarioError, tf_type_error, tf_value_error
 
@@ -138,15 +138,11 @@ def _gather_infer(node: str, inputs: list[Tensor]) -> Outputs:
     if dims is not None and len(dims) < 1:
         raise shape_error("Shape must be at least rank 1 but is rank 0", node, "GatherV2", attrs, inputs)
     index_dims = _dims(index_t._shape)
-    from scopecli.engine.ops.tensor_util import pending_int_scalar
-
     at = pending_int_scalar(axis_t)  # a Python int axis: no numpy needed
     if at is None:
         value = const_value(axis_t)
-        if value is None or dims is None or index_dims is None:
-            return [(dtype, TensorShape(None))]
-        at = int(value.reshape(-1)[0])
-    if dims is None or index_dims is None:
+        at = None if value is None else int(value.reshape(-1)[0])
+    if at is None or dims is None or index_dims is None:
         return [(dtype, TensorShape(None))]
     need = -at if at < 0 else at + 1
     if len(dims) < need:

@@ -15,7 +15,7 @@ from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value
-from scopecli.engine.ops.tensor_util import constant_value_as_shape
+from scopecli.engine.ops.tensor_util import constant_value_as_shape, pending_int_scalar
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import tf_value_error
 
@@ -32,8 +32,6 @@ def _scalar_dim(
     node: str, op_type: str, attrs: dict[str, Any], inputs: list[Tensor], index: int, rank: int | None
 ) -> int | None:
     """InferenceContext::MakeDimForScalarInputWithNegativeIndexing: the axis input's value."""
-    from scopecli.engine.ops.tensor_util import pending_int_scalar
-
     at = pending_int_scalar(inputs[index])  # a Python int axis: no numpy needed
     if at is None:
         value = const_value(inputs[index])
