@@ -85,6 +85,11 @@ SparseApplyAdagradDA SparseApplyCenteredRMSProp SparseApplyFtrlV2 ListDiff Mirro
 """.split()
 # Dilated convolutions and partitioned embedding lookups (issue 16, keras).
 OPS += "SpaceToBatchND BatchToSpaceND ParallelDynamicStitch".split()
+# Candidate sampling for nce_loss / sampled_softmax_loss (word2vec, issue 17).
+OPS += """
+LogUniformCandidateSampler UniformCandidateSampler AllCandidateSampler ComputeAccidentalHits
+SparseToDense
+""".split()
 
 
 def _arg(arg) -> list:

@@ -42,6 +42,12 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
         source = const_value(op._inputs[0])
         axes = tuple(int(a) for a in op.attrs.get("squeeze_dims", []) or [])
         return None if source is None else (source.squeeze(axes) if axes else source.squeeze())
+    if op._type == "ExpandDims":  # e.g. expand_dims(num_sampled, 0) in a concatenated shape
+        source, axis = const_value(op._inputs[0]), const_value(op._inputs[1])
+        if source is None or axis is None or axis.size != 1 or source.size > 1000:
+            return None
+        at = int(axis.reshape(-1)[0])
+        return np.expand_dims(source, at) if -source.ndim - 1 <= at <= source.ndim else None
     if op._type == "Rank" and op._inputs[0]._shape.dims_ is not None:
         # The refiner materializes Rank (like Shape and Size) from a known static shape.
         return np.asarray(len(op._inputs[0]._shape.dims_), dtype=np.int32)
@@ -69,6 +75,10 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
             if -len(dims) <= at < len(dims) and dims[at] is not None:
                 return np.asarray(dims[at], dtype=op._outputs[0]._dtype.base_dtype.numpy_type)
         return None
+    if op._type == "StridedSlice":
+        # EvaluateConstantTensor runs any small constant subgraph: `tf.shape(x)[0]` of a shape
+        # already folded to a Const (nce_loss's stack([shape(labels_flat)[0], -1]))
+        return _strided_slice_of_constants(np, op)
     folded = _FOLDS.get(op._type)
     if folded is not None and op._outputs[0]._dtype.base_dtype.is_integer:
         # EvaluateConstantTensor folds small constant subgraphs: max(0, max(lengths)) in sequence_mask
@@ -83,6 +93,25 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
         if start is not None and limit is not None and delta is not None and int(delta) != 0:
             return np.arange(start, limit, delta).astype(op._outputs[0]._dtype.base_dtype.numpy_type)
     return None
+
+
+def _strided_slice_of_constants(np: Any, op: Any) -> Any:
+    from scopecli.engine import strided_slice as ss
+
+    parts = [const_value(t) for t in op._inputs]
+    if any(p is None for p in parts) or parts[0].size > 1000 or parts[0].dtype.kind not in "iu":
+        return None
+    attrs = op.attrs
+    masks = ss.Masks(attrs["begin_mask"], attrs["end_mask"], attrs["ellipsis_mask"], attrs["new_axis_mask"],
+                     attrs["shrink_axis_mask"])
+    try:
+        begin, end, strides = ([int(v) for v in p.reshape(-1)] for p in parts[1:])
+        dense, final = ss.validate(list(parts[0].shape), begin, end, strides, masks)
+    except ss.SliceError:
+        return None  # the shape function reports it
+    index = tuple(slice(b, None if e == -1 and s < 0 else e, s) if not (s < 0 and b == -1) else slice(0, 0)
+                  for b, e, s in zip(dense.begin, dense.end, dense.strides, strict=True))
+    return np.ascontiguousarray(parts[0][index]).reshape(final)
 
 
 def _reduce(name: str) -> Any:

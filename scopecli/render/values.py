@@ -25,7 +25,8 @@ MAX_TEXT = 40
 MAX_STRING = 1000  # characters of a string value kept for explain (text and JSON)
 MAX_OPS = 5000  # a very large graph gets names without values rather than a slow explain
 RANDOM_OPS = frozenset({"RandomUniform", "RandomStandardNormal", "TruncatedNormal", "RandomUniformInt",
-                        "Multinomial", "RandomShuffle"})
+                        "Multinomial", "RandomShuffle", "LogUniformCandidateSampler",
+                        "UniformCandidateSampler"})
 _SKIPPED = frozenset({"Assign", "AssignAdd", "AssignSub", "Placeholder", "PlaceholderWithDefault", "NoOp"})
 # What evaluating an op the scenario never ran may raise; none of it may stop explain.
 _VALUE_ERRORS = (ScopecliError, ArithmeticError, ValueError, TypeError, IndexError, KeyError)
