@@ -39,8 +39,16 @@ _RESTORE_CAUSES = {"NotFoundError": "a Variable name or other graph key that is 
 
 
 def _shape_of_attr(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """PlaceholderWithDefault: the `shape` attr, merged with the default's shape only to check them."""
+    from scopecli.engine.framework.common_shapes import merge_error
+    from scopecli.engine.framework.op_def_library import shape_error
+
     shape = attrs["shape"]
-    return [shape if isinstance(shape, TensorShape) else TensorShape.known(tuple(shape))]
+    shape = shape if isinstance(shape, TensorShape) else TensorShape(None if shape is None else tuple(shape))
+    given = inputs[0]._shape
+    if not given.is_compatible_with(shape):
+        raise shape_error(merge_error(given, shape), name, "PlaceholderWithDefault", attrs, inputs)
+    return [shape]
 
 
 register_shape("PlaceholderWithDefault", _shape_of_attr)
