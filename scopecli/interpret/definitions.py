@@ -206,6 +206,10 @@ class DefinitionsMixin:
 
 
 
+# What dir() lists for an instance of a class with nothing in it, in the running Python.
+_PLAIN_CLASS_NAMES = frozenset(dir(type("Plain", (), {})()))
+
+
 class InterpreterBuiltinsMixin:
     """Built-ins that need the running interpreter: `type`, `super`, `getattr`, `hasattr`,
     `setattr` (the last three by scopecli's attribute rules, never Python's getattr)."""
@@ -220,6 +224,7 @@ class InterpreterBuiltinsMixin:
             "hasattr": PyBuiltin("hasattr", self._hasattr),
             "setattr": PyBuiltin("setattr", self._setattr),
             "vars": PyBuiltin("vars", self._vars),
+            "dir": PyBuiltin("dir", self._dir),
             "object": OBJECT,
         }
 
@@ -285,6 +290,21 @@ class InterpreterBuiltinsMixin:
         if len(args) == 1 and hasattr(type(args[0]), "scenario_vars"):  # argparse's Namespace
             return args[0].scenario_vars()
         raise InputError("vars() is supported by scopecli only on objects of the scenario's own classes")
+
+    def _dir(self, *args: Any) -> list[str]:
+        """dir() of the scenario's own objects: the instance's attributes, its classes' and those
+        every plain Python class has (`__init__`, `__dict__` ...), sorted."""
+        if len(args) == 1 and isinstance(args[0], (ScenarioInstance, ScenarioClass)):
+            obj = args[0]
+            klass = obj.cls if isinstance(obj, ScenarioInstance) else obj
+            if klass.engine_base is None:
+                names = set(_PLAIN_CLASS_NAMES)
+                if isinstance(obj, ScenarioInstance):
+                    names.update(obj.attributes)
+                for base in klass.mro:
+                    names.update(k for k in base.namespace if k != "__qualname__")
+                return sorted(names)
+        raise InputError("dir() is supported by scopecli only on objects of the scenario's own classes")
 
     def _hasattr(self, obj: Any, name: Any) -> bool:
         missing = object()
