@@ -10,6 +10,7 @@ hands the result through `_checked`.
 from __future__ import annotations
 
 import ast
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -63,7 +64,12 @@ class ExpressionsMixin:
     _binary: dict[type, Callable[[Any, Any], Any]]
 
     def _constant(self, node: ast.Constant) -> Any:
-        return node.value
+        value = node.value
+        if value.__class__ is str and value.isascii() and value.replace("_", "a").isalnum():
+            # CPython interns every name-like string constant of its code objects, so
+            # `FLAGS.norm is not 'None'` is False when both are the literal 'None'.
+            return sys.intern(value)
+        return value
 
     def _name(self, node: ast.Name) -> Any:
         name = node.id

@@ -111,6 +111,8 @@ def _reduction_shape(op_type: str) -> Any:
             value = const_value(inputs[1])
             axes = None if value is None else [int(a) for a in value.reshape(-1)]
         if shape.dims_ is None or axes is None:
+            if keep_dims and shape.dims_ is not None:  # the rank is kept even when the axes are not known
+                return [TensorShape.known((None,) * len(shape.dims_))]
             return [TensorShape(None)]
         rank = len(shape.dims_)
         normal: set[int] = set()
