@@ -105,7 +105,9 @@ def _attr_value_text(value: Any) -> str:
         return _float32_text(value)
     if type(value).__name__ == "TensorShape":  # PartialTensorShape::DebugString: [2,?] or <unknown>
         dims = value.dims_
-        return "<unknown>" if dims is None else "[" + ",".join("?" if d is None else str(d) for d in dims) + "]"
+        if dims is None:
+            return "<unknown>"
+        return "[" + ",".join("?" if d is None else str(d) for d in dims) + "]"
     return str(value)
 
 
