@@ -90,6 +90,8 @@ OPS += """
 LogUniformCandidateSampler UniformCandidateSampler AllCandidateSampler ComputeAccidentalHits
 SparseToDense
 """.split()
+# The zeros of a resource gradient (control_flow_state.ZerosLikeOutsideLoop).
+OPS += ["VariableShape"]
 
 
 def _arg(arg) -> list:

@@ -65,6 +65,8 @@ def graph_values(state: TFState, graph: Graph) -> dict[Operation, Value]:
                 continue
             if op.type in _SKIPPED or len(op._outputs) != 1 or not _small(op):
                 continue
+            if op._outputs[0]._dtype.base_dtype.name == "resource":  # a handle (an Identity of one)
+                continue
             try:
                 # Session._fetch with a shared memo: one evaluation pass for the whole graph.
                 result = session._fetch(op._outputs[0], {}, memo)

@@ -227,17 +227,3 @@ class KerasLayer(Layer):
 
     def __repr__(self) -> str:
         return f"<tf_keras.src.layers.{type(self).__name__} object>"
-
-
-def call_training(training: Any, layer: str) -> bool:
-    """A Keras layer's `training` argument as scopecli builds it: a Python bool. None (Keras
-    then reads backend.learning_phase(), a placeholder, through tf.cond) or a tensor are not
-    built yet."""
-    if isinstance(training, bool):
-        return training
-    if training is None:
-        raise InputError(f"tf.keras.layers.{layer} called without `training=` (Keras reads the "
-                         "learning-phase placeholder through tf.cond) is not supported by scopecli yet; "
-                         "pass training=True or training=False")
-    raise InputError(f"tf.keras.layers.{layer} with a tensor `training` (tf.cond) is not supported by "
-                     "scopecli yet; pass a Python bool")

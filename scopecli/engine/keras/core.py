@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
-from scopecli.engine.keras.base_layer import KerasLayer, call_training
+from scopecli.engine.keras.base_layer import KerasLayer
 from scopecli.engine.layers import convolutional as legacy_conv
 from scopecli.engine.layers import core as legacy
 from scopecli.engine.layers import normalization as legacy_norm
@@ -191,7 +191,16 @@ class BatchNormalization(KerasLayer, legacy_norm.BatchNormalization):
     EXPECTS_TRAINING = True
 
     def build_and_call(self, inputs: Tensor, training: Any = None, **kwargs: Any) -> Tensor:
-        return super().build_and_call(inputs, training=call_training(training, "BatchNormalization"))
+        return super().build_and_call(inputs, training=training)
+
+    def training_value(self, training: Any) -> Any:
+        """BatchNormalizationBase._get_training_value (in call, after build): None reads the
+        learning-phase placeholder, which the tf.conds then switch on."""
+        if training is None:
+            from scopecli.engine.keras.backend import learning_phase
+
+            return learning_phase(self.state)
+        return training
 
     def add_update(self, update: Any) -> None:
         """base_layer_v1.add_update: kept on the layer (its `updates`), no collection."""

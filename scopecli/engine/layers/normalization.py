@@ -58,11 +58,16 @@ class BatchNormalization(Layer):
             self.params = (gamma, beta, self.add_weight("moving_mean", [channel], mean_init, False),
                            self.add_weight("moving_variance", [channel], variance_init, False))
         gamma, beta, moving_mean, moving_variance = self.params
+        training = self.training_value(training)
         if fused:
             return _fused(self, inputs, gamma, beta, moving_mean, moving_variance, float(self.epsilon),
                           self.momentum, training, "NHWC" if axes[0] == 3 else "NCHW", channel)
         return _plain(self, inputs, axes[0], gamma, beta, moving_mean, moving_variance, self.epsilon,
                       self.momentum, training)
+
+    def training_value(self, training: Any) -> Any:
+        """`training` as the call reads it once the weights exist (Keras's _get_training_value)."""
+        return training
 
     @attribute
     def moving_mean(self) -> Any:

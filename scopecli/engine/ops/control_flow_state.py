@@ -375,13 +375,18 @@ def zeros_like_output(state: TFState, op: Operation, index: int) -> Tensor:
     from scopecli.engine.framework import dtypes
     from scopecli.engine.ops.array_fill_ops import zeros, zeros_like
     from scopecli.engine.ops.array_shape_ops import identity
+    from scopecli.engine.ops.resource_zeros import resource_zeros
 
     val = op._outputs[index]
     op_ctxt = op._control_flow_context
+    resource = val._dtype.base_dtype == dtypes.resource  # zeros of the variable, not of its handle
     if op._type not in ("Switch", "RefSwitch") or op_ctxt is None or not op_ctxt.IsCondContext():
-        return _tagged(zeros_like(state, val, optimize=False))
+        return resource_zeros(state, val) if resource else _tagged(zeros_like(state, val, optimize=False))
     switch_val = switch(state, op._inputs[0], op_ctxt.pred)[1 - op_ctxt.branch]
     pivot = identity(state, switch_val)
+    if resource:
+        with control_dependencies(state, [pivot]):
+            return resource_zeros(state, switch_val)
     zeros_shape = apply_op(state, "Shape", None, input=switch_val, out_type=dtypes.int32)._outputs[0]
     with control_dependencies(state, [pivot]):
         return _tagged(zeros(state, zeros_shape, val._dtype))

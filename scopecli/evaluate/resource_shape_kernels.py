@@ -1,0 +1,17 @@
+"""The kernel of VariableShape: the shape of the variable a resource handle points at."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from scopecli.evaluate.kernel_registry import kernel
+from scopecli.evaluate.kernels import Context
+from scopecli.evaluate.resource_kernels import _handle
+
+
+@kernel("VariableShape")
+def _variable_shape(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    value = _handle(inputs[0]).read()
+    return [np.asarray(value.shape, dtype=op._outputs[0]._dtype.base_dtype.numpy_type)]
