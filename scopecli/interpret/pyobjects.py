@@ -239,6 +239,8 @@ def _astype(g: Guard, array: Any, dtype: Any, *args: Any, **kwargs: Any) -> Any:
     import numpy as np
 
     dtype = getattr(dtype, "dtype", dtype) if type(dtype).__name__ == "ScalarType" else dtype
+    if type(dtype).__name__ == "PyBuiltin" and getattr(dtype, "pytype", None) in (int, float, bool, complex):
+        dtype = dtype.pytype  # `a.astype(int)`: the built-in type, as numpy reads it
     if np.dtype(dtype).kind == "O":
         raise InputError("arrays of Python objects are not supported by scopecli")
     g.tick(array.size >> ALLOCATION_SHIFT)
