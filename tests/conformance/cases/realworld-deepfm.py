@@ -1,6 +1,8 @@
-# source: princewen/tensorflow_practice recommendation/Basic-DeepFM-model/DeepFM.py (DeepFM kept as written up to fit_on_batch; sklearn's BaseEstimator/TransformerMixin bases -> object and eval_metric roc_auc_score -> None, fit/training_termination (time, shuffling, early stopping) dropped; feature_size 256 -> 12, field_size 39 -> 3, embedding 8 -> 2, deep layers [32, 32] -> [4, 4]; one fit_on_batch and a predict on small lists instead of main.py's k-fold loop)
+# source: princewen/tensorflow_practice recommendation/Basic-DeepFM-model/DeepFM.py (DeepFM kept as written up to fit_on_batch; sklearn's BaseEstimator/TransformerMixin bases -> object and eval_metric roc_auc_score -> None, fit/training_termination (time, shuffling, early stopping) dropped; feature_size 256 -> 12, field_size 39 -> 3, embedding 8 -> 2, deep layers [32, 32] -> [4, 4]; one fit_on_batch and a predict on small lists instead of main.py's k-fold loop; np.random seeded so the numpy-initialised weights repeat)
 import numpy as np
 import tensorflow as tf
+
+np.random.seed(2016)
 
 
 class DeepFM(object):
