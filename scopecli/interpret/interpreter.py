@@ -150,6 +150,7 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin, DefinitionsMixi
         catcher = warnings.catch_warnings()
         catcher.__enter__()
         warnings.simplefilter("always")
+        warnings.simplefilter("ignore", PendingDeprecationWarning)  # hidden by Python's defaults too
         warnings.showwarning = lambda message, category, *rest: self._show_warning(message, category, shown)
         self._inside = True
         try:

@@ -310,6 +310,8 @@ def get_attribute(guard: Guard, obj: Any, name: str) -> Any:
             table, t = _LOOKUP[np.generic], np.generic
         elif isinstance(obj, np.dtype):
             table = _LOOKUP[np.dtype]
+        elif isinstance(obj, np.ndarray):  # np.matrix: an ndarray's members
+            table, t = _LOOKUP[np.ndarray], np.ndarray
         else:
             table = _EMPTY
     entry = table.get(name)

@@ -32,6 +32,7 @@ _BUILDERS: dict[str, tuple[str, str]] = {
     "re": ("re_facade", "build_re"),
     "abc": ("moremodules", "build_abc"),
     "logging": ("moremodules", "build_logging"),
+    "tensorflow.python.framework.ops": ("tf_internal", "build_framework_ops"),
 }
 
 

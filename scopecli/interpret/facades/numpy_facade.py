@@ -151,7 +151,7 @@ _SAME_SIZE = (
     " cumprod median average nansum nanmean transpose reshape ravel squeeze expand_dims copy sort"
     " argsort asarray array ascontiguousarray concatenate stack vstack hstack flip fliplr flipud"
     " allclose array_equal isclose zeros_like ones_like full_like empty_like shape ndim size"
-    " isscalar count_nonzero nonzero unique diag trace float_power exp2 hypot"
+    " isscalar count_nonzero nonzero unique diag trace float_power exp2 hypot column_stack matrix nan_to_num"
 ).split()
 
 
