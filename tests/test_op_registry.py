@@ -56,7 +56,7 @@ NO_GRADIENT_IN_TF = frozenset((
     "SoftsignGrad", "StaticRegexFullMatch", "TruncateMod", "VariableV2", "Where",
     "Unique", "SparseApplyMomentum", "SparseApplyRMSProp", "SparseApplyCenteredRMSProp", "SparseApplyAdagrad",
     "ApplyAdagrad", "ApplyAdadelta", "ApplyProximalGradientDescent", "ApplyProximalAdagrad", "ApplyFtrl",
-    "ApplyFtrlV2", "ListDiff", "ApplyAdagradDA",
+    "ApplyFtrlV2", "ListDiff", "ApplyAdagradDA", "ScatterUpdate",
     # resource variables: the handle, the assignments and the optimizers' resource updates
     "VarHandleOp", "AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp",
     "ResourceApplyGradientDescent", "ResourceApplyAdam", "ResourceApplyMomentum",

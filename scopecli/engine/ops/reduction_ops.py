@@ -241,3 +241,24 @@ def add_n(state: TFState, inputs: Any, name: Any = None) -> Tensor:
     if len(tensors) == 1:
         return shape_ops.identity(state, tensors[0], name=name) if name else tensors[0]
     return _t(apply_op(state, "AddN", name, inputs=tensors))
+
+
+@tf_export("count_nonzero", "math.count_nonzero")
+def count_nonzero(state: TFState, input_tensor: Any = None, axis: Any = None, keepdims: Any = None,
+                  dtype: Any = dtypes.int64, name: Any = None, reduction_indices: Any = None,
+                  keep_dims: Any = None, input: Any = None) -> Tensor:  # noqa: A002 - TF's name
+    """math_ops.count_nonzero (v1) -> count_nonzero_v2: cast(reduce_sum(cast(x != 0, int64)), dtype)."""
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops.array_fill_ops import zeros
+
+    keepdims = keep_dims if keepdims is None else keepdims
+    input_tensor = input if input_tensor is None else input_tensor
+    axis = reduction_indices if axis is None else axis
+    with name_scope(state, name, "count_nonzero", [input_tensor]):
+        value = convert_to_tensor(state, input_tensor, name="input")
+        if value.dtype.base_dtype == dtypes.bool_:
+            predicate = value
+        else:
+            predicate = m.not_equal(state, value, zeros(state, [], dtype=value.dtype.base_dtype))
+        total = reduce_sum(state, m.cast(state, predicate, dtypes.int64), axis=axis, keepdims=bool(keepdims))
+        return m.cast(state, total, dtype)

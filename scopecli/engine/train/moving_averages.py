@@ -135,6 +135,7 @@ class ExponentialMovingAverage(Exposed):
     def _apply(self, var_list: Any) -> Operation:
         from scopecli.engine.ops import control_flow_ops as cf
         from scopecli.engine.ops import math_arith_ops as m
+        from scopecli.engine.ops.control_flow_ops import controlled_in
         from scopecli.engine.ops.variables import TRAINABLE_VARIABLES, Variable, initialized_value
         from scopecli.engine.ops_core import Tensor, dtypes
 
@@ -151,14 +152,17 @@ class ExponentialMovingAverage(Exposed):
             if var.dtype.base_dtype.name not in _FLOATS:
                 raise tf_type_error(f"The variables must be half, float, or double: {var.name}")
             if var not in self._averages:
-                # ops.init_scope keeps the name scope a graph-mode caller is in
-                if isinstance(var, Variable):
-                    avg = create_slot(state, var, initialized_value(var), self._name)
-                    graph.add_to_collection(MOVING_AVERAGE_VARIABLES, var)
-                else:
-                    avg = create_zeros_slot(state, var, self._name)
-                    if self._zero_debias:
-                        zero_debias_true.add(avg)
+                # ops.init_scope keeps the name scope a graph-mode caller is in but clears its
+                # control dependencies: `with tf.control_dependencies([train]): ema.apply()` must
+                # not make the shadows' initializers wait for a training step
+                with controlled_in(graph, None):
+                    if isinstance(var, Variable):
+                        avg = create_slot(state, var, initialized_value(var), self._name)
+                        graph.add_to_collection(MOVING_AVERAGE_VARIABLES, var)
+                    else:
+                        avg = create_zeros_slot(state, var, self._name)
+                        if self._zero_debias:
+                            zero_debias_true.add(avg)
                 self._averages[var] = avg
         with name_scope(state, self._name, self._name, []) as scope:
             decay = convert_to_tensor(state, self._decay, dtype=dtypes.float32, name="decay")
