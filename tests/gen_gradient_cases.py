@@ -215,6 +215,8 @@ FORWARD: dict[str, tuple[str, ...]] = {
                          'g = tf.constant([[1.0, 2.0], [3.0, 4.0]], name="g")',
                          "tf.gradients(x[:, 1:], x, grad_ys=g)[0]", "g"),
     "GatherNd": (f'x = tf.constant({X23}, name="x")', "tf.gather_nd(x, [[1, 2], [0, 0], [1, 2]])", "x"),
+    "SparseToDense": ('v = tf.constant([1.0, -2.0, 3.0], name="v")',
+                      "tf.sparse_to_dense([[0, 1], [1, 0], [2, 2]], [3, 3], v, default_value=0.5)", "v"),
     "ScatterNd": (f'x = tf.constant({X23}, name="x")',
                   "tf.gradients(tf.gather_nd(x, [[1, 2], [0, 0]]), x, grad_ys=x[0, :2] * 2.0)[0]",
                   "x"),

@@ -82,7 +82,17 @@ class VariableRef:
         return self.values[self.variable_op]
 
     def assign(self, value: Any) -> None:
-        self.values[self.variable_op] = value
+        """Update the variable's buffer in place, as TF does: a ref read (`v/read`, an Identity)
+        forwards that buffer, so an op that runs after the update (under a control dependency)
+        sees the new value. A new shape or dtype (validate_shape=False) gets a new buffer."""
+        current = self.values.get(self.variable_op)
+        if (isinstance(current, np.ndarray) and current.shape == np.shape(value)
+                and current.dtype == getattr(value, "dtype", None) and current.flags.writeable):
+            if value is not current:
+                np.copyto(current, value)
+            return
+        # an owned copy: never the buffer of a Const, a feed or another variable
+        self.values[self.variable_op] = np.array(value)
 _SWITCHES = frozenset({"Switch", "RefSwitch"})
 # Ops of a while loop's frame machinery: Exit runs its loop; the others never run in ROOT.
 _FRAME_OPS = frozenset({"Exit", "RefExit", "Enter", "RefEnter", "NextIteration", "RefNextIteration"})

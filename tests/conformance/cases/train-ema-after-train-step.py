@@ -21,6 +21,6 @@ with tf.Session() as sess:
     sess.run(tf.global_variables_initializer())
     feed = {x: np.array([[1, 0, 2, 0, 0], [1, 1, 1, 1, 1]], np.float32), y: np.ones((2, 1), np.float32)}
     sess.run(train2, feed)
-    print(sess.run(gs), sess.run(ema.average(w)).shape, sess.run([nonzero, flags], feed))
+    print(sess.run(gs), np.round(sess.run(ema.average(w))[:, 0], 6), sess.run([nonzero, flags], feed))
 for op in tf.get_default_graph().get_operations():
     print(op.name, op.type, [i.name for i in op.control_inputs])
