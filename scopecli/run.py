@@ -17,6 +17,7 @@ from scopecli.engine.namespace import build_tf
 from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError
 from scopecli.interpret import Interpreter
 from scopecli.interpret.facades.flags import add_flags
+from scopecli.interpret.facades.protos import add_protos
 from scopecli.limits import DEFAULT_LIMITS, Limits
 from scopecli.load import Expectation, Scenario
 from scopecli.runtime import Runtime
@@ -96,6 +97,7 @@ def _run(scenario: Scenario, limits: Limits, keep_input_errors: bool) -> RunResu
     predefined = {"tf": tf} if scenario.language == "yaml" else None
     interpreter = Interpreter(scenario, runtime, modules, predefined)
     add_flags(tf, interpreter)
+    add_protos(tf)
     result = RunResult(scenario, state, "")
     try:
         with warnings.catch_warnings():
