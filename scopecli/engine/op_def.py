@@ -69,6 +69,8 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
             if -len(dims) <= at < len(dims) and dims[at] is not None:
                 return np.asarray(dims[at], dtype=op._outputs[0]._dtype.base_dtype.numpy_type)
         return None
+    if op._type == "StridedSlice":  # a slice of constants, e.g. `dense_shape[0]` of a gradient
+        return _strided_slice_value(np, op)
     folded = _FOLDS.get(op._type)
     if folded is not None and op._outputs[0]._dtype.base_dtype.is_integer:
         # EvaluateConstantTensor folds small constant subgraphs: max(0, max(lengths)) in sequence_mask
@@ -83,6 +85,28 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
         if start is not None and limit is not None and delta is not None and int(delta) != 0:
             return np.arange(start, limit, delta).astype(op._outputs[0]._dtype.base_dtype.numpy_type)
     return None
+
+
+def _strided_slice_value(np: Any, op: Any) -> Any:
+    """EvaluateConstantTensor running a StridedSlice whose inputs are all constants."""
+    from scopecli.engine import strided_slice as ss
+
+    parts = [const_value(t) for t in op._inputs[:4]]
+    if any(p is None for p in parts):
+        return None
+    x = parts[0]
+    attrs = op.attrs
+    masks = ss.Masks(attrs["begin_mask"], attrs["end_mask"], attrs["ellipsis_mask"], attrs["new_axis_mask"],
+                     attrs["shrink_axis_mask"])
+    try:
+        begin, end, strides = ([int(v) for v in p.reshape(-1)] for p in parts[1:])
+        dense, final = ss.validate(list(x.shape), begin, end, strides, masks)
+    except ss.SliceError:
+        return None  # the op's own shape function reports it
+    index = [slice(0, 0) if stride < 0 and begin == -1 else
+             slice(begin, None if end == -1 and stride < 0 else end, stride)
+             for begin, end, stride in zip(dense.begin, dense.end, dense.strides, strict=True)]
+    return np.ascontiguousarray(x[tuple(index)]).reshape(final)
 
 
 def _reduce(name: str) -> Any:

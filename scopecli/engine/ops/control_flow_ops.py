@@ -46,6 +46,15 @@ def device(state: TFState, device_name: Any) -> ContextManager:
     return ContextManager(lambda: _placed(state, device_name), "_GeneratorContextManager")
 
 
+@tf_export("colocate_with", label=False)
+def colocate_with(state: TFState, op: Any, ignore_existing: Any = False) -> ContextManager:
+    """ops.colocate_with (v1): Graph.colocate_with of the default graph (framework/colocation.py)."""
+    from scopecli.engine.framework.colocation import colocated_with
+
+    return ContextManager(lambda: colocated_with(state.graph, op, bool(ignore_existing)),
+                          "_GeneratorContextManager")
+
+
 def _flatten(values: Any) -> list[Any]:
     out: list[Any] = []
     for value in values:
