@@ -71,6 +71,12 @@ def placeholder(state: TFState, dtype: Any, shape: Any = None, name: Any = None)
     return _t(apply_op(state, "Placeholder", name, dtype=dt.base_dtype, shape=static))
 
 
+@tf_export("placeholder_with_default")
+def placeholder_with_default(state: TFState, input: Any, shape: Any, name: Any = None) -> Tensor:  # noqa: A002
+    """array_ops.placeholder_with_default: `input` unless fed; its static shape is `shape`."""
+    return _t(apply_op(state, "PlaceholderWithDefault", name, input=input, shape=as_shape(shape)))
+
+
 @tf_export("shape")
 def shape(state: TFState, input: Any, name: Any = None, out_type: Any = dtypes.int32) -> Tensor:  # noqa: A002
     out = dtypes.as_dtype(out_type)
