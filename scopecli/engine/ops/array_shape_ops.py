@@ -77,6 +77,22 @@ def placeholder_with_default(state: TFState, input: Any, shape: Any, name: Any =
     return _t(apply_op(state, "PlaceholderWithDefault", name, input=input, shape=as_shape(shape)))
 
 
+def _placeholder_with_default_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+    """PlaceholderWithDefault: the `shape` attr, merged with the input's only to check them."""
+    from scopecli.engine.framework.common_shapes import merge_error
+    from scopecli.engine.framework.op_def_library import shape_error
+
+    shape = attrs["shape"]
+    out = shape if isinstance(shape, TensorShape) else TensorShape.known(tuple(shape))
+    given = inputs[0]._shape
+    if not given.is_compatible_with(out):
+        raise shape_error(merge_error(given, out), name, "PlaceholderWithDefault", attrs, inputs)
+    return [out]
+
+
+register_shape("PlaceholderWithDefault", _placeholder_with_default_shape)
+
+
 @tf_export("shape")
 def shape(state: TFState, input: Any, name: Any = None, out_type: Any = dtypes.int32) -> Tensor:  # noqa: A002
     out = dtypes.as_dtype(out_type)

@@ -40,12 +40,6 @@ _RESTORE_CAUSES = {"NotFoundError": "a Variable name or other graph key that is 
                    "InvalidArgumentError": "a mismatch between the current graph and the graph"}
 
 
-def _shape_of_attr(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
-    shape = attrs["shape"]
-    return [shape if isinstance(shape, TensorShape) else TensorShape.known(tuple(shape))]
-
-
-register_shape("PlaceholderWithDefault", _shape_of_attr)
 register_shape("SaveV2", lambda name, inputs, attrs: [])
 register_shape("MergeV2Checkpoints", lambda name, inputs, attrs: [])
 register_shape("RestoreV2", lambda name, inputs, attrs: [TensorShape(None)] * len(attrs["dtypes"]))

@@ -12,3 +12,12 @@ print(p, q, r)
 sess = tf.Session()
 print(sess.run([s, q, r]))
 print(sess.run(s, {p: [[1.0, 2.0, 3.0]]}))
+import tensorflow as tf
+try:
+    tf.placeholder_with_default(tf.zeros([2, 3]), [None, 4])
+except ValueError as e:
+    print("E1", e)
+try:
+    tf.placeholder_with_default(tf.zeros([2, 3]), [3])
+except ValueError as e:
+    print("E2", e)
