@@ -77,7 +77,8 @@ def placeholder_with_default(state: TFState, input: Any, shape: Any, name: Any =
     return _t(apply_op(state, "PlaceholderWithDefault", name, input=input, shape=as_shape(shape)))
 
 
-def _placeholder_with_default_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
+def _placeholder_with_default_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]
+                                    ) -> list[TensorShape]:
     """PlaceholderWithDefault: the `shape` attr, merged with the input's only to check them."""
     from scopecli.engine.framework.common_shapes import merge_error
     from scopecli.engine.framework.op_def_library import shape_error
