@@ -85,6 +85,8 @@ SparseApplyAdagradDA SparseApplyCenteredRMSProp SparseApplyFtrlV2 ListDiff Mirro
 """.split()
 # Dilated convolutions and partitioned embedding lookups (issue 16, keras).
 OPS += "SpaceToBatchND BatchToSpaceND ParallelDynamicStitch".split()
+# Candidate sampling for tf.nn.sampled_softmax_loss / nce_loss (issue 18, sequence models).
+OPS += "LogUniformCandidateSampler UniformCandidateSampler ComputeAccidentalHits SparseToDense".split()
 
 
 def _arg(arg) -> list:

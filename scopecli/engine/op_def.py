@@ -71,6 +71,16 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
         return None
     if op._type == "StridedSlice":  # a slice of constants, e.g. `dense_shape[0]` of a gradient
         return _strided_slice_value(np, op)
+    if op._type in ("ExpandDims", "Reshape"):  # e.g. expand_dims(num_sampled, 0) in a shape vector
+        value, other = const_value(op._inputs[0]), const_value(op._inputs[1])
+        if value is None or other is None:
+            return None
+        try:
+            if op._type == "ExpandDims":
+                return np.expand_dims(value, int(other.reshape(-1)[0]))
+            return value.reshape([int(d) for d in other.reshape(-1)])
+        except (ValueError, IndexError):
+            return None  # the op's own shape function reports it
     folded = _FOLDS.get(op._type)
     if folded is not None and op._outputs[0]._dtype.base_dtype.is_integer:
         # EvaluateConstantTensor folds small constant subgraphs: max(0, max(lengths)) in sequence_mask
