@@ -38,7 +38,8 @@ def colocated_with(graph: Any, value: Any, ignore_existing: bool = False) -> Ite
 
         raise tf_value_error("Trying to reset colocation (op is None) but ignore_existing is not True")
     old_device, old_stack = graph.device_scope, graph.colocation_stack
-    graph.device_scope = ""
+    old_devices = graph.device_stack, graph.device_function_active
+    graph.device_scope, graph.device_stack, graph.device_function_active = "", (), False
     stack = [] if ignore_existing else list(old_stack)
     if op is not None:
         stack.append(op)
@@ -47,6 +48,7 @@ def colocated_with(graph: Any, value: Any, ignore_existing: bool = False) -> Ite
         yield
     finally:
         graph.device_scope, graph.colocation_stack = old_device, old_stack
+        graph.device_stack, graph.device_function_active = old_devices
 
 
 def colocated_device(stack: list[Any], device: str) -> str:

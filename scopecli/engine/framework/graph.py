@@ -91,6 +91,9 @@ class Graph(GraphControlFlow, Exposed):
         # merged device string of the tf.device scopes entered.
         self.control_stack: list[Any] = []
         self.device_scope = ""
+        # every tf.device entry (strings, device functions, None), and whether a function applies
+        self.device_stack: tuple[Any, ...] = ()
+        self.device_function_active = False
         # the ops of the Graph.colocate_with scopes entered, newest last (framework/colocation.py)
         self.colocation_stack: list[Operation] = []
         # The v1 control-flow context ops are made in now (a cond branch, a while body), and
@@ -235,12 +238,16 @@ class Graph(GraphControlFlow, Exposed):
             from scopecli.engine.framework.control_dependencies import apply_control_dependencies
 
             apply_control_dependencies(self.control_stack, op, inputs)
+        if self.device_function_active:
+            from scopecli.engine.framework.device_spec import device_for
+
+            op._device = device_for(self, op)
+        elif self.device_scope:
+            op._device = self.device_scope
         if self.colocation_stack:
             from scopecli.engine.framework.colocation import colocated_device
 
-            op._device = colocated_device(self.colocation_stack, self.device_scope)
-        elif self.device_scope:
-            op._device = self.device_scope
+            op._device = colocated_device(self.colocation_stack, op._device)
         ops.append(op)
         by_name[name] = op
         owners = self.name_owner

@@ -38,7 +38,7 @@ def _placed(state: TFState, device_name: Any) -> Any:
     return placed_in(state.graph, device_name)
 
 
-@tf_export("device", label=False)
+@tf_export("device", label=False, accepts_callable=True)
 def device(state: TFState, device_name: Any) -> ContextManager:
     """ops.device (v1): ops made inside are placed on the merged device spec; names unchanged."""
     if device_name is not None and isinstance(device_name, str):
