@@ -113,7 +113,8 @@ def _checked(result: Any) -> str:
     if not isinstance(result, str):
         from scopecli.errors import InputError
 
-        raise InputError(f"a device function returning a '{type(result).__name__}' is not supported by scopecli")
+        raise InputError(f"a device function returning a '{type(result).__name__}' is not supported "
+                         "by scopecli")
     parse_device(result)  # a malformed spec fails as in TF
     return result
 
