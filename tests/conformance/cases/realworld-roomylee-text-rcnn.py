@@ -123,6 +123,7 @@ with tf.Graph().as_default():
         saver = tf.train.Saver(tf.global_variables(), max_to_keep=5)
 
         sess.run(tf.global_variables_initializer())
+        np.random.seed(10)  # train.py seeds numpy before shuffling its data
         initW = np.random.uniform(-0.25, 0.25, (10, 3))
         sess.run(rcnn.W_text.assign(initW))
 
