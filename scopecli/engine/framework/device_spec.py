@@ -104,7 +104,12 @@ def device_for(graph: Any, op: Any) -> str:
             current = device_string(merged)
         else:
             op._device = current
-            result = entry(op)
+            runtime = graph.state.runtime
+            position = runtime.pos  # the function's statements move it; the op's call site stays
+            try:
+                result = entry(op)
+            finally:
+                runtime.pos = position
             current = "" if result is None else _checked(result)
     return current
 
