@@ -257,7 +257,7 @@ WAITING: dict[str, str] = {
                               "states through it",
     "GatherV2": "its gradient is an IndexedSlices, which the template cannot fetch: covered by "
                 "grad-gatherv2-aggregation and train-sparse-embedding-updates",
-    "UnsortedSegmentSum": "tf.unsorted_segment_sum is exported now; its one-op gradient case is not generated yet",
+    "UnsortedSegmentSum": "tf.unsorted_segment_sum is exported now; no one-op gradient case generated yet",
     "Einsum": "covered by grad-einsum (binary and unary equations, operand shapes first)",
     "MatrixBandPart": "covered by ops-linalg-band-part (the band of the gradient)",
     "SparseToDense": "covered by nn-sampled-softmax-nce (gradients of the values and the default value)",
