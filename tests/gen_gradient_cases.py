@@ -255,10 +255,14 @@ WAITING: dict[str, str] = {
     "SelectV2": "tf.where_v2 is not built yet (arrays helper)",
     "SquaredDifference": "tf.squared_difference is not exported by scopecli yet (nn helper: losses)",
     "Rint": "tf.rint is not exported by scopecli yet",
-    "PlaceholderWithDefault": "tf.placeholder_with_default is not exported by scopecli yet",
+    "PlaceholderWithDefault": "covered by ops-placeholder-with-default and the realworld char-rnn that feeds "
+                              "states through it",
     "GatherV2": "its gradient is an IndexedSlices, which the template cannot fetch: covered by "
                 "grad-gatherv2-aggregation and train-sparse-embedding-updates",
-    "UnsortedSegmentSum": "tf.unsorted_segment_sum is not exported by scopecli yet",
+    "UnsortedSegmentSum": "tf.unsorted_segment_sum is exported now; no one-op gradient case generated yet",
+    "Einsum": "covered by grad-einsum (binary and unary equations, operand shapes first)",
+    "MatrixBandPart": "covered by ops-linalg-band-part (the band of the gradient)",
+    "SparseToDense": "covered by nn-sampled-softmax-nce (gradients of the values and the default value)",
     "MirrorPadGrad": "a second derivative: covered by grad-mirrorpad-modes",
     "MulNoNan": "tf.math.multiply_no_nan is not exported by scopecli yet",
     "DynamicStitch": "tf.dynamic_stitch is not exported by scopecli yet (the reductions' gradients stitch "

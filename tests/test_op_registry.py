@@ -42,7 +42,7 @@ NO_SHAPE_FN = {
 # linear-algebra ops of the arrays work and the control-flow ops (the cond and while work). Delete a
 # name when its entry lands; the list may only shrink.
 GRADIENT_PENDING = frozenset((
-    "Einsum", "MatrixDiagV3", "MatrixSetDiagV3", "Qr",
+    "MatrixDiagV3", "MatrixSetDiagV3", "Qr",
     # ResourceGather's IndexedSlices gradient, dilated convolutions' reshuffles and a partitioned
     # embedding_lookup's split and merge (keras branch)
     "ResourceGather", "SpaceToBatchND", "BatchToSpaceND", "DynamicPartition", "ParallelDynamicStitch",

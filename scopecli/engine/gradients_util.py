@@ -23,9 +23,10 @@ from scopecli.engine.backprop_util import (  # noqa: F401 - control_dependencies
 )
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.registry import get_gradient
-from scopecli.engine.framework.tf_export import tf_export
+from scopecli.engine.framework.tf_export import export_value, tf_export
 from scopecli.engine.ops_core import convert_to_tensor, graph_of
 from scopecli.errors import tf_type_error, tf_value_error
+from scopecli.model import Namespace
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
@@ -323,3 +324,6 @@ def control_flow_tuple(state: TFState, tensors: list[Any], name: Any = None) -> 
     return result
 
 
+# gradients_util.AggregationMethod: how tf.gradients sums several gradients of one tensor.
+export_value("AggregationMethod", make=lambda state: Namespace("tf.AggregationMethod", {
+    "ADD_N": 0, "DEFAULT": 0, "EXPERIMENTAL_TREE": 1, "EXPERIMENTAL_ACCUMULATE_N": 2}))

@@ -75,10 +75,18 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
             if -len(dims) <= at < len(dims) and dims[at] is not None:
                 return np.asarray(dims[at], dtype=op._outputs[0]._dtype.base_dtype.numpy_type)
         return None
-    if op._type == "StridedSlice":
-        # EvaluateConstantTensor runs any small constant subgraph: `tf.shape(x)[0]` of a shape
-        # already folded to a Const (nce_loss's stack([shape(labels_flat)[0], -1]))
-        return _strided_slice_of_constants(np, op)
+    if op._type == "StridedSlice":  # a slice of constants, e.g. `dense_shape[0]` of a gradient
+        return _strided_slice_value(np, op)
+    if op._type in ("ExpandDims", "Reshape"):  # e.g. expand_dims(num_sampled, 0) in a shape vector
+        value, other = const_value(op._inputs[0]), const_value(op._inputs[1])
+        if value is None or other is None:
+            return None
+        try:
+            if op._type == "ExpandDims":
+                return np.expand_dims(value, int(other.reshape(-1)[0]))
+            return value.reshape([int(d) for d in other.reshape(-1)])
+        except (ValueError, IndexError):
+            return None  # the op's own shape function reports it
     folded = _FOLDS.get(op._type)
     if folded is not None and op._outputs[0]._dtype.base_dtype.is_integer:
         # EvaluateConstantTensor folds small constant subgraphs: max(0, max(lengths)) in sequence_mask
@@ -95,23 +103,26 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
     return None
 
 
-def _strided_slice_of_constants(np: Any, op: Any) -> Any:
+def _strided_slice_value(np: Any, op: Any) -> Any:
+    """EvaluateConstantTensor running a StridedSlice whose inputs are all constants."""
     from scopecli.engine import strided_slice as ss
 
-    parts = [const_value(t) for t in op._inputs]
-    if any(p is None for p in parts) or parts[0].size > 1000 or parts[0].dtype.kind not in "iu":
-        return None
+    parts = [const_value(t) for t in op._inputs[:4]]
+    if any(p is None for p in parts) or parts[0].size > 1000:
+        return None  # EvaluateConstantTensor folds only small subgraphs
+    x = parts[0]
     attrs = op.attrs
     masks = ss.Masks(attrs["begin_mask"], attrs["end_mask"], attrs["ellipsis_mask"], attrs["new_axis_mask"],
                      attrs["shrink_axis_mask"])
     try:
         begin, end, strides = ([int(v) for v in p.reshape(-1)] for p in parts[1:])
-        dense, final = ss.validate(list(parts[0].shape), begin, end, strides, masks)
+        dense, final = ss.validate(list(x.shape), begin, end, strides, masks)
     except ss.SliceError:
-        return None  # the shape function reports it
-    index = tuple(slice(b, None if e == -1 and s < 0 else e, s) if not (s < 0 and b == -1) else slice(0, 0)
-                  for b, e, s in zip(dense.begin, dense.end, dense.strides, strict=True))
-    return np.ascontiguousarray(parts[0][index]).reshape(final)
+        return None  # the op's own shape function reports it
+    index = [slice(0, 0) if stride < 0 and begin == -1 else
+             slice(begin, None if end == -1 and stride < 0 else end, stride)
+             for begin, end, stride in zip(dense.begin, dense.end, dense.strides, strict=True)]
+    return np.ascontiguousarray(x[tuple(index)]).reshape(final)
 
 
 def _reduce(name: str) -> Any:

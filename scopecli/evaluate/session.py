@@ -28,8 +28,11 @@ if TYPE_CHECKING:
 class Session(Exposed):
     TYPE_NAME = "Session"
 
-    def __init__(self, state: TFState, graph: Graph | None = None, interactive: bool = False):
+    def __init__(self, state: TFState, graph: Graph | None = None, interactive: bool = False,
+                 soft_placement: bool = False):
         self.state = state
+        # ConfigProto.allow_soft_placement: ops pinned to absent devices run on the local CPU
+        self.soft_placement = soft_placement
         self.graph_ = graph if graph is not None else state.graph
         self.values: dict[Operation, np.ndarray] = {}
         self.closed = False
@@ -119,8 +122,10 @@ class Session(Exposed):
 
     def _check_placement(self) -> None:
         """DirectSession places the whole graph: an op pinned (tf.device) to a device other than
-        the local CPU:0 fails every run, without soft placement."""
+        the local CPU:0 fails every run, unless the config allows soft placement."""
         ops = self.graph_.ops
+        if self.soft_placement:
+            return
         for op in ops[self._placed:]:
             if op._device:
                 from scopecli.engine.framework.device_spec import LOCAL_DEVICE, is_local

@@ -9,6 +9,7 @@ from typing import Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.dtypes import dt_attr
+from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.opdefs import AttrDef
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 
@@ -103,7 +104,7 @@ def _attr_value_text(value: Any) -> str:
         return "[" + ", ".join(_attr_value_text(v) for v in value) + "]"
     if isinstance(value, float):
         return _float32_text(value)
-    if type(value).__name__ == "TensorShape":  # PartialTensorShape::DebugString: [2,?] or <unknown>
+    if isinstance(value, TensorShape):  # PartialTensorShape::DebugString
         dims = value.dims_
         if dims is None:
             return "<unknown>"

@@ -111,6 +111,22 @@ def _partial_reshape(shape: TensorShape, target: Tensor) -> TensorShape:
     return TensorShape.known(tuple(dims))
 
 
+def reshape_partial(shape: TensorShape, out: TensorShape) -> TensorShape:
+    """ReshapeShapeFn with a target known only in part (MakeShapeFromShapeTensor): the one
+    unknown target dimension is inferred when the input is fully known."""
+    if out.dims_ is None or shape.dims_ is None:
+        return out
+    dims = list(out.dims_)
+    unknown = [i for i, d in enumerate(dims) if d is None]
+    if len(unknown) != 1 or not shape.is_fully_defined():
+        return out
+    known = math.prod(d for d in dims if d is not None)
+    total = shape.num_elements()
+    if known > 0 and total is not None and total % known == 0:
+        dims[unknown[0]] = total // known
+    return TensorShape.known(tuple(dims))
+
+
 def concat(axis: int | None) -> Callable[..., Outputs]:
     """ConcatShapeHelper (common_shape_fns.cc): the rank of the first input of known rank (0:
     "Can't concatenate scalars"), every known rank equal to it, and then, with a constant axis,

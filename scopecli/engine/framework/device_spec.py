@@ -67,19 +67,68 @@ def is_local(device: str) -> bool:
 
 @contextmanager
 def placed_in(graph: Any, device_name: Any) -> Iterator[None]:
-    """Graph.device of `graph` (a device string or None) as a Python context manager."""
-    old = graph.device_scope
+    """Graph.device of `graph` (a device string, a device function or None) as a Python context
+    manager. Strings merge into `device_scope` (inner fields win); every entry is also kept on
+    `device_stack`, which a device function makes the ops consult one by one (device_for)."""
+    old, old_stack = graph.device_scope, graph.device_stack
     if device_name is None:
         graph.device_scope = ""
-    else:
-        if not isinstance(device_name, str):
-            from scopecli.errors import InputError
-
-            raise InputError("tf.device with a device function is not supported by scopecli")
+    elif isinstance(device_name, str):
         merged = parse_device(old)
         merged.update(parse_device(device_name))
         graph.device_scope = device_string(merged)
+    elif not callable(device_name):
+        from scopecli.errors import InputError
+
+        raise InputError(f"tf.device of a '{type(device_name).__name__}' is not supported by scopecli")
+    old_active = graph.device_function_active
+    graph.device_stack = (*old_stack, device_name)
+    graph.device_function_active = has_function(graph)
     try:
         yield
     finally:
-        graph.device_scope = old
+        graph.device_scope, graph.device_stack, graph.device_function_active = old, old_stack, old_active
+
+
+def device_for(graph: Any, op: Any) -> str:
+    """Graph._apply_device_functions when a device function is on the stack: newest entry first,
+    a string merged under the op's device so far (its fields win), a function's result taking
+    the op's device whole (it may read op.device), None ending the walk."""
+    current = ""
+    for entry in reversed(graph.device_stack):
+        if entry is None:
+            break
+        if isinstance(entry, str):
+            merged = parse_device(entry)
+            merged.update(parse_device(current))
+            current = device_string(merged)
+        else:
+            op._device = current
+            runtime = graph.state.runtime
+            position = runtime.pos  # the function's statements move it; the op's call site stays
+            try:
+                result = entry(op)
+            finally:
+                runtime.pos = position
+            current = "" if result is None else _checked(result)
+    return current
+
+
+def _checked(result: Any) -> str:
+    if not isinstance(result, str):
+        from scopecli.errors import InputError
+
+        raise InputError(f"a device function returning a '{type(result).__name__}' is not supported "
+                         "by scopecli")
+    parse_device(result)  # a malformed spec fails as in TF
+    return result
+
+
+def has_function(graph: Any) -> bool:
+    """Whether a device function applies to new ops (none after the newest None)."""
+    for entry in reversed(graph.device_stack):
+        if entry is None:
+            return False
+        if not isinstance(entry, str):
+            return True
+    return False

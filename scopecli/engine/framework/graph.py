@@ -91,6 +91,11 @@ class Graph(GraphControlFlow, Exposed):
         # merged device string of the tf.device scopes entered.
         self.control_stack: list[Any] = []
         self.device_scope = ""
+        # every tf.device entry (strings, device functions, None), and whether a function applies
+        self.device_stack: tuple[Any, ...] = ()
+        self.device_function_active = False
+        # the ops of the Graph.colocate_with scopes entered, newest last (framework/colocation.py)
+        self.colocation_stack: list[Operation] = []
         # The v1 control-flow context ops are made in now (a cond branch, a while body), and
         # whether any context was ever made: until then new ops skip the post-processing hook
         # (framework/control_flow_context.py). Ops inside a context cannot be fetched.
@@ -233,8 +238,16 @@ class Graph(GraphControlFlow, Exposed):
             from scopecli.engine.framework.control_dependencies import apply_control_dependencies
 
             apply_control_dependencies(self.control_stack, op, inputs)
-        if self.device_scope:
+        if self.device_function_active:
+            from scopecli.engine.framework.device_spec import device_for
+
+            op._device = device_for(self, op)
+        elif self.device_scope:
             op._device = self.device_scope
+        if self.colocation_stack:
+            from scopecli.engine.framework.colocation import colocated_device
+
+            op._device = colocated_device(self.colocation_stack, op._device)
         ops.append(op)
         by_name[name] = op
         owners = self.name_owner
@@ -346,6 +359,15 @@ class Graph(GraphControlFlow, Exposed):
         if isinstance(device_name_or_function, str):
             parse_device(device_name_or_function)
         return ContextManager(lambda: placed_in(self, device_name_or_function), "_GeneratorContextManager")
+
+    @method
+    def colocate_with(self, op: Any, ignore_existing: Any = False) -> Any:
+        """Graph.colocate_with (framework/colocation.py)."""
+        from scopecli.engine.framework.colocation import colocated_with
+        from scopecli.engine.framework.context_manager import ContextManager
+
+        return ContextManager(lambda: colocated_with(self, op, bool(ignore_existing)),
+                              "_GeneratorContextManager")
 
     @method
     def get_all_collection_keys(self) -> list[str]:

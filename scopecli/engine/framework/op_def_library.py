@@ -22,6 +22,7 @@ from scopecli.engine import opdefs
 from scopecli.engine import ops_core as core
 from scopecli.engine.framework import constant_op, dtypes
 from scopecli.engine.framework.attr_value import attr_text, check_attr, check_type, default_value
+from scopecli.engine.framework.colocation import colocate_with_ref_inputs
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.registry import SHAPE_FNS
 from scopecli.engine.opdefs import AttrDef, OpDef
@@ -107,6 +108,7 @@ def _apply_tensors(state: TFState, plan: Plan, name: Any, keywords: dict[str, An
     attrs: dict[str, Any] = {}
     inputs: list[Tensor] = []
     definition, inputs_plan, remaining, single = plan
+    refs: list[Operation] = []  # the ops of ref inputs, which the new op is colocated with
     for arg_name, type_attr, allowed, fixed, is_ref in inputs_plan:
         value = keywords.get(arg_name)
         if value is None:
@@ -114,8 +116,10 @@ def _apply_tensors(state: TFState, plan: Plan, name: Any, keywords: dict[str, An
         if value.__class__ is not Tensor or value._op._graph is not graph:
             return None
         dtype = value._dtype
-        if is_ref and not dtype.is_ref:
-            return None
+        if is_ref:
+            if not dtype.is_ref:
+                return None
+            refs.append(value._op)
         base = dtype._base
         if type_attr:
             known = attrs.get(type_attr)
@@ -145,8 +149,11 @@ def _apply_tensors(state: TFState, plan: Plan, name: Any, keywords: dict[str, An
             outputs = [(attrs[single], shapes[0])]
         else:
             outputs = list(zip(_output_types(definition, attrs), shapes, strict=True))
-        return graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
-                               checked_name=node_name)
+        op = graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
+                             checked_name=node_name)
+        if refs:
+            colocate_with_ref_inputs(graph, op, refs)
+        return op
     finally:
         graph.name_stack = old
 
@@ -267,8 +274,11 @@ def _finish(state: TFState, graph: Any, definition: OpDef, inputs: list[Tensor],
     shape_fn = SHAPE_FNS.get(op_type) or _load_shape_fn(op_type)
     shapes = shape_fn(node_name, inputs, attrs)
     outputs = list(zip(_output_types(definition, attrs), shapes, strict=True))
-    return graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
-                           checked_name=node_name)
+    op = graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
+                         checked_name=node_name)
+    if definition.has_ref_input:  # _MaybeColocateWith(the ref inputs)
+        colocate_with_ref_inputs(graph, op, [t._op for t in inputs if t._dtype.is_ref])
+    return op
 
 
 def _remaining_attrs(op_type: str, attr_defs: Any, attrs: dict[str, Any],

@@ -27,9 +27,17 @@ def _id_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     return grad
 
 
+def _dense(grad: Any) -> Any:
+    """_IndexedSlicesToTensorNoWarning: an IndexedSlices gradient (of a gather) made dense by an
+    UnsortedSegmentSum in the gradient's own scope, before the ops that use it."""
+    from scopecli.engine.grads.indexed_slices import IndexedSlices
+
+    return grad.to_tensor() if isinstance(grad, IndexedSlices) else grad
+
+
 def _reshape_to_input(state: TFState, op: Operation, grad: Tensor) -> Tensor:
     """_ReshapeToInput."""
-    return shape_ops.reshape(state, grad, shape_ops.shape(state, op._inputs[0]))
+    return shape_ops.reshape(state, _dense(grad), shape_ops.shape(state, op._inputs[0]))
 
 
 @gradient("Reshape")
@@ -39,7 +47,7 @@ def _reshape_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
         undefined = [i for i, d in enumerate(dims) if d is None]
         if len(undefined) == 1 and 0 not in dims:
             shape = [-1 if d is None else d for d in dims]
-            return [shape_ops.reshape(state, grad, shape), None]
+            return [shape_ops.reshape(state, _dense(grad), shape), None]
     return [_reshape_to_input(state, op, grad), None]
 
 

@@ -60,6 +60,8 @@ class OpDef:
     attr_map: dict[str, AttrDef] = field(default_factory=dict, compare=False)
     # No list input: apply_op's fast path applies when all inputs are tensors.
     simple: bool = True
+    # Some input is a ref (Assign, ScatterAdd, ApplyAdam ...): the op is colocated with it.
+    has_ref_input: bool = False
 
     def attr(self, name: str) -> AttrDef:
         return self.attr_map[name]
@@ -101,7 +103,7 @@ def get(op_type: str) -> OpDef | None:
     attrs = tuple(_attr(a, record.get("min", {})) for a in record["attr"])
     op_def = OpDef(op_type, inputs, tuple(_arg(a) for a in record["out"]), attrs,
                    bool(record.get("stateful")), {a.name: a for a in attrs},
-                   not any(a.is_list for a in inputs))
+                   not any(a.is_list for a in inputs), any(a.is_ref for a in inputs))
     _DEFS[op_type] = op_def
     return op_def
 

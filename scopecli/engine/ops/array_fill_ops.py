@@ -46,7 +46,9 @@ def _filled(state: TFState, kind: str, shape: Any, dtype: Any, name: Any) -> Ten
             for d in dims:
                 if d < 0:
                     raise tf_value_error(f"Dimension {d} must be >= 0")
-            if math.prod(dims) < 1000:
+            # A Python int shape: _constant_if_small's constant(shape=6) cannot iterate it
+            # (TypeError, caught), then TensorShape(6) is the singleton [6]: always a Fill.
+            if math.prod(dims) < 1000 and not isinstance(shape, int):
                 try:
                     return constant(state, value, dtype=dt, shape=dims, name=scope)
                 except ScenarioError as error:

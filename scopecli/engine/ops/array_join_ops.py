@@ -31,9 +31,10 @@ def concat(state: TFState, values: Any, axis: Any, name: str = "concat") -> Tens
     if not isinstance(values, (list, tuple)):
         values = [values]
     if len(values) == 1:
-        with _scope(state, name, "concat", []) as scope:
+        with _scope(state, name, "concat", []):
             convert_to_tensor(state, axis, dtypes.int32, name="concat_dim")
-            return identity(state, values[0], name=scope)
+            # identity(values[0], name=name) inside the scope `name`: `concat/concat`
+            return identity(state, values[0], name=name)
     return _t(apply_op(state, "ConcatV2", name, values=list(values), axis=axis))
 
 

@@ -18,7 +18,7 @@ from scopecli.engine.framework.shapes import TensorShape, as_shape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value, dt_attr, shape_error
 from scopecli.engine.ops.math_arith_ops import _t, unary
-from scopecli.engine.ops.tensor_util import _pending_ints, constant_ints
+from scopecli.engine.ops.tensor_util import _pending_ints, constant_ints, constant_value_as_shape
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import InputError, tf_value_error
 
@@ -57,8 +57,13 @@ def reshape(state: TFState, tensor: Any, shape: Any, name: Any = None) -> Tensor
 
 
 def _reshape_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
-    """ReshapeShapeFn: the target's value when it is a constant, else what is known of it."""
-    return [shape for _, shape in sf.reshape(constant_ints(inputs[1]))(node, inputs)]
+    """ReshapeShapeFn: the target's value when it is a constant, else what is known of it
+    (MakeShapeFromShapeTensor: a concat of constants and `shape(x)[i:j]` slices, a stack ...)."""
+    target = constant_ints(inputs[1])
+    dims = inputs[1]._shape.dims_
+    if target is None and dims is not None and len(dims) == 1 and dims[0] is not None:
+        return [sf.reshape_partial(inputs[0]._shape, constant_value_as_shape(inputs[1]))]
+    return [shape for _, shape in sf.reshape(target)(node, inputs)]
 
 
 register_shape("Reshape", _reshape_shape)
@@ -73,9 +78,26 @@ def placeholder(state: TFState, dtype: Any, shape: Any = None, name: Any = None)
 
 @tf_export("placeholder_with_default")
 def placeholder_with_default(state: TFState, input: Any, shape: Any, name: Any = None) -> Tensor:  # noqa: A002
-    """array_ops.placeholder_with_default: gen_array_ops.placeholder_with_default."""
+    """array_ops.placeholder_with_default: `input` unless fed; its static shape is `shape`."""
     static = as_shape(shape) if shape is not None else TensorShape(None)
     return _t(apply_op(state, "PlaceholderWithDefault", name, input=input, shape=static))
+
+
+def _placeholder_with_default_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]
+                                    ) -> list[TensorShape]:
+    """PlaceholderWithDefault: the `shape` attr, merged with the input's only to check them."""
+    from scopecli.engine.framework.common_shapes import merge_error
+    from scopecli.engine.framework.op_def_library import shape_error
+
+    shape = attrs["shape"]
+    out = shape if isinstance(shape, TensorShape) else TensorShape(None if shape is None else tuple(shape))
+    given = inputs[0]._shape
+    if not given.is_compatible_with(out):
+        raise shape_error(merge_error(given, out), name, "PlaceholderWithDefault", attrs, inputs)
+    return [out]
+
+
+register_shape("PlaceholderWithDefault", _placeholder_with_default_shape)
 
 
 @tf_export("shape")

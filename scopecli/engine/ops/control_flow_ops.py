@@ -38,12 +38,21 @@ def _placed(state: TFState, device_name: Any) -> Any:
     return placed_in(state.graph, device_name)
 
 
-@tf_export("device", label=False)
+@tf_export("device", label=False, accepts_callable=True)
 def device(state: TFState, device_name: Any) -> ContextManager:
     """ops.device (v1): ops made inside are placed on the merged device spec; names unchanged."""
     if device_name is not None and isinstance(device_name, str):
         parse_device(device_name)  # a malformed spec fails at the call, as in TF
     return ContextManager(lambda: _placed(state, device_name), "_GeneratorContextManager")
+
+
+@tf_export("colocate_with", label=False)
+def colocate_with(state: TFState, op: Any, ignore_existing: Any = False) -> ContextManager:
+    """ops.colocate_with (v1): Graph.colocate_with of the default graph (framework/colocation.py)."""
+    from scopecli.engine.framework.colocation import colocated_with
+
+    return ContextManager(lambda: colocated_with(state.graph, op, bool(ignore_existing)),
+                          "_GeneratorContextManager")
 
 
 def _flatten(values: Any) -> list[Any]:

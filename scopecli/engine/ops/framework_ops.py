@@ -167,13 +167,20 @@ class _SessionClassRef(ClassRef):
 def _session(state: TFState, target: Any = "", graph: Any = None, config: Any = None) -> Any:
     from scopecli.evaluate.session import Session
 
-    return Session(state, graph)
+    return Session(state, graph, soft_placement=_soft_placement(config))
 
 
-def _interactive_session(state: TFState, *args: Any, **kwargs: Any) -> Any:
+def _soft_placement(config: Any) -> bool:
+    """ConfigProto.allow_soft_placement of a session's config (a protocol message is data the
+    interpreter's facade reads by field name)."""
+    read = getattr(config, "scenario_get", None)
+    return bool(read("allow_soft_placement")) if read is not None else False
+
+
+def _interactive_session(state: TFState, target: Any = "", graph: Any = None, config: Any = None) -> Any:
     from scopecli.evaluate.session import Session
 
-    return Session(state, None, interactive=True)
+    return Session(state, graph, interactive=True, soft_placement=_soft_placement(config))
 
 
 export_value("Session", make=lambda state: _SessionClassRef("Session", functools.partial(_session, state)))

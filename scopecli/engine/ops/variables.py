@@ -261,13 +261,11 @@ def _make_variable(state: TFState, initial_value: Any, trainable: Any, collectio
         if from_fn:
             # RefVariable._init_from_args: `ops.name_scope("Initializer"), ops.device(None)`, so a
             # get_variable under tf.device places the variable but not its initializer ops.
-            device, graph.device_scope = graph.device_scope, ""
-            try:
-                with graph.name_scope("Initializer"):
-                    value = initial_value()
-                    init_tensor = convert_to_tensor(state, value, dtype, name="initial_value")
-            finally:
-                graph.device_scope = device
+            from scopecli.engine.framework.device_spec import placed_in
+
+            with placed_in(graph, None), graph.name_scope("Initializer"):
+                value = initial_value()
+                init_tensor = convert_to_tensor(state, value, dtype, name="initial_value")
         else:
             init_tensor = convert_to_tensor(state, initial_value, dtype, name="initial_value")
         var_shape = static_shape if static_shape is not None else (

@@ -15,6 +15,7 @@ import operator
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import gen
+from scopecli.engine.framework.device_spec import placed_in
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.notes import Note
@@ -22,6 +23,7 @@ from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops import array_shape_ops as shape_ops
+from scopecli.engine.ops import control_flow_ops
 from scopecli.engine.ops.variables import GLOBAL_VARIABLES, Variable
 from scopecli.engine.train import checkpoint_source as source
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
@@ -38,20 +40,6 @@ _RESTORE_CAUSES = {"NotFoundError": "a Variable name or other graph key that is 
                    "InvalidArgumentError": "a mismatch between the current graph and the graph"}
 
 
-def _shape_of_attr(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
-    """PlaceholderWithDefault: the `shape` attr, merged with the default's shape only to check them."""
-    from scopecli.engine.framework.common_shapes import merge_error
-    from scopecli.engine.framework.op_def_library import shape_error
-
-    shape = attrs["shape"]
-    shape = shape if isinstance(shape, TensorShape) else TensorShape(None if shape is None else tuple(shape))
-    given = inputs[0]._shape
-    if not given.is_compatible_with(shape):
-        raise shape_error(merge_error(given, shape), name, "PlaceholderWithDefault", attrs, inputs)
-    return [shape]
-
-
-register_shape("PlaceholderWithDefault", _shape_of_attr)
 register_shape("SaveV2", lambda name, inputs, attrs: [])
 register_shape("MergeV2Checkpoints", lambda name, inputs, attrs: [])
 register_shape("RestoreV2", lambda name, inputs, attrs: [TensorShape(None)] * len(attrs["dtypes"]))
@@ -177,8 +165,9 @@ class _Builder:
     def add_restore_ops(self, filename: Tensor, saveables: list[_Saveable], name: str) -> Operation:
         s = self.state
         dtypes = [t.dtype for t in saveables]
-        restored = gen.op("RestoreV2")(s, filename, [t.name for t in saveables], [""] * len(saveables),
-                                       dtypes=dtypes)
+        with placed_in(s.graph, "cpu:0"):  # BulkSaverBuilder: "load all tensors onto CPU 0"
+            restored = gen.op("RestoreV2")(s, filename, [t.name for t in saveables], [""] * len(saveables),
+                                           dtypes=dtypes)
         assigns = []
         for saveable, tensor in zip(saveables, restored, strict=True):
             shape = saveable.value._shape
@@ -186,12 +175,14 @@ class _Builder:
                 tensor = shape_ops.reshape(s, tensor, shape.as_list() if shape.is_fully_defined()
                                            else shape_ops.shape(s, saveable.value))
             if saveable.value is not saveable.tensor:  # ResourceVariableSaveable.restore
-                restored_value = shape_ops.identity(s, tensor)
-                assigns.append(gen.op("AssignVariableOp")(s, saveable.tensor, restored_value))
+                with placed_in(s.graph, saveable.tensor._op._device):
+                    restored_value = shape_ops.identity(s, tensor)
+                    assigns.append(gen.op("AssignVariableOp")(s, saveable.tensor, restored_value))
                 continue
+            # the Assign is colocated with its ref input, the variable (op_def_library)
             validate = not self.reshape and shape.is_fully_defined()
             assigns.append(gen.op("Assign")(s, saveable.tensor, tensor, validate_shape=validate)._op)
-        return _group(s, assigns, name)
+        return control_flow_ops.group(s, *assigns, name=name)  # one NoOp per device first
 
 
 class Saver(Exposed):

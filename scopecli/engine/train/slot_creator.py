@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 def create_slot_with_initializer(state: TFState, primary: Variable, initializer: Any, name: str) -> Variable:
     """create_slot_with_initializer for a primary of fully defined shape (its shape and dtype)."""
+    from scopecli.engine.framework.colocation import colocated_with
     from scopecli.engine.var_store import get_variable
     from scopecli.engine.variable_scope import variable_scope
     from scopecli.errors import InputError
@@ -22,7 +23,8 @@ def create_slot_with_initializer(state: TFState, primary: Variable, initializer:
         raise InputError(f"optimizer slots of a variable of partly unknown shape ({primary.name}) are not "
                          "supported by scopecli yet")
     scope_name = primary.op.name + "/" + name
-    with variable_scope(state, state.graph, None, scope_name, None, True, "variable_scope", {}):
+    with variable_scope(state, state.graph, None, scope_name, None, True, "variable_scope", {}), \
+            colocated_with(state.graph, primary):  # colocate_vars_with(primary)
         # _create_slot_var: a resource primary gets a resource slot
         resource = primary.variable_op._type == "VarHandleOp"
         return get_variable(state, "", shape=list(shape.dims_ or ()), dtype=primary.dtype.base_dtype,
@@ -31,11 +33,13 @@ def create_slot_with_initializer(state: TFState, primary: Variable, initializer:
 
 def create_slot(state: TFState, primary: Variable, val: Any, name: str) -> Variable:
     """create_slot: `get_variable("", initializer=val)` in the `<primary>/<name>` scope."""
+    from scopecli.engine.framework.colocation import colocated_with
     from scopecli.engine.var_store import get_variable
     from scopecli.engine.variable_scope import variable_scope
 
     scope_name = primary.op.name + "/" + name
-    with variable_scope(state, state.graph, None, scope_name, None, True, "variable_scope", {}):
+    with variable_scope(state, state.graph, None, scope_name, None, True, "variable_scope", {}), \
+            colocated_with(state.graph, primary):  # colocate_vars_with(primary)
         return get_variable(state, "", initializer=val, trainable=False)
 
 

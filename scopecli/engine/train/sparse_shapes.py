@@ -24,11 +24,13 @@ def _unique(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[Tens
 
 @shape_fn("UnsortedSegmentSum")
 def _unsorted_segment_sum(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
-    """[num_segments] + data.shape[rank(segment_ids):]."""
-    from scopecli.engine.grads.math_grad import constant_value
+    """[num_segments] + data.shape[rank(segment_ids):]; num_segments as the shape refiner
+    evaluates it (MakeDimForScalarInput: also `shape(params)[0]` of a known dim, as the
+    IndexedSlices-to-dense conversion of an embedding gradient has it)."""
+    from scopecli.engine.op_def import const_value
 
     data, ids, num = (t._shape.dims_ for t in inputs)
-    value = constant_value(inputs[2])
+    value = const_value(inputs[2])
     rows = None if value is None else int(value)
     if data is None or ids is None:
         return [TensorShape(None)]

@@ -89,6 +89,10 @@ class Message(DynamicObject):
         self.type_name = type_name
         self.kinds = {name: kind for name, _, kind in _FIELDS[type_name]}
         self.values: dict[str, Any] = {}
+        # protobuf's HasField: a sub-message read is not present until one of its fields is set
+        # (even to its default) or it is given whole; presence reaches up to the outer message
+        self.present: set[str] = set()
+        self.parent: tuple[Message, str] | None = None
         for name, value in fields.items():
             kind = self._kind(name, "ValueError")
             if kind in _FIELDS:
@@ -96,6 +100,7 @@ class Message(DynamicObject):
                     raise ScenarioError("TypeError", f"Parameter to MergeFrom() must be instance of same "
                                         f"class: expected {kind} got {type(value).__name__}.")
                 self.values[name] = value
+                self.present.add(name)
             elif kind == "map":
                 self.values[name] = {str(k): _checked("int", v) for k, v in dict(value).items()}
             else:
@@ -111,7 +116,9 @@ class Message(DynamicObject):
         kind = self._kind(name, "AttributeError")
         if name not in self.values:
             if kind in _FIELDS:
-                self.values[name] = make_message(kind, {})
+                inner = make_message(kind, {})
+                inner.parent = (self, name)
+                self.values[name] = inner
             elif kind == "map":
                 self.values[name] = {}
             else:
@@ -124,6 +131,10 @@ class Message(DynamicObject):
             raise ScenarioError("AttributeError", "Assignment not allowed to message, map, or repeated "
                                 f'field "{name}" in protocol message object.')
         self.values[name] = _checked(kind, value)
+        outer = self.parent
+        while outer is not None:
+            outer[0].present.add(outer[1])
+            outer = outer[0].parent
 
     def text(self, indent: str = "") -> str:
         """text_format.MessageToString: set (non-default) fields by field number."""
@@ -134,7 +145,7 @@ class Message(DynamicObject):
                 continue
             if kind in _FIELDS:
                 inner = value.text(indent + "  ")
-                if inner:
+                if inner or name in self.present:
                     out.append(f"{indent}{name} {{\n{inner}{indent}}}\n")
             elif kind == "map":
                 for key, item in value.items():

@@ -1,20 +1,23 @@
-# tf.placeholder_with_default: the shape attr (less precise than the default allowed), the merge check, feeding.
+# tf.placeholder_with_default: a PlaceholderWithDefault whose static shape is the given (less precise)
+# shape; it yields its input unless fed.
 import tensorflow as tf
-p = tf.placeholder_with_default([1.0, 2.0], [None], name="p")
-print(p)
-q = tf.placeholder_with_default(3, [])
-print(q, q.op.get_attr("shape"))
-r = tf.placeholder_with_default(tf.zeros([2, 3]), shape=[None, 3])
-print(r)
-s = tf.placeholder_with_default([[1, 2]], None)
-print(s)
+d = tf.zeros([2, 3])
+p = tf.placeholder_with_default(d, [None, 3])
+q = tf.placeholder_with_default([1, 2], shape=[2], name="q")
+r = tf.placeholder_with_default(tf.constant(1.5), [])
+s = p * 2.0
+for op in tf.get_default_graph().get_operations():
+    print(op.name, op.type)
+print(p, q, r)
+sess = tf.Session()
+print(sess.run([s, q, r]))
+print(sess.run(s, {p: [[1.0, 2.0, 3.0]]}))
+import tensorflow as tf
 try:
-    tf.placeholder_with_default([1.0, 2.0], [3])
+    tf.placeholder_with_default(tf.zeros([2, 3]), [None, 4])
 except ValueError as e:
-    print(e)
+    print("E1", e)
 try:
-    tf.placeholder_with_default([1.0, 2.0], [2, 1])
+    tf.placeholder_with_default(tf.zeros([2, 3]), [3])
 except ValueError as e:
-    print(e)
-with tf.Session() as sess:
-    print(sess.run([p, q, r], {p: [5.0, 6.0, 7.0]}))
+    print("E2", e)
