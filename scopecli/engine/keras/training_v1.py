@@ -110,9 +110,9 @@ def compile_model(model: Any, optimizer: Any = "rmsprop", loss: Any = None, metr
     from scopecli.engine.ops_core import convert_to_tensor
 
     state = model.state
-    if metrics or weighted_metrics:
-        raise InputError("Model.compile(metrics=...) is not supported by scopecli yet (compile without "
-                         "metrics builds the loss as TF does)")
+    metrics = list(metrics or [])
+    if weighted_metrics or any(m not in ("accuracy", "acc") for m in metrics):
+        raise InputError("Model.compile with metrics other than 'accuracy' is not supported by scopecli yet")
     if loss is None or any(x is not None for x in (loss_weights, sample_weight_mode, target_tensors)):
         raise InputError("Model.compile without a loss, or with loss_weights, sample_weight_mode or "
                          "target_tensors, is not supported by scopecli yet")
@@ -127,6 +127,7 @@ def compile_model(model: Any, optimizer: Any = "rmsprop", loss: Any = None, metr
     rank = output._shape.ndims
     target = tf_placeholder(state, output.dtype.base_dtype, None if rank is None else (None,) * rank,
                             f"{output_name}_target")
+    model.metrics_tensors_ = [_accuracy_metric(state, target, output, loss) for _ in metrics]
     with name_scope(state, "loss", None, []):
         with name_scope(state, f"{output_name}_loss", None, []):
             per_sample_losses = loss_fn(target, output)
@@ -149,3 +150,42 @@ def compile_model(model: Any, optimizer: Any = "rmsprop", loss: Any = None, metr
     model.target_ = target
     model.total_loss_ = total_loss
     model.loss_ = loss
+
+
+def _accuracy_metric(state: TFState, target: Tensor, output: Tensor, loss: Any) -> Tensor:
+    """compile's 'accuracy': training_utils_v1.get_metric_function picks binary (one output unit
+    or a binary_crossentropy loss), sparse categorical or categorical accuracy, wrapped in a
+    MeanMetricWrapper named "acc" whose `total` and `count` are resource variables in no
+    collection; its call updates both (AssignAddVariableOp) and returns div_no_nan(total, count)."""
+    from scopecli.engine.framework.control_dependencies import controlled_in
+    from scopecli.engine.keras import losses
+    from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.engine.ops import reduction_ops as red
+    from scopecli.engine.ops.array_fill_ops import zeros
+    from scopecli.engine.ops.losses import div_no_nan
+    from scopecli.engine.ops.math_arith_ops import cast
+    from scopecli.engine.ops.resource_variable_ops import make_resource_variable
+
+    dims = output._shape.dims_
+    if (dims and dims[-1] == 1) or loss == "binary_crossentropy":
+        accuracy = losses.binary_accuracy
+    elif loss == "sparse_categorical_crossentropy":
+        accuracy = losses.sparse_categorical_accuracy
+    else:
+        accuracy = losses.categorical_accuracy
+    dtype = output.dtype.base_dtype
+    graph = state.graph
+    total, count = (make_resource_variable(state, lambda: zeros(state, [], dtype), trainable=False,
+                                           collections=[], name=name, dtype=dtype)
+                    for name in ("total", "count"))
+    with name_scope(state, "metrics", None, []), name_scope(state, "acc", None, []):
+        values = accuracy(state, target, output)  # MeanMetricWrapper.update_state -> Reduce
+        value_sum = red.reduce_sum(state, values)
+        with controlled_in(graph, [value_sum]):
+            update_total = total.assign_add(value_sum)
+        num_values = cast(state, shape_ops.size(state, values), dtype)
+        with controlled_in(graph, [update_total.parent_op]):
+            update_count = count.assign_add(num_values)
+        with controlled_in(graph, [update_count.snapshot]):
+            result = div_no_nan(state, total, count)
+        return shape_ops.identity(state, result)
