@@ -235,7 +235,17 @@ class Network(Exposed):
 
     @method
     def compile(self, *args: Any, **kwargs: Any) -> None:
-        raise InputError("Keras training (Model.compile / fit) is not supported by scopecli yet")
+        from scopecli.engine.keras.training_v1 import compile_model
+
+        compile_model(self, *args, **kwargs)
+
+    @attribute
+    def total_loss(self) -> Any:
+        return getattr(self, "total_loss_", None)
+
+    @attribute
+    def optimizer(self) -> Any:
+        return getattr(self, "optimizer_", None)
 
     def __repr__(self) -> str:
         return f"<tf_keras.src.engine.{self.TYPE_NAME.lower()}.{self.TYPE_NAME} object>"
