@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.dtypes import DType
 from scopecli.engine.framework.graph import Graph, Tensor
-from scopecli.engine.framework.shapes import TensorShape
+from scopecli.engine.framework.shapes import Dimension, TensorShape
 from scopecli.errors import LimitError, ScenarioError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
@@ -94,7 +94,8 @@ def _assert_compatible(flat: list[Any], dtype: DType) -> None:
         if dtype.kind == "bool":
             ok = isinstance(item, bool)
         elif dtype.kind in ("int", "uint"):
-            ok = isinstance(item, int)
+            # tensor_util._check_int: integral types and tensor_shape.Dimension
+            ok = isinstance(item, (int, Dimension))
         elif dtype.kind in ("float", "complex"):
             ok = isinstance(item, (int, float)) or (dtype.kind == "complex" and isinstance(item, complex))
         elif dtype.kind == "string":
@@ -102,6 +103,18 @@ def _assert_compatible(flat: list[Any], dtype: DType) -> None:
         if not ok:
             # tensor_util._AssertCompatible formats the value with str(): `got x`, not `got 'x'`.
             raise tf_type_error(f"Expected {dtype.name}, but got {item} of type '{_type_name(item)}'.")
+
+
+def _dimension_values(value: Any) -> Any:
+    """`value` with each Dimension replaced by its int, as numpy reads it through __int__ (an
+    unknown one fails there, as in TF)."""
+    if isinstance(value, Dimension):
+        if value._value is None:
+            raise tf_type_error("__int__ returned non-int (type NoneType)")
+        return value._value
+    if isinstance(value, (list, tuple)):
+        return [_dimension_values(v) for v in value]
+    return value
 
 
 def _flatten(value: Any) -> list[Any]:
@@ -137,7 +150,7 @@ def to_numpy(state: TFState, value: Any, dtype: DType | None) -> np.ndarray:
             if dtype.kind == "string":
                 return np.array(value, dtype=object)
             if dtype.kind in ("int", "uint"):
-                return np.array(value).astype(dtype.numpy_type)
+                return np.array(_dimension_values(value)).astype(dtype.numpy_type)
             return np.array(value, dtype=dtype.numpy_type)
         except ValueError as error:
             raise tf_value_error(str(error)) from None
