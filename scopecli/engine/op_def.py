@@ -69,6 +69,12 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
             if -len(dims) <= at < len(dims) and dims[at] is not None:
                 return np.asarray(dims[at], dtype=op._outputs[0]._dtype.base_dtype.numpy_type)
         return None
+    if op._type in _EXACT:
+        # Value-exact ops of any dtype in a small constant subgraph (linspace's Slice size).
+        parts = [const_value(t) for t in op._inputs]
+        if all(p is not None for p in parts):
+            return _EXACT[op._type](np, parts, op.attrs)
+        return None
     folded = _FOLDS.get(op._type)
     if folded is not None and op._outputs[0]._dtype.base_dtype.is_integer:
         # EvaluateConstantTensor folds small constant subgraphs: max(0, max(lengths)) in sequence_mask
@@ -105,6 +111,40 @@ _FOLDS: dict[str, Any] = {
     "Sub": _binary("subtract"), "Mul": _binary("multiply"),
     "Fill": lambda np, parts, attrs: _fill(np, parts),
 }
+
+
+def _strided_slice(np: Any, parts: list[Any], attrs: Any) -> Any:
+    """StridedSlice of a constant with begin/end/shrink masks (no ellipsis or new axes)."""
+    if attrs["ellipsis_mask"] or attrs["new_axis_mask"]:
+        return None
+    value, begin, end, strides = parts[0], *(p.reshape(-1) for p in parts[1:])
+    index: list[Any] = []
+    for i, (b, e, st) in enumerate(zip(begin.tolist(), end.tolist(), strides.tolist(), strict=True)):
+        if attrs["shrink_axis_mask"] >> i & 1:
+            index.append(b)
+            continue
+        index.append(slice(None if attrs["begin_mask"] >> i & 1 else b,
+                           None if attrs["end_mask"] >> i & 1 else e, st))
+    return np.asarray(value[tuple(index)])
+
+
+# Ops whose value is exact in any dtype (a choice, a reshape, a slice, a comparison).
+_EXACT: dict[str, Any] = {
+    "SelectV2": lambda np, parts, attrs: np.where(parts[0], parts[1], parts[2]),
+    "Reshape": lambda np, parts, attrs: parts[0].reshape([int(d) for d in parts[1].reshape(-1)]),
+    "StridedSlice": _strided_slice,
+    "Equal": lambda np, parts, attrs: np.equal(parts[0], parts[1]),
+    "GreaterEqual": lambda np, parts, attrs: np.greater_equal(parts[0], parts[1]),
+    "BroadcastArgs": lambda np, parts, attrs: _broadcast_args(np, parts),
+}
+
+
+def _broadcast_args(np: Any, parts: list[Any]) -> Any:
+    try:
+        shape = np.broadcast_shapes(*(tuple(int(d) for d in p.reshape(-1)) for p in parts))
+    except ValueError:
+        return None  # incompatible: the kernel reports it when run
+    return np.asarray(shape, dtype=parts[0].dtype).reshape(-1)
 
 
 def _fill(np: Any, parts: list[Any]) -> Any:
