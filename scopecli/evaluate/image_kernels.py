@@ -132,14 +132,3 @@ def _clip_by_value(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
     ctx.allocate(op, t.shape)
     return [np.minimum(np.maximum(t, low), high).astype(t.dtype)]
 
-
-@kernel("BroadcastArgs")
-def _broadcast_args(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
-    """BCast of two shape vectors (tf.broadcast_dynamic_shape, linspace's broadcast shape)."""
-    s0, s1 = (np.asarray(v) for v in inputs)
-    try:
-        shape = np.broadcast_shapes(tuple(int(d) for d in s0), tuple(int(d) for d in s1))
-    except ValueError:
-        raise KernelError(f"Incompatible shapes: [{','.join(str(int(d)) for d in s0)}] vs. "
-                          f"[{','.join(str(int(d)) for d in s1)}]") from None
-    return [np.asarray(shape, dtype=s0.dtype).reshape(-1)]
