@@ -68,7 +68,10 @@ def _count_elements(value: Any, budget: int) -> int:
 
 
 def _type_name(value: Any) -> str:
-    return type(value).__name__
+    """type(value).__name__ as TF prints it: a graph tensor is a SymbolicTensor (TF >= 2.14)."""
+    if isinstance(value, Tensor):
+        return "SymbolicTensor"
+    return getattr(value, "TYPE_NAME", None) or type(value).__name__
 
 
 def _python_dtype(value: Any) -> DType | None:
@@ -154,6 +157,9 @@ def to_numpy(state: TFState, value: Any, dtype: DType | None) -> np.ndarray:
             return np.array(value, dtype=dtype.numpy_type)
         except ValueError as error:
             raise tf_value_error(str(error)) from None
+    if any(isinstance(f, Tensor) for f in flat):
+        # tensor_util._check_not_tensor (no dtype given): a graph tensor is a core.Symbol
+        raise tf_type_error("Expected any non-tensor type, but got a tensor instead.")
     kinds = {_python_dtype(f) for f in flat} - {None}
     if not flat:
         return np.zeros(np.array(value).shape, dtype=np.float32)
