@@ -32,6 +32,7 @@ _BUILDERS: dict[str, tuple[str, str]] = {
     "re": ("re_facade", "build_re"),
     "abc": ("moremodules", "build_abc"),
     "logging": ("moremodules", "build_logging"),
+    "tensorflow.python.training.moving_averages": ("tf_internal_facade", "build_moving_averages"),
 }
 
 
