@@ -57,7 +57,7 @@ NO_GRADIENT_IN_TF = frozenset((
     "Unique", "SparseApplyMomentum", "SparseApplyRMSProp", "SparseApplyCenteredRMSProp", "SparseApplyAdagrad",
     "ApplyAdagrad", "ApplyAdadelta", "ApplyProximalGradientDescent", "ApplyProximalAdagrad", "ApplyFtrl",
     "ApplyFtrlV2", "ListDiff", "ApplyAdagradDA",
-    "ResizeNearestNeighborGrad", "BroadcastArgs",
+    "ResizeNearestNeighborGrad", "BroadcastArgs", "AdjustContrastv2",
     # resource variables: the handle, the assignments and the optimizers' resource updates
     "VarHandleOp", "AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp",
     "ResourceApplyGradientDescent", "ResourceApplyAdam", "ResourceApplyMomentum",

@@ -86,7 +86,8 @@ SparseApplyAdagradDA SparseApplyCenteredRMSProp SparseApplyFtrlV2 ListDiff Mirro
 # Dilated convolutions and partitioned embedding lookups (issue 16, keras).
 OPS += "SpaceToBatchND BatchToSpaceND ParallelDynamicStitch".split()
 # tf.image resizing and its gradients (issue 16, vision models: U-Net, pix2pix, style transfer).
-OPS += "ResizeNearestNeighbor ResizeNearestNeighborGrad ResizeBilinear ResizeBilinearGrad".split()
+OPS += """ResizeNearestNeighbor ResizeNearestNeighborGrad ResizeBilinear ResizeBilinearGrad
+AdjustContrastv2""".split()
 
 
 def _arg(arg) -> list:

@@ -132,3 +132,18 @@ def _clip_by_value(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
     ctx.allocate(op, t.shape)
     return [np.minimum(np.maximum(t, low), high).astype(t.dtype)]
 
+
+
+@kernel("AdjustContrastv2")
+def _adjust_contrast(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    """(x - mean) * factor + mean, the mean per image and channel over height and width."""
+    images, factor = np.asarray(inputs[0]), np.asarray(inputs[1])
+    if images.ndim < 3:
+        raise KernelError(f"input must be at least 3-D, got shape{list(images.shape)}")
+    if factor.ndim != 0:
+        raise KernelError(f"contrast_factor must be scalar: {list(factor.shape)}")
+    ctx.allocate(op, images.shape)
+    flat = images.reshape(-1, images.shape[-3], images.shape[-2], images.shape[-1]).astype(F32)
+    means = flat.mean(axis=(1, 2), keepdims=True, dtype=F32)
+    out = (flat - means) * factor.astype(F32) + means
+    return [out.reshape(images.shape).astype(images.dtype)]
