@@ -25,6 +25,13 @@ def _assert_at_least_3d(state: TFState, image: Tensor) -> Tensor:
     """_AssertAtLeast3DImage: with_dependencies(_CheckAtLeast3DImage(image, False), image)."""
     from scopecli.engine.ops.cond_context import with_dependencies
 
+    check_image_dims(image)
+    return with_dependencies(state, [], image)
+
+
+def check_image_dims(image: Tensor) -> None:
+    """_CheckAtLeast3DImage(image, require_static=False) when it needs no assert op: TF's
+    ValueErrors for a low rank or an empty dimension; inner sizes not known are refused."""
     dims = image._shape.dims_
     if dims is not None and len(dims) < 3:
         raise tf_value_error(f"'image' (shape {image._shape}) must be at least three-dimensional.")
@@ -34,7 +41,6 @@ def _assert_at_least_3d(state: TFState, image: Tensor) -> Tensor:
     if inner is None or None in inner:
         raise InputError("a tf.image function on an image of unknown height, width or channels (its "
                          "assert_positive checks) is not supported by scopecli yet")
-    return with_dependencies(state, [], image)
 
 
 def _flip(state: TFState, image: Any, flip_index: int, scope_name: str) -> Tensor:
