@@ -240,6 +240,11 @@ FORWARD: dict[str, tuple[str, ...]] = {
 }
 # op type -> why it has a gradient function but no case yet
 WAITING: dict[str, str] = {
+    "SpaceToBatchND": "built by dilated convolutions: covered by grad-atrous-conv2d",
+    "BatchToSpaceND": "built by dilated convolutions: covered by grad-atrous-conv2d",
+    "ClipByValue": "built only by tf.saturate_cast's clamp: covered by grad-resize-images",
+    "ResizeBilinear": "covered by grad-resize-images (resize_images and resize_bilinear)",
+    "ResizeNearestNeighbor": "covered by grad-resize-images (static and dynamic image sizes)",
     "Add": "scopecli builds Add only for strings, which have no gradient",
     "ReadVariableOp": "needs a resource variable, not constants: covered by variable-resource-ops",
     "Erf": "covered by nn-gelu (tf.math.erf's gradient with grad_ys)",

@@ -43,9 +43,9 @@ NO_SHAPE_FN = {
 # name when its entry lands; the list may only shrink.
 GRADIENT_PENDING = frozenset((
     "MatrixDiagV3", "MatrixSetDiagV3", "Qr",
-    # ResourceGather's IndexedSlices gradient, dilated convolutions' reshuffles and a partitioned
+    # ResourceGather's IndexedSlices gradient and a partitioned
     # embedding_lookup's split and merge (keras branch)
-    "ResourceGather", "SpaceToBatchND", "BatchToSpaceND", "DynamicPartition", "ParallelDynamicStitch",
+    "ResourceGather", "DynamicPartition", "ParallelDynamicStitch",
 ))
 # Op types TF registers no gradient for (tf.gradients raises LookupError through them, as TF does).
 NO_GRADIENT_IN_TF = frozenset((
@@ -57,6 +57,7 @@ NO_GRADIENT_IN_TF = frozenset((
     "Unique", "SparseApplyMomentum", "SparseApplyRMSProp", "SparseApplyCenteredRMSProp", "SparseApplyAdagrad",
     "ApplyAdagrad", "ApplyAdadelta", "ApplyProximalGradientDescent", "ApplyProximalAdagrad", "ApplyFtrl",
     "ApplyFtrlV2", "ListDiff", "ApplyAdagradDA", "ScatterUpdate",
+    "ResizeNearestNeighborGrad", "BroadcastArgs", "AdjustContrastv2",
     # resource variables: the handle, the assignments and the optimizers' resource updates
     "VarHandleOp", "AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp",
     "ResourceApplyGradientDescent", "ResourceApplyAdam", "ResourceApplyMomentum",

@@ -92,6 +92,9 @@ SparseToDense
 """.split()
 # The zeros of a resource gradient (control_flow_state.ZerosLikeOutsideLoop).
 OPS += ["VariableShape"]
+# tf.image resizing and its gradients (issue 16, vision models: U-Net, pix2pix, style transfer).
+OPS += """ResizeNearestNeighbor ResizeNearestNeighborGrad ResizeBilinear ResizeBilinearGrad
+AdjustContrastv2""".split()
 
 
 def _arg(arg) -> list:

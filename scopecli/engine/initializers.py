@@ -175,6 +175,26 @@ class GlorotNormal(VarianceScaling):
         super().__init__(state, 1.0, "fan_avg", "truncated_normal", seed, dtype)
 
 
+class UniformUnitScaling(Initializer):
+    """init_ops.UniformUnitScaling (deprecated in TF1, still built): a uniform in +-sqrt(3 / input
+    size) * factor, the input size being the product of all but the last dimension (at least 1)."""
+
+    kind = "uniform_unit_scaling"
+    random = True
+
+    def __init__(self, state: TFState, factor: Any = 1.0, seed: Any = None, dtype: Any = dtypes.float32):
+        super().__init__(state, dtype)
+        self.factor, self.seed = factor, seed
+
+    def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
+        input_size = 1.0
+        for dim in shape[:-1]:
+            input_size *= float(dim)
+        input_size = max(input_size, 1.0)
+        max_val = math.sqrt(3 / input_size) * self.factor
+        return r.random_uniform(self.state, shape, -max_val, max_val, dtype, self.seed)
+
+
 def _fans(shape: list[int]) -> tuple[float, float]:
     if len(shape) < 1:
         return 1.0, 1.0
@@ -198,4 +218,5 @@ CLASSES: dict[str, type[Initializer]] = {
     "glorot_uniform_initializer": GlorotUniform,
     "glorot_normal_initializer": GlorotNormal,
     "variance_scaling_initializer": VarianceScaling,
+    "uniform_unit_scaling_initializer": UniformUnitScaling,
 }

@@ -87,6 +87,12 @@ def const_value(tensor: Tensor) -> np.ndarray | None:
             return value.reshape([int(d) for d in other.reshape(-1)])
         except (ValueError, IndexError):
             return None  # the op's own shape function reports it
+    if op._type in _EXACT:
+        # Value-exact ops of any dtype in a small constant subgraph (linspace's Slice size).
+        parts = [const_value(t) for t in op._inputs]
+        if all(p is not None for p in parts):
+            return _EXACT[op._type](np, parts, op.attrs)
+        return None
     folded = _FOLDS.get(op._type)
     if folded is not None and op._outputs[0]._dtype.base_dtype.is_integer:
         # EvaluateConstantTensor folds small constant subgraphs: max(0, max(lengths)) in sequence_mask
@@ -145,6 +151,23 @@ _FOLDS: dict[str, Any] = {
     "Sub": _binary("subtract"), "Mul": _binary("multiply"),
     "Fill": lambda np, parts, attrs: _fill(np, parts),
 }
+
+
+# Ops whose value is exact in any dtype (a choice, a reshape, a slice, a comparison).
+_EXACT: dict[str, Any] = {
+    "SelectV2": lambda np, parts, attrs: np.where(parts[0], parts[1], parts[2]),
+    "Equal": lambda np, parts, attrs: np.equal(parts[0], parts[1]),
+    "GreaterEqual": lambda np, parts, attrs: np.greater_equal(parts[0], parts[1]),
+    "BroadcastArgs": lambda np, parts, attrs: _broadcast_args(np, parts),
+}
+
+
+def _broadcast_args(np: Any, parts: list[Any]) -> Any:
+    try:
+        shape = np.broadcast_shapes(*(tuple(int(d) for d in p.reshape(-1)) for p in parts))
+    except ValueError:
+        return None  # incompatible: the kernel reports it when run
+    return np.asarray(shape, dtype=parts[0].dtype).reshape(-1)
 
 
 def _fill(np: Any, parts: list[Any]) -> Any:

@@ -28,7 +28,7 @@ from scopecli.engine.framework.constant_op import (  # noqa: F401 - re-exported
 )
 from scopecli.engine.framework.dtypes import DType
 from scopecli.engine.framework.graph import VALID_OP_NAME, Graph, Operation, Tensor, TensorConvertible
-from scopecli.engine.framework.shapes import TensorShape
+from scopecli.engine.framework.shapes import Dimension, TensorShape
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
@@ -96,6 +96,8 @@ def convert_to_tensor(state: TFState, value: Any, dtype: Any = None, name: str |
     if isinstance(value, Operation):
         raise tf_type_error(f"Can't convert Operation '{value.name}' to Tensor (target dtype={dt}, "
                             f"name={name}, as_ref={as_ref})")
+    if isinstance(value, (TensorShape, Dimension)):
+        return _shape_as_tensor(state, value, dt, name)
     if isinstance(value, (list, tuple)) and _holds_tensor(value):
         packed = _autopack(state, value, dt, name or "packed")
         if isinstance(packed, Tensor):
@@ -109,6 +111,33 @@ def convert_to_tensor(state: TFState, value: Any, dtype: Any = None, name: str |
             if error.type_name not in ("TypeError", "ValueError"):
                 raise
     return constant(state, value, dt, name=name)
+
+
+def _shape_as_tensor(state: TFState, value: TensorShape | Dimension, dt: DType | None,
+                     name: str | None) -> Tensor:
+    """constant_op's conversion functions of TensorShape and Dimension: a fully known value as an
+    int32 Const (int64 when a size needs it) named `shape_as_tensor` unless named."""
+    if isinstance(value, Dimension):
+        if value._value is None:
+            raise tf_value_error(f"Cannot convert unknown Dimension {value} to a Tensor.")
+        sizes: Any = value._value
+        large = 0
+    else:
+        if not value.is_fully_defined():
+            raise tf_value_error(f"Cannot convert a partially known TensorShape {value} to a Tensor.")
+        sizes = list(value.dims_)
+        large = next((d for d in sizes if d >= 2**31), 0)
+    what = "Dimension" if isinstance(value, Dimension) else "TensorShape"
+    if dt is not None:
+        if dt not in (dtypes.int32, dtypes.int64):
+            raise tf_type_error(f"Cannot convert {what} {value} to dtype {dt}. Allowed dtypes are tf.int32 "
+                                "and tf.int64.")
+        if dt is dtypes.int32 and large:
+            raise tf_value_error(f"Cannot convert TensorShape {value} to dtype int32; a dimension is too "
+                                 "large. Consider using tf.int64.")
+    else:
+        dt = dtypes.int64 if large else dtypes.int32
+    return constant(state, sizes, dt, name=name if name is not None else "shape_as_tensor")
 
 
 def _holds_tensor(value: list[Any] | tuple[Any, ...]) -> bool:

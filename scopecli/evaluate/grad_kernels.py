@@ -89,6 +89,8 @@ def _bias_add_grad(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
     grad = np.asarray(inputs[0])
     if grad.ndim < 2:
         raise KernelError(f"Input tensor must be at least 2D: {_dims(grad.shape)}")
+    if op.attrs.get("data_format") == "NCHW":  # the channel dimension is 1
+        grad = np.moveaxis(grad, 1, -1)
     return [grad.reshape(-1, grad.shape[-1]).sum(axis=0, dtype=grad.dtype).astype(_np(op))]
 
 

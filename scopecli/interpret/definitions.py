@@ -175,6 +175,9 @@ class DefinitionsMixin:
     def set_attribute(self, obj: Any, name: str, value: Any, node: ast.AST | None) -> None:
         """`obj.name = value`: scenario objects only; scopecli's own objects are read-only."""
         if not set_attribute(obj, name, value):
+            if type(obj).__name__ in _OPEN_ENGINE_TYPES and isinstance(obj, Exposed):
+                self._add_attribute(obj, name, value)
+                return
             if isinstance(obj, Exposed):
                 what = f"a {type(obj).TYPE_NAME}"
             else:
@@ -182,6 +185,22 @@ class DefinitionsMixin:
             raise InputError(f"assigning to attributes of {what} is not supported by scopecli "
                              "(only objects of the scenario's own classes take new attributes)",
                              None if node is None else self.pos(node))  # type: ignore[attr-defined]
+
+    def _add_attribute(self, obj: Any, name: str, value: Any) -> None:
+        """A new attribute on a variable, tensor, op or graph (TF's Python objects take any): kept
+        in the run's side table, read back by get_attribute; TF's own members stay read-only."""
+        if name[:1] == "_":  # private and dunder names stay out of reach, read or written
+            raise InputError(f"assigning to the attribute `{name}` of a {type(obj).TYPE_NAME} is not "
+                             "supported by scopecli")
+        member = type(obj).EXPOSED.get(name)
+        if member is not None:
+            if member.kind == "attribute":
+                raise ScenarioError("AttributeError", f"property '{name}' of '{type(obj).TYPE_NAME}' object "
+                                    "has no setter")
+            raise InputError(f"replacing the method `{name}` of a {type(obj).TYPE_NAME} is not supported "
+                             "by scopecli")
+        entry = self.added_attributes.setdefault(id(obj), (obj, {}))  # type: ignore[attr-defined]
+        entry[1][name] = value
 
     def instantiate(self, klass: ScenarioClass, args: Any, kwargs: dict[str, Any], node: ast.AST) -> Any:
         """`Class(...)`: a new instance, `__init__` run on it."""
@@ -208,6 +227,10 @@ class DefinitionsMixin:
 
 # What dir() lists for an instance of a class with nothing in it, in the running Python.
 _PLAIN_CLASS_NAMES = frozenset(dir(type("Plain", (), {})()))
+# Engine classes whose objects take new attributes, as TF's Python objects do (tflib's
+# `param.param = True` on a tf.Variable); the key is the Python class name.
+_OPEN_ENGINE_TYPES = frozenset(("Variable", "RefVariable", "ResourceVariable", "Tensor", "Operation",
+                                "Graph"))
 
 
 class InterpreterBuiltinsMixin:
@@ -227,6 +250,7 @@ class InterpreterBuiltinsMixin:
             "dir": PyBuiltin("dir", self._dir),
             "object": OBJECT,
         }
+
 
     def _type_of(self, *args: Any) -> Any:
         from scopecli.interpret.builtins import TypeView

@@ -130,7 +130,15 @@ class ExpressionsMixin:
         if isinstance(obj, Exposed):
             found, value = lookup_attribute(obj, name)
             if not found:
+                added = self.added_attributes.get(id(obj))  # type: ignore[attr-defined]
+                if added is not None and name in added[1]:
+                    return added[1][name]  # set by scenario code: `param.param = True`
                 if isinstance(obj, Namespace):
+                    from scopecli.engine.removed_api import removed_error
+
+                    removed = removed_error(obj.qualname, name)
+                    if removed is not None:  # a pre-1.0 name: TF's AttributeError, catchable
+                        raise removed
                     raise InputError(f"`{obj.qualname}.{name}` is not supported by scopecli"
                                      + did_you_mean(name, obj.members, f"{obj.qualname}."))
                 raise InputError(

@@ -82,6 +82,8 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin, DefinitionsMixi
         self.globals: dict[str, Any] = dict(predefined or {})
         self._module_scope = Scope(self.globals, None, None)
         self.scope = self._module_scope
+        # id(obj) -> (obj, {name: value}): attributes scenario code set on variables, tensors, ops
+        self.added_attributes: dict[int, tuple[Any, dict[str, Any]]] = {}
         self._handling: list[ScenarioError] = []
         self._inside = False  # within _guarded: nested entries run directly
         self._positions: dict[ast.AST, SourcePos] = {}

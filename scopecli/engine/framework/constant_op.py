@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.dtypes import DType
 from scopecli.engine.framework.graph import Graph, Tensor
-from scopecli.engine.framework.shapes import TensorShape
+from scopecli.engine.framework.shapes import Dimension, TensorShape
 from scopecli.errors import LimitError, ScenarioError, tf_type_error, tf_value_error
 
 if TYPE_CHECKING:
@@ -68,7 +68,10 @@ def _count_elements(value: Any, budget: int) -> int:
 
 
 def _type_name(value: Any) -> str:
-    return type(value).__name__
+    """type(value).__name__ as TF prints it: a graph tensor is a SymbolicTensor (TF >= 2.14)."""
+    if isinstance(value, Tensor):
+        return "SymbolicTensor"
+    return getattr(value, "TYPE_NAME", None) or type(value).__name__
 
 
 def _python_dtype(value: Any) -> DType | None:
@@ -94,7 +97,8 @@ def _assert_compatible(flat: list[Any], dtype: DType) -> None:
         if dtype.kind == "bool":
             ok = isinstance(item, bool)
         elif dtype.kind in ("int", "uint"):
-            ok = isinstance(item, int)
+            # tensor_util._check_int: integral types and tensor_shape.Dimension
+            ok = isinstance(item, (int, Dimension))
         elif dtype.kind in ("float", "complex"):
             ok = isinstance(item, (int, float)) or (dtype.kind == "complex" and isinstance(item, complex))
         elif dtype.kind == "string":
@@ -102,6 +106,18 @@ def _assert_compatible(flat: list[Any], dtype: DType) -> None:
         if not ok:
             # tensor_util._AssertCompatible formats the value with str(): `got x`, not `got 'x'`.
             raise tf_type_error(f"Expected {dtype.name}, but got {item} of type '{_type_name(item)}'.")
+
+
+def _dimension_values(value: Any) -> Any:
+    """`value` with each Dimension replaced by its int, as numpy reads it through __int__ (an
+    unknown one fails there, as in TF)."""
+    if isinstance(value, Dimension):
+        if value._value is None:
+            raise tf_type_error("__int__ returned non-int (type NoneType)")
+        return value._value
+    if isinstance(value, (list, tuple)):
+        return [_dimension_values(v) for v in value]
+    return value
 
 
 def _flatten(value: Any) -> list[Any]:
@@ -137,10 +153,13 @@ def to_numpy(state: TFState, value: Any, dtype: DType | None) -> np.ndarray:
             if dtype.kind == "string":
                 return np.array(value, dtype=object)
             if dtype.kind in ("int", "uint"):
-                return np.array(value).astype(dtype.numpy_type)
+                return np.array(_dimension_values(value)).astype(dtype.numpy_type)
             return np.array(value, dtype=dtype.numpy_type)
         except ValueError as error:
             raise tf_value_error(str(error)) from None
+    if any(isinstance(f, Tensor) for f in flat):
+        # tensor_util._check_not_tensor (no dtype given): a graph tensor is a core.Symbol
+        raise tf_type_error("Expected any non-tensor type, but got a tensor instead.")
     kinds = {_python_dtype(f) for f in flat} - {None}
     if not flat:
         return np.zeros(np.array(value).shape, dtype=np.float32)

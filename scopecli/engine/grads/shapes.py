@@ -37,7 +37,8 @@ def _bias_add_grad(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> li
     if len(dims) < 2:
         raise shape_error(f"Shape must be at least rank 2 but is rank {len(dims)}", name, "BiasAddGrad",
                           attrs, inputs)
-    return [TensorShape.known((dims[-1],))]
+    # NCHW: the bias is the channel dimension, 1 (NCHW and NCDHW alike); else the last one.
+    return [TensorShape.known((dims[1] if attrs.get("data_format") == "NCHW" else dims[-1],))]
 
 
 @shape_fn("InvertPermutation")

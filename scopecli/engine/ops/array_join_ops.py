@@ -46,6 +46,14 @@ def _concat_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> lis
 @tf_export("stack")
 def stack(state: TFState, values: Any, axis: int = 0, name: str = "stack") -> Tensor:
     if not isinstance(values, (list, tuple)):
+        if axis == 0:
+            # convert_to_tensor(values) first, as TF does: a tensor comes back as is, a TensorShape
+            # through its conversion function (a Const named `name`)
+            try:
+                return convert_to_tensor(state, values, name=name)
+            except ScenarioError as error:
+                if error.type_name not in ("TypeError", "ValueError"):
+                    raise
         values = [values]
     if axis == 0:
         # array_ops_stack.stack: first try converting the list (a Const, or an autopacked Pack

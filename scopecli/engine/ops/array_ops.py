@@ -236,7 +236,7 @@ def split(
     return list(gen.op("SplitV")(state, value, size_splits, axis, num_split=num, name=name))
 
 
-@tf_export("unstack", "unpack")
+@tf_export("unstack")
 def unstack(
     state: TFState, value: Any, num: Any = None, axis: int = 0, name: Any = "unstack"
 ) -> list[Tensor]:

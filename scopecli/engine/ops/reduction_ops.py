@@ -151,7 +151,7 @@ def _rank_range(state: TFState, value: Any) -> Tensor:
     import numpy as np
 
     with name_scope(state, None, "Rank", [value]) as scope:
-        tensor = convert_to_tensor(state, value, name="Const")
+        tensor = convert_to_tensor(state, value)  # rank_internal: a Const, or `packed` for a list of tensors
         rank = tensor._shape.ndims
         if rank is None:
             rank_t = output(apply_op(state, "Rank", scope, input=tensor))

@@ -33,6 +33,7 @@ _BUILDERS: dict[str, tuple[str, str]] = {
     "abc": ("moremodules", "build_abc"),
     "logging": ("moremodules", "build_logging"),
     "tensorflow.python.framework.ops": ("tf_internal", "build_framework_ops"),
+    "tensorflow.python.training.moving_averages": ("tf_internal_facade", "build_moving_averages"),
 }
 
 

@@ -256,6 +256,8 @@ def build_numpy(interpreter: Any) -> Namespace:
     members["dtype"] = _function(sizer, "dtype", np.dtype)
     members.update(pi=np.pi, e=np.e, inf=np.inf, nan=np.nan, newaxis=None, NaN=np.nan, Inf=np.inf)
     members["random"] = _random_namespace(interpreter, sizer)
+    # np.linalg.norm (gradient norms in training scripts): a result no larger than its input.
+    members["linalg"] = Namespace("numpy.linalg", {"norm": _function(sizer, "linalg.norm", np.linalg.norm)})
     return Namespace("numpy", members)
 
 

@@ -1,0 +1,65 @@
+"""The gradients of the resize ops (TF's image_grad.py) and of ClipByValue (clip_ops.py):
+ResizeNearestNeighborGrad on the image's static height and width (else a Shape slice),
+ResizeBilinearGrad on the original image; ClipByValue's masks and BroadcastGradientArgs sums."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scopecli.engine import gen
+from scopecli.engine.framework.registry import gradient, not_differentiable
+
+if TYPE_CHECKING:
+    from scopecli.engine.framework.graph import Operation, Tensor
+    from scopecli.engine.framework.state import TFState
+
+
+@gradient("ResizeNearestNeighbor")
+def _resize_nearest_neighbor_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    from scopecli.engine.ops.array_shape_ops import shape
+
+    dims = op._inputs[0]._shape.dims_
+    if dims is not None and None not in dims[1:3]:
+        # image.get_shape()[1:3], a TensorShape: the op converts it (its Const `size` in its scope)
+        image_shape: Any = list(dims[1:3])
+    else:
+        image_shape = shape(state, op._inputs[0])[1:3]
+    grads = gen.op("ResizeNearestNeighborGrad")(
+        state, grad, image_shape, align_corners=op.attrs["align_corners"],
+        half_pixel_centers=op.attrs["half_pixel_centers"])
+    return [grads, None]
+
+
+@gradient("ResizeBilinear")
+def _resize_bilinear_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    grad0 = gen.op("ResizeBilinearGrad")(state, grad, op._inputs[0], align_corners=op.attrs["align_corners"],
+                                         half_pixel_centers=op.attrs["half_pixel_centers"])
+    return [grad0, None]
+
+
+not_differentiable("ResizeBilinearGrad")
+
+
+@gradient("ClipByValue")
+def _clip_by_value_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    from scopecli.engine.ops import array_fill_ops as fill_ops
+    from scopecli.engine.ops import array_join_ops as join
+    from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.engine.ops import logical_ops
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops import reduction_ops as red
+
+    x, y, z = op._inputs
+    sx, sy, sz = (shape_ops.shape(state, t) for t in (x, y, z))
+    gradshape = shape_ops.shape(state, grad)
+    zeros = fill_ops.zeros(state, gradshape, grad._dtype)
+    xymask = m.less(state, x, y)
+    xzmask = m.greater(state, x, z)
+    _, ry = gen.op("BroadcastGradientArgs")(state, sx, sy)
+    _, rz = gen.op("BroadcastGradientArgs")(state, sx, sz)
+    xgrad = join.where(state, logical_ops.logical_or(state, xymask, xzmask), zeros, grad)
+    ygrad = join.where(state, xymask, grad, zeros)
+    zgrad = join.where(state, xzmask, grad, zeros)
+    gy = shape_ops.reshape(state, red.reduce_sum(state, ygrad, ry), sy)
+    gz = shape_ops.reshape(state, red.reduce_sum(state, zgrad, rz), sz)
+    return [xgrad, gy, gz]
