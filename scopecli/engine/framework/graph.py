@@ -91,6 +91,7 @@ class Graph(GraphControlFlow, Exposed):
         # merged device string of the tf.device scopes entered.
         self.control_stack: list[Any] = []
         self.device_scope = ""
+        self.variable_creator_stack: list[Any] = []  # tf.variable_creator_scope creators, outermost first
         # The v1 control-flow context ops are made in now (a cond branch, a while body), and
         # whether any context was ever made: until then new ops skip the post-processing hook
         # (framework/control_flow_context.py). Ops inside a context cannot be fetched.
