@@ -39,7 +39,12 @@ def _type_name(value: Any) -> str:
 def as_graph_element(graph: Graph, obj: Any, allow_operation: bool = True) -> Element:
     """Graph.as_graph_element: a tensor or op of `graph`, or the error TF raises."""
     if isinstance(obj, TensorConvertible):
-        obj = obj.graph_element()  # a resource variable's is its `Read/ReadVariableOp`
+        element = obj.graph_element()  # a resource variable's is its `Read/ReadVariableOp`
+        if element is None:  # a PartitionedVariable has none of its own
+            kind = obj.TYPE_NAME
+            raise tf_type_error(f'Argument `fetch` = {obj!r} has invalid type "{kind}" must be a string or '
+                                f"Tensor. (Can not convert a {kind} into a Tensor or Operation.)")
+        obj = element
     if isinstance(obj, str):
         if ":" in obj:
             return graph.get_tensor_by_name(obj)

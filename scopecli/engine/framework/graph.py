@@ -84,6 +84,7 @@ class Graph(GraphControlFlow, Exposed):
         self.scope_objects: list[Any] = []  # VariableScope objects opened, for explain
         self.var_store: Any = None  # set by engine.variable_scope on first use
         self.var_scope_store: Any = None
+        self.partitioned_vars: dict[str, Any] = {}  # get_variable's PartitionedVariables, by name
         # Const op name -> how many values its Python value had, when fewer than its elements
         # (tf.constant(0.5, shape=[2, 2])): its NodeDef keeps only those (make_tensor_proto).
         self.const_given: dict[str, int] = {}

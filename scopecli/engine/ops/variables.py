@@ -59,6 +59,7 @@ class Variable(TensorConvertible):
         self.constraint_: Any = None
         self.synchronization_: Any = None  # the enum members variable_enums validated
         self.aggregation_: Any = None
+        self.save_slice_info: Any = None  # a shard of a PartitionedVariable: where it sits in the whole
 
     # -- what scenario code sees --------------------------------------------------------------------
 
