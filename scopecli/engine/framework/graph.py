@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.control_flow_context import GraphControlFlow
 from scopecli.engine.framework.dtypes import DType
+from scopecli.engine.framework.graph_api import GraphApi
 from scopecli.engine.framework.name_scope_context import _NameScope
 from scopecli.engine.framework.notes import Note
 from scopecli.engine.framework.operation import Operation, Tensor, TensorConvertible  # noqa: F401 - re-exported
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.errors import ScenarioError, SourcePos, tf_type_error, tf_value_error
-from scopecli.model import Exposed, attribute, lookup_attribute, method, renamed
+from scopecli.model import Exposed, lookup_attribute, method, renamed
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
@@ -59,7 +60,7 @@ LINEAGE: dict[str, int] = {
 _NO_ATTRS: Mapping[str, Any] = MappingProxyType({})
 
 
-class Graph(GraphControlFlow, Exposed):
+class Graph(GraphControlFlow, GraphApi, Exposed):
     """A tf.Graph: ops by name, the names in use, the current name scope, collections."""
 
     TYPE_NAME = "Graph"
@@ -187,6 +188,8 @@ class Graph(GraphControlFlow, Exposed):
         `checked_name`: the name to use as-is, which the caller already validated and found free."""
         runtime = self.state.runtime
         runtime.count_op()
+        if self.finalized_:
+            self.check_not_finalized()
         wanted = None  # set when the name is made unique here (not used as-is)
         if checked_name is not None:
             name, key = checked_name, checked_name.lower()
@@ -329,6 +332,7 @@ class Graph(GraphControlFlow, Exposed):
 
     @method
     def add_to_collection(self, name: Any, value: Any) -> None:
+        self.check_not_finalized()
         self.collections.setdefault(str(name), []).append(value)
 
     @method
@@ -348,22 +352,6 @@ class Graph(GraphControlFlow, Exposed):
         if isinstance(device_name_or_function, str):
             parse_device(device_name_or_function)
         return ContextManager(lambda: placed_in(self, device_name_or_function), "_GeneratorContextManager")
-
-    @method
-    def get_all_collection_keys(self) -> list[str]:
-        return [key for key, items in self.collections.items() if items]
-
-    @method
-    def finalize(self) -> None:
-        pass
-
-    @attribute
-    def version(self) -> int:
-        return len(self.ops)
-
-    @attribute
-    def finalized(self) -> bool:
-        return False
 
     def __repr__(self) -> str:
         return f"<tf.Graph #{self.index}>"

@@ -169,8 +169,9 @@ class Variable(TensorConvertible):
         return self.variable_op._outputs[0] if as_ref else self.snapshot
 
     def _as_graph_element(self) -> Tensor:
-        """RefVariable._as_graph_element: the tensor tf.control_dependencies takes the op of."""
-        return self.variable_op._outputs[0] if self.snapshot is None else self.snapshot
+        """What tf.control_dependencies takes the op of: RefVariable._as_graph_element is the
+        variable's ref (`v`, not `v/read`); a resource variable gives its handle op (`c.op`)."""
+        return self.variable_op._outputs[0]
 
     def __repr__(self) -> str:
         return f"<tf.Variable '{self.name}' shape={self.shape} dtype={self.dtype.name}>"
