@@ -167,7 +167,7 @@ class KerasLayer(Layer):
         """input_spec.assert_input_compatibility (each layer states its own spec)."""
 
     def add_weight(self, name: str, shape: list[Any], initializer: Any, trainable: bool = True,
-                   dtype: Any = None, regularizer: Any = None) -> Any:
+                   dtype: Any = None, regularizer: Any = None, constraint: Any = None) -> Any:
         """base_layer_v1.add_weight -> make_variable: a resource variable `name` in the call's
         name scope, initialised by `initializer(shape, dtype)` (glorot_uniform for floats,
         zeros otherwise, when none is given)."""
@@ -187,6 +187,7 @@ class KerasLayer(Layer):
                                           name=name, dtype=dtype, shape=as_shape(dims),
                                           created_by=f"{self.api} weight")
         variable.initializer_kind = getattr(init, "kind", "callable")
+        variable.constraint_ = constraint
         self.weights_.append(variable)
         if regularizer is not None:
             self.weight_losses.append((variable, regularizer))

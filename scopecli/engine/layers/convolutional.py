@@ -16,7 +16,7 @@ from scopecli.engine.layers.base import (
     normalize_padding,
     normalize_tuple,
 )
-from scopecli.engine.layers.core import bias_initializer, no_regularizers, shape_text, spec_shape_text
+from scopecli.engine.layers.core import KernelBiasLayer, bias_initializer, shape_text, spec_shape_text
 from scopecli.errors import InputError, tf_value_error
 from scopecli.model import attribute
 
@@ -43,7 +43,7 @@ def _input_depth(inputs: Tensor, rank: int, layer: str) -> int:
     return dims[-1]
 
 
-class Conv2D(Layer):
+class Conv2D(KernelBiasLayer):
     """Conv.build (kernel kernel_size + (in, filters), bias) and call: tf.nn.convolution named
     after the class ("Conv2D"), BiasAdd, activation."""
 
@@ -58,15 +58,15 @@ class Conv2D(Layer):
                  bias_initializer: Any = None, kernel_regularizer: Any = None, bias_regularizer: Any = None,
                  activity_regularizer: Any = None, kernel_constraint: Any = None, bias_constraint: Any = None,
                  trainable: Any = True, name: Any = None, **kwargs: Any):
-        no_regularizers(activity_regularizer)
-        self.regularizers = (kernel_regularizer, bias_regularizer)
         channels_last(data_format)
         self.kernel_size = normalize_tuple(kernel_size, 2, "kernel_size")
         self.strides = normalize_tuple(strides, 2, "strides")
         self.dilation_rate = normalize_tuple(dilation_rate, 2, "dilation_rate")
         self.padding = normalize_padding(padding)
-        super().__init__(state, name, trainable, **kwargs)
-        self.filters_, self.activation, self.use_bias = int(filters), activation, use_bias
+        super().__init__(state, name, trainable, activity_regularizer=activity_regularizer, **kwargs)
+        self.filters_ = int(filters)
+        self.init_kernel_bias(activation, use_bias, (kernel_regularizer, bias_regularizer),
+                              (kernel_constraint, bias_constraint))
         self.kernel_initializer, self.bias_initializer = kernel_initializer, bias_initializer
         self.kernel_: Any = None
         self.bias_: Any = None
@@ -79,15 +79,15 @@ class Conv2D(Layer):
             shape = [*self.kernel_size, self.filters_, depth] if self.TRANSPOSE else \
                 [*self.kernel_size, depth, self.filters_]
             self.kernel_ = self.add_weight("kernel", shape, self.kernel_initializer,
-                                           regularizer=self.regularizers[0])
-            if self.use_bias:
+                                           regularizer=self.regularizers[0], constraint=self.constraints[0])
+            if self.use_bias_:
                 self.bias_ = self.add_weight("bias", [self.filters_],
                                              bias_initializer(self.state, self.bias_initializer),
-                                             regularizer=self.regularizers[1])
+                                             regularizer=self.regularizers[1], constraint=self.constraints[1])
         outputs = self.convolve(inputs)
         if self.bias_ is not None:
             outputs = bias_add(self.state, outputs, self.bias_, data_format="NHWC")
-        return activate(self.state, self.activation, outputs)
+        return activate(self.state, self.activation_, outputs)
 
     def convolve(self, inputs: Tensor) -> Tensor:
         from scopecli.engine.ops.nn_conv_ops import conv2d

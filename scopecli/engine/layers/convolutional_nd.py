@@ -100,7 +100,7 @@ class SeparableConv2D(Conv2D):
                                               [1, 1, depth * self.depth_multiplier, self.filters_],
                                               self.initializers[1],
                                               regularizer=self.pointwise_regularizers[1])
-            if self.use_bias:
+            if self.use_bias_:
                 self.bias_ = self.add_weight("bias", [self.filters_],
                                              bias_initializer(self.state, self.bias_initializer),
                                              regularizer=self.regularizers[1])
@@ -108,7 +108,7 @@ class SeparableConv2D(Conv2D):
                                    self.padding.upper(), rate=list(self.dilation_rate), data_format="NHWC")
         if self.bias_ is not None:
             outputs = bias_add(self.state, outputs, self.bias_, data_format="NHWC")
-        return activate(self.state, self.activation, outputs)
+        return activate(self.state, self.activation_, outputs)
 
 
 class _PoolingND(Layer):
