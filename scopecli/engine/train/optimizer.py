@@ -160,6 +160,15 @@ class Optimizer(Exposed):
     def get_slot_names(self) -> list[str]:
         return sorted(self._slots)
 
+    @method
+    def variables(self) -> list[Any]:
+        """Optimizer.variables: its non-slot and slot variables of the default graph, by name."""
+        graph = self.state.graph
+        found = [v for v in self._non_slot_dict.values() if v.variable_op._graph is graph]
+        found += [v for slots in self._slots.values() for v in slots.values()
+                  if v.variable_op._graph is graph]
+        return sorted(found, key=lambda v: v.name)
+
     def _zeros_slot(self, var: Variable, slot_name: str, op_name: str | None = None) -> Variable:
         from scopecli.engine.train.slot_creator import create_zeros_slot
 
