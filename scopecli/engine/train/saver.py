@@ -238,6 +238,7 @@ class Saver(Exposed):
         self._max_to_keep = 0 if max_to_keep is None else max_to_keep
         self._name, self._allow_empty, self._pad = name, allow_empty, pad_step_number
         self._filename = filename
+        self.keep_hours = 10000.0  # keep_checkpoint_every_n_hours (make_saver sets it)
         self._built = False
         self._is_empty: bool | None = None
         self._last: list[str] = []
@@ -372,7 +373,10 @@ class Saver(Exposed):
 
     @method
     def as_saver_def(self) -> Any:
-        return self
+        from scopecli.engine.train.saver_def import SaverDef
+
+        return SaverDef(self.filename_tensor, self.save_tensor, self.restore_op, self._max_to_keep,
+                        self._sharded, self.keep_hours)
 
     def __repr__(self) -> str:
         return "<tensorflow.python.training.saver.Saver object>"
@@ -385,5 +389,7 @@ def make_saver(state: TFState, var_list: Any = None, reshape: bool = False, shar
                defer_build: bool = False, allow_empty: bool = False, write_version: Any = 2,
                pad_step_number: bool = False, save_relative_paths: bool = False,
                filename: Any = None) -> Saver:
-    return Saver(state, var_list, reshape, sharded, max_to_keep, name, allow_empty, pad_step_number,
-                 filename, defer_build)
+    saver = Saver(state, var_list, reshape, sharded, max_to_keep, name, allow_empty, pad_step_number,
+                  filename, defer_build)
+    saver.keep_hours = float(keep_checkpoint_every_n_hours)
+    return saver
