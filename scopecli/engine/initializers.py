@@ -82,7 +82,7 @@ class RandomNormal(Initializer):
 
     def __init__(self, state: TFState, mean: Any = 0.0, stddev: Any = 1.0, seed: Any = None,
                  dtype: Any = dtypes.float32):
-        super().__init__(state, dtype)
+        super().__init__(state, _float_dtype(dtype))  # init_ops: _assert_float_dtype
         self.mean, self.stddev, self.seed = mean, stddev, seed
 
     def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
@@ -170,7 +170,7 @@ class GlorotUniform(VarianceScaling):
     kind = "glorot_uniform"
 
     def __init__(self, state: TFState, seed: Any = None, dtype: Any = dtypes.float32):
-        super().__init__(state, 1.0, "fan_avg", "uniform", seed, dtype)
+        super().__init__(state, 1.0, "fan_avg", "uniform", seed)  # TF drops `dtype` here
 
 
 class GlorotNormal(VarianceScaling):
@@ -179,7 +179,7 @@ class GlorotNormal(VarianceScaling):
     kind = "glorot_normal"
 
     def __init__(self, state: TFState, seed: Any = None, dtype: Any = dtypes.float32):
-        super().__init__(state, 1.0, "fan_avg", "truncated_normal", seed, dtype)
+        super().__init__(state, 1.0, "fan_avg", "truncated_normal", seed)  # TF drops `dtype` here
 
 
 def _fans(shape: list[int]) -> tuple[float, float]:
