@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from scopecli.errors import tf_value_error
+from scopecli.errors import tf_type_error, tf_value_error
 
 _DEVICE_TYPES = ("CPU", "GPU", "TPU", "TPU_SYSTEM", "XLA_CPU", "XLA_GPU")
 
@@ -67,19 +67,41 @@ def is_local(device: str) -> bool:
 
 @contextmanager
 def placed_in(graph: Any, device_name: Any) -> Iterator[None]:
-    """Graph.device of `graph` (a device string or None) as a Python context manager."""
+    """Graph.device of `graph` (a device string, a device function or None) as a Python context
+    manager. `device_scope` keeps the merged string of the strings (what ops get when no device
+    function is active); `device_stack` keeps every entry for apply_device_functions."""
     old = graph.device_scope
+    is_function = callable(device_name)
     if device_name is None:
         graph.device_scope = ""
-    else:
+    elif not is_function:
         if not isinstance(device_name, str):
-            from scopecli.errors import InputError
-
-            raise InputError("tf.device with a device function is not supported by scopecli")
+            raise tf_type_error(f"Expected binary or unicode string, got {device_name!r}")
         merged = parse_device(old)
         merged.update(parse_device(device_name))
         graph.device_scope = device_string(merged)
+    graph.device_stack.append(device_name)
+    graph.device_functions += is_function
     try:
         yield
     finally:
+        graph.device_stack.pop()
+        graph.device_functions -= is_function
         graph.device_scope = old
+
+
+def apply_device_functions(graph: Any, op: Any) -> None:
+    """Graph._apply_device_functions: the innermost entry first, down to a None; a string merges
+    into what is set (set fields win, canonical string), a function's result replaces it."""
+    for entry in reversed(graph.device_stack):
+        if entry is None:
+            break
+        if callable(entry):
+            result = entry(op)
+            if not isinstance(result, str):
+                raise tf_type_error(f"Expected binary or unicode string, got {result!r}")
+            op._device = result
+        elif entry:  # "" is a null merge
+            merged = parse_device(entry)
+            merged.update(parse_device(op._device))
+            op._device = device_string(merged)

@@ -93,6 +93,8 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
         # merged device string of the tf.device scopes entered.
         self.control_stack: list[Any] = []
         self.device_scope = ""
+        self.device_stack: list[Any] = []  # tf.device entries, outermost first (strings, functions, None)
+        self.device_functions = 0  # how many entries are device functions (then each op runs them)
         self.variable_creator_stack: list[Any] = []  # tf.variable_creator_scope creators, outermost first
         # The v1 control-flow context ops are made in now (a cond branch, a while body), and
         # whether any context was ever made: until then new ops skip the post-processing hook
@@ -238,7 +240,11 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
             from scopecli.engine.framework.control_dependencies import apply_control_dependencies
 
             apply_control_dependencies(self.control_stack, op, inputs)
-        if self.device_scope:
+        if self.device_functions:
+            from scopecli.engine.framework.device_spec import apply_device_functions
+
+            apply_device_functions(self, op)
+        elif self.device_scope:
             op._device = self.device_scope
         ops.append(op)
         by_name[name] = op

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import common_shapes as sf
+from scopecli.engine.framework.device_spec import placed_in
 from scopecli.engine.framework.dtypes import DType
 from scopecli.engine.framework.graph import (
     LINEAGE_RANDOM,
@@ -307,13 +308,9 @@ def _make_variable(state: TFState, initial_value: Any, trainable: Any, collectio
         if from_fn:
             # RefVariable._init_from_args: `ops.name_scope("Initializer"), ops.device(None)`, so a
             # get_variable under tf.device places the variable but not its initializer ops.
-            device, graph.device_scope = graph.device_scope, ""
-            try:
-                with graph.name_scope("Initializer"):
-                    value = initial_value()
-                    init_tensor = convert_to_tensor(state, value, dtype, name="initial_value")
-            finally:
-                graph.device_scope = device
+            with placed_in(graph, None), graph.name_scope("Initializer"):
+                value = initial_value()
+                init_tensor = convert_to_tensor(state, value, dtype, name="initial_value")
         else:
             init_tensor = convert_to_tensor(state, initial_value, dtype, name="initial_value")
         var_shape = static_shape if static_shape is not None else (
@@ -329,8 +326,10 @@ def _make_variable(state: TFState, initial_value: Any, trainable: Any, collectio
                                 use_locking=None)
         if guarded is not init_tensor:
             initializer.add_note(Note("guarded_initial_value", {"tensor": guarded.name}))
-        if caching_device is None:  # TF: colocate_with(the variable), so on the variable's device
-            snapshot = identity(state, variable_op._outputs[0], name="read")
+        if caching_device is None:  # colocate_with(the variable): its device, no device functions
+            with placed_in(graph, None):
+                snapshot = identity(state, variable_op._outputs[0], name="read")
+            snapshot._op._device = variable_op._device
         else:
             snapshot = _cached_read(state, variable_op, caching_device)
     variable = Variable(state, variable_op, init_tensor, initializer, snapshot, bool(trainable), created_by)
@@ -349,16 +348,9 @@ def _make_variable(state: TFState, initial_value: Any, trainable: Any, collectio
 
 
 def _cached_read(state: TFState, variable_op: Operation, caching_device: Any) -> Tensor:
-    """RefVariable: `with ops.device(caching_device): identity(variable, name="read")`; a device
-    function is called with the new op, as TF's device-function stack calls it."""
-    from scopecli.engine.framework.device_spec import placed_in
-
-    graph = state.graph
-    if callable(caching_device):
-        snapshot = identity(state, variable_op._outputs[0], name="read")
-        snapshot._op._device = caching_device(snapshot._op) or ""
-        return snapshot
-    with placed_in(graph, caching_device):
+    """RefVariable: `with ops.device(caching_device): identity(variable, name="read")` (a device
+    function is called with the new op, as any device function is)."""
+    with placed_in(state.graph, caching_device):
         return identity(state, variable_op._outputs[0], name="read")
 
 
