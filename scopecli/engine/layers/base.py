@@ -332,8 +332,14 @@ def normalize_tuple(value: Any, n: int, name: str) -> tuple[int, ...]:
 
 
 def channels_last(data_format: Any) -> None:
-    """Only channels_last layers are built today: say so by name for channels_first."""
-    if data_format not in (None, "channels_last"):
+    """conv_utils.normalize_data_format, then: only channels_last layers are built today (say so
+    by name for channels_first)."""
+    if data_format is None:
+        return
+    if not isinstance(data_format, str) or data_format.lower() not in ("channels_first", "channels_last"):
+        raise tf_value_error('The `data_format` argument must be one of "channels_first", "channels_last". '
+                             f"Received: {data_format}")
+    if data_format.lower() != "channels_last":
         raise InputError(f"tf.layers with data_format={data_format!r} is not supported by scopecli yet")
 
 
