@@ -95,6 +95,9 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
         self.device_scope = ""
         self.device_stack: list[Any] = []  # tf.device entries, outermost first (strings, functions, None)
         self.device_functions = 0  # how many entries are device functions (then each op runs them)
+        self.colocation_stack: list[Any] = []  # tf.colocate_with ops, outermost first
+        self.base_devices: Any = None  # the device state colocate_with set aside (init_scope's)
+        self.attr_scope: dict[str, Any] = {}  # Graph._attr_scope: attrs every new op gets
         self.variable_creator_stack: list[Any] = []  # tf.variable_creator_scope creators, outermost first
         # The v1 control-flow context ops are made in now (a cond branch, a while body), and
         # whether any context was ever made: until then new ops skip the post-processing hook
@@ -246,6 +249,10 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
             apply_device_functions(self, op)
         elif self.device_scope:
             op._device = self.device_scope
+        if self.colocation_stack or self.attr_scope:
+            from scopecli.engine.framework.colocation import apply_colocation
+
+            apply_colocation(self, op)
         ops.append(op)
         by_name[name] = op
         owners = self.name_owner

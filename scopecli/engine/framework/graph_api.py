@@ -51,6 +51,14 @@ class GraphApi(Exposed):
         self.collections.pop(str(name), None)
 
     @method
+    def colocate_with(self, op: Any, ignore_existing: bool = False) -> Any:
+        """Graph.colocate_with as a `with`-able object."""
+        from scopecli.engine.framework.colocation import colocated_with
+        from scopecli.engine.framework.context_manager import ContextManager
+
+        return ContextManager(lambda: colocated_with(self, op, ignore_existing), "_GeneratorContextManager")
+
+    @method
     def as_graph_element(self, obj: Any, allow_tensor: bool = True, allow_operation: bool = True) -> Any:
         """Graph._as_graph_element_locked: a tensor or op of this graph, from itself or its name."""
         if allow_tensor and allow_operation:

@@ -15,6 +15,7 @@ tests/test_perf_equivalence.py (constant_op.FAST_PATHS).
 
 from __future__ import annotations
 
+import contextlib
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -145,8 +146,9 @@ def _apply_tensors(state: TFState, plan: Plan, name: Any, keywords: dict[str, An
             outputs = [(attrs[single], shapes[0])]
         else:
             outputs = list(zip(_output_types(definition, attrs), shapes, strict=True))
-        return graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
-                               checked_name=node_name)
+        with _colocate_with_refs(graph, definition, inputs, attrs):
+            return graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
+                                   checked_name=node_name)
     finally:
         graph.name_stack = old
 
@@ -267,8 +269,33 @@ def _finish(state: TFState, graph: Any, definition: OpDef, inputs: list[Tensor],
     shape_fn = SHAPE_FNS.get(op_type) or _load_shape_fn(op_type)
     shapes = shape_fn(node_name, inputs, attrs)
     outputs = list(zip(_output_types(definition, attrs), shapes, strict=True))
-    return graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
-                           checked_name=node_name)
+    with _colocate_with_refs(graph, definition, inputs, attrs):
+        return graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
+                               checked_name=node_name)
+
+
+_HAS_REF_INPUT: dict[str, bool] = {}
+
+
+def _colocate_with_refs(graph: Any, definition: OpDef, inputs: list[Tensor], attrs: dict[str, Any]) -> Any:
+    """_apply_op_helper's `_MaybeColocateWith(must_colocate_inputs)`: an op is colocated with the
+    inputs of its ref-typed args (Assign with its variable, an Apply* op with its slots)."""
+    has_ref = _HAS_REF_INPUT.get(definition.name)
+    if has_ref is None:
+        has_ref = _HAS_REF_INPUT[definition.name] = any(arg.is_ref for arg in definition.inputs)
+    if not has_ref:
+        return contextlib.nullcontext()
+    refs, i = [], 0
+    for arg in definition.inputs:
+        n = 1
+        if arg.is_list:
+            n = attrs[arg.number_attr] if arg.number_attr else len(attrs[arg.type_list_attr])
+        if arg.is_ref:
+            refs.extend(inputs[i:i + n])
+        i += n
+    from scopecli.engine.framework.colocation import colocate_with_refs
+
+    return colocate_with_refs(graph, refs)
 
 
 def _remaining_attrs(op_type: str, attr_defs: Any, attrs: dict[str, Any],

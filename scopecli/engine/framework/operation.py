@@ -136,6 +136,12 @@ class Operation(Exposed):
         return copy() if callable(copy) and not isinstance(value, Exposed) else value
 
     @method
+    def colocation_groups(self) -> list[bytes]:
+        """Operation.colocation_groups: the `loc:@` entries of its `_class` attr, else its own."""
+        groups = [g for g in self.attrs.get("_class", ()) if g.startswith(b"loc:@")]
+        return groups or [f"loc:@{self._name}".encode()]
+
+    @method
     def run(self, feed_dict: Any = None, session: Any = None) -> None:
         self._graph.state.run_in_default_session(self, feed_dict, session)
 

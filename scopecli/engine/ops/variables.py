@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import common_shapes as sf
+from scopecli.engine.framework.colocation import attr_scope, colocated_with, init_scope_devices
 from scopecli.engine.framework.device_spec import placed_in
 from scopecli.engine.framework.dtypes import DType
 from scopecli.engine.framework.graph import (
@@ -285,7 +286,7 @@ def default_variable_creator(state: TFState, initial_value: Any = None, trainabl
     # iteration, and initializing it never waits for, say, batch norm's update ops).
     from scopecli.engine.ops.control_flow_ops import controlled_in
 
-    with controlled_in(state.graph, None):
+    with controlled_in(state.graph, None), init_scope_devices(state.graph):
         variable = _make_variable(state, initial_value, trainable, collections, validate_shape, name, dtype,
                                   shape, created_by, caching_device)
     variable.constraint_ = constraint
@@ -308,7 +309,9 @@ def _make_variable(state: TFState, initial_value: Any, trainable: Any, collectio
         if from_fn:
             # RefVariable._init_from_args: `ops.name_scope("Initializer"), ops.device(None)`, so a
             # get_variable under tf.device places the variable but not its initializer ops.
-            with placed_in(graph, None), graph.name_scope("Initializer"):
+            # ...and `_attr_scope({"_class": loc:@<name>})`: the initializer ops join its group.
+            with attr_scope(graph, {"_class": [f"loc:@{scope[:-1]}".encode()]}), placed_in(graph, None), \
+                    graph.name_scope("Initializer"):
                 value = initial_value()
                 init_tensor = convert_to_tensor(state, value, dtype, name="initial_value")
         else:
@@ -326,10 +329,9 @@ def _make_variable(state: TFState, initial_value: Any, trainable: Any, collectio
                                 use_locking=None)
         if guarded is not init_tensor:
             initializer.add_note(Note("guarded_initial_value", {"tensor": guarded.name}))
-        if caching_device is None:  # colocate_with(the variable): its device, no device functions
-            with placed_in(graph, None):
+        if caching_device is None:  # colocate_with(the variable): its group and device
+            with colocated_with(graph, variable_op):
                 snapshot = identity(state, variable_op._outputs[0], name="read")
-            snapshot._op._device = variable_op._device
         else:
             snapshot = _cached_read(state, variable_op, caching_device)
     variable = Variable(state, variable_op, init_tensor, initializer, snapshot, bool(trainable), created_by)

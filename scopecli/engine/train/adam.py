@@ -40,8 +40,11 @@ class AdamOptimizer(Optimizer):
         key = (name, id(colocate_with.graph))
         found = self._non_slot_dict.get(key)
         if found is None:
-            found = make_variable(self.state, initial_value, name=name, trainable=False,
-                                  use_resource=colocate_with.variable_op._type == "VarHandleOp")
+            from scopecli.engine.framework.colocation import colocated_with
+
+            with colocated_with(self.state.graph, colocate_with):  # colocate_vars_with(first var)
+                found = make_variable(self.state, initial_value, name=name, trainable=False,
+                                      use_resource=colocate_with.variable_op._type == "VarHandleOp")
             self._non_slot_dict[key] = found
         return found
 
@@ -121,11 +124,14 @@ class AdamOptimizer(Optimizer):
 
     def _finish(self, update_ops: list[Operation], name_scope: str) -> Operation:
         from scopecli.engine.backprop_util import control_dependencies
+        from scopecli.engine.framework.colocation import colocated_with
 
         with control_dependencies(self.state, update_ops):
             beta1_power, beta2_power = self._get_beta_accumulators()
-            update_beta1 = beta1_power.assign(beta1_power * self._beta1_t, use_locking=self._use_locking)
-            update_beta2 = beta2_power.assign(beta2_power * self._beta2_t, use_locking=self._use_locking)
+            with colocated_with(self.state.graph, beta1_power):
+                update_beta1 = beta1_power.assign(beta1_power * self._beta1_t,
+                                                  use_locking=self._use_locking)
+                update_beta2 = beta2_power.assign(beta2_power * self._beta2_t, use_locking=self._use_locking)
         return cf.group(self.state, *update_ops, update_beta1, update_beta2, name=name_scope)
 
 

@@ -102,6 +102,7 @@ class Optimizer(Exposed):
 
     @method
     def apply_gradients(self, grads_and_vars: Any, global_step: Any = None, name: Any = None) -> Any:
+        from scopecli.engine.framework.colocation import colocated_with
         from scopecli.engine.framework.name_scope import name_scope
 
         pairs = [tuple(pair) for pair in grads_and_vars]
@@ -129,7 +130,8 @@ class Optimizer(Exposed):
             for grad, var in converted:
                 if grad is None:
                     continue
-                with graph.name_scope("update_" + var.op.name):
+                # "We colocate all ops created in _apply_dense or _apply_sparse" with the variable
+                with graph.name_scope("update_" + var.op.name), colocated_with(graph, var):
                     # _RefVariableProcessor.update_op
                     if isinstance(grad, IndexedSlices):
                         update_ops.append(self._apply_sparse_duplicate_indices(grad, var))
