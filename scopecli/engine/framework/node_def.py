@@ -56,7 +56,7 @@ class NodeDef(Exposed):
 
     @attribute
     def device(self) -> str:
-        return ""
+        return self._op._device
 
     @attribute
     def attr(self) -> dict[str, AttrValue]:
@@ -79,6 +79,21 @@ class AttrValue(Exposed):
 
     def __str__(self) -> str:
         return "\n".join(_attr_lines(self._op, self._key, self._op.attrs[self._key])) + "\n"
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+class TensorProto(Exposed):
+    """What `op.get_attr("value")` returns for a Const: its TensorProto (text format on str())."""
+
+    TYPE_NAME = "TensorProto"
+
+    def __init__(self, op: Operation):
+        self._op = op
+
+    def __str__(self) -> str:
+        return "\n".join(_tensor_lines(self._op, self._op.attrs["value"])) + "\n"
 
     def __repr__(self) -> str:
         return str(self)
@@ -129,6 +144,8 @@ class TensorShapeProto(Exposed):
 def node_def_text(op: Operation) -> str:
     lines = [f'name: "{_escape(op._name.encode())}"', f'op: "{op._type}"']
     lines += [f'input: "{name}"' for name in NodeDef(op).input]
+    if op._device:  # NodeDef field 4, between the inputs and the attrs
+        lines.append(f'device: "{_escape(op._device.encode())}"')
     attrs = op.attrs
     for key in sorted(attrs, reverse=True):
         lines.append("attr {")

@@ -123,6 +123,10 @@ class Operation(Exposed):
         if name not in self.attrs:
             raise tf_value_error(f"Operation '{self._name}' has no attr named '{name}'.")
         value = self.attrs[name]
+        if name == "value" and self._type == "Const":  # the TensorProto, not the numpy value
+            from scopecli.engine.framework.node_def import TensorProto
+
+            return TensorProto(self)
         # A string attr is bytes in TF's AttrValue, so get_attr("data_format") is b'NHWC'.
         if value.__class__ is str:
             return value.encode()
