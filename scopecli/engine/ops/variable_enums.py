@@ -1,12 +1,12 @@
 """tf.VariableSynchronization and tf.VariableAggregation (variables.py) and TF's
 `validate_synchronization_aggregation_trainable`: a variable synchronized ON_READ is not
-trainable unless asked to be."""
+trainable unless asked to be; and the resource-variables toggle (resource_variables_toggle.py)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from scopecli.engine.framework.tf_export import export_value
+from scopecli.engine.framework.tf_export import export_value, tf_export
 from scopecli.errors import tf_value_error
 from scopecli.model import Exposed, Namespace, attribute
 
@@ -63,3 +63,20 @@ def validate_synchronization_aggregation_trainable(synchronization: Any, aggrega
     if trainable is None:
         trainable = synchronization is not SYNCHRONIZATION["ON_READ"]
     return synchronization, aggregation, trainable
+
+
+# -- resource_variables_toggle ----------------------------------------------------------------------
+
+@tf_export("enable_resource_variables", label=False)
+def enable_resource_variables(state: Any) -> None:
+    state.default_use_resource = True
+
+
+@tf_export("disable_resource_variables", label=False)
+def disable_resource_variables(state: Any) -> None:
+    state.default_use_resource = False
+
+
+@tf_export("resource_variables_enabled", label=False)
+def resource_variables_enabled(state: Any) -> bool:
+    return state.default_use_resource

@@ -258,7 +258,13 @@ def default_variable_creator(state: TFState, initial_value: Any = None, trainabl
                              expected_shape: Any = None, import_scope: Any = None, constraint: Any = None,
                              use_resource: Any = None, synchronization: Any = None, aggregation: Any = None,
                              shape: Any = None, created_by: str = "tf.Variable") -> Variable:
-    """variable_v1.default_variable_creator: RefVariable._init_from_args, op for op."""
+    """variable_v1.default_variable_creator: RefVariable._init_from_args, op for op; a resource
+    variable when asked, else when the variable scope or the global toggle says so."""
+    if use_resource is None:
+        store = state.graph.var_scope_store
+        use_resource = store.current_scope.use_resource_ if store is not None else None
+        if use_resource is None:
+            use_resource = state.default_use_resource
     if use_resource:
         if not RESOURCE_VARIABLE_MAKER:
             from scopecli.engine.framework import discovery
