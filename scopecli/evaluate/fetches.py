@@ -172,8 +172,9 @@ def _feed_array(tensor: Tensor, value: Any, limit: int) -> np.ndarray:
         if dtype.kind == "string":
             array = np.asarray(value, dtype=object)
             _check_strings(array, value)
-        elif dtype.kind in ("int", "uint") and _has_floats(value):
-            # numpy refuses float -> int in asarray for lists; TF's conversion truncates.
+        elif np.issubdtype(numpy_type, np.number):
+            # numpy_compat.np_asarray under numpy 2: asarray, then astype (so floats truncate to
+            # ints and a string's error names np.str_('x'), as TF's feeds do)
             array = np.asarray(value).astype(numpy_type)
         else:
             array = np.asarray(value, dtype=numpy_type)
@@ -200,9 +201,3 @@ def _check_strings(array: np.ndarray, value: Any) -> None:
             raise ScenarioError("InternalError", "Graph execution error:\n\nUnsupported object type "
                                 f"{type(item).__name__}")
 
-
-def _has_floats(value: Any) -> bool:
-    try:
-        return np.asarray(value).dtype.kind == "f"
-    except (TypeError, ValueError):
-        return False

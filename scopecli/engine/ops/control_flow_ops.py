@@ -73,9 +73,12 @@ def _group_control_deps(state: TFState, dev: str, deps: list[Any], name: Any = N
 
 
 @tf_export("group")
-def group(state: TFState, *inputs: Any, name: Any = None) -> Operation:
+def group(state: TFState, *inputs: Any, **kwargs: Any) -> Operation:
     """control_flow_ops.group: one NoOp after every input; inputs on several devices get one
     NoOp per device first (sorted by device)."""
+    name = kwargs.pop("name", None)
+    if kwargs:
+        raise tf_value_error("Unknown keyword arguments: " + ", ".join(kwargs.keys()))
     with name_scope(state, name, "group_deps", list(inputs)) as scope:
         if not inputs:
             return _no_op(state, scope)

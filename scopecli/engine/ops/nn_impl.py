@@ -192,7 +192,7 @@ def embedding_lookup(state: TFState, params: Any, ids: Any, partition_strategy: 
     if isinstance(params, Variable) or not isinstance(params, (list, tuple)):
         params = [params]
     if not params:
-        raise tf_value_error("Need at least one param")
+        raise tf_value_error("Length of params is currently 0. Need at least one param.")
     if max_norm is not None:
         raise InputError("tf.nn.embedding_lookup with max_norm is not supported by scopecli yet")
     from scopecli.engine.ops.resource_variable_ops import ResourceVariable, resource_gather
