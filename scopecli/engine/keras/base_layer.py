@@ -99,8 +99,8 @@ class KerasLayer(Layer):
 
     def __init__(self, state: TFState, *args: Any, input_shape: Any = None, input_dim: Any = None,
                  batch_size: Any = None, batch_input_shape: Any = None, dtype: Any = None, **kwargs: Any):
-        if kwargs.get("activity_regularizer") is not None:
-            raise InputError("tf.keras.layers with activity_regularizer is not supported by scopecli yet")
+        if kwargs.get("activity_regularizer") is not None:  # regularizers.get
+            kwargs["activity_regularizer"] = keras_regularizer(state, kwargs["activity_regularizer"])
         if input_dim is not None and input_shape is None:
             input_shape = (input_dim,)
         if batch_input_shape is None and input_shape is not None:
@@ -154,6 +154,8 @@ class KerasLayer(Layer):
         self.check_input(converted)
         with self.calling():
             outputs = self.build_and_call(converted, *args, **kwargs)
+            if self.activity_regularizer_ is not None:  # in the call's scope, a loss of the layer only
+                self._handle_activity_regularization(outputs, collect=False)
         self.built_ = True
         if all(node_of(t) is not None for t in flat(converted)):
             node = Node(self, converted, dict(kwargs), outputs)
@@ -197,7 +199,7 @@ class KerasLayer(Layer):
     def losses(self) -> list[Any]:
         """base_layer_v1.losses: each weight regularizer applied anew, under
         `<weight op name>/Regularizer` in the current name scope (Keras adds no collection)."""
-        found = []
+        found = list(self.losses_)  # activity losses first, as base_layer_v1.losses lists them
         for variable, regularizer in self.weight_losses:
             with self.graph.name_scope(variable.op.name + "/Regularizer"):
                 found.append(regularizer(variable))

@@ -126,7 +126,7 @@ class Layer(Exposed):
         self.built_ = True
         return result
 
-    def _handle_activity_regularization(self, outputs: Any) -> None:
+    def _handle_activity_regularization(self, outputs: Any, collect: bool = True) -> None:
         """base_layer._handle_activity_regularization: regularizer(output) / batch size, under
         `ActivityRegularizer/` of the call's name scope, a loss of the layer and of the graph."""
         from scopecli.engine.ops import array_shape_ops as shape_ops
@@ -140,7 +140,8 @@ class Layer(Exposed):
                 batch_size = cast(self.state, getitem(shape_ops.shape(self.state, output), 0), loss._dtype)
                 mean = truediv(self.state, loss, batch_size)
             self.losses_.append(mean)
-            self.graph.add_to_collection("regularization_losses", mean)
+            if collect:  # a legacy layer's add_loss also fills the collection; Keras's does not
+                self.graph.add_to_collection("regularization_losses", mean)
 
     @method
     def apply(self, inputs: Any, *args: Any, **kwargs: Any) -> Any:
