@@ -99,6 +99,47 @@ class PartitionedVariable(TensorConvertible):
     def _get_partitions(self) -> list[int]:
         return list(self.partitions)
 
+    def _apply_assign_fn(self, method_name: str, value: Any, use_locking: Any, name: Any,
+                         read_value: bool) -> list[Any]:
+        """PartitionedVariable._apply_assign_fn: the value split along the partition axis (or a
+        list / another PartitionedVariable taken shard by shard), one update per shard."""
+        from scopecli.engine.ops.array_ops import split
+
+        axes = self._partition_axes()
+        if len(axes) > 1:
+            raise tf_value_error(f"Cannot do assign action along more than one dimension: {axes}.")
+        if isinstance(value, list):
+            values = value
+        elif isinstance(value, PartitionedVariable):
+            values = list(value.variable_list)
+        else:
+            sizes = [v.shape.dims_[axes[0]] for v in self.variable_list]
+            values = split(self.state, value, sizes, axis=axes[0])
+        updates = [getattr(var, method_name)(values[i], use_locking=use_locking, name=name,
+                                             read_value=read_value)
+                   for i, var in enumerate(self.variable_list)]
+        if not read_value:
+            # TF takes `.op` of what each shard's update returned, which with read_value=False is
+            # already an Operation: its AttributeError, after the updates were built
+            from scopecli.errors import ScenarioError
+
+            raise ScenarioError("AttributeError", "'Operation' object has no attribute 'op'")
+        return updates
+
+    @method
+    def assign(self, value: Any, use_locking: Any = False, name: Any = None, read_value: bool = True) -> Any:
+        return self._apply_assign_fn("assign", value, use_locking, name, read_value)
+
+    @method
+    def assign_add(self, value: Any, use_locking: Any = False, name: Any = None,
+                   read_value: bool = True) -> Any:
+        return self._apply_assign_fn("assign_add", value, use_locking, name, read_value)
+
+    @method
+    def assign_sub(self, value: Any, use_locking: Any = False, name: Any = None,
+                   read_value: bool = True) -> Any:
+        return self._apply_assign_fn("assign_sub", value, use_locking, name, read_value)
+
     def _partition_axes(self) -> list[int]:
         if all(p == 1 for p in self.partitions):
             return [0]
