@@ -242,10 +242,11 @@ def test_control_characters_are_exact_when_piped_and_escaped_on_a_terminal() -> 
 
 
 def test_get_attr_hands_back_a_copy(tmp_path: Path, server: ForkServer) -> None:
-    path = _write(tmp_path, "attr.py", TF + "c = tf.constant([1, 2])\na = c.op.get_attr('value')\na[0] = 99\n"
-                  "print(tf.Session().run(c))\n")
+    # A list attr comes back as a fresh list (a Const's `value` is its TensorProto, as in TF).
+    path = _write(tmp_path, "attr.py", TF + "c = tf.nn.max_pool(tf.ones([1, 4, 4, 1]), 2, 2, 'VALID')\n"
+                  "a = c.op.get_attr('ksize')\na[0] = 99\nprint(c.op.get_attr('ksize'))\n")
     outcome = server.run(["run", path])
-    assert (outcome.code, outcome.stdout) == (0, "[1 2]\n"), outcome.stderr
+    assert (outcome.code, outcome.stdout) == (0, "[1, 2, 2, 1]\n"), outcome.stderr
 
 
 def test_an_empty_steps_list_says_nothing_ran(tmp_path: Path, server: ForkServer) -> None:

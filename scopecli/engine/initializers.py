@@ -82,7 +82,7 @@ class RandomNormal(Initializer):
 
     def __init__(self, state: TFState, mean: Any = 0.0, stddev: Any = 1.0, seed: Any = None,
                  dtype: Any = dtypes.float32):
-        super().__init__(state, dtype)
+        super().__init__(state, _float_dtype(dtype))  # init_ops: _assert_float_dtype
         self.mean, self.stddev, self.seed = mean, stddev, seed
 
     def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
@@ -130,8 +130,15 @@ class VarianceScaling(Initializer):
         super().__init__(state, _float_dtype(dtype))
         self.scale, self.mode, self.distribution, self.seed = scale, mode, distribution, seed
 
-    def build(self, shape: list[int], dtype: dtypes.DType) -> Tensor:
-        fan_in, fan_out = _fans(shape)
+    @method
+    def __call__(self, shape: Any, dtype: Any = None, partition_info: Any = None) -> Tensor:
+        """A shard of a partitioned variable scales by the full variable's fans (its partition_info)."""
+        dtype = dtypes.as_dtype(dtype) if dtype is not None else self.dtype_
+        full = list(partition_info.full_shape) if partition_info is not None else None
+        return self.build(list(shape), dtype, full)
+
+    def build(self, shape: list[int], dtype: dtypes.DType, scale_shape: list[int] | None = None) -> Tensor:
+        fan_in, fan_out = _fans(shape if scale_shape is None else scale_shape)
         scale = self.scale
         if self.mode == "fan_in":
             scale /= max(1.0, fan_in)
@@ -163,7 +170,7 @@ class GlorotUniform(VarianceScaling):
     kind = "glorot_uniform"
 
     def __init__(self, state: TFState, seed: Any = None, dtype: Any = dtypes.float32):
-        super().__init__(state, 1.0, "fan_avg", "uniform", seed, dtype)
+        super().__init__(state, 1.0, "fan_avg", "uniform", seed)  # TF drops `dtype` here
 
 
 class GlorotNormal(VarianceScaling):
@@ -172,7 +179,7 @@ class GlorotNormal(VarianceScaling):
     kind = "glorot_normal"
 
     def __init__(self, state: TFState, seed: Any = None, dtype: Any = dtypes.float32):
-        super().__init__(state, 1.0, "fan_avg", "truncated_normal", seed, dtype)
+        super().__init__(state, 1.0, "fan_avg", "truncated_normal", seed)  # TF drops `dtype` here
 
 
 class UniformUnitScaling(Initializer):

@@ -53,43 +53,78 @@ def get_variable(state: TFState, name: Any, shape: Any = None, dtype: Any = None
             dtype = scope.dtype_
         if use_resource is None:
             use_resource = scope.use_resource_
+        if caching_device is None:
+            caching_device = scope.caching_device_
+        if partitioner is None:
+            partitioner = scope.partitioner_
         if custom_getter is not None and not callable(custom_getter):
             raise tf_value_error(f"Passed a custom_getter which is not callable: {custom_getter}")
         dtype = dtypes.as_dtype(dtype).base_dtype
-        if trainable is None:
-            trainable = True
+        from scopecli.engine.ops.variable_enums import validate_synchronization_aggregation_trainable
+
+        synchronization, aggregation, trainable = validate_synchronization_aggregation_trainable(
+            synchronization, aggregation, trainable, full_name)
 
         def true_getter(name: Any, shape: Any = None, dtype: Any = dtypes.float32, initializer: Any = None,
                         regularizer: Any = None, reuse: Any = None, trainable: Any = None,
                         collections: Any = None, caching_device: Any = None, partitioner: Any = None,
                         validate_shape: bool = True, use_resource: Any = None, constraint: Any = None,
                         synchronization: Any = None, aggregation: Any = None) -> Variable:
+            options = dict(caching_device=caching_device, constraint=constraint,
+                           synchronization=synchronization, aggregation=aggregation)
+            is_scalar = isinstance(shape, (list, tuple)) and not shape
+            if partitioner is not None and not is_scalar or (
+                    reuse is True and partitioner is None and name in graph.partitioned_vars):
+                return _partitioned(name, shape, dtype, initializer, regularizer, reuse, trainable,
+                                    collections, validate_shape, use_resource, partitioner, options)
             if f"{name}/part_0" in var_store:
                 raise tf_value_error(
                     f"No partitioner was provided, but a partitioned version of the variable was found: "
                     f"{name}/part_0. Perhaps a variable of the same name was already created with "
                     "partitioning?")
+            return _single(name, shape, dtype, initializer, regularizer, reuse, trainable, collections,
+                           validate_shape, use_resource, options)
+
+        def _single(name: str, shape: Any, dtype: Any, initializer: Any, regularizer: Any, reuse: Any,
+                    trainable: Any, collections: Any, validate_shape: bool, use_resource: Any,
+                    options: dict[str, Any], partition_info: Any = None) -> Variable:
             created = name not in var_store
             variable = single_variable(state, var_store, name, shape, dtype, initializer, reuse, trainable,
-                                       collections, validate_shape, use_resource)
+                                       collections, validate_shape, use_resource, options, partition_info)
             if created and regularizer:
                 from scopecli.engine.ops.regularizers import apply_regularizer
 
                 apply_regularizer(state, name, variable, regularizer)
             return variable
 
+        def _partitioned(name: str, shape: Any, dtype: Any, initializer: Any, regularizer: Any, reuse: Any,
+                         trainable: Any, collections: Any, validate_shape: bool, use_resource: Any,
+                         partitioner: Any, options: dict[str, Any]) -> Any:
+            """_true_getter's partitioned branch (ops.name_scope(None) around it)."""
+            from scopecli.engine.ops.partitioned_variables import get_partitioned_variable
+
+            if partitioner is not None and not callable(partitioner):
+                raise tf_value_error(f"Partitioner must be callable, but received: {partitioner}")
+
+            def make_single(part: str, part_shape: Any, part_dtype: Any, init: Any, info: Any) -> Variable:
+                return _single(part, part_shape, part_dtype, init, regularizer, reuse, trainable, collections,
+                               validate_shape, use_resource, options, info)
+
+            with graph.name_scope(None):
+                return get_partitioned_variable(state, var_store, graph.partitioned_vars, name, partitioner,
+                                                shape, dtype, initializer, reuse, make_single)
+
+        kwargs = dict(name=full_name, shape=shape, dtype=dtype, initializer=initializer,
+                      regularizer=regularizer, reuse=reuse, trainable=trainable, collections=collections,
+                      caching_device=caching_device, partitioner=partitioner, validate_shape=validate_shape,
+                      use_resource=use_resource, synchronization=synchronization, aggregation=aggregation)
         if custom_getter is not None:
-            variable = custom_getter(
-                getter=Builtin("getter", true_getter), name=full_name, shape=shape, dtype=dtype,
-                initializer=initializer, regularizer=regularizer, reuse=reuse, trainable=trainable,
-                collections=collections, caching_device=caching_device, partitioner=partitioner,
-                validate_shape=validate_shape, use_resource=use_resource, synchronization=synchronization,
-                aggregation=aggregation)
+            # TF hands `constraint` only to a getter that names it or takes **kwargs.
+            if _takes_keyword(custom_getter, "constraint"):
+                kwargs["constraint"] = constraint
+            variable = custom_getter(getter=Builtin("getter", true_getter), **kwargs)
         else:
-            variable = true_getter(full_name, shape=shape, dtype=dtype, initializer=initializer,
-                                   regularizer=regularizer, reuse=reuse, trainable=trainable,
-                                   collections=collections, validate_shape=validate_shape,
-                                   use_resource=use_resource)
+            variable = true_getter(constraint=constraint, **kwargs)
     if isinstance(variable, Variable) and variable.site == variable.variable_op.site and not variable.notes:
         _note_creation(variable, scope, ignored_scope, inherited_initializer)
     return variable
@@ -106,7 +141,8 @@ def _note_creation(variable: Variable, scope: VariableScope, ignored_scope: str,
 
 def single_variable(state: TFState, var_store: dict[str, Variable], name: str, shape: Any, dtype: Any,
                     initializer: Any, reuse: Any, trainable: Any, collections: Any,
-                    validate_shape: bool, use_resource: Any = None) -> Variable:
+                    validate_shape: bool, use_resource: Any = None, options: Any = None,
+                    partition_info: Any = None) -> Variable:
     """_VariableStore._get_single_variable."""
     from_value = initializer is not None and not callable(initializer)
     if shape is not None and from_value:
@@ -159,8 +195,12 @@ def single_variable(state: TFState, var_store: dict[str, Variable], name: str, s
         if shape is not None and shape.is_fully_defined():
             dims, init_fn = shape.as_list(), initializer
 
+            # TF hands partition_info only to an initializer that names it among its arguments.
+            named = _names_argument(initializer, "partition_info")
+            extra = {"partition_info": partition_info} if named else {}
+
             def init_val() -> Any:
-                return init_fn(dims, dtype=dtype)
+                return init_fn(dims, dtype=dtype, **extra)
 
             variable_dtype = dtype.base_dtype
         elif _needs_no_arguments(initializer):
@@ -175,11 +215,34 @@ def single_variable(state: TFState, var_store: dict[str, Variable], name: str, s
             kind = initializer.kind if isinstance(initializer, inits.Initializer) else "callable"
     variable = make_variable(state, initial_value=init_val, name=name, trainable=trainable,
                              collections=collections, dtype=variable_dtype, validate_shape=validate_shape,
-                             shape=shape, use_resource=use_resource, created_by="get_variable")
+                             shape=shape, use_resource=use_resource, created_by="get_variable",
+                             **(options or {}))
     variable.store_name = name
     variable.initializer_kind = kind
     var_store[name] = variable
     return variable
+
+
+def _takes_keyword(fn: Any, name: str) -> bool:
+    """function_utils.fn_args / has_kwargs: whether `fn` accepts the keyword `name`."""
+    import inspect
+
+    try:
+        parameters = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return True
+    return any(p.name == name or p.kind is p.VAR_KEYWORD for p in parameters)
+
+
+def _names_argument(fn: Any, name: str) -> bool:
+    """`name in tf_inspect.getargspec(fn).args`."""
+    import inspect
+
+    try:
+        parameters = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(p.name == name and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in parameters)
 
 
 def _needs_no_arguments(fn: Any) -> bool:

@@ -75,6 +75,7 @@ class VariableScope(Exposed):
         self.notes: list[Note] = []
         self.reuse_set_at: Any = None
         self.opened_name_scope: str | None = None  # the name scope its `with` opened (None: none opened)
+        self.state_: Any = None  # the run's TFState: get_collection reads its default graph, as TF's does
 
     @attribute
     def name(self) -> str:
@@ -153,6 +154,23 @@ class VariableScope(Exposed):
     def set_use_resource(self, use_resource: Any) -> None:
         self.use_resource_ = use_resource
 
+    @method
+    def get_collection(self, name: Any) -> list[Any]:
+        """VariableScope.get_collection: the default graph's collection filtered by this scope."""
+        return self.state_.graph.get_collection(name, self.name_ + "/" if self.name_ else "")
+
+    @method
+    def trainable_variables(self) -> list[Any]:
+        return self.get_collection("trainable_variables")
+
+    @method
+    def global_variables(self) -> list[Any]:
+        return self.get_collection("variables")
+
+    @method
+    def local_variables(self) -> list[Any]:
+        return self.get_collection("local_variables")
+
     def __repr__(self) -> str:
         return "<tensorflow.python.ops.variable_scope.VariableScope object>"
 
@@ -198,7 +216,9 @@ def stores(graph: Graph) -> tuple[dict[str, Variable], VarScopeStore]:
 
 
 def get_variable_scope(state: TFState) -> VariableScope:
-    return stores(state.graph)[1].current_scope
+    scope = stores(state.graph)[1].current_scope
+    scope.state_ = state
+    return scope
 
 
 # -- entering scopes ----------------------------------------------------------------------------------
@@ -252,7 +272,7 @@ def pure_variable_scope(state: TFState, name_or_scope: Any, reuse: Any = None, i
         scope.use_resource_ = use_resource
     if not isinstance(name_or_scope, VariableScope):
         store.open(new_name)
-    scope.site = site
+    scope.site, scope.state_ = site, state
     store.current_scope = scope
     try:
         yield scope

@@ -39,7 +39,12 @@ def _type_name(value: Any) -> str:
 def as_graph_element(graph: Graph, obj: Any, allow_operation: bool = True) -> Element:
     """Graph.as_graph_element: a tensor or op of `graph`, or the error TF raises."""
     if isinstance(obj, TensorConvertible):
-        obj = obj.graph_element()  # a resource variable's is its `Read/ReadVariableOp`
+        element = obj.graph_element()  # a resource variable's is its `Read/ReadVariableOp`
+        if element is None:  # a PartitionedVariable has none of its own
+            kind = obj.TYPE_NAME
+            raise tf_type_error(f'Argument `fetch` = {obj!r} has invalid type "{kind}" must be a string or '
+                                f"Tensor. (Can not convert a {kind} into a Tensor or Operation.)")
+        obj = element
     if isinstance(obj, str):
         if ":" in obj:
             return graph.get_tensor_by_name(obj)
@@ -167,8 +172,9 @@ def _feed_array(tensor: Tensor, value: Any, limit: int) -> np.ndarray:
         if dtype.kind == "string":
             array = np.asarray(value, dtype=object)
             _check_strings(array, value)
-        elif dtype.kind in ("int", "uint") and _has_floats(value):
-            # numpy refuses float -> int in asarray for lists; TF's conversion truncates.
+        elif np.issubdtype(numpy_type, np.number):
+            # numpy_compat.np_asarray under numpy 2: asarray, then astype (so floats truncate to
+            # ints and a string's error names np.str_('x'), as TF's feeds do)
             array = np.asarray(value).astype(numpy_type)
         else:
             array = np.asarray(value, dtype=numpy_type)
@@ -195,9 +201,3 @@ def _check_strings(array: np.ndarray, value: Any) -> None:
             raise ScenarioError("InternalError", "Graph execution error:\n\nUnsupported object type "
                                 f"{type(item).__name__}")
 
-
-def _has_floats(value: Any) -> bool:
-    try:
-        return np.asarray(value).dtype.kind == "f"
-    except (TypeError, ValueError):
-        return False

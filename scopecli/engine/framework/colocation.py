@@ -1,66 +1,108 @@
-"""Graph.colocate_with and the device it gives the ops made inside (TF's ops.py).
-
-`colocate_with(op)` clears the device scopes entered so far (a `tf.device` opened inside still
-applies) and pushes `op` on the graph's colocation stack; an op created while the stack is not
-empty takes the device of the newest colocation op that has one (TF's `_create_op_internal`:
-"make this device match the device of the colocated op"). op_def_library wraps an op with ref
-inputs (Assign, ScatterAdd, ApplyAdam, ...) in colocations with those inputs
-(`_MaybeColocateWith`), which is why an optimizer update or a Saver's restore Assign lands on its
-variable's device, and why `tf.group` over them makes one NoOp per device.
-"""
+"""Colocation as TF1 graphs keep it (ops.py: Graph.colocate_with, _create_op_helper, and
+Operation.colocation_groups): ops made under `colocate_with(x)` get a `_class` attr listing
+`loc:@x`'s groups and x's device (device functions are suspended meanwhile); an attr scope puts
+`_class` on a variable's initializer ops; op_def_library colocates an op with its ref inputs."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
+from scopecli.engine.framework.operation import Operation, Tensor, TensorConvertible
+from scopecli.errors import tf_value_error
 
-def op_to_colocate_with(value: Any) -> Any:
-    """ops._op_to_colocate_with: the op of a tensor, a variable's variable op, an op itself."""
-    if value is None:
-        return None
-    variable_op = getattr(value, "variable_op", None)  # RefVariable / ResourceVariable
+
+def _op_to_colocate_with(value: Any) -> Operation | None:
+    """ops._op_to_colocate_with: an op as is, a variable's (ref or handle) op, a tensor's op."""
+    if value is None or isinstance(value, Operation):
+        return value
+    variable_op = getattr(value, "variable_op", None)
     if variable_op is not None:
         return variable_op
-    op = getattr(value, "_op", None)  # a Tensor
-    if op is not None:
-        return op
-    return value
+    if isinstance(value, TensorConvertible):
+        value = value.to_tensor(as_ref=True)
+    if isinstance(value, Tensor):
+        return value._op
+    from scopecli.errors import tf_type_error
+
+    raise tf_type_error(f"Can not convert a {type(value).__name__} into a Tensor or Operation.")
 
 
 @contextmanager
 def colocated_with(graph: Any, value: Any, ignore_existing: bool = False) -> Iterator[None]:
-    """Graph.colocate_with(op, ignore_existing) as a Python context manager."""
-    op = op_to_colocate_with(value)
-    if op is None and not ignore_existing:
-        from scopecli.errors import tf_value_error
-
+    """Graph._colocate_with_for_gradient: push the op; the device function stack is emptied
+    (colocation is the stronger constraint) and, with ignore_existing, the colocation stack too."""
+    if value is None and not ignore_existing:
         raise tf_value_error("Trying to reset colocation (op is None) but ignore_existing is not True")
-    old_device, old_stack = graph.device_scope, graph.colocation_stack
-    old_devices = graph.device_stack, graph.device_function_active
-    graph.device_scope, graph.device_stack, graph.device_function_active = "", (), False
-    stack = [] if ignore_existing else list(old_stack)
+    op = _op_to_colocate_with(value)
+    saved_devices = graph.device_scope, graph.device_stack, graph.device_functions
+    saved_stack, saved_base = graph.colocation_stack, graph.base_devices
+    if saved_base is None:  # the graph's own device stack, which init_scope falls back on
+        graph.base_devices = saved_devices
+    graph.device_scope, graph.device_stack, graph.device_functions = "", [], 0
+    if ignore_existing:
+        graph.colocation_stack = []
     if op is not None:
-        stack.append(op)
-    graph.colocation_stack = stack
+        graph.colocation_stack = [*graph.colocation_stack, op]
     try:
         yield
     finally:
-        graph.device_scope, graph.colocation_stack = old_device, old_stack
-        graph.device_stack, graph.device_function_active = old_devices
+        graph.device_scope, graph.device_stack, graph.device_functions = saved_devices
+        graph.colocation_stack, graph.base_devices = saved_stack, saved_base
 
 
-def colocated_device(stack: list[Any], device: str) -> str:
-    """The device of an op made under colocation `stack` (newest last) inside device scope
-    `device`: the newest colocation op's device that is set, else `device`."""
-    for op in reversed(stack):
-        if op._device:
-            return op._device
-    return device
+@contextmanager
+def init_scope_devices(graph: Any) -> Iterator[None]:
+    """ops.init_scope's device stack: the current one, or when colocate_with emptied it, the
+    graph's own (the stack TF's context switch recorded), so a slot of an unplaced variable made
+    under tf.device("/gpu:0") is still placed there."""
+    if graph.device_stack or graph.base_devices is None:
+        yield
+        return
+    saved = graph.device_scope, graph.device_stack, graph.device_functions
+    graph.device_scope, graph.device_stack, graph.device_functions = graph.base_devices
+    try:
+        yield
+    finally:
+        graph.device_scope, graph.device_stack, graph.device_functions = saved
 
 
-def colocate_with_ref_inputs(graph: Any, op: Any, ref_ops: list[Any]) -> None:
-    """op_def_library's _MaybeColocateWith(ref inputs) for an op just made: the device scopes
-    were cleared (so only the colocations count), the last ref input being the newest."""
-    op._device = colocated_device([*graph.colocation_stack, *ref_ops], "")
+@contextmanager
+def attr_scope(graph: Any, attrs: dict[str, Any]) -> Iterator[None]:
+    """Graph._attr_scope: attrs every new op gets unless it has them already."""
+    saved = graph.attr_scope
+    graph.attr_scope = {**saved, **attrs}
+    try:
+        yield
+    finally:
+        graph.attr_scope = saved
+
+
+def apply_colocation(graph: Any, op: Operation) -> None:
+    """_create_op_helper's attr-scope and colocation steps for a new op."""
+    attrs = op.attrs
+    # op_def_library shares attrs between ops (dicts, mappingproxies): copy those. A lazy Const's
+    # PendingConstAttrs (a dict subclass) is its own, and copying it would build its numpy value.
+    if type(attrs) is dict or not isinstance(attrs, dict):
+        attrs = dict(attrs)
+    for key, value in graph.attr_scope.items():
+        attrs.setdefault(key, value)
+    if graph.colocation_stack:
+        groups: list[bytes] = []
+        device_set = False
+        for other in reversed(graph.colocation_stack):  # innermost first
+            groups.extend(other.colocation_groups())
+            if other._device and not device_set:
+                op._device = other._device
+                device_set = True
+        attrs["_class"] = sorted(set(groups))
+    op.attrs = attrs
+
+
+def colocate_with_refs(graph: Any, ref_inputs: list[Tensor]) -> ExitStack:
+    """op_def_library._MaybeColocateWith: one colocate_with per ref input, nested in order."""
+    stack = ExitStack()
+    for tensor in ref_inputs:
+        stack.enter_context(colocated_with(graph, tensor))
+    return stack

@@ -370,7 +370,7 @@ def _fit_shape(array: np.ndarray, shape: Any, state: TFState) -> np.ndarray:
     if array.size == 1 or array.size == 0:
         return np.full(dims, array.reshape(-1)[0] if array.size else 0, dtype=array.dtype)
     if array.size > total:
-        raise tf_type_error(f"Too many elements provided. Takes at most {total:d}, but got {array.size:d}.")
+        raise tf_value_error(f"Too many elements provided. Takes at most {total:d}, but got {array.size:d}.")
     flat = array.reshape(-1)
     if array.size < total:
         flat = np.concatenate([flat, np.repeat(flat[-1:], total - array.size)])

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from scopecli.errors import tf_value_error
+from scopecli.errors import tf_type_error, tf_value_error
 
 _DEVICE_TYPES = ("CPU", "GPU", "TPU", "TPU_SYSTEM", "XLA_CPU", "XLA_GPU")
 
@@ -68,67 +68,45 @@ def is_local(device: str) -> bool:
 @contextmanager
 def placed_in(graph: Any, device_name: Any) -> Iterator[None]:
     """Graph.device of `graph` (a device string, a device function or None) as a Python context
-    manager. Strings merge into `device_scope` (inner fields win); every entry is also kept on
-    `device_stack`, which a device function makes the ops consult one by one (device_for)."""
-    old, old_stack = graph.device_scope, graph.device_stack
+    manager. `device_scope` keeps the merged string of the strings (what ops get when no device
+    function is active); `device_stack` keeps every entry for apply_device_functions."""
+    old = graph.device_scope
+    is_function = callable(device_name)
     if device_name is None:
         graph.device_scope = ""
-    elif isinstance(device_name, str):
+    elif not is_function:
+        if not isinstance(device_name, str):
+            raise tf_type_error(f"Expected binary or unicode string, got {device_name!r}")
         merged = parse_device(old)
         merged.update(parse_device(device_name))
         graph.device_scope = device_string(merged)
-    elif not callable(device_name):
-        from scopecli.errors import InputError
-
-        raise InputError(f"tf.device of a '{type(device_name).__name__}' is not supported by scopecli")
-    old_active = graph.device_function_active
-    graph.device_stack = (*old_stack, device_name)
-    graph.device_function_active = has_function(graph)
+    graph.device_stack.append(device_name)
+    graph.device_functions += is_function
     try:
         yield
     finally:
-        graph.device_scope, graph.device_stack, graph.device_function_active = old, old_stack, old_active
+        graph.device_stack.pop()
+        graph.device_functions -= is_function
+        graph.device_scope = old
 
 
-def device_for(graph: Any, op: Any) -> str:
-    """Graph._apply_device_functions when a device function is on the stack: newest entry first,
-    a string merged under the op's device so far (its fields win), a function's result taking
-    the op's device whole (it may read op.device), None ending the walk."""
-    current = ""
+def apply_device_functions(graph: Any, op: Any) -> None:
+    """Graph._apply_device_functions: the innermost entry first, down to a None; a string merges
+    into what is set (set fields win, canonical string), a function's result replaces it."""
     for entry in reversed(graph.device_stack):
         if entry is None:
             break
-        if isinstance(entry, str):
-            merged = parse_device(entry)
-            merged.update(parse_device(current))
-            current = device_string(merged)
-        else:
-            op._device = current
+        if callable(entry):
             runtime = graph.state.runtime
             position = runtime.pos  # the function's statements move it; the op's call site stays
             try:
                 result = entry(op)
             finally:
                 runtime.pos = position
-            current = "" if result is None else _checked(result)
-    return current
-
-
-def _checked(result: Any) -> str:
-    if not isinstance(result, str):
-        from scopecli.errors import InputError
-
-        raise InputError(f"a device function returning a '{type(result).__name__}' is not supported "
-                         "by scopecli")
-    parse_device(result)  # a malformed spec fails as in TF
-    return result
-
-
-def has_function(graph: Any) -> bool:
-    """Whether a device function applies to new ops (none after the newest None)."""
-    for entry in reversed(graph.device_stack):
-        if entry is None:
-            return False
-        if not isinstance(entry, str):
-            return True
-    return False
+            if not isinstance(result, str):
+                raise tf_type_error(f"Expected binary or unicode string, got {result!r}")
+            op._device = result
+        elif entry:  # "" is a null merge
+            merged = parse_device(entry)
+            merged.update(parse_device(op._device))
+            op._device = device_string(merged)

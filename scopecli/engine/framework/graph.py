@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.control_flow_context import GraphControlFlow
 from scopecli.engine.framework.dtypes import DType
+from scopecli.engine.framework.graph_api import GraphApi
 from scopecli.engine.framework.name_scope_context import _NameScope
 from scopecli.engine.framework.notes import Note
 from scopecli.engine.framework.operation import Operation, Tensor, TensorConvertible  # noqa: F401 - re-exported
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.errors import ScenarioError, SourcePos, tf_type_error, tf_value_error
-from scopecli.model import Exposed, attribute, lookup_attribute, method, renamed
+from scopecli.model import Exposed, lookup_attribute, method, renamed
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
@@ -59,7 +60,7 @@ LINEAGE: dict[str, int] = {
 _NO_ATTRS: Mapping[str, Any] = MappingProxyType({})
 
 
-class Graph(GraphControlFlow, Exposed):
+class Graph(GraphControlFlow, GraphApi, Exposed):
     """A tf.Graph: ops by name, the names in use, the current name scope, collections."""
 
     TYPE_NAME = "Graph"
@@ -84,6 +85,7 @@ class Graph(GraphControlFlow, Exposed):
         self.scope_objects: list[Any] = []  # VariableScope objects opened, for explain
         self.var_store: Any = None  # set by engine.variable_scope on first use
         self.var_scope_store: Any = None
+        self.partitioned_vars: dict[str, Any] = {}  # get_variable's PartitionedVariables, by name
         # Const op name -> how many values its Python value had, when fewer than its elements
         # (tf.constant(0.5, shape=[2, 2])): its NodeDef keeps only those (make_tensor_proto).
         self.const_given: dict[str, int] = {}
@@ -91,11 +93,12 @@ class Graph(GraphControlFlow, Exposed):
         # merged device string of the tf.device scopes entered.
         self.control_stack: list[Any] = []
         self.device_scope = ""
-        # every tf.device entry (strings, device functions, None), and whether a function applies
-        self.device_stack: tuple[Any, ...] = ()
-        self.device_function_active = False
-        # the ops of the Graph.colocate_with scopes entered, newest last (framework/colocation.py)
-        self.colocation_stack: list[Operation] = []
+        self.device_stack: list[Any] = []  # tf.device entries, outermost first (strings, functions, None)
+        self.device_functions = 0  # how many entries are device functions (then each op runs them)
+        self.colocation_stack: list[Any] = []  # tf.colocate_with ops, outermost first
+        self.base_devices: Any = None  # the device state colocate_with set aside (init_scope's)
+        self.attr_scope: dict[str, Any] = {}  # Graph._attr_scope: attrs every new op gets
+        self.variable_creator_stack: list[Any] = []  # tf.variable_creator_scope creators, outermost first
         # The v1 control-flow context ops are made in now (a cond branch, a while body), and
         # whether any context was ever made: until then new ops skip the post-processing hook
         # (framework/control_flow_context.py). Ops inside a context cannot be fetched.
@@ -190,6 +193,8 @@ class Graph(GraphControlFlow, Exposed):
         `checked_name`: the name to use as-is, which the caller already validated and found free."""
         runtime = self.state.runtime
         runtime.count_op()
+        if self.finalized_:
+            self.check_not_finalized()
         wanted = None  # set when the name is made unique here (not used as-is)
         if checked_name is not None:
             name, key = checked_name, checked_name.lower()
@@ -238,16 +243,16 @@ class Graph(GraphControlFlow, Exposed):
             from scopecli.engine.framework.control_dependencies import apply_control_dependencies
 
             apply_control_dependencies(self.control_stack, op, inputs)
-        if self.device_function_active:
-            from scopecli.engine.framework.device_spec import device_for
+        if self.device_functions:
+            from scopecli.engine.framework.device_spec import apply_device_functions
 
-            op._device = device_for(self, op)
+            apply_device_functions(self, op)
         elif self.device_scope:
             op._device = self.device_scope
-        if self.colocation_stack:
-            from scopecli.engine.framework.colocation import colocated_device
+        if self.colocation_stack or self.attr_scope:
+            from scopecli.engine.framework.colocation import apply_colocation
 
-            op._device = colocated_device(self.colocation_stack, op._device)
+            apply_colocation(self, op)
         ops.append(op)
         by_name[name] = op
         owners = self.name_owner
@@ -340,6 +345,7 @@ class Graph(GraphControlFlow, Exposed):
 
     @method
     def add_to_collection(self, name: Any, value: Any) -> None:
+        self.check_not_finalized()
         self.collections.setdefault(str(name), []).append(value)
 
     @method
@@ -359,31 +365,6 @@ class Graph(GraphControlFlow, Exposed):
         if isinstance(device_name_or_function, str):
             parse_device(device_name_or_function)
         return ContextManager(lambda: placed_in(self, device_name_or_function), "_GeneratorContextManager")
-
-    @method
-    def colocate_with(self, op: Any, ignore_existing: Any = False) -> Any:
-        """Graph.colocate_with (framework/colocation.py)."""
-        from scopecli.engine.framework.colocation import colocated_with
-        from scopecli.engine.framework.context_manager import ContextManager
-
-        return ContextManager(lambda: colocated_with(self, op, bool(ignore_existing)),
-                              "_GeneratorContextManager")
-
-    @method
-    def get_all_collection_keys(self) -> list[str]:
-        return [key for key, items in self.collections.items() if items]
-
-    @method
-    def finalize(self) -> None:
-        pass
-
-    @attribute
-    def version(self) -> int:
-        return len(self.ops)
-
-    @attribute
-    def finalized(self) -> bool:
-        return False
 
     def __repr__(self) -> str:
         return f"<tf.Graph #{self.index}>"

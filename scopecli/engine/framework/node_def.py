@@ -56,7 +56,7 @@ class NodeDef(Exposed):
 
     @attribute
     def device(self) -> str:
-        return ""
+        return self._op._device
 
     @attribute
     def attr(self) -> dict[str, AttrValue]:
@@ -79,6 +79,21 @@ class AttrValue(Exposed):
 
     def __str__(self) -> str:
         return "\n".join(_attr_lines(self._op, self._key, self._op.attrs[self._key])) + "\n"
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+class TensorProto(Exposed):
+    """What `op.get_attr("value")` returns for a Const: its TensorProto (text format on str())."""
+
+    TYPE_NAME = "TensorProto"
+
+    def __init__(self, op: Operation):
+        self._op = op
+
+    def __str__(self) -> str:
+        return "\n".join(_tensor_lines(self._op, self._op.attrs["value"])) + "\n"
 
     def __repr__(self) -> str:
         return str(self)
@@ -129,6 +144,8 @@ class TensorShapeProto(Exposed):
 def node_def_text(op: Operation) -> str:
     lines = [f'name: "{_escape(op._name.encode())}"', f'op: "{op._type}"']
     lines += [f'input: "{name}"' for name in NodeDef(op).input]
+    if op._device:  # NodeDef field 4, between the inputs and the attrs
+        lines.append(f'device: "{_escape(op._device.encode())}"')
     attrs = op.attrs
     for key in sorted(attrs, reverse=True):
         lines.append("attr {")
@@ -193,20 +210,20 @@ def _value_text(dtype: str, value: Any) -> str:
         return _float32(value)
     if dtype in ("float16", "bfloat16"):
         return str(struct.unpack("<H", struct.pack("<e", value))[0])
-    if isinstance(value, float):
-        return repr(value)
+    if isinstance(value, float):  # SimpleDtoa: DBL_DIG (15) digits if they read back, else 17
+        text = f"{value:.15g}"
+        return text if float(text) == value else f"{value:.17g}"
     return str(value)
 
 
 def _float32(value: float) -> str:
-    """The shortest text that reads back as the same float32 (protobuf's float formatting)."""
+    """protobuf's SimpleFtoa: FLT_DIG (6) significant digits when they read back as the same
+    float32, else FLT_DIG + 3 (9) — not the shortest text: -1.2247449 prints as -1.22474492."""
     if value != value or value in (float("inf"), float("-inf")):
         return {"nan": "nan", "inf": "inf", "-inf": "-inf"}[repr(value)]
-    target = struct.pack("<f", value)
-    for digits in range(1, 10):
-        text = f"{value:.{digits}g}"
-        if struct.pack("<f", float(text)) == target:
-            break
+    text = f"{value:.6g}"
+    if struct.pack("<f", float(text)) != struct.pack("<f", value):
+        text = f"{value:.9g}"
     return text  # protobuf prints 1.0 as "1"
 
 

@@ -15,6 +15,7 @@ tests/test_perf_equivalence.py (constant_op.FAST_PATHS).
 
 from __future__ import annotations
 
+import contextlib
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +23,6 @@ from scopecli.engine import opdefs
 from scopecli.engine import ops_core as core
 from scopecli.engine.framework import constant_op, dtypes
 from scopecli.engine.framework.attr_value import attr_text, check_attr, check_type, default_value
-from scopecli.engine.framework.colocation import colocate_with_ref_inputs
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.registry import SHAPE_FNS
 from scopecli.engine.opdefs import AttrDef, OpDef
@@ -108,7 +108,6 @@ def _apply_tensors(state: TFState, plan: Plan, name: Any, keywords: dict[str, An
     attrs: dict[str, Any] = {}
     inputs: list[Tensor] = []
     definition, inputs_plan, remaining, single = plan
-    refs: list[Operation] = []  # the ops of ref inputs, which the new op is colocated with
     for arg_name, type_attr, allowed, fixed, is_ref in inputs_plan:
         value = keywords.get(arg_name)
         if value is None:
@@ -116,10 +115,8 @@ def _apply_tensors(state: TFState, plan: Plan, name: Any, keywords: dict[str, An
         if value.__class__ is not Tensor or value._op._graph is not graph:
             return None
         dtype = value._dtype
-        if is_ref:
-            if not dtype.is_ref:
-                return None
-            refs.append(value._op)
+        if is_ref and not dtype.is_ref:
+            return None
         base = dtype._base
         if type_attr:
             known = attrs.get(type_attr)
@@ -149,11 +146,12 @@ def _apply_tensors(state: TFState, plan: Plan, name: Any, keywords: dict[str, An
             outputs = [(attrs[single], shapes[0])]
         else:
             outputs = list(zip(_output_types(definition, attrs), shapes, strict=True))
-        op = graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
-                             checked_name=node_name)
-        if refs:
-            colocate_with_ref_inputs(graph, op, refs)
-        return op
+        if _HAS_REF_INPUT.get(op_type) is False:  # the common case, without a context manager
+            return graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
+                                   checked_name=node_name)
+        with _colocate_with_refs(graph, definition, inputs, attrs):
+            return graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
+                                   checked_name=node_name)
     finally:
         graph.name_stack = old
 
@@ -274,11 +272,33 @@ def _finish(state: TFState, graph: Any, definition: OpDef, inputs: list[Tensor],
     shape_fn = SHAPE_FNS.get(op_type) or _load_shape_fn(op_type)
     shapes = shape_fn(node_name, inputs, attrs)
     outputs = list(zip(_output_types(definition, attrs), shapes, strict=True))
-    op = graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
-                         checked_name=node_name)
-    if definition.has_ref_input:  # _MaybeColocateWith(the ref inputs)
-        colocate_with_ref_inputs(graph, op, [t._op for t in inputs if t._dtype.is_ref])
-    return op
+    with _colocate_with_refs(graph, definition, inputs, attrs):
+        return graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
+                               checked_name=node_name)
+
+
+_HAS_REF_INPUT: dict[str, bool] = {}
+
+
+def _colocate_with_refs(graph: Any, definition: OpDef, inputs: list[Tensor], attrs: dict[str, Any]) -> Any:
+    """_apply_op_helper's `_MaybeColocateWith(must_colocate_inputs)`: an op is colocated with the
+    inputs of its ref-typed args (Assign with its variable, an Apply* op with its slots)."""
+    has_ref = _HAS_REF_INPUT.get(definition.name)
+    if has_ref is None:
+        has_ref = _HAS_REF_INPUT[definition.name] = any(arg.is_ref for arg in definition.inputs)
+    if not has_ref:
+        return contextlib.nullcontext()
+    refs, i = [], 0
+    for arg in definition.inputs:
+        n = 1
+        if arg.is_list:
+            n = attrs[arg.number_attr] if arg.number_attr else len(attrs[arg.type_list_attr])
+        if arg.is_ref:
+            refs.extend(inputs[i:i + n])
+        i += n
+    from scopecli.engine.framework.colocation import colocate_with_refs
+
+    return colocate_with_refs(graph, refs)
 
 
 def _remaining_attrs(op_type: str, attr_defs: Any, attrs: dict[str, Any],

@@ -123,6 +123,10 @@ class Operation(Exposed):
         if name not in self.attrs:
             raise tf_value_error(f"Operation '{self._name}' has no attr named '{name}'.")
         value = self.attrs[name]
+        if name == "value" and self._type == "Const":  # the TensorProto, not the numpy value
+            from scopecli.engine.framework.node_def import TensorProto
+
+            return TensorProto(self)
         # A string attr is bytes in TF's AttrValue, so get_attr("data_format") is b'NHWC'.
         if value.__class__ is str:
             return value.encode()
@@ -134,6 +138,12 @@ class Operation(Exposed):
         # TF hands back a fresh proto: a scenario can never change the graph through it.
         copy = getattr(value, "copy", None)
         return copy() if callable(copy) and not isinstance(value, Exposed) else value
+
+    @method
+    def colocation_groups(self) -> list[bytes]:
+        """Operation.colocation_groups: the `loc:@` entries of its `_class` attr, else its own."""
+        groups = [g for g in self.attrs.get("_class", ()) if g.startswith(b"loc:@")]
+        return groups or [f"loc:@{self._name}".encode()]
 
     @method
     def run(self, feed_dict: Any = None, session: Any = None) -> None:

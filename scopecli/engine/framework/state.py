@@ -27,6 +27,7 @@ class TFState:
         # Counts TF's kernels keep for the whole process, across sessions (TensorArray names).
         self.kernel_counters: dict[str, int] = {}
         self.notices: list[str] = []  # things scopecli did differently from TF, said on stderr
+        self.default_use_resource = False  # resource_variables_toggle._DEFAULT_USE_RESOURCE (TF1: off)
         # The public call running now ("tf.layers.dense"; "" outside one): ops and scopes made
         # while it runs record it, so explain can say which call made them (engine.namespace).
         self.frame = ""

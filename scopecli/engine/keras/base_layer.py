@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.layers.base import Layer, _unique_layer_name, input_dtype
-from scopecli.errors import InputError, ScenarioError, tf_type_error, tf_value_error
+from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 from scopecli.model import ClassRef, attribute, method
 
 if TYPE_CHECKING:
@@ -99,8 +99,8 @@ class KerasLayer(Layer):
 
     def __init__(self, state: TFState, *args: Any, input_shape: Any = None, input_dim: Any = None,
                  batch_size: Any = None, batch_input_shape: Any = None, dtype: Any = None, **kwargs: Any):
-        if kwargs.get("activity_regularizer") is not None:
-            raise InputError("tf.keras.layers with activity_regularizer is not supported by scopecli yet")
+        if kwargs.get("activity_regularizer") is not None:  # regularizers.get
+            kwargs["activity_regularizer"] = keras_regularizer(state, kwargs["activity_regularizer"])
         if input_dim is not None and input_shape is None:
             input_shape = (input_dim,)
         if batch_input_shape is None and input_shape is not None:
@@ -154,6 +154,8 @@ class KerasLayer(Layer):
         self.check_input(converted)
         with self.calling():
             outputs = self.build_and_call(converted, *args, **kwargs)
+            if self.activity_regularizer_ is not None:  # in the call's scope, a loss of the layer only
+                self._handle_activity_regularization(outputs, collect=False)
         self.built_ = True
         if all(node_of(t) is not None for t in flat(converted)):
             node = Node(self, converted, dict(kwargs), outputs)
@@ -167,7 +169,7 @@ class KerasLayer(Layer):
         """input_spec.assert_input_compatibility (each layer states its own spec)."""
 
     def add_weight(self, name: str, shape: list[Any], initializer: Any, trainable: bool = True,
-                   dtype: Any = None, regularizer: Any = None) -> Any:
+                   dtype: Any = None, regularizer: Any = None, constraint: Any = None) -> Any:
         """base_layer_v1.add_weight -> make_variable: a resource variable `name` in the call's
         name scope, initialised by `initializer(shape, dtype)` (glorot_uniform for floats,
         zeros otherwise, when none is given)."""
@@ -187,6 +189,7 @@ class KerasLayer(Layer):
                                           name=name, dtype=dtype, shape=as_shape(dims),
                                           created_by=f"{self.api} weight")
         variable.initializer_kind = getattr(init, "kind", "callable")
+        variable.constraint_ = constraint
         self.weights_.append(variable)
         if regularizer is not None:
             self.weight_losses.append((variable, regularizer))
@@ -196,7 +199,7 @@ class KerasLayer(Layer):
     def losses(self) -> list[Any]:
         """base_layer_v1.losses: each weight regularizer applied anew, under
         `<weight op name>/Regularizer` in the current name scope (Keras adds no collection)."""
-        found = []
+        found = list(self.losses_)  # activity losses first, as base_layer_v1.losses lists them
         for variable, regularizer in self.weight_losses:
             with self.graph.name_scope(variable.op.name + "/Regularizer"):
                 found.append(regularizer(variable))

@@ -51,8 +51,11 @@ class Layer(Exposed):
     BASE_NAME = "layer"
 
     def __init__(self, state: TFState, name: Any = None, trainable: Any = True, _scope: Any = None,
-                 _reuse: Any = None, _api: Any = None):
+                 _reuse: Any = None, _api: Any = None, activity_regularizer: Any = None):
         self.state = state
+        self.activity_regularizer_ = activity_regularizer
+        self.losses_: list[Any] = []  # activity losses, then (variable, name, regularizer) to re-run
+        self.callable_losses: list[tuple[Any, str, Any]] = []
         self.graph = state.graph
         self.reuse = _reuse if _reuse else None
         self.trainable_ = bool(trainable)
@@ -118,8 +121,27 @@ class Layer(Exposed):
             self.dtype_ = input_dtype(inputs)
         with self.calling():
             result = self.build_and_call(inputs, *args, **kwargs)
+            if self.activity_regularizer_ is not None:
+                self._handle_activity_regularization(result)
         self.built_ = True
         return result
+
+    def _handle_activity_regularization(self, outputs: Any, collect: bool = True) -> None:
+        """base_layer._handle_activity_regularization: regularizer(output) / batch size, under
+        `ActivityRegularizer/` of the call's name scope, a loss of the layer and of the graph."""
+        from scopecli.engine.ops import array_shape_ops as shape_ops
+        from scopecli.engine.ops.math_arith_ops import cast, truediv
+        from scopecli.engine.ops.tensor_getitem_override import getitem
+        from scopecli.engine.ops_core import convert_to_tensor
+
+        for output in outputs if isinstance(outputs, (list, tuple)) else [outputs]:
+            with self.graph.name_scope("ActivityRegularizer"):
+                loss = convert_to_tensor(self.state, self.activity_regularizer_(output))
+                batch_size = cast(self.state, getitem(shape_ops.shape(self.state, output), 0), loss._dtype)
+                mean = truediv(self.state, loss, batch_size)
+            self.losses_.append(mean)
+            if collect:  # a legacy layer's add_loss also fills the collection; Keras's does not
+                self.graph.add_to_collection("regularization_losses", mean)
 
     @method
     def apply(self, inputs: Any, *args: Any, **kwargs: Any) -> Any:
@@ -129,7 +151,7 @@ class Layer(Exposed):
         raise NotImplementedError
 
     def add_weight(self, name: str, shape: list[Any], initializer: Any, trainable: bool = True,
-                   dtype: Any = None, regularizer: Any = None) -> Any:
+                   dtype: Any = None, regularizer: Any = None, constraint: Any = None) -> Any:
         """base.Layer.add_weight -> vs.get_variable in the layer's scope (glorot_uniform when no
         initializer is given, as Keras does for float weights); a layer's weights once. A
         regularizer runs when the variable is created, under `<variable>/Regularizer/`, its
@@ -144,9 +166,10 @@ class Layer(Exposed):
         store = vs.stores(self.graph)[0]
         known = set(store)
         variable = var_store.get_variable(self.state, name, shape=shape, dtype=dtype, initializer=initializer,
-                                   trainable=trainable and self.trainable_)
+                                   trainable=trainable and self.trainable_, constraint=constraint)
         if regularizer is not None and variable.op.name not in known:
             self._regularize(variable, regularizer)
+            self.callable_losses.append((variable, name, regularizer))
         if not self.built_ and all(variable is not w for w in self.weights_):
             self.weights_.append(variable)
         return variable
@@ -211,6 +234,24 @@ class Layer(Exposed):
     @attribute
     def updates(self) -> list[Any]:
         return list(self.updates_)
+
+    @attribute
+    def losses(self) -> list[Any]:
+        """Layer.losses: the activity losses, then each weight's regularizer run again (new ops
+        under `<weight>/Regularizer/` of the current name scope, as Keras's callable losses)."""
+        from scopecli.engine.framework.name_scope import name_scope
+
+        collected = list(self.losses_)
+        for variable, name, regularizer in self.callable_losses:
+            with name_scope(self.state, name + "/Regularizer", "", []):
+                loss = regularizer(variable)
+            if loss is not None:
+                collected.append(loss)
+        return collected
+
+    @attribute
+    def activity_regularizer(self) -> Any:
+        return self.activity_regularizer_
 
     def __repr__(self) -> str:
         return f"<tf_keras.src.legacy_tf_layers.{type(self).__name__} object>"
@@ -292,8 +333,14 @@ def normalize_tuple(value: Any, n: int, name: str) -> tuple[int, ...]:
 
 
 def channels_last(data_format: Any) -> None:
-    """Only channels_last layers are built today: say so by name for channels_first."""
-    if data_format not in (None, "channels_last"):
+    """conv_utils.normalize_data_format, then: only channels_last layers are built today (say so
+    by name for channels_first)."""
+    if data_format is None:
+        return
+    if not isinstance(data_format, str) or data_format.lower() not in ("channels_first", "channels_last"):
+        raise tf_value_error('The `data_format` argument must be one of "channels_first", "channels_last". '
+                             f"Received: {data_format}")
+    if data_format.lower() != "channels_last":
         raise InputError(f"tf.layers with data_format={data_format!r} is not supported by scopecli yet")
 
 

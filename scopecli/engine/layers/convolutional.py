@@ -16,7 +16,7 @@ from scopecli.engine.layers.base import (
     normalize_padding,
     normalize_tuple,
 )
-from scopecli.engine.layers.core import bias_initializer, no_regularizers, shape_text, spec_shape_text
+from scopecli.engine.layers.core import KernelBiasLayer, bias_initializer, shape_text, spec_shape_text
 from scopecli.errors import InputError, tf_value_error
 from scopecli.model import attribute
 
@@ -25,9 +25,9 @@ if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
 
 
-def _input_depth(inputs: Tensor, rank: int, layer: str) -> int:
-    """The input_spec check (min_ndim; `layer` is the layer's name) and the channel dimension,
-    which must be known."""
+def _input_depth(inputs: Tensor, rank: int, layer: str, channels_first: bool = False) -> int:
+    """The input_spec check (min_ndim; `layer` is the layer's name) and the channel dimension
+    (axis -1, or 1 for channels_first), which must be known."""
     dims = inputs._shape.dims_
     if dims is not None and len(dims) < rank:
         raise tf_value_error(f"Input 0 of layer \"{layer}\" is incompatible with the layer: "
@@ -36,14 +36,25 @@ def _input_depth(inputs: Tensor, rank: int, layer: str) -> int:
     if dims is None or len(dims) != rank:
         raise InputError(f"a {rank - 2}-D convolution layer on an input of rank {len(dims or ())} is not "
                          "supported by scopecli yet")
-    if dims[-1] is None:
+    axis = 1 - rank if channels_first else -1  # Conv._get_channel_axis: -1 - self.rank
+    if dims[axis] is None:
         raise tf_value_error("The channel dimension of the inputs should be defined. The input_shape "
-                             f"received is {shape_text(inputs)}, where axis -1 (0-based) is the channel "
+                             f"received is {shape_text(inputs)}, where axis {axis} (0-based) is the channel "
                              "dimension, which found to be `None`.")
-    return dims[-1]
+    return dims[axis]
 
 
-class Conv2D(Layer):
+def data_format_of(layer: Any, data_format: Any) -> None:
+    """conv_utils.normalize_data_format for layers that build channels_first too (Conv2D and the
+    2-D poolings); the others refuse it by name (base.channels_last)."""
+    if data_format is not None and isinstance(data_format, str) and data_format.lower() == "channels_first":
+        layer.channels_first = True
+        return
+    channels_last(data_format)
+    layer.channels_first = False
+
+
+class Conv2D(KernelBiasLayer):
     """Conv.build (kernel kernel_size + (in, filters), bias) and call: tf.nn.convolution named
     after the class ("Conv2D"), BiasAdd, activation."""
 
@@ -58,15 +69,19 @@ class Conv2D(Layer):
                  bias_initializer: Any = None, kernel_regularizer: Any = None, bias_regularizer: Any = None,
                  activity_regularizer: Any = None, kernel_constraint: Any = None, bias_constraint: Any = None,
                  trainable: Any = True, name: Any = None, **kwargs: Any):
-        no_regularizers(activity_regularizer)
-        self.regularizers = (kernel_regularizer, bias_regularizer)
-        channels_last(data_format)
+        if type(self) is Conv2D:
+            data_format_of(self, data_format)
+        else:
+            channels_last(data_format)
+            self.channels_first = False
         self.kernel_size = normalize_tuple(kernel_size, 2, "kernel_size")
         self.strides = normalize_tuple(strides, 2, "strides")
         self.dilation_rate = normalize_tuple(dilation_rate, 2, "dilation_rate")
         self.padding = normalize_padding(padding)
-        super().__init__(state, name, trainable, **kwargs)
-        self.filters_, self.activation, self.use_bias = int(filters), activation, use_bias
+        super().__init__(state, name, trainable, activity_regularizer=activity_regularizer, **kwargs)
+        self.filters_ = int(filters)
+        self.init_kernel_bias(activation, use_bias, (kernel_regularizer, bias_regularizer),
+                              (kernel_constraint, bias_constraint))
         self.kernel_initializer, self.bias_initializer = kernel_initializer, bias_initializer
         self.kernel_: Any = None
         self.bias_: Any = None
@@ -75,32 +90,35 @@ class Conv2D(Layer):
         from scopecli.engine.ops.nn_ops import bias_add
 
         if not self.built_:
-            depth = _input_depth(inputs, self.RANK + 2, self.name_)
+            depth = _input_depth(inputs, self.RANK + 2, self.name_, self.channels_first)
             shape = [*self.kernel_size, self.filters_, depth] if self.TRANSPOSE else \
                 [*self.kernel_size, depth, self.filters_]
             self.kernel_ = self.add_weight("kernel", shape, self.kernel_initializer,
-                                           regularizer=self.regularizers[0])
-            if self.use_bias:
+                                           regularizer=self.regularizers[0], constraint=self.constraints[0])
+            if self.use_bias_:
                 self.bias_ = self.add_weight("bias", [self.filters_],
                                              bias_initializer(self.state, self.bias_initializer),
-                                             regularizer=self.regularizers[1])
+                                             regularizer=self.regularizers[1], constraint=self.constraints[1])
         outputs = self.convolve(inputs)
         if self.bias_ is not None:
-            outputs = bias_add(self.state, outputs, self.bias_, data_format="NHWC")
-        return activate(self.state, self.activation, outputs)
+            data_format = "NCHW" if self.channels_first else "NHWC"
+            outputs = bias_add(self.state, outputs, self.bias_, data_format=data_format)
+        return activate(self.state, self.activation_, outputs)
 
     def convolve(self, inputs: Tensor) -> Tensor:
         from scopecli.engine.ops.nn_conv_ops import conv2d
 
         if any(r != 1 for r in self.dilation_rate):
+            if self.channels_first:
+                raise InputError("a dilated channels_first tf.layers.Conv2D is not supported by scopecli yet")
             # tf.nn.convolution(name="Conv2D") with a rate above 1: SpaceToBatchND, Conv2D, BatchToSpaceND
             from scopecli.engine.ops.nn_conv_extra_ops import convolution
 
             return convolution(self.state, inputs, self.kernel_, self.padding.upper(), list(self.strides),
                                dilation_rate=list(self.dilation_rate), name="Conv2D")
         return conv2d(self.state, inputs, self.kernel_, strides=list(self.strides),
-                      padding=self.padding.upper(), dilations=list(self.dilation_rate), data_format="NHWC",
-                      name="Conv2D")
+                      padding=self.padding.upper(), dilations=list(self.dilation_rate),
+                      data_format="NCHW" if self.channels_first else "NHWC", name="Conv2D")
 
     @attribute
     def filters(self) -> int:
@@ -188,7 +206,7 @@ class _Pooling2D(Layer):
 
     def __init__(self, state: TFState, pool_size: Any, strides: Any, padding: Any = "valid",
                  data_format: Any = "channels_last", name: Any = None, **kwargs: Any):
-        channels_last(data_format)
+        data_format_of(self, data_format)
         self.pool_size = normalize_tuple(pool_size, 2, "pool_size")
         self.strides = normalize_tuple(strides if strides is not None else pool_size, 2, "strides")
         self.padding = normalize_padding(padding)
@@ -201,6 +219,10 @@ class _Pooling2D(Layer):
             raise tf_value_error(f"Input 0 of layer \"{self.name_}\" is incompatible with the layer: "
                                  f"expected ndim=4, found ndim={len(inputs._shape.dims_)}. Full shape "
                                  f"received: {spec_shape_text(inputs)}")
+        if self.channels_first:  # (1, 1) + pool_size, data_format NCHW
+            return getattr(nn_conv_ops, self.OP)(self.state, inputs, ksize=[1, 1, *self.pool_size],
+                                                 strides=[1, 1, *self.strides], padding=self.padding.upper(),
+                                                 data_format="NCHW")
         return getattr(nn_conv_ops, self.OP)(self.state, inputs, ksize=[1, *self.pool_size, 1],
                                              strides=[1, *self.strides, 1], padding=self.padding.upper(),
                                              data_format="NHWC")

@@ -12,6 +12,7 @@ from scopecli.engine.layers.base import Layer, export_class, normalize_padding, 
 from scopecli.engine.layers.convolutional import Conv2D, _input_depth
 from scopecli.engine.layers.core import bias_initializer, spec_shape_text
 from scopecli.errors import tf_value_error
+from scopecli.model import attribute
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Tensor
@@ -77,11 +78,14 @@ class SeparableConv2D(Conv2D):
                  depthwise_initializer: Any = None, pointwise_initializer: Any = None,
                  bias_initializer: Any = None, depthwise_regularizer: Any = None,
                  pointwise_regularizer: Any = None,
-                 bias_regularizer: Any = None, activity_regularizer: Any = None, **kwargs: Any):
+                 bias_regularizer: Any = None, activity_regularizer: Any = None,
+                 depthwise_constraint: Any = None, pointwise_constraint: Any = None,
+                 bias_constraint: Any = None, **kwargs: Any):
         super().__init__(state, filters, kernel_size, strides, padding, data_format, dilation_rate,
                          activation, use_bias, None, bias_initializer, None, bias_regularizer,
-                         activity_regularizer, **kwargs)
+                         activity_regularizer, None, bias_constraint, **kwargs)
         self.pointwise_regularizers = (depthwise_regularizer, pointwise_regularizer)
+        self.pointwise_constraints = (depthwise_constraint, pointwise_constraint)
         self.depth_multiplier = int(depth_multiplier)
         self.initializers = (depthwise_initializer, pointwise_initializer)
         self.pointwise_: Any = None
@@ -95,20 +99,30 @@ class SeparableConv2D(Conv2D):
             depth = _input_depth(inputs, 4, self.name_)
             self.kernel_ = self.add_weight("depthwise_kernel",
                                            [*self.kernel_size, depth, self.depth_multiplier],
-                                           self.initializers[0], regularizer=self.pointwise_regularizers[0])
+                                           self.initializers[0], regularizer=self.pointwise_regularizers[0],
+                                           constraint=self.pointwise_constraints[0])
             self.pointwise_ = self.add_weight("pointwise_kernel",
                                               [1, 1, depth * self.depth_multiplier, self.filters_],
                                               self.initializers[1],
-                                              regularizer=self.pointwise_regularizers[1])
-            if self.use_bias:
+                                              regularizer=self.pointwise_regularizers[1],
+                                              constraint=self.pointwise_constraints[1])
+            if self.use_bias_:
                 self.bias_ = self.add_weight("bias", [self.filters_],
                                              bias_initializer(self.state, self.bias_initializer),
-                                             regularizer=self.regularizers[1])
+                                             regularizer=self.regularizers[1], constraint=self.constraints[1])
         outputs = separable_conv2d(self.state, inputs, self.kernel_, self.pointwise_, [1, *self.strides, 1],
                                    self.padding.upper(), rate=list(self.dilation_rate), data_format="NHWC")
         if self.bias_ is not None:
             outputs = bias_add(self.state, outputs, self.bias_, data_format="NHWC")
-        return activate(self.state, self.activation, outputs)
+        return activate(self.state, self.activation_, outputs)
+
+    @attribute
+    def depthwise_kernel(self) -> Any:
+        return self.kernel_
+
+    @attribute
+    def pointwise_kernel(self) -> Any:
+        return self.pointwise_
 
 
 class _PoolingND(Layer):

@@ -13,7 +13,7 @@ from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.layers.base import Layer, activate, channels_last, export_class
 from scopecli.engine.ops_core import constant
 from scopecli.errors import InputError, tf_value_error
-from scopecli.model import attribute
+from scopecli.model import attribute, method
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Tensor
@@ -24,10 +24,38 @@ def bias_initializer(state: TFState, initializer: Any) -> Any:
     return initializer if initializer is not None else inits.Zeros(state)
 
 
-def no_regularizers(*regularizers: Any) -> None:
-    """activity_regularizer adds its loss after the call (Layer.add_loss): not built yet."""
-    if any(r is not None for r in regularizers):
-        raise InputError("tf.layers activity_regularizer is not supported by scopecli yet")
+class KernelBiasLayer(Layer):
+    """What Dense and the convolutions share: activation, bias, and the kernel's and bias's
+    regularizers and constraints (the constraints ride on the variables, as add_weight does)."""
+
+    def init_kernel_bias(self, activation: Any, use_bias: Any, regularizers: tuple[Any, Any],
+                         constraints: tuple[Any, Any]) -> None:
+        self.activation_, self.use_bias_ = activation, use_bias
+        self.regularizers, self.constraints = regularizers, constraints
+
+    @attribute
+    def activation(self) -> Any:
+        return self.activation_
+
+    @attribute
+    def use_bias(self) -> Any:
+        return self.use_bias_
+
+    @attribute
+    def kernel_regularizer(self) -> Any:
+        return self.regularizers[0]
+
+    @attribute
+    def bias_regularizer(self) -> Any:
+        return self.regularizers[1]
+
+    @attribute
+    def kernel_constraint(self) -> Any:
+        return self.constraints[0]
+
+    @attribute
+    def bias_constraint(self) -> Any:
+        return self.constraints[1]
 
 
 def shape_text(tensor: Tensor) -> str:
@@ -92,7 +120,7 @@ def tensordot_last_axis(state: TFState, a: Tensor, b: Any) -> Tensor:
         return result
 
 
-class Dense(Layer):
+class Dense(KernelBiasLayer):
     """Dense.build (kernel [last, units], bias [units]) and call: MatMul, BiasAdd, activation."""
 
     TYPE_NAME = "Dense"
@@ -103,15 +131,15 @@ class Dense(Layer):
                  bias_regularizer: Any = None, activity_regularizer: Any = None,
                  kernel_constraint: Any = None,
                  bias_constraint: Any = None, trainable: Any = True, name: Any = None, **kwargs: Any):
-        no_regularizers(activity_regularizer)
         units = int(units)
         if units < 0:
             raise tf_value_error("Received an invalid value for `units`, expected a positive integer. "
                                  f"Received: units={units}")
-        super().__init__(state, name, trainable, **kwargs)
-        self.units_, self.activation, self.use_bias = units, activation, use_bias
+        super().__init__(state, name, trainable, activity_regularizer=activity_regularizer, **kwargs)
+        self.units_ = units
+        self.init_kernel_bias(activation, use_bias, (kernel_regularizer, bias_regularizer),
+                              (kernel_constraint, bias_constraint))
         self.kernel_initializer, self.bias_initializer = kernel_initializer, bias_initializer
-        self.regularizers = (kernel_regularizer, bias_regularizer)
         self.kernel_: Any = None
         self.bias_: Any = None
 
@@ -126,11 +154,11 @@ class Dense(Layer):
                 raise tf_value_error("The last dimension of the inputs to a Dense layer should be defined. "
                                      f"Found None. Full input shape received: {shape_text(inputs)}")
             self.kernel_ = self.add_weight("kernel", [last, self.units_], self.kernel_initializer,
-                                           regularizer=self.regularizers[0])
-            if self.use_bias:
+                                           regularizer=self.regularizers[0], constraint=self.constraints[0])
+            if self.use_bias_:
                 self.bias_ = self.add_weight("bias", [self.units_],
                                              bias_initializer(state, self.bias_initializer),
-                                             regularizer=self.regularizers[1])
+                                             regularizer=self.regularizers[1], constraint=self.constraints[1])
         rank = inputs._shape.ndims
         if rank == 2 or rank is None:
             outputs = m.matmul(state, inputs, self.kernel_)
@@ -140,7 +168,21 @@ class Dense(Layer):
             outputs.set_shape(_known((*inputs._shape.dims_[:-1], self.units_)))  # type: ignore[misc]
         if self.bias_ is not None:
             outputs = bias_add(state, outputs, self.bias_)
-        return activate(state, self.activation, outputs)
+        return activate(state, self.activation_, outputs)
+
+    @method
+    def compute_output_shape(self, input_shape: Any) -> Any:
+        """Dense.compute_output_shape: the input's shape with its last dimension the units."""
+        from scopecli.engine.framework.shapes import as_shape
+
+        shape = as_shape(input_shape)
+        dims = shape.dims_
+        if dims is not None and len(dims) < 2:  # TensorShape.with_rank_at_least(2)
+            raise tf_value_error(f"Shape {shape} must have rank at least 2")
+        if dims is None or dims[-1] is None:
+            raise tf_value_error("The last dimension of the input shape of a Dense layer should be defined. "
+                                 f"Found None. Received: input_shape={shape}")
+        return _known((*dims[:-1], self.units_))
 
     @attribute
     def units(self) -> int:
@@ -177,8 +219,23 @@ class Flatten(Layer):
     BASE_NAME = "flatten"
 
     def __init__(self, state: TFState, data_format: Any = None, name: Any = None, **kwargs: Any):
-        channels_last(data_format)
+        self.channels_first = data_format == "channels_first"
+        if not self.channels_first:
+            channels_last(data_format)
         super().__init__(state, name, **kwargs)
+
+    @method
+    def compute_output_shape(self, input_shape: Any) -> Any:
+        """Flatten.compute_output_shape: the batch, then the product of the rest (None when any
+        is unknown; [1] for a scalar)."""
+        from scopecli.engine.framework.shapes import TensorShape, as_shape
+
+        dims = as_shape(input_shape).as_list()
+        if not dims:
+            return TensorShape.known((1,))
+        rest = dims[1:]
+        known = all(d for d in rest)  # np.all: a None or a 0 makes it unknown
+        return _known((dims[0], int(math.prod(rest)) if known else None))
 
     def build_and_call(self, inputs: Tensor, *args: Any, **kwargs: Any) -> Tensor:
         from scopecli.engine.ops import array_shape_ops as shape_ops
@@ -186,6 +243,9 @@ class Flatten(Layer):
         from scopecli.engine.ops.tensor_getitem_override import getitem
 
         state = self.state
+        rank = inputs._shape.ndims
+        if self.channels_first and rank and rank > 1:  # to channels-last first
+            inputs = shape_ops.transpose(state, inputs, perm=[0, *range(2, rank), 1])
         dims = inputs._shape.dims_
         if dims is not None and len(dims) == 1:
             return expand_dims(state, inputs, 1)
@@ -219,7 +279,15 @@ class Dropout(Layer):
     def __init__(self, state: TFState, rate: Any = 0.5, noise_shape: Any = None, seed: Any = None,
                  name: Any = None, **kwargs: Any):
         super().__init__(state, name, **kwargs)
-        self.rate, self.noise_shape, self.seed = rate, noise_shape, seed
+        self.rate_, self.noise_shape_, self.seed = rate, noise_shape, seed
+
+    @attribute
+    def rate(self) -> Any:
+        return self.rate_
+
+    @attribute
+    def noise_shape(self) -> Any:
+        return self.noise_shape_
 
     def build_and_call(self, inputs: Tensor, training: Any = False, **kwargs: Any) -> Tensor:
         from scopecli.engine.ops import array_shape_ops as shape_ops
@@ -228,7 +296,7 @@ class Dropout(Layer):
 
         state = self.state
         return smart_cond(state, training,
-                          lambda: dropout_v2(state, inputs, self.rate, self.noise_shape, self.seed),
+                          lambda: dropout_v2(state, inputs, self.rate_, self.noise_shape_, self.seed),
                           lambda: shape_ops.identity(state, inputs))
 
 

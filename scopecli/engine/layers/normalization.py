@@ -113,8 +113,8 @@ export_class(BatchNormalization, "layers.BatchNormalization")
 def _checked_axis(inputs: Tensor, axis: Any, fused: Any) -> tuple[int, list[int], bool]:
     """The channel size, the normalised axes and whether the fused kernel is used."""
     dims = inputs._shape.dims_
-    if dims is None:
-        raise tf_value_error(f"Input has undefined rank. Received: input_shape={inputs._shape}.")
+    if not dims:  # tf_utils.validate_axis: `if not rank` (a scalar too)
+        raise tf_value_error(f"Input has undefined rank. Received: input_shape={inputs._shape}")
     ndims = len(dims)
     axes = [a % ndims if isinstance(a, int) and -ndims <= a < ndims else a
             for a in (axis if isinstance(axis, (list, tuple)) else [axis])]

@@ -127,3 +127,41 @@ def assert_non_negative(state: TFState, x: Any, data: Any = None, summarize: Any
         zero = convert_to_tensor(state, 0, dtype=x._dtype)
         return _binary_assert(state, "<=", "assert_less_equal", m.less_equal, "less_equal", zero, x, data,
                               summarize, None, None)
+
+
+def _unary_assert(state: TFState, x: Any, data: Any, summarize: Any, message: Any, name: Any, default: str,
+                  condition: str, check: Any) -> Operation:
+    """check_ops.assert_positive / negative / non_positive: `check(x, zero, data, summarize)`
+    under their own scope, TF's data (assert_non_positive's lacks a comma, as TF's does)."""
+    from scopecli.engine.ops_core import convert_to_tensor
+
+    prefix = f"{message}.  " if message else ""
+    with name_scope(state, name, default, [x, data]):
+        x = convert_to_tensor(state, x, name="x")
+        if data is None:
+            data = [prefix, f"Condition x {condition} 0 did not hold element-wise:", f"x ({x.name}) = ", x]
+            if condition == "<=":
+                data = [prefix, f"Condition x <= 0 did not hold element-wise:x ({x.name}) = ", x]
+        zero = convert_to_tensor(state, 0, dtype=x._dtype)
+        return check(zero if condition == ">" else x, x if condition == ">" else zero, data, summarize)
+
+
+@tf_export("debugging.assert_positive", "assert_positive")
+def assert_positive(state: TFState, x: Any, data: Any = None, summarize: Any = None, message: Any = None,
+                    name: Any = None) -> Operation:
+    return _unary_assert(state, x, data, summarize, message, name, "assert_positive", ">",
+                         lambda a, b, d, s: assert_less(state, a, b, data=d, summarize=s))
+
+
+@tf_export("debugging.assert_negative", "assert_negative")
+def assert_negative(state: TFState, x: Any, data: Any = None, summarize: Any = None, message: Any = None,
+                    name: Any = None) -> Operation:
+    return _unary_assert(state, x, data, summarize, message, name, "assert_negative", "<",
+                         lambda a, b, d, s: assert_less(state, a, b, data=d, summarize=s))
+
+
+@tf_export("debugging.assert_non_positive", "assert_non_positive")
+def assert_non_positive(state: TFState, x: Any, data: Any = None, summarize: Any = None, message: Any = None,
+                        name: Any = None) -> Operation:
+    return _unary_assert(state, x, data, summarize, message, name, "assert_non_positive", "<=",
+                         lambda a, b, d, s: assert_less_equal(state, a, b, data=d, summarize=s))

@@ -46,15 +46,6 @@ def device(state: TFState, device_name: Any) -> ContextManager:
     return ContextManager(lambda: _placed(state, device_name), "_GeneratorContextManager")
 
 
-@tf_export("colocate_with", label=False)
-def colocate_with(state: TFState, op: Any, ignore_existing: Any = False) -> ContextManager:
-    """ops.colocate_with (v1): Graph.colocate_with of the default graph (framework/colocation.py)."""
-    from scopecli.engine.framework.colocation import colocated_with
-
-    return ContextManager(lambda: colocated_with(state.graph, op, bool(ignore_existing)),
-                          "_GeneratorContextManager")
-
-
 def _flatten(values: Any) -> list[Any]:
     out: list[Any] = []
     for value in values:
@@ -82,9 +73,12 @@ def _group_control_deps(state: TFState, dev: str, deps: list[Any], name: Any = N
 
 
 @tf_export("group")
-def group(state: TFState, *inputs: Any, name: Any = None) -> Operation:
+def group(state: TFState, *inputs: Any, **kwargs: Any) -> Operation:
     """control_flow_ops.group: one NoOp after every input; inputs on several devices get one
     NoOp per device first (sorted by device)."""
+    name = kwargs.pop("name", None)
+    if kwargs:
+        raise tf_value_error("Unknown keyword arguments: " + ", ".join(kwargs.keys()))
     with name_scope(state, name, "group_deps", list(inputs)) as scope:
         if not inputs:
             return _no_op(state, scope)

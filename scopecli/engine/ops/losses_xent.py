@@ -59,9 +59,15 @@ def softmax_cross_entropy(state: TFState, onehot_labels: Any, logits: Any, weigh
         labels = m.cast(state, onehot_labels, logits._dtype.base_dtype)
         if not logits._shape.is_compatible_with(labels._shape):
             raise tf_value_error(f"Shapes {logits._shape} and {labels._shape} are incompatible")
-        if label_smoothing > 0:
-            raise InputError("tf.losses.softmax_cross_entropy with label_smoothing is not supported by "
-                             "scopecli yet")
+        if label_smoothing > 0:  # the labels pulled towards 1 / num_classes
+            from scopecli.engine.ops import array_shape_ops as shape_ops
+            from scopecli.engine.ops.tensor_getitem_override import getitem
+
+            num_classes = m.cast(state, getitem(shape_ops.shape(state, labels), -1), logits._dtype.base_dtype)
+            smooth_positives = 1.0 - label_smoothing
+            smooth_negatives = m.operator_reflected(state, "truediv", m.truediv, num_classes, label_smoothing)
+            kept = m.operator_binary(state, "mul", m.multiply, labels, smooth_positives)
+            labels = m.operator_binary(state, "add", m.add_dispatch, kept, smooth_negatives)
         labels = stop_gradient(state, labels, name="labels_stop_gradient")
         losses = softmax_cross_entropy_with_logits_v2(state, labels=labels, logits=logits, name="xentropy")
         return compute_weighted_loss(state, losses, weights, scope, loss_collection, reduction=reduction)

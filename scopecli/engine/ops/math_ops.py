@@ -203,3 +203,4 @@ def realdiv(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
 def stop_gradient(state: TFState, input: Any, name: Any = None) -> Tensor:  # noqa: A002 - TF's name
     """array_ops.stop_gradient: gen_array_ops.stop_gradient."""
     return output(apply_op(state, "StopGradient", name, input=input))
+

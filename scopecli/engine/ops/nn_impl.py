@@ -183,13 +183,16 @@ def embedding_lookup(state: TFState, params: Any, ids: Any, partition_strategy: 
     Identity (the result leaves the params' colocation)."""
     from scopecli.engine.ops import array_join_ops as join
     from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.engine.ops.partitioned_variables import PartitionedVariable
     from scopecli.engine.ops.variables import Variable
     from scopecli.errors import InputError
 
+    if isinstance(params, PartitionedVariable):
+        params = list(params)  # its shards, in offset order
     if isinstance(params, Variable) or not isinstance(params, (list, tuple)):
         params = [params]
     if not params:
-        raise tf_value_error("Need at least one param")
+        raise tf_value_error("Length of params is currently 0. Need at least one param.")
     if max_norm is not None:
         raise InputError("tf.nn.embedding_lookup with max_norm is not supported by scopecli yet")
     from scopecli.engine.ops.resource_variable_ops import ResourceVariable, resource_gather

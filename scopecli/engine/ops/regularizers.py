@@ -148,6 +148,12 @@ def _l2(state: TFState, l2: float, x: Any) -> Tensor:
     return m.operator_reflected(state, "mul", m.multiply, l2_loss(state, x), _float32(2.0 * l2))
 
 
+@tf_export("no_regularizer", label=False)
+def no_regularizer(state: TFState, _: Any) -> None:
+    """variable_scope.no_regularizer: a regularizer that adds no loss (switches a scope's off)."""
+    return None
+
+
 @tf_export("keras.regularizers.l2", "keras.regularizers.L2", label=False)
 def l2(state: TFState, l2: Any = 0.01, **kwargs: Any) -> Builtin:  # noqa: A002 - Keras's name
     """tf_keras regularizers.L2: 2 * l2 * l2_loss(x)."""

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from scopecli.engine.framework.colocation import attr_scope, colocated_with, init_scope_devices
+from scopecli.engine.framework.device_spec import placed_in
 from scopecli.engine.framework.graph import Operation, Tensor, TensorConvertible
 from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.op_def_library import apply_op
@@ -54,7 +56,9 @@ class ResourceVariable(Variable):
 
     @method
     def value(self) -> Tensor:
-        return read_variable_op(self.state, self.handle, self.dtype)
+        """ResourceVariable.value: a read outside any colocation (and so any device scope)."""
+        with colocated_with(self.state.graph, None, True):
+            return read_variable_op(self.state, self.handle, self.dtype)
 
     @method
     def is_initialized(self, name: Any = None) -> Tensor:
@@ -209,9 +213,13 @@ def make_resource_variable(state: TFState, initial_value: Any = None, trainable:
         collections.append(TRAINABLE_VARIABLES)
     from_fn = callable(initial_value) and not isinstance(initial_value, (Tensor, TensorConvertible))
     graph = state.graph
-    with name_scope(state, name, "Variable", [] if from_fn else [initial_value]) as scope:
+    with init_scope_devices(graph), \
+            name_scope(state, name, "Variable", [] if from_fn else [initial_value]) as scope:
         handle_name = scope[:-1] if scope.endswith("/") else scope
-        with graph.name_scope("Initializer"):
+        # attr_scope({"_class": loc:@<handle>}) and device(None): "simulate colocate_with" for the
+        # initial value's ops, as ResourceVariable._init_from_args does.
+        with attr_scope(graph, {"_class": [f"loc:@{handle_name}".encode()]}), placed_in(graph, None), \
+                graph.name_scope("Initializer"):
             value = initial_value() if from_fn else initial_value
             init_tensor = convert_to_tensor(state, value, dtype, name="initial_value")
         if shape is not None:
@@ -228,7 +236,9 @@ def make_resource_variable(state: TFState, initial_value: Any = None, trainable:
         handle = handle_op._outputs[0]
         with graph.name_scope("IsInitialized"):
             is_initialized = apply_op(state, "VarIsInitializedOp", None, resource=handle)
-        with graph.name_scope("Assign") as assign_scope:
+        # ops.name_scope("Assign"), colocate_with(None, ignore_existing=True), device(handle.device)
+        with graph.name_scope("Assign") as assign_scope, colocated_with(graph, None, True), \
+                placed_in(graph, handle_op._device or None):
             guarded = guard_uninitialized(state, scope, init_tensor)
             initializer = apply_op(state, "AssignVariableOp", assign_scope, resource=handle, value=guarded)
         with graph.name_scope("Read"):

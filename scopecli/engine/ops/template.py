@@ -22,7 +22,8 @@ class Template(Exposed):
 
     TYPE_NAME = "Template"
 
-    def __init__(self, state: TFState, name: Any, func: Any, unique_name: Any, custom_getter: Any):
+    def __init__(self, state: TFState, name: Any, func: Any, unique_name: Any, custom_getter: Any,
+                 create_scope_now: Any = False):
         if name is None:
             raise tf_value_error("name cannot be None.")
         self._state, self._name, self._func = state, name, func
@@ -30,6 +31,13 @@ class Template(Exposed):
         self._variable_scope: Any = None
         self._variables_created = False
         self._first_call = True
+        if create_scope_now:
+            # The variable scope (not a name scope) is captured now, uniquified as a default name.
+            from scopecli.engine import variable_scope as vs
+
+            scope_name = unique_name or vs.unique_variable_scope(state, name)
+            with vs.pure_variable_scope(state, scope_name, custom_getter=custom_getter) as scope:
+                self._variable_scope = scope
 
     @method
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
@@ -117,12 +125,8 @@ class Template(Exposed):
 def make_template(state: TFState, name_: Any, func_: Any, create_scope_now_: Any = False,
                   unique_name_: Any = None, custom_getter_: Any = None, **kwargs: Any) -> Template:
     """template.make_template (graph mode): keyword arguments are bound to `func_`."""
-    if create_scope_now_:
-        from scopecli.errors import InputError
-
-        raise InputError("tf.make_template with create_scope_now_=True is not supported by scopecli yet")
     func = functools.partial(func_, **kwargs) if kwargs else func_
-    return Template(state, name_, func, unique_name_, custom_getter_)
+    return Template(state, name_, func, unique_name_, custom_getter_, create_scope_now_)
 
 
 @tf_export("add_to_collections", label=False)

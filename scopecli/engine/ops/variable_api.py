@@ -56,6 +56,27 @@ def variable_op_scope(state: TFState, values: Any, name_or_scope: Any, default_n
                            use_resource=use_resource, constraint=constraint)
 
 
+@tf_export("get_local_variable", label=False, accepts_callable=True)
+def get_local_variable(state: TFState, name: Any, shape: Any = None, dtype: Any = None,
+                       initializer: Any = None, regularizer: Any = None, trainable: Any = False,
+                       collections: Any = None,
+                       caching_device: Any = None, partitioner: Any = None, validate_shape: bool = True,
+                       use_resource: Any = None, custom_getter: Any = None, constraint: Any = None,
+                       synchronization: Any = None, aggregation: Any = None) -> Any:
+    """variable_scope.get_local_variable: get_variable into LOCAL_VARIABLES, never trainable
+    (TF ignores the `trainable` it is given and extends the caller's collections list in place)."""
+    if collections:
+        collections += [LOCAL_VARIABLES]
+    else:
+        collections = [LOCAL_VARIABLES]
+    return get_variable(state, name, shape=shape, dtype=dtype, initializer=initializer,
+                        regularizer=regularizer, trainable=False, collections=collections,
+                        caching_device=caching_device,
+                        partitioner=partitioner, validate_shape=validate_shape, use_resource=use_resource,
+                        custom_getter=custom_getter, constraint=constraint, synchronization=synchronization,
+                        aggregation=aggregation)
+
+
 tf_export("get_variable_scope", label=False)(vs.get_variable_scope)
 tf_export("get_variable", label=False, accepts_callable=True)(get_variable)
 export_value("AUTO_REUSE", make=lambda state: vs.AUTO_REUSE)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import common_shapes as sf
+from scopecli.engine.framework.colocation import attr_scope, colocated_with, init_scope_devices
+from scopecli.engine.framework.device_spec import placed_in
 from scopecli.engine.framework.dtypes import DType
 from scopecli.engine.framework.graph import (
     LINEAGE_RANDOM,
-    LINEAGE_VARIABLE,
     Operation,
     Tensor,
     TensorConvertible,
@@ -25,6 +26,8 @@ from scopecli.engine.framework.op_def_library import shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape, as_shape
 from scopecli.engine.ops.array_shape_ops import identity
+from scopecli.engine.ops.variable_guard import GLOBAL_VARIABLES, guard_uninitialized, initialized_value
+from scopecli.engine.ops.variable_guard import LOCAL_VARIABLES as LOCAL_VARIABLES  # re-exported
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import SourcePos, tf_value_error
 from scopecli.model import attribute, method
@@ -32,9 +35,7 @@ from scopecli.model import attribute, method
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
 
-GLOBAL_VARIABLES = "variables"
 TRAINABLE_VARIABLES = "trainable_variables"
-LOCAL_VARIABLES = "local_variables"
 
 
 class Variable(TensorConvertible):
@@ -57,6 +58,10 @@ class Variable(TensorConvertible):
         self.store_name: str | None = None  # the name get_variable keys it by ("foo/v")
         self.random_init = False  # True when its initial value comes from a random op
         self.initializer_kind = "value"  # "default glorot_uniform", "zeros", "value" ...
+        self.constraint_: Any = None
+        self.synchronization_: Any = None  # the enum members variable_enums validated
+        self.aggregation_: Any = None
+        self.save_slice_info: Any = None  # a shard of a PartitionedVariable: where it sits in the whole
 
     # -- what scenario code sees --------------------------------------------------------------------
 
@@ -94,7 +99,19 @@ class Variable(TensorConvertible):
 
     @attribute
     def device(self) -> str:
-        return ""
+        return self.variable_op._device
+
+    @attribute
+    def constraint(self) -> Any:
+        return self.constraint_
+
+    @attribute
+    def synchronization(self) -> Any:
+        return self.synchronization_
+
+    @attribute
+    def aggregation(self) -> Any:
+        return self.aggregation_
 
     @method
     def get_shape(self) -> TensorShape:
@@ -154,8 +171,9 @@ class Variable(TensorConvertible):
         return self.variable_op._outputs[0] if as_ref else self.snapshot
 
     def _as_graph_element(self) -> Tensor:
-        """RefVariable._as_graph_element: the tensor tf.control_dependencies takes the op of."""
-        return self.variable_op._outputs[0] if self.snapshot is None else self.snapshot
+        """What tf.control_dependencies takes the op of: RefVariable._as_graph_element is the
+        variable's ref (`v`, not `v/read`); a resource variable gives its handle op (`c.op`)."""
+        return self.variable_op._outputs[0]
 
     def __repr__(self) -> str:
         return f"<tf.Variable '{self.name}' shape={self.shape} dtype={self.dtype.name}>"
@@ -216,7 +234,37 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
                   import_scope: Any = None, constraint: Any = None, use_resource: Any = None,
                   synchronization: Any = None, aggregation: Any = None, shape: Any = None,
                   created_by: str = "tf.Variable") -> Variable:
-    """RefVariable._init_from_args, op for op (use_resource: ResourceVariable's)."""
+    """VariableV1(...): through the graph's variable creators (tf.variable_creator_scope), innermost
+    first, down to the default creator, RefVariable._init_from_args (use_resource: ResourceVariable's)."""
+    if state.graph.variable_creator_stack:
+        from scopecli.engine.ops.variable_creator import call_creators
+
+        return call_creators(state, default_variable_creator, created_by, dict(
+            initial_value=initial_value, trainable=trainable, collections=collections,
+            validate_shape=validate_shape, caching_device=caching_device, name=name,
+            variable_def=variable_def, dtype=dtype, expected_shape=expected_shape, import_scope=import_scope,
+            constraint=constraint,
+            use_resource=use_resource, synchronization=synchronization, aggregation=aggregation, shape=shape))
+    return default_variable_creator(state, initial_value, trainable, collections, validate_shape,
+                                    caching_device, name, dtype=dtype, constraint=constraint,
+                                    use_resource=use_resource,
+                                    synchronization=synchronization, aggregation=aggregation, shape=shape,
+                                    created_by=created_by)
+
+
+def default_variable_creator(state: TFState, initial_value: Any = None, trainable: Any = None,
+                             collections: Any = None, validate_shape: bool = True, caching_device: Any = None,
+                             name: Any = None, variable_def: Any = None, dtype: Any = None,
+                             expected_shape: Any = None, import_scope: Any = None, constraint: Any = None,
+                             use_resource: Any = None, synchronization: Any = None, aggregation: Any = None,
+                             shape: Any = None, created_by: str = "tf.Variable") -> Variable:
+    """variable_v1.default_variable_creator: RefVariable._init_from_args, op for op; a resource
+    variable when asked, else when the variable scope or the global toggle says so."""
+    if use_resource is None:
+        store = state.graph.var_scope_store
+        use_resource = store.current_scope.use_resource_ if store is not None else None
+        if use_resource is None:
+            use_resource = state.default_use_resource
     if use_resource:
         if not RESOURCE_VARIABLE_MAKER:
             from scopecli.engine.framework import discovery
@@ -227,8 +275,10 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
     state.runtime.count_variable()  # bounded work: a variable costs about ten ops' bookkeeping
     if initial_value is None:
         raise tf_value_error("initial_value must be specified.")
-    if trainable is None:
-        trainable = True
+    from scopecli.engine.ops.variable_enums import validate_synchronization_aggregation_trainable
+
+    synchronization, aggregation, trainable = validate_synchronization_aggregation_trainable(
+        synchronization, aggregation, trainable, name)
     if collections is None:
         collections = [GLOBAL_VARIABLES]
     if not isinstance(collections, (list, tuple, set)):
@@ -242,13 +292,17 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
     # iteration, and initializing it never waits for, say, batch norm's update ops).
     from scopecli.engine.ops.control_flow_ops import controlled_in
 
-    with controlled_in(state.graph, None):
-        return _make_variable(state, initial_value, trainable, collections, validate_shape, name, dtype,
-                              shape, created_by)
+    with controlled_in(state.graph, None), init_scope_devices(state.graph):
+        variable = _make_variable(state, initial_value, trainable, collections, validate_shape, name, dtype,
+                                  shape, created_by, caching_device)
+    variable.constraint_ = constraint
+    variable.synchronization_, variable.aggregation_ = synchronization, aggregation
+    return variable
 
 
 def _make_variable(state: TFState, initial_value: Any, trainable: Any, collections: list[Any],
-                   validate_shape: bool, name: Any, dtype: Any, shape: Any, created_by: str) -> Variable:
+                   validate_shape: bool, name: Any, dtype: Any, shape: Any, created_by: str,
+                   caching_device: Any = None) -> Variable:
     from_fn = callable(initial_value) and not isinstance(initial_value, (Tensor, TensorConvertible))
     static_shape = as_shape(shape) if shape is not None else None
     from scopecli.engine.ops.control_flow_ops import controlled_in
@@ -261,9 +315,9 @@ def _make_variable(state: TFState, initial_value: Any, trainable: Any, collectio
         if from_fn:
             # RefVariable._init_from_args: `ops.name_scope("Initializer"), ops.device(None)`, so a
             # get_variable under tf.device places the variable but not its initializer ops.
-            from scopecli.engine.framework.device_spec import placed_in
-
-            with placed_in(graph, None), graph.name_scope("Initializer"):
+            # ...and `_attr_scope({"_class": loc:@<name>})`: the initializer ops join its group.
+            with attr_scope(graph, {"_class": [f"loc:@{scope[:-1]}".encode()]}), placed_in(graph, None), \
+                    graph.name_scope("Initializer"):
                 value = initial_value()
                 init_tensor = convert_to_tensor(state, value, dtype, name="initial_value")
         else:
@@ -281,7 +335,11 @@ def _make_variable(state: TFState, initial_value: Any, trainable: Any, collectio
                                 use_locking=None)
         if guarded is not init_tensor:
             initializer.add_note(Note("guarded_initial_value", {"tensor": guarded.name}))
-        snapshot = identity(state, variable_op._outputs[0], name="read")
+        if caching_device is None:  # colocate_with(the variable): its group and device
+            with colocated_with(graph, variable_op):
+                snapshot = identity(state, variable_op._outputs[0], name="read")
+        else:
+            snapshot = _cached_read(state, variable_op, caching_device)
     variable = Variable(state, variable_op, init_tensor, initializer, snapshot, bool(trainable), created_by)
     variable.random_init = _depends_on_random(init_tensor)
     for op in (variable_op, initializer, snapshot._op):
@@ -297,89 +355,12 @@ def _make_variable(state: TFState, initial_value: Any, trainable: Any, collectio
     return variable
 
 
+def _cached_read(state: TFState, variable_op: Operation, caching_device: Any) -> Tensor:
+    """RefVariable: `with ops.device(caching_device): identity(variable, name="read")` (a device
+    function is called with the new op, as any device function is)."""
+    with placed_in(state.graph, caching_device):
+        return identity(state, variable_op._outputs[0], name="read")
+
+
 def _depends_on_random(tensor: Tensor) -> bool:
     return bool(tensor._op.lineage & LINEAGE_RANDOM)
-
-
-# -- guarding initial values that read other variables (variables.py) ------------------------------
-
-_GUARD_STOPS = ("IsVariableInitialized", "VarIsInitializedOp", "ReadVariableOp", "If")
-_VARIABLE_OPS = ("Variable", "VariableV2", "VarHandleOp")
-
-
-def initialized_value(variable: Variable) -> Tensor:
-    """VariableV1.initialized_value: cond(is_variable_initialized(v), v.read_value, lambda:
-    v.initial_value), built op for op as TF1's cond (control flow v1) builds it."""
-    state = variable.state
-    graph = variable.variable_op._graph
-    ref = variable.variable_op._outputs[0]
-    with state.graph_scope(graph):
-        pred = new_apply_op(state, "IsVariableInitialized", None, ref=ref)._outputs[0]
-        with graph.name_scope("cond"):  # cond.cond: ops.name_scope(name, "cond", [pred])
-            switch = new_apply_op(state, "Switch", "Switch", data=pred, pred=pred)
-            new_apply_op(state, "Identity", "switch_t", input=switch._outputs[1])
-            new_apply_op(state, "Identity", "switch_f", input=switch._outputs[0])
-            pred_id = new_apply_op(state, "Identity", "pred_id", input=pred)._outputs[0]
-            # True branch: read_value() is created first; the CondContext then routes its outside
-            # input through a RefSwitch named below it ("cond/read/Switch").
-            read = new_apply_op(state, "Identity", "read", input=ref)
-            with graph.name_scope(read._name + "/"):
-                ref_switch = new_apply_op(state, "RefSwitch", "Switch", data=ref, pred=pred_id)
-            read._inputs = (ref_switch._outputs[1],)
-            # False branch: the initial value comes from outside, through its own Switch.
-            initial = variable.initial_value_
-            value_switch = new_apply_op(state, "Switch", "Switch", data=initial, pred=pred_id)
-            merge = new_apply_op(state, "Merge", "Merge", inputs=[value_switch._outputs[0], read._outputs[0]])
-    return merge._outputs[0]
-
-
-def guard_uninitialized(state: TFState, scope: str, initial_value: Tensor) -> Tensor:
-    """variables._try_guard_against_uninitialized_dependencies: every op between `initial_value`
-    and a variable in the global/local collections is copied as `<op>_<scope>` (e.g. "mul_b",
-    named as-is: the scope string ends in "/") reading that variable's initialized_value().
-
-    Iterative post-order walk (TF recurses) with TF's per-op-name cache; returns
-    `initial_value` itself when nothing reads a variable.
-    """
-    if not initial_value._op.lineage & LINEAGE_VARIABLE:
-        return initial_value  # no variable upstream: the walk below would copy nothing
-    graph = initial_value._op._graph
-    replaced: dict[str, Operation] = {}
-    stack: list[tuple[Operation, bool]] = [(initial_value._op, False)]
-    while stack:
-        op, inputs_done = stack.pop()
-        if op._name in replaced:
-            continue
-        if op._type in _GUARD_STOPS:
-            replaced[op._name] = op
-            continue
-        if op._type in _VARIABLE_OPS:
-            variable = _collected_variable(op)
-            replaced[op._name] = op if variable is None else initialized_value(variable)._op
-            continue
-        if not inputs_done:
-            stack.append((op, True))
-            stack.extend((t._op, False) for t in reversed(op._inputs) if t._op._name not in replaced)
-            continue
-        new_inputs = tuple(replaced[t._op._name]._outputs[t._index] for t in op._inputs)
-        if all(new is old for new, old in zip(new_inputs, op._inputs, strict=True)):
-            replaced[op._name] = op
-            continue
-        op_type = "Switch" if op._type == "RefSwitch" else op._type
-        # A RefSwitch copied as a Switch outputs what it now reads: plain values, not refs.
-        outputs = [(t._dtype.base_dtype if op_type != op._type else t._dtype, t._shape) for t in op._outputs]
-        copy = graph.create_op(op_type, new_inputs, outputs, name=(op._name + "_" + scope).replace(":", "_"),
-                               attrs=dict(op.attrs))
-        copy.add_note(Note("initial_value_copy", {"op": op._name, "variable": scope[:-1]}))
-        replaced[op._name] = copy
-    return replaced[initial_value._op._name]._outputs[initial_value._index]
-
-
-def _collected_variable(variable_op: Operation) -> Variable | None:
-    """variables._find_initialized_value_for_variable: the collected Variable owning `variable_op`."""
-    names = (variable_op._name, variable_op._name + ":0")
-    for key in (GLOBAL_VARIABLES, LOCAL_VARIABLES):
-        for item in variable_op._graph.collections.get(key, []):
-            if isinstance(item, Variable) and item.name in names:
-                return item
-    return None

@@ -35,13 +35,14 @@ class AdamOptimizer(Optimizer):
         self._epsilon_t: Any = None
 
     def _create_non_slot_variable(self, initial_value: Any, name: str, colocate_with: Variable) -> Variable:
-        from scopecli.engine.framework.colocation import colocated_with
         from scopecli.engine.ops.variables import make_variable
 
         key = (name, id(colocate_with.graph))
         found = self._non_slot_dict.get(key)
         if found is None:
-            with colocated_with(self.state.graph, colocate_with):  # colocate_vars_with
+            from scopecli.engine.framework.colocation import colocated_with
+
+            with colocated_with(self.state.graph, colocate_with):  # colocate_vars_with(first var)
                 found = make_variable(self.state, initial_value, name=name, trainable=False,
                                       use_resource=colocate_with.variable_op._type == "VarHandleOp")
             self._non_slot_dict[key] = found
@@ -127,9 +128,10 @@ class AdamOptimizer(Optimizer):
 
         with control_dependencies(self.state, update_ops):
             beta1_power, beta2_power = self._get_beta_accumulators()
-        with control_dependencies(self.state, update_ops), colocated_with(self.state.graph, beta1_power):
-            update_beta1 = beta1_power.assign(beta1_power * self._beta1_t, use_locking=self._use_locking)
-            update_beta2 = beta2_power.assign(beta2_power * self._beta2_t, use_locking=self._use_locking)
+            with colocated_with(self.state.graph, beta1_power):
+                update_beta1 = beta1_power.assign(beta1_power * self._beta1_t,
+                                                  use_locking=self._use_locking)
+                update_beta2 = beta2_power.assign(beta2_power * self._beta2_t, use_locking=self._use_locking)
         return cf.group(self.state, *update_ops, update_beta1, update_beta2, name=name_scope)
 
 

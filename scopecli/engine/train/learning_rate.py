@@ -13,7 +13,6 @@ from scopecli.engine.framework.public_call import public_call
 from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops_core import constant, convert_to_tensor
-from scopecli.errors import InputError
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
@@ -103,9 +102,6 @@ def polynomial_decay(state: TFState, learning_rate: Any, global_step: Any, decay
     """PolynomialDecay.__call__: (lr - end) * (1 - min(step, steps) / steps) ** power + end."""
     from scopecli.engine.ops import math_arith_ops as m
 
-    if cycle:
-        raise InputError("tf.train.polynomial_decay(cycle=True) needs tf.where_v2 (SelectV2), which "
-                         "scopecli does not build yet")
     with _schedule_scope(state, name, "PolynomialDecay") as scope:
         initial_learning_rate = convert_to_tensor(state, learning_rate, name="initial_learning_rate")
         dtype = initial_learning_rate._dtype
@@ -113,7 +109,16 @@ def polynomial_decay(state: TFState, learning_rate: Any, global_step: Any, decay
         power = m.cast(state, power, dtype)
         global_step_recomp = m.cast(state, global_step, dtype)
         decay_steps_recomp = m.cast(state, decay_steps, dtype)
-        global_step_recomp = m.minimum(state, global_step_recomp, decay_steps_recomp)
+        if cycle:
+            # the first multiple of decay_steps above the step (1 at step 0): where_v2(...)
+            from scopecli.engine.ops import math_unary_ops as mu
+
+            at_zero = m.equal(state, global_step_recomp, 0)
+            ceiling = mu.ceil(state, m.truediv(state, global_step_recomp, decay_steps))
+            multiplier = apply_op(state, "SelectV2", None, condition=at_zero, t=1.0, e=ceiling)._outputs[0]
+            decay_steps_recomp = m.multiply(state, decay_steps_recomp, multiplier)
+        else:
+            global_step_recomp = m.minimum(state, global_step_recomp, decay_steps_recomp)
         p = m.divide(state, global_step_recomp, decay_steps_recomp)
         return m.add(state, m.multiply(state, initial_learning_rate - end_learning_rate,
                                        m.pow_(state, 1 - p, power)), end_learning_rate, name=scope)

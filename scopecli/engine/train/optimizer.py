@@ -130,7 +130,7 @@ class Optimizer(Exposed):
             for grad, var in converted:
                 if grad is None:
                     continue
-                # ops.colocate_with(var): every update op on the variable's device
+                # "We colocate all ops created in _apply_dense or _apply_sparse" with the variable
                 with graph.name_scope("update_" + var.op.name), colocated_with(graph, var):
                     # _RefVariableProcessor.update_op
                     if isinstance(grad, IndexedSlices):
@@ -161,6 +161,15 @@ class Optimizer(Exposed):
     @method
     def get_slot_names(self) -> list[str]:
         return sorted(self._slots)
+
+    @method
+    def variables(self) -> list[Any]:
+        """Optimizer.variables: its non-slot and slot variables of the default graph, by name."""
+        graph = self.state.graph
+        found = [v for v in self._non_slot_dict.values() if v.variable_op._graph is graph]
+        found += [v for slots in self._slots.values() for v in slots.values()
+                  if v.variable_op._graph is graph]
+        return sorted(found, key=lambda v: v.name)
 
     def _zeros_slot(self, var: Variable, slot_name: str, op_name: str | None = None) -> Variable:
         from scopecli.engine.train.slot_creator import create_zeros_slot

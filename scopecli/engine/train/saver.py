@@ -50,10 +50,10 @@ for _scalar_op in ("ShardedFilename", "StringJoin", "StaticRegexFullMatch"):
 class _Saveable:
     """A ReferenceVariableSaveable: the name it is saved under and the variable's ref tensor."""
 
-    __slots__ = ("name", "tensor", "value", "dtype")
+    __slots__ = ("name", "tensor", "value", "dtype", "spec")
 
-    def __init__(self, name: str, tensor: Tensor):
-        self.name, self.tensor = name, tensor
+    def __init__(self, name: str, tensor: Tensor, spec: str = ""):
+        self.name, self.tensor, self.spec = name, tensor, spec  # spec: a shard's slice of `name`
         # A resource variable (ResourceVariableSaveable) saves its graph element, the
         # `Read/ReadVariableOp`, and is restored through its handle; a ref variable is its ref.
         resource = tensor._op._type == "VarHandleOp" and getattr(tensor._op, "variable", None) is not None
@@ -81,8 +81,13 @@ def op_list_to_dict(op_list: Any) -> dict[str, Tensor]:
     """saveable_object_util.op_list_to_dict: variables keyed by their op names."""
     if not isinstance(op_list, (list, tuple, set)):
         raise tf_type_error(f"Variables to save should be passed in a dict or a list. Got {op_list}")
-    names: dict[str, Tensor] = {}
+    from scopecli.engine.ops.partitioned_variables import PartitionedVariable
+
+    names: dict[str, Any] = {}
     for var in sorted(_flatten(list(op_list)), key=lambda v: v.name):
+        if isinstance(var, PartitionedVariable) or getattr(var, "save_slice_info", None) is not None:
+            _add_slices(names, var)
+            continue
         tensor = _ref_tensor(var)
         if tensor is None:
             raise tf_type_error(f"Variable to save is not a Variable: {var}")
@@ -93,6 +98,36 @@ def op_list_to_dict(op_list: Any) -> dict[str, Tensor]:
     return names
 
 
+def _add_slices(names: dict[str, Any], var: Any) -> None:
+    """op_list_to_dict for a PartitionedVariable (kept whole) or a shard (listed under its full name)."""
+    if not isinstance(var, Variable):
+        if var.name in names:
+            raise tf_value_error(f"At least two variables have the same name: {var.name}")
+        names[var.name] = var
+        return
+    full_name = var.save_slice_info.full_name
+    slices = names.setdefault(full_name, [])
+    if not isinstance(slices, list):
+        raise tf_value_error(f"Mixing slices and non-slices with the same name: {full_name}")
+    slices.append(var)
+
+
+def _sliced(name: str, value: Any) -> list[_Saveable]:
+    """saveable_objects_for_op for a list of shards (or a PartitionedVariable): one per shard."""
+    saveables, full_name = [], None
+    for variable in list(value):
+        if not isinstance(variable, Variable):
+            raise tf_value_error(f"Slices must all be Variables: {variable}")
+        info = variable.save_slice_info
+        if info is None:
+            raise tf_value_error(f"Slices must all be slices: {variable}")
+        if full_name is not None and full_name != info.full_name:
+            raise tf_value_error(f"Slices must all be from the same tensor: {full_name} != {info.full_name}")
+        full_name = info.full_name
+        saveables.append(_Saveable(name, variable.variable_op._outputs[0], info.spec))
+    return saveables
+
+
 def validate_and_slice_inputs(names_to_saveables: dict[Any, Any]) -> list[_Saveable]:
     """saveable_object_util.validate_and_slice_inputs: sorted by name, each saved once."""
     saveables: list[_Saveable] = []
@@ -101,14 +136,19 @@ def validate_and_slice_inputs(names_to_saveables: dict[Any, Any]) -> list[_Savea
         if not isinstance(name, str):
             raise tf_type_error("names_to_saveables must be a dict mapping string names to trackable "
                                 f"operations. Name is not a string: {name}")
-        tensor = _ref_tensor(value)
-        if tensor is None:
-            raise tf_type_error("names_to_saveables must be a dict mapping string names to "
-                                f"Tensors/Variables. Not a variable: {value}")
-        if tensor._op in seen:
-            raise tf_value_error(f"The same saveable will be restored with two names: {name}")
-        seen.add(tensor._op)
-        saveables.append(_Saveable(name, tensor))
+        if isinstance(value, (list, tuple)) or hasattr(value, "variable_list"):
+            found = _sliced(name, value)
+        else:
+            tensor = _ref_tensor(value)
+            if tensor is None:
+                raise tf_type_error("names_to_saveables must be a dict mapping string names to "
+                                    f"Tensors/Variables. Not a variable: {value}")
+            found = [_Saveable(name, tensor)]
+        for saveable in found:
+            if saveable.tensor._op in seen:
+                raise tf_value_error(f"The same saveable will be restored with two names: {name}")
+            seen.add(saveable.tensor._op)
+            saveables.append(saveable)
     return saveables
 
 
@@ -136,8 +176,8 @@ class _Builder:
         self.state, self.reshape = state, reshape
 
     def save_op(self, filename: Tensor, saveables: list[_Saveable]) -> Operation:
-        return gen.op("SaveV2")(self.state, filename, [s.name for s in saveables], [""] * len(saveables),
-                                [s.value for s in saveables])
+        return gen.op("SaveV2")(self.state, filename, [s.name for s in saveables],
+                                [s.spec for s in saveables], [s.value for s in saveables])
 
     def add_save_ops(self, filename: Tensor, saveables: list[_Saveable]) -> Tensor:
         return _with_dependencies(self.state, [self.save_op(filename, saveables)], filename)
@@ -166,8 +206,8 @@ class _Builder:
         s = self.state
         dtypes = [t.dtype for t in saveables]
         with placed_in(s.graph, "cpu:0"):  # BulkSaverBuilder: "load all tensors onto CPU 0"
-            restored = gen.op("RestoreV2")(s, filename, [t.name for t in saveables], [""] * len(saveables),
-                                           dtypes=dtypes)
+            restored = gen.op("RestoreV2")(s, filename, [t.name for t in saveables],
+                                           [t.spec for t in saveables], dtypes=dtypes)
         assigns = []
         for saveable, tensor in zip(saveables, restored, strict=True):
             shape = saveable.value._shape
@@ -197,6 +237,7 @@ class Saver(Exposed):
         self._max_to_keep = 0 if max_to_keep is None else max_to_keep
         self._name, self._allow_empty, self._pad = name, allow_empty, pad_step_number
         self._filename = filename
+        self.keep_hours = 10000.0  # keep_checkpoint_every_n_hours (make_saver sets it)
         self._built = False
         self._is_empty: bool | None = None
         self._last: list[str] = []
@@ -331,7 +372,10 @@ class Saver(Exposed):
 
     @method
     def as_saver_def(self) -> Any:
-        return self
+        from scopecli.engine.train.saver_def import SaverDef
+
+        return SaverDef(self.filename_tensor, self.save_tensor, self.restore_op, self._max_to_keep,
+                        self._sharded, self.keep_hours)
 
     def __repr__(self) -> str:
         return "<tensorflow.python.training.saver.Saver object>"
@@ -344,45 +388,7 @@ def make_saver(state: TFState, var_list: Any = None, reshape: bool = False, shar
                defer_build: bool = False, allow_empty: bool = False, write_version: Any = 2,
                pad_step_number: bool = False, save_relative_paths: bool = False,
                filename: Any = None) -> Saver:
-    return Saver(state, var_list, reshape, sharded, max_to_keep, name, allow_empty, pad_step_number,
-                 filename, defer_build)
-
-
-@tf_export("train.latest_checkpoint", label=False)
-def latest_checkpoint(state: TFState, checkpoint_dir: Any, latest_filename: Any = None) -> str | None:
-    """checkpoint_management.latest_checkpoint: the --checkpoint prefix, else None (a missing
-    directory in TF)."""
-    checkpoint = source.opened(state)
-    if checkpoint is None:
-        source.note_missing(state, "tf.train.latest_checkpoint / get_checkpoint_state")
-        return None
-    source.check_names_same(state, checkpoint_dir, "tf.train.latest_checkpoint")
-    return checkpoint.prefix
-
-
-class CheckpointState(Exposed):
-    """The CheckpointState proto get_checkpoint_state returns: the --checkpoint prefix as latest."""
-
-    TYPE_NAME = "CheckpointState"
-
-    def __init__(self, prefix: str):
-        self._prefix = prefix
-
-    @attribute
-    def model_checkpoint_path(self) -> str:
-        return self._prefix
-
-    @attribute
-    def all_model_checkpoint_paths(self) -> list[str]:
-        return [self._prefix]
-
-    def __repr__(self) -> str:
-        return f'model_checkpoint_path: "{self._prefix}"\nall_model_checkpoint_paths: "{self._prefix}"\n'
-
-
-@tf_export("train.get_checkpoint_state", label=False)
-def get_checkpoint_state(state: TFState, checkpoint_dir: Any, latest_filename: Any = None) -> Any:
-    """checkpoint_management.get_checkpoint_state: None without --checkpoint (TF's answer for a
-    directory with no `checkpoint` file)."""
-    prefix = latest_checkpoint(state, checkpoint_dir, latest_filename)
-    return None if prefix is None else CheckpointState(prefix)
+    saver = Saver(state, var_list, reshape, sharded, max_to_keep, name, allow_empty, pad_step_number,
+                  filename, defer_build)
+    saver.keep_hours = float(keep_checkpoint_every_n_hours)
+    return saver

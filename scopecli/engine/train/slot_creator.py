@@ -13,7 +13,6 @@ if TYPE_CHECKING:
 
 def create_slot_with_initializer(state: TFState, primary: Variable, initializer: Any, name: str) -> Variable:
     """create_slot_with_initializer for a primary of fully defined shape (its shape and dtype)."""
-    from scopecli.engine.framework.colocation import colocated_with
     from scopecli.engine.var_store import get_variable
     from scopecli.engine.variable_scope import variable_scope
     from scopecli.errors import InputError
@@ -22,9 +21,12 @@ def create_slot_with_initializer(state: TFState, primary: Variable, initializer:
     if not shape.is_fully_defined():
         raise InputError(f"optimizer slots of a variable of partly unknown shape ({primary.name}) are not "
                          "supported by scopecli yet")
+    from scopecli.engine.framework.colocation import colocated_with
+
     scope_name = primary.op.name + "/" + name
+    # colocate_vars_with(primary): the slot joins its variable's group and device
     with variable_scope(state, state.graph, None, scope_name, None, True, "variable_scope", {}), \
-            colocated_with(state.graph, primary):  # colocate_vars_with(primary)
+            colocated_with(state.graph, primary):
         # _create_slot_var: a resource primary gets a resource slot
         resource = primary.variable_op._type == "VarHandleOp"
         return get_variable(state, "", shape=list(shape.dims_ or ()), dtype=primary.dtype.base_dtype,
@@ -39,7 +41,7 @@ def create_slot(state: TFState, primary: Variable, val: Any, name: str) -> Varia
 
     scope_name = primary.op.name + "/" + name
     with variable_scope(state, state.graph, None, scope_name, None, True, "variable_scope", {}), \
-            colocated_with(state.graph, primary):  # colocate_vars_with(primary)
+            colocated_with(state.graph, primary):
         return get_variable(state, "", initializer=val, trainable=False)
 
 
