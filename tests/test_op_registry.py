@@ -45,7 +45,7 @@ GRADIENT_PENDING = frozenset((
     "Einsum", "MatrixDiagV3", "MatrixSetDiagV3", "Qr",
     # ResourceGather's IndexedSlices gradient, dilated convolutions' reshuffles and a partitioned
     # embedding_lookup's split and merge (keras branch)
-    "ResourceGather", "SpaceToBatchND", "BatchToSpaceND", "DynamicPartition", "ParallelDynamicStitch",
+    "SpaceToBatchND", "BatchToSpaceND", "DynamicPartition", "ParallelDynamicStitch",
 ))
 # Op types TF registers no gradient for (tf.gradients raises LookupError through them, as TF does).
 NO_GRADIENT_IN_TF = frozenset((

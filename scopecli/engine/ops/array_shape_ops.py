@@ -6,6 +6,7 @@ tensor, its size or rank) returns a Const, as TF's wrappers do.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import common_shapes as sf
@@ -18,7 +19,7 @@ from scopecli.engine.framework.shapes import TensorShape, as_shape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value, dt_attr, shape_error
 from scopecli.engine.ops.math_arith_ops import _t, unary
-from scopecli.engine.ops.tensor_util import _pending_ints, constant_ints
+from scopecli.engine.ops.tensor_util import _pending_ints, constant_ints, constant_value_as_shape
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import InputError, tf_value_error
 
@@ -57,8 +58,21 @@ def reshape(state: TFState, tensor: Any, shape: Any, name: Any = None) -> Tensor
 
 
 def _reshape_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
-    """ReshapeShapeFn: the target's value when it is a constant, else what is known of it."""
-    return [shape for _, shape in sf.reshape(constant_ints(inputs[1]))(node, inputs)]
+    """ReshapeShapeFn: the target's value when it is a constant, else what is known of it
+    (MakeShapeFromShapeTensor: `concat([expand_dims(size(i), 0), shape(v)[1:]], 0)` is [?, 3])."""
+    target = constant_ints(inputs[1])
+    result = [shape for _, shape in sf.reshape(target)(node, inputs)]
+    if target is None and result[0].dims_ is not None:
+        partial = constant_value_as_shape(inputs[1])
+        dims = list(result[0].dims_)
+        if partial.dims_ is not None and len(partial.dims_) == len(dims):
+            dims = [d if d is not None else p for d, p in zip(dims, partial.dims_, strict=True)]
+            total = inputs[0]._shape.num_elements() if inputs[0]._shape.is_fully_defined() else None
+            known = [d for d in dims if d is not None]
+            if total is not None and dims.count(None) == 1 and known and math.prod(known):
+                dims[dims.index(None)] = total // math.prod(known)
+        result = [TensorShape.known(tuple(dims))]
+    return result
 
 
 register_shape("Reshape", _reshape_shape)
