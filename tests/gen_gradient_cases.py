@@ -215,6 +215,8 @@ FORWARD: dict[str, tuple[str, ...]] = {
                          'g = tf.constant([[1.0, 2.0], [3.0, 4.0]], name="g")',
                          "tf.gradients(x[:, 1:], x, grad_ys=g)[0]", "g"),
     "GatherNd": (f'x = tf.constant({X23}, name="x")', "tf.gather_nd(x, [[1, 2], [0, 0], [1, 2]])", "x"),
+    "PlaceholderWithDefault": (f'x = tf.constant({X23}, name="x")',
+                               "tf.placeholder_with_default(x * 2.0, [None, 3])", "x"),
     "SparseToDense": ('v = tf.constant([1.0, -2.0, 3.0], name="v")',
                       "tf.sparse_to_dense([[0, 1], [1, 0], [2, 2]], [3, 3], v, default_value=0.5)", "v"),
     "ScatterNd": (f'x = tf.constant({X23}, name="x")',
@@ -262,6 +264,8 @@ WAITING: dict[str, str] = {
     "Rint": "tf.rint is not exported by scopecli yet",
     "PlaceholderWithDefault": "covered by ops-placeholder-with-default and the realworld char-rnn that feeds "
                               "states through it",
+    "ResourceGather": "its gradient is an IndexedSlices of a resource variable, which the template cannot "
+                      "fetch: covered by grad-resource-gather-embedding",
     "GatherV2": "its gradient is an IndexedSlices, which the template cannot fetch: covered by "
                 "grad-gatherv2-aggregation and train-sparse-embedding-updates",
     "UnsortedSegmentSum": "tf.unsorted_segment_sum is exported now; no one-op gradient case generated yet",

@@ -43,9 +43,9 @@ NO_SHAPE_FN = {
 # name when its entry lands; the list may only shrink.
 GRADIENT_PENDING = frozenset((
     "MatrixDiagV3", "MatrixSetDiagV3", "Qr",
-    # ResourceGather's IndexedSlices gradient and a partitioned
+    # a partitioned
     # embedding_lookup's split and merge (keras branch)
-    "ResourceGather", "DynamicPartition", "ParallelDynamicStitch",
+    "DynamicPartition", "ParallelDynamicStitch",
 ))
 # Op types TF registers no gradient for (tf.gradients raises LookupError through them, as TF does).
 NO_GRADIENT_IN_TF = frozenset((

@@ -13,7 +13,8 @@ from scopecli.engine.layers import convolutional as legacy_conv
 from scopecli.engine.layers import core as legacy
 from scopecli.engine.layers import normalization as legacy_norm
 from scopecli.engine.layers.base import Layer, activate, export_class
-from scopecli.errors import InputError, tf_value_error
+from scopecli.errors import InputError, ScenarioError, tf_value_error
+from scopecli.model import attribute
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Tensor
@@ -154,6 +155,12 @@ class Embedding(KerasLayer, Layer):
         if inputs._dtype.base_dtype not in (dtypes.int32, dtypes.int64):
             inputs = m.cast(self.state, inputs, dtypes.int32)
         return embedding_lookup(self.state, self.embeddings_, inputs)
+
+    @attribute
+    def embeddings(self) -> Any:
+        if self.embeddings_ is None:
+            raise ScenarioError("AttributeError", "'Embedding' object has no attribute 'embeddings'")
+        return self.embeddings_
 
 
 class Conv2D(KerasLayer, legacy_conv.Conv2D):

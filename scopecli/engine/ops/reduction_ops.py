@@ -126,6 +126,10 @@ def _reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepd
         if isinstance(input_tensor, Tensor) and input_tensor._shape.dims_:
             rank = len(input_tensor._shape.dims_)
             axes_tensor: Any = constant(state, list(range(rank)), dtype=dtypes.int32)
+        elif _is_variable(input_tensor) and input_tensor.shape.dims_:
+            # _ReductionDims reads the variable's static rank; the op converts it in its own
+            # scope (a resource variable's read is `Sum/ReadVariableOp`)
+            axes_tensor = constant(state, list(range(len(input_tensor.shape.dims_))), dtype=dtypes.int32)
         elif isinstance(input_tensor, Tensor) or _is_variable(input_tensor):
             input_tensor = convert_to_tensor(state, input_tensor)
             rank = input_tensor._shape.ndims
