@@ -43,8 +43,7 @@ NO_SHAPE_FN = {
 # name when its entry lands; the list may only shrink.
 GRADIENT_PENDING = frozenset((
     "MatrixDiagV3", "MatrixSetDiagV3", "Qr",
-    # a partitioned
-    # embedding_lookup's split and merge (keras branch)
+    # a partitioned embedding_lookup's split and merge (keras branch)
     "DynamicPartition", "ParallelDynamicStitch",
 ))
 # Op types TF registers no gradient for (tf.gradients raises LookupError through them, as TF does).

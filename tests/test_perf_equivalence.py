@@ -300,9 +300,7 @@ def test_a_constant_kept_as_a_python_list_does_not_follow_later_changes_to_the_l
     values.append(3)
     assert tensor.op.attrs["value"].tolist() == [1, 2]
     assert dict(tensor.op.attrs)["value"].tolist() == [1, 2]
-    # get_attr gives TF's TensorProto: two int32 elements, 1 and 2
-    content = r'tensor_content: "\001\000\000\000\002\000\000\000"'
-    assert str(tensor.op.get_attr("value")).endswith("size: 2\n  }\n}\n" + content + "\n")
+    assert 'tensor_content: "\\001\\000\\000\\000\\002\\000\\000\\000"' in str(tensor.op.get_attr("value"))
 
 
 def _graph_facts(result: object) -> list[object]:

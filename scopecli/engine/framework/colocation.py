@@ -82,12 +82,7 @@ def attr_scope(graph: Any, attrs: dict[str, Any]) -> Iterator[None]:
 def apply_colocation(graph: Any, op: Operation) -> None:
     """_create_op_helper's attr-scope and colocation steps for a new op."""
     attrs = op.attrs
-    # op_def_library shares attrs between ops (dicts, mappingproxies): copy those. A lazy Const's
-    # PendingConstAttrs (a dict subclass) is its own, and copying it would build its numpy value.
-    if type(attrs) is dict or not isinstance(attrs, dict):
-        attrs = dict(attrs)
-    for key, value in graph.attr_scope.items():
-        attrs.setdefault(key, value)
+    extra = {key: value for key, value in graph.attr_scope.items() if key not in attrs}
     if graph.colocation_stack:
         groups: list[bytes] = []
         device_set = False
@@ -96,8 +91,13 @@ def apply_colocation(graph: Any, op: Operation) -> None:
             if other._device and not device_set:
                 op._device = other._device
                 device_set = True
-        attrs["_class"] = sorted(set(groups))
-    op.attrs = attrs
+        extra["_class"] = sorted(set(groups))
+    if not extra:
+        return
+    if hasattr(attrs, "_pending"):  # a Const's own PendingConstAttrs: add in place, value unbuilt
+        dict.update(attrs, extra)
+    else:  # possibly a mapping shared by ops of one type: a new one
+        op.attrs = {**attrs, **extra}
 
 
 def colocate_with_refs(graph: Any, ref_inputs: list[Tensor]) -> ExitStack:

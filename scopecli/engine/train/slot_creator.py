@@ -29,8 +29,9 @@ def create_slot_with_initializer(state: TFState, primary: Variable, initializer:
             colocated_with(state.graph, primary):
         # _create_slot_var: a resource primary gets a resource slot
         resource = primary.variable_op._type == "VarHandleOp"
-        return get_variable(state, "", shape=list(shape.dims_ or ()), dtype=primary.dtype.base_dtype,
+        slot = get_variable(state, "", shape=list(shape.dims_ or ()), dtype=primary.dtype.base_dtype,
                             initializer=initializer, trainable=False, use_resource=resource)
+    return _sliced_like(primary, slot)
 
 
 def create_slot(state: TFState, primary: Variable, val: Any, name: str) -> Variable:
@@ -42,7 +43,22 @@ def create_slot(state: TFState, primary: Variable, val: Any, name: str) -> Varia
     scope_name = primary.op.name + "/" + name
     with variable_scope(state, state.graph, None, scope_name, None, True, "variable_scope", {}), \
             colocated_with(state.graph, primary):
-        return get_variable(state, "", initializer=val, trainable=False)
+        slot = get_variable(state, "", initializer=val, trainable=False)
+    return _sliced_like(primary, slot)
+
+
+def _sliced_like(primary: Variable, slot: Variable) -> Variable:
+    """_create_slot_var: a shard's slot is a slice of `<full name>/<slot name>` ("s/w/Adam"), cut
+    as its primary is (to the slot's rank; a scalar slot is not sliced)."""
+    info = getattr(primary, "save_slice_info", None)
+    n = slot.shape.ndims
+    if info is not None and (n is None or n > 0):
+        from scopecli.engine.ops.partitioned_variables import SaveSliceInfo
+
+        real_slot_name = slot.name[len(primary.op.name + "/"):-2]
+        slot.save_slice_info = SaveSliceInfo(info.full_name + "/" + real_slot_name, info.full_shape[:n],
+                                             info.var_offset[:n], info.var_shape[:n])
+    return slot
 
 
 def create_zeros_slot(state: TFState, primary: Variable, name: str) -> Variable:
