@@ -15,7 +15,7 @@ from scopecli.engine.ops import control_flow_ops as cf
 from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops.variables import Variable
 from scopecli.engine.ops_core import convert_to_tensor
-from scopecli.errors import tf_type_error, tf_value_error
+from scopecli.errors import InputError, tf_type_error, tf_value_error
 from scopecli.model import Exposed, method
 
 if TYPE_CHECKING:
@@ -134,6 +134,10 @@ class Optimizer(Exposed):
                 with graph.name_scope("update_" + var.op.name), colocated_with(graph, var):
                     # _RefVariableProcessor.update_op
                     if isinstance(grad, IndexedSlices):
+                        if var.variable_op._type == "VarHandleOp":  # _DenseResourceVariableProcessor
+                            raise InputError(f"sparse (IndexedSlices) updates of the resource variable "
+                                             f"{var.op.name} (a Keras Embedding, a resource embedding "
+                                             f"lookup) by {self._name} are not supported by scopecli yet")
                         update_ops.append(self._apply_sparse_duplicate_indices(grad, var))
                     else:
                         update_ops.append(self._apply_dense(grad, var))
