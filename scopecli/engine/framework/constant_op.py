@@ -255,10 +255,26 @@ class PendingConstAttrs(dict):  # type: ignore[type-arg]
         return dict.values(self)
 
 
+def kept_number(op: Any) -> Any:
+    """The Python number (or flat tuple of numbers) a Const keeps instead of its array, when it
+    fills no shape: `constant(state, kept, dtype)` then makes the same array as one made from
+    `attrs["value"]`, without numpy. None for any other Const."""
+    pending = getattr(op.attrs, "_pending", None)
+    if pending is None or pending[3] is not None:
+        return None
+    value = pending[1]
+    if value.__class__ is int or value.__class__ is float:
+        return value
+    if value.__class__ is tuple and value and all(v.__class__ is int or v.__class__ is float for v in value):
+        return value
+    return None
+
+
 _INT32_MIN, _INT32_MAX = -(2**31), 2**31 - 1
 _FLOAT_SAFE = 3.0e38  # below float32's largest value: no overflow (nor a numpy warning) in the cast
 _INT_TARGETS = ("int32", "int64")
 _FLOAT_TARGETS = ("float32", "float64")
+_ALL_TARGETS = _INT_TARGETS + _FLOAT_TARGETS
 
 
 def _plain_constant(state: TFState, value: Any, dt: DType | None,
@@ -268,9 +284,19 @@ def _plain_constant(state: TFState, value: Any, dt: DType | None,
     a short flat list of numbers. None for anything else, which takes the general path now."""
     kind = value.__class__
     if kind is list or kind is tuple:
-        if shape is not None or not value or len(value) > 1000:
+        if shape is not None or len(value) > 1000:
             return None
+        if not value:
+            # an empty list is a float32 array unless a numeric dtype is given (tf.shape of a scalar)
+            if dt is None:
+                return dtypes.float32, (0,), (), None
+            return (dt, (0,), (), None) if not dt.is_ref and dt._name in _ALL_TARGETS else None
         _count_elements(value, state.runtime.limits.elements)
+        if value[0].__class__ is str:
+            # a flat list of str (a Saver's tensor names): an object array of them, typed string
+            if dt is not None and dt._name != "string" or not all(v.__class__ is str for v in value):
+                return None
+            return dtypes.string, (len(value),), tuple(value), None
         base = _plain_numbers(value, dt)
         if base is None:
             return None

@@ -129,10 +129,12 @@ def _concat_v2_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
         from scopecli.engine.framework.control_flow_context import GetOutputContext
 
         if GetOutputContext(concat_dim._op) is not GetOutputContext(grad._op):
-            from scopecli.engine.framework.constant_op import constant
+            from scopecli.engine.framework.constant_op import constant, kept_number
             from scopecli.engine.op_def import const_value
 
-            concat_dim = constant(state, const_value(concat_dim), concat_dim._dtype)
+            kept = kept_number(concat_dim._op)  # a Python int axis: no numpy needed
+            value = kept if kept is not None else const_value(concat_dim)
+            concat_dim = constant(state, value, concat_dim._dtype)
     non_neg_concat_dim = concat_dim % rank(state, input_values[0])
     sizes = []
     for x in input_values:  # _ExtractInputShapes: stops at the first shape that is not a Const

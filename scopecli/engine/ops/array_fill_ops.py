@@ -20,7 +20,7 @@ from scopecli.engine.ops import array_shape_ops as shape_ops
 from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops.array_shape_ops import Outputs, _dims, _static_ints
 from scopecli.engine.ops.math_arith_ops import _t
-from scopecli.engine.ops.tensor_util import constant_value_as_shape, pending_int_scalar
+from scopecli.engine.ops.tensor_util import NOT_CONSTANT, constant_value_as_shape, known_ints
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import InputError, ScenarioError, tf_value_error
 
@@ -175,9 +175,11 @@ def _range_infer(node: str, inputs: list[Tensor]) -> Outputs:
         dims = _dims(t._shape)
         if dims is not None and len(dims) != 0:
             raise shape_error(f"Shape must be rank 0 but is rank {len(dims)}", node, "Range", attrs, inputs)
-    ints = [pending_int_scalar(t) for t in inputs]
-    if None not in ints and not range_error(*ints):  # Python int bounds: no numpy needed
+    ints = [known_ints(t) for t in inputs]  # Python int bounds: no numpy needed
+    if all(v.__class__ is int for v in ints) and not range_error(*ints):
         return [(dtype, TensorShape.known((range_size(*ints),)))]
+    if any(v is NOT_CONSTANT for v in ints):
+        return [(dtype, TensorShape.known((None,)))]
     values = [const_value(t) for t in inputs]
     if any(v is None for v in values):
         return [(dtype, TensorShape.known((None,)))]

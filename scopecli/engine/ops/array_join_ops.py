@@ -18,7 +18,7 @@ from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value, dt_attr, shape_error
 from scopecli.engine.ops.array_shape_ops import Outputs, _dims, _shape, _shapes_of, identity
 from scopecli.engine.ops.math_arith_ops import _t
-from scopecli.engine.ops.tensor_util import constant_ints, pending_int_scalar
+from scopecli.engine.ops.tensor_util import constant_ints, flat_ints, pending_int_scalar
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import InputError, ScenarioError, tf_type_error, tf_value_error
 
@@ -88,8 +88,8 @@ def _tile_infer(node: str, inputs: list[Tensor]) -> Outputs:
     if rank is None:
         return [(dtype, TensorShape(None))]
     dims = dims if dims is not None else [None] * rank
-    value = const_value(mult_t)
-    times: list[int | None] = [int(v) for v in value.reshape(-1)] if value is not None else [None] * rank
+    value = flat_ints(mult_t)
+    times: list[int | None] = value if value is not None else [None] * rank  # type: ignore[assignment]
     if value is None:
         # TileShape reads multiples with MakeShapeFromShapeTensor: a Pack's known items count
         # (metrics' tile(thresholds, stack([1, shape(x)[0]])) is [n, ?])

@@ -5,6 +5,11 @@ reads a 1-D shape tensor through the ops that build shapes: `Shape` gives its in
 `Pack` one dimension per scalar it packs, `ConcatV2` the concatenation of its parts, `StridedSlice`
 a slice of a partial shape, `Cast` its input's; anything else is known only when its value is a
 constant. So `tf.random_normal(tf.shape(z))` with z of shape (?, 2) has the static shape (?, 2).
+
+The readers of constant integer values (`known_ints`, `flat_ints`, `const_int`, `constant_ints`)
+answer without numpy for the small integer subgraphs building meets (axes, perms, shapes, Range
+bounds kept as Python ints by constant_op), so building a graph, training graphs included, never
+imports numpy; anything else goes to op_def.const_value, which gives the same values.
 """
 
 from __future__ import annotations
@@ -30,6 +35,11 @@ def constant_ints(tensor: Tensor) -> list[int] | None:
             return [value]
         if value.__class__ in (list, tuple) and all(v.__class__ is int for v in value):
             return list(value)
+    known = known_ints(tensor)
+    if known is NOT_CONSTANT:
+        return None
+    if known is not None:
+        return [known] if known.__class__ is int else known  # type: ignore[no-any-return]
     found = const_value(tensor)
     if found is None or found.ndim > 1 or found.dtype.kind not in "iu":
         return None
@@ -39,6 +49,13 @@ def constant_ints(tensor: Tensor) -> list[int] | None:
 def constant_scalar(tensor: Tensor) -> int | None:
     """EvaluateConstantIntScalarEdge: a scalar's value when the refiner can evaluate it, including
     `tf.shape(x)[i]` of a known dimension (op_def.const_value folds that)."""
+    known = known_ints(tensor)
+    if known.__class__ is int:
+        return known  # type: ignore[no-any-return]
+    if known is NOT_CONSTANT:
+        return None
+    if known is not None:
+        return known[0] if len(known) == 1 else None  # type: ignore[no-any-return]
     value = const_value(tensor)
     return int(value.reshape(-1)[0]) if value is not None and value.size == 1 else None
 
@@ -86,6 +103,11 @@ def constant_value_as_shape(tensor: Tensor) -> TensorShape:
             return sliced
     known = _unknown_of_rank(length)
     listed = _pending_ints(op)
+    if listed is not None:
+        return known.merge_with(TensorShape.known(tuple(d if d >= 0 else None for d in listed)))
+    listed = known_ints(tensor)
+    if listed is NOT_CONSTANT or listed.__class__ is int:
+        return known
     if listed is not None:
         return known.merge_with(TensorShape.known(tuple(d if d >= 0 else None for d in listed)))
     value = const_value(tensor)
@@ -138,3 +160,166 @@ def _strided_slice(op: Any) -> TensorShape | None:
     if before.dims_ is None:
         return None
     return TensorShape.known(tuple(before.dims_[begin:end:stride]))
+
+
+
+class _NotConstant:
+    """`known_ints`' answer for a tensor its numpy twin surely gives no value for."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NOT_CONSTANT"
+
+
+NOT_CONSTANT: Any = _NotConstant()
+_INT32_MIN, _INT32_MAX = -(2**31), 2**31 - 1
+
+# The op types op_def.const_value reads (every other op type has no value for it), and the ones
+# math_grad.constant_value reads (`shapes`).
+_CONST_VALUE_TYPES = frozenset(("Const", "Cast", "Identity", "Squeeze", "Rank", "Range", "Pack", "ConcatV2",
+                                "StridedSlice", "Max", "Min", "Sum", "Prod", "Maximum", "Minimum", "AddV2",
+                                "Sub", "Mul", "Fill"))
+_CONSTANT_VALUE_TYPES = frozenset(("Const", "Shape", "Size", "Rank", "Range", "Identity", "StopGradient",
+                                   "Cast"))
+
+
+def known_ints(tensor: Any, shapes: bool = False) -> Any:
+    """The value of a small integer constant subgraph worked out without numpy: a Python int for
+    a scalar, a list of ints for a 1-D tensor, NOT_CONSTANT when the numpy twin surely has no
+    value for it, or None when this cannot tell (the caller then asks the twin).
+
+    The twin is op_def.const_value, or math_grad.constant_value with `shapes`; wherever this
+    gives a value, the twin gives the same one. Read here: pending int Consts (not yet made
+    arrays), Identity, ConcatV2 of 1-D parts, Pack of scalars, Range, an int-to-int Cast, Rank of a
+    known rank; with `shapes` Shape and Size of a fully known shape and StopGradient, but not
+    ConcatV2 or Pack, which that twin never reads."""
+    op = tensor._op
+    kind = op._type
+    if kind not in (_CONSTANT_VALUE_TYPES if shapes else _CONST_VALUE_TYPES):
+        return NOT_CONSTANT
+    if kind == "Const":
+        pending = getattr(op.attrs, "_pending", None)
+        if pending is None or pending[3] is not None or not tensor._dtype.base_dtype.is_integer:
+            return None
+        value = pending[1]
+        if value.__class__ is int:
+            return value
+        if value.__class__ in (list, tuple) and all(v.__class__ is int for v in value):
+            return list(value)
+        return None
+    if kind == "Rank":
+        dims = op._inputs[0]._shape.dims_
+        return NOT_CONSTANT if dims is None else len(dims)
+    if shapes and kind in ("Shape", "Size"):
+        dims = op._inputs[0]._shape.dims_
+        if dims is None or None in dims:
+            return NOT_CONSTANT
+        if not tensor._dtype.base_dtype.is_integer:
+            return None
+        wide = tensor._dtype.base_dtype.name == "int64"
+        if kind == "Shape":
+            return list(dims) if wide or all(d <= _INT32_MAX for d in dims) else None
+        count = 1
+        for d in dims:
+            count *= d
+        return count if wide or count <= _INT32_MAX else None
+    if kind == "Pack" and op.attrs.get("axis", 0) != 0:
+        return NOT_CONSTANT
+    if kind == "StridedSlice":
+        return _shape_item(op) if op._inputs[0]._op._type == "Shape" else NOT_CONSTANT
+    # every other kind needs all its inputs known (Squeeze and the integer folds are then left
+    # to the twin)
+    parts = [known_ints(t, shapes) for t in op._inputs]
+    if any(p is NOT_CONSTANT for p in parts):
+        return NOT_CONSTANT
+    if None in parts or not tensor._dtype.base_dtype.is_integer:
+        return None
+    if kind in ("Identity", "StopGradient"):
+        return parts[0]
+    if kind == "ConcatV2":
+        if parts[-1].__class__ is not int or not all(p.__class__ is list for p in parts[:-1]):
+            return None
+        return [v for p in parts[:-1] for v in p]
+    if kind == "Pack":
+        return parts if all(p.__class__ is int for p in parts) else None
+    if kind == "Range":
+        if not all(b.__class__ is int for b in parts) or parts[2] == 0:
+            return None
+        values = list(range(*parts))
+        return values if all(_INT32_MIN <= v <= _INT32_MAX for v in values[:1] + values[-1:]) else None
+    if kind in _ARITHMETIC:
+        if tensor._dtype.base_dtype.name not in ("int32", "int64"):
+            return None
+        return _fold(_ARITHMETIC[kind], parts[0], parts[1])
+    if kind == "Cast":
+        value = parts[0]
+        if tensor._dtype.base_dtype.name not in ("int32", "int64"):
+            return None
+        listed = [value] if value.__class__ is int else value
+        return value if all(_INT32_MIN <= v <= _INT32_MAX for v in listed) else None
+    return None
+
+
+# const_value's integer folds of two operands, elementwise with numpy's broadcasting of a scalar
+_ARITHMETIC: dict[str, Any] = {"AddV2": int.__add__, "Sub": int.__sub__, "Mul": int.__mul__, "Maximum": max,
+                               "Minimum": min}
+
+
+def _fold(fn: Any, a: Any, b: Any) -> Any:
+    """fn over ints or equally long int lists (a scalar broadcast); None when numpy would raise
+    or the int32 result could wrap (the twin then decides)."""
+    if a.__class__ is int and b.__class__ is int:
+        out: Any = fn(a, b)
+        return out if _INT32_MIN <= out <= _INT32_MAX else None
+    if a.__class__ is int:
+        a = [a] * len(b)
+    elif b.__class__ is int:
+        b = [b] * len(a)
+    elif len(a) != len(b):
+        return None
+    out = [fn(x, y) for x, y in zip(a, b, strict=True)]
+    return out if all(_INT32_MIN <= v <= _INT32_MAX for v in out) else None
+
+
+def _shape_item(op: Any) -> Any:
+    """const_value's `tf.shape(x)[i]` of a known dimension (a StridedSlice of a Shape)."""
+    begin = known_ints(op._inputs[1])
+    if begin is None or begin is NOT_CONSTANT:
+        return begin
+    attrs = op.attrs
+    dims = op._inputs[0]._op._inputs[0]._shape.dims_
+    if attrs["shrink_axis_mask"] != 1 or attrs["new_axis_mask"] or attrs["ellipsis_mask"] or dims is None:
+        return NOT_CONSTANT
+    if begin.__class__ is list:
+        if len(begin) != 1:
+            return NOT_CONSTANT
+        begin = begin[0]
+    if not -len(dims) <= begin < len(dims) or dims[begin] is None:
+        return NOT_CONSTANT
+    out = op._outputs[0]._dtype.base_dtype.name
+    return dims[begin] if out == "int64" or (out == "int32" and dims[begin] <= _INT32_MAX) else None
+
+
+def flat_ints(tensor: Any) -> list[int] | None:
+    """`[int(v) for v in const_value(tensor).reshape(-1)]`, or None when const_value knows no
+    value: read without numpy when `known_ints` knows it."""
+    value = known_ints(tensor)
+    if value is NOT_CONSTANT:
+        return None
+    if value is not None:
+        return [value] if value.__class__ is int else value  # type: ignore[no-any-return]
+    found = const_value(tensor)
+    return None if found is None else [int(v) for v in found.reshape(-1)]
+
+
+def const_int(tensor: Any) -> int | None:
+    """`int(const_value(tensor))`, or None when const_value knows no value: without numpy when
+    `known_ints` knows the scalar."""
+    value = known_ints(tensor)
+    if value.__class__ is int:
+        return value  # type: ignore[no-any-return]
+    if value is NOT_CONSTANT:
+        return None
+    found = const_value(tensor)
+    return None if found is None else int(found)

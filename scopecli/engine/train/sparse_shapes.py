@@ -25,10 +25,12 @@ def _unique(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[Tens
 @shape_fn("UnsortedSegmentSum")
 def _unsorted_segment_sum(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
     """[num_segments] + data.shape[rank(segment_ids):]."""
-    from scopecli.engine.grads.math_grad import constant_value
+    from scopecli.engine.grads.math_grad import constant_ints, constant_value
 
     data, ids, num = (t._shape.dims_ for t in inputs)
-    value = constant_value(inputs[2])
+    value: Any = constant_ints(inputs[2])  # a Python int (a Size, a Const): no numpy needed
+    if value.__class__ is list:
+        value = constant_value(inputs[2])  # int() of an array, as before
     rows = None if value is None else int(value)
     if data is None or ids is None:
         return [TensorShape(None)]
