@@ -291,7 +291,9 @@ def _plain_constant(state: TFState, value: Any, dt: DType | None,
             if dt is None:
                 return dtypes.float32, (0,), (), None
             return (dt, (0,), (), None) if not dt.is_ref and dt._name in _ALL_TARGETS else None
-        _count_elements(value, state.runtime.limits.elements)
+        if len(value) > state.runtime.limits.elements:
+            _count_elements(value, state.runtime.limits.elements)  # raises, as the general path would
+        # (a nested list is not kept: the general path counts its elements and refuses as before)
         if value[0].__class__ is str:
             # a flat list of str (a Saver's tensor names): an object array of them, typed string
             if dt is not None and dt._name != "string" or not all(v.__class__ is str for v in value):

@@ -33,6 +33,8 @@ def identity(state: TFState, input: Any, name: Any = None) -> Tensor:  # noqa: A
 
 def _static_ints(value: Any) -> list[int] | None:
     """The integer list a shape argument holds, when it is known without running the graph."""
+    if (value.__class__ is list or value.__class__ is tuple) and all(v.__class__ is int for v in value):
+        return list(value)
     if isinstance(value, (list, tuple)) and all(isinstance(v, int) and not isinstance(v, bool)
                                                  for v in value):
         return [int(v) for v in value]
