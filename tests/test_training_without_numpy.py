@@ -67,10 +67,23 @@ with tf.control_dependencies([train]):
 saver = tf.train.Saver()
 print(opt.get_name(), loss.name, len(tf.global_variables()))
 """
-PROGRAMS = {"conv": (CONV, "Adam Mean:0 25"), "rmsprop": (RMSPROP, "RMSProp add:0 21")}
+# A bidirectional dynamic RNN (GRU and LSTM cells, sequence lengths), a slice of its outputs and
+# tf.losses with its weights machinery.
+BIRNN = """import tensorflow as tf
+x = tf.placeholder(tf.float32, [None, 10, 8], name="x")
+lens = tf.placeholder(tf.int32, [None], name="lens")
+fw, bw = tf.nn.rnn_cell.GRUCell(16), tf.nn.rnn_cell.LSTMCell(16)
+(o1, o2), _ = tf.nn.bidirectional_dynamic_rnn(fw, bw, x, sequence_length=lens, dtype=tf.float32)
+logits = tf.layers.dense(tf.concat([o1, o2], 2)[:, -1, :], 3)
+loss = tf.losses.softmax_cross_entropy(tf.one_hot(tf.zeros_like(lens), 3), logits)
+train = tf.train.AdamOptimizer().minimize(loss)
+print(train.name, loss.name, len(tf.global_variables()))
+"""
+PROGRAMS = {"conv": (CONV, "Adam Mean:0 25"), "rmsprop": (RMSPROP, "RMSProp add:0 21"),
+            "birnn": (BIRNN, "Adam softmax_cross_entropy_loss/value:0 26")}
 
 
-@pytest.mark.parametrize("kind", ["bert", "static", "dynamic", "conv", "rmsprop"])
+@pytest.mark.parametrize("kind", ["bert", "static", "dynamic", *PROGRAMS])
 def test_building_a_training_graph_does_not_import_numpy(kind: str) -> None:
     code = ("import sys\n"
             "from dataclasses import replace\n"

@@ -131,11 +131,14 @@ def ones_like(
 def shape(state: TFState, source: Tensor) -> Tensor:
     """array_ops.shape_internal without out_type: a `Shape/shape_as_tensor` Const when known."""
     with _scope(state, None, "Shape", [source]) as scope:
+        dims = source._shape.dims_
+        if source._shape.is_fully_defined() and all(d < 2**31 for d in dims):  # type: ignore[operator,union-attr]
+            # the same int32 Const as TF's np.array(dims, int32), kept lazy (no numpy import)
+            return constant(state, list(dims), dtype=dtypes.int32, name="shape_as_tensor")  # type: ignore[arg-type]
         if source._shape.is_fully_defined():
-            import numpy as np  # numpy only when needed (here: the shape Const TF makes)
+            import numpy as np  # numpy only when needed (a dimension beyond int32)
 
-            dims = np.array(source._shape.dims_, dtype=np.int32)
-            return constant(state, dims, name="shape_as_tensor")
+            return constant(state, np.array(dims, dtype=np.int32), name="shape_as_tensor")
         return shape_ops.shape(state, source, name=scope)
 
 
