@@ -242,7 +242,7 @@ def test_yaml_problems_are_reported_by_the_pure_python_loader(text: str) -> None
 CONSTANT_VALUES = [0, 1, -7, 2**31 - 1, -(2**31), 2**31, 2**40, -(2**31) - 1, 1.5, -0.0, 1e30, 3.1e38, 1e300,
                    float("inf"), float("nan"), True, False, "", "a", "é😀", [1, 2, 3], [1.0, 2], [1.5, -2.5],
                    (4, 5), [True, False], [1, True], [], [[1, 2]], ["a"], [2**31], [1, None], None, 10**30,
-                   [1e300, 1.0], [0] * 1001]
+                   [1e300, 1.0], [0] * 1001, ["a", "bc", ""], ("x", 1), ["a", b"b"]]
 CONSTANT_DTYPES = [None, "float32", "float64", "int32", "int64", "int8", "uint8", "bool", "string", "float16",
                    "complex64", "float32_ref"]
 CONSTANT_SHAPES = [None, [], [3], [2, 2], 4, [0], [2, -1], (2, 3), [True], [1000, 1000, 1000]]

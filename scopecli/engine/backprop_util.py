@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scopecli.engine.framework.graph import Operation
+from scopecli.engine.framework.graph import Operation, Tensor
 
 if TYPE_CHECKING:
-    from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 
 
@@ -36,6 +35,8 @@ def _set_grad(grads: dict[Operation, list[Any]], t: Tensor, grad: Any) -> None:
 
 def _op_of(t: Any) -> Operation:
     """`t.op`: an IndexedSlices' op is its values' op."""
+    if t.__class__ is Tensor:
+        return t._op  # type: ignore[no-any-return]
     from scopecli.engine.grads.indexed_slices import IndexedSlices
 
     return t._values._op if isinstance(t, IndexedSlices) else t._op

@@ -160,7 +160,8 @@ def _backprop_in_context(state: TFState, graph: Any, op: Operation, grads: dict[
     for i, (t_in, in_grad) in enumerate(zip(op._inputs, in_grads, strict=True)):
         if in_grad is None:
             continue
-        if isinstance(in_grad, Tensor) and t_in._dtype.base_dtype.name != "resource":
+        if isinstance(in_grad, Tensor) and t_in._dtype.base_dtype.name != "resource" \
+                and in_grad._shape.dims_ != t_in._shape.dims_:  # equal dims: merging changes nothing
             if not in_grad._shape.is_compatible_with(t_in._shape):
                 raise tf_value_error("Incompatible shapes between op input and calculated input gradient. "
                                      f"Forward operation: {op._name}. Input index: {i}. Original input "
@@ -301,8 +302,8 @@ def control_flow_tuple(state: TFState, tensors: list[Any], name: Any = None) -> 
     """control_flow_ops.tuple: each tensor behind one NoOp gate (`tuple/group_deps`) that waits
     for all of them, through `tuple/control_dependency[_n]` Identity ops."""
     from scopecli.engine.framework.name_scope import name_scope
+    from scopecli.engine.framework.op_def_library import apply_op
     from scopecli.engine.grads.indexed_slices import IndexedSlices
-    from scopecli.engine.ops.array_shape_ops import identity
 
     graph = state.graph
     with name_scope(state, name, "tuple", [t for t in tensors if t is not None]):
@@ -315,11 +316,11 @@ def control_flow_tuple(state: TFState, tensors: list[Any], name: Any = None) -> 
             if t is None:
                 result.append(None)
                 continue
-            with graph.name_scope("control_dependency") as scope:
-                values = t._values if isinstance(t, IndexedSlices) else t
-                out = identity(state, values, name=scope)
-                out._op.control_inputs_ = [gate]
             sparse = isinstance(t, IndexedSlices)
+            # with_dependencies' identity(name="control_dependency"): apply_op enters that scope
+            values = t._values if sparse else t
+            out = apply_op(state, "Identity", "control_dependency", input=values)._outputs[0]
+            out._op.control_inputs_ = [gate]
             result.append(IndexedSlices(state, out, t._indices, t._dense_shape) if sparse else out)
     return result
 

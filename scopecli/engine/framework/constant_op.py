@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.dtypes import DType
+from scopecli.engine.framework.element_count import count_elements as _count_elements
 from scopecli.engine.framework.graph import Graph, Tensor
 from scopecli.engine.framework.shapes import Dimension, TensorShape
 from scopecli.errors import LimitError, ScenarioError, tf_type_error, tf_value_error
@@ -24,47 +25,6 @@ if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
 
 FAST_PATHS = True
-
-
-def _count_elements(value: Any, budget: int) -> int:
-    """Elements in a nested list, refusing before numpy materialises something huge.
-
-    Each list is counted once (by identity), so `[[1] * 10**4] * 10**4`, cheap to build from
-    shared rows, is refused after 2 * 10**4 steps instead of being walked item by item."""
-    counted: dict[int, int] = {}
-    # (list, index of the next item, elements counted so far in it)
-    stack: list[list[Any]] = []
-    total = 0 if isinstance(value, (list, tuple)) else 1
-    if total == 0:
-        stack.append([value, 0, 0])
-    while stack:
-        frame = stack[-1]
-        items, index = frame[0], frame[1]
-        if index == len(items):
-            stack.pop()
-            counted[id(items)] = frame[2]
-            if stack:
-                stack[-1][2] += frame[2]
-            else:
-                total = frame[2]
-            continue
-        frame[1] = index + 1
-        item = items[index]
-        if isinstance(item, (list, tuple)):
-            known = counted.get(id(item))
-            if known is None:
-                if len(stack) > 10_000:
-                    raise LimitError("a constant nested more than 10000 levels deep")
-                stack.append([item, 0, 0])
-                continue
-            frame[2] += known
-        else:
-            frame[2] += 1
-        if frame[2] > budget:
-            raise LimitError(f"a constant with more than {budget} elements", hint="raise --max-elements")
-    if total > budget:
-        raise LimitError(f"a constant with more than {budget} elements", hint="raise --max-elements")
-    return total
 
 
 def _type_name(value: Any) -> str:
@@ -274,10 +234,26 @@ class PendingConstAttrs(dict):  # type: ignore[type-arg]
         return dict.values(self)
 
 
+def kept_number(op: Any) -> Any:
+    """The Python number (or flat tuple of numbers) a Const keeps instead of its array, when it
+    fills no shape: `constant(state, kept, dtype)` then makes the same array as one made from
+    `attrs["value"]`, without numpy. None for any other Const."""
+    pending = getattr(op.attrs, "_pending", None)
+    if pending is None or pending[3] is not None:
+        return None
+    value = pending[1]
+    if value.__class__ is int or value.__class__ is float:
+        return value
+    if value.__class__ is tuple and value and all(v.__class__ is int or v.__class__ is float for v in value):
+        return value
+    return None
+
+
 _INT32_MIN, _INT32_MAX = -(2**31), 2**31 - 1
 _FLOAT_SAFE = 3.0e38  # below float32's largest value: no overflow (nor a numpy warning) in the cast
 _INT_TARGETS = ("int32", "int64")
 _FLOAT_TARGETS = ("float32", "float64")
+_ALL_TARGETS = _INT_TARGETS + _FLOAT_TARGETS
 
 
 def _plain_constant(state: TFState, value: Any, dt: DType | None,
@@ -287,9 +263,21 @@ def _plain_constant(state: TFState, value: Any, dt: DType | None,
     a short flat list of numbers. None for anything else, which takes the general path now."""
     kind = value.__class__
     if kind is list or kind is tuple:
-        if shape is not None or not value or len(value) > 1000:
+        if shape is not None or len(value) > 1000:
             return None
-        _count_elements(value, state.runtime.limits.elements)
+        if not value:
+            # an empty list is a float32 array unless a numeric dtype is given (tf.shape of a scalar)
+            if dt is None:
+                return dtypes.float32, (0,), (), None
+            return (dt, (0,), (), None) if not dt.is_ref and dt._name in _ALL_TARGETS else None
+        if len(value) > state.runtime.limits.elements:
+            _count_elements(value, state.runtime.limits.elements)  # raises, as the general path would
+        # (a nested list is not kept: the general path counts its elements and refuses as before)
+        if value[0].__class__ is str:
+            # a flat list of str (a Saver's tensor names): an object array of them, typed string
+            if dt is not None and dt._name != "string" or not all(v.__class__ is str for v in value):
+                return None
+            return dtypes.string, (len(value),), tuple(value), None
         base = _plain_numbers(value, dt)
         if base is None:
             return None

@@ -136,7 +136,7 @@ class TensorShape(Exposed):
     @method
     def is_compatible_with(self, other: Any) -> bool:
         other = as_shape(other)
-        if self.dims_ is None or other.dims_ is None:
+        if self.dims_ is None or other.dims_ is None or self.dims_ == other.dims_:
             return True
         if len(self.dims_) != len(other.dims_):
             return False

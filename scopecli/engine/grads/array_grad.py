@@ -93,11 +93,17 @@ def _fill_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
 def _strided_slice_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     """array_ops.strided_slice_grad with the shape, begin, end and strides folded to values
     when they are constant (TF converts them again inside StridedSliceGrad)."""
-    from scopecli.engine.grads.math_grad import constant_value
+    from scopecli.engine.grads.math_grad import constant_ints, constant_value
 
     begin, end, strides = op._inputs[1:4]
     x: Any = shape_ops.shape(state, op._inputs[0], out_type=begin._dtype)
-    values = [constant_value(t) for t in (x, begin, end, strides)]
+    int32 = begin._dtype.base_dtype.name == "int32"
+    values: list[Any] = []
+    for t in (x, begin, end, strides):
+        # a known int32 vector as a Python list: the same int32 Const as its array, without numpy
+        ints = constant_ints(t)
+        kept = ints is None or (int32 and ints.__class__ is list and ints)
+        values.append(ints if kept else constant_value(t))
     x, begin, end, strides = (t if v is None else v for t, v in zip((x, begin, end, strides), values,
                                                                      strict=True))
     masks = {k: op.attrs[k] for k in ("begin_mask", "end_mask", "ellipsis_mask", "new_axis_mask",
@@ -137,10 +143,12 @@ def _concat_v2_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
         from scopecli.engine.framework.control_flow_context import GetOutputContext
 
         if GetOutputContext(concat_dim._op) is not GetOutputContext(grad._op):
-            from scopecli.engine.framework.constant_op import constant
+            from scopecli.engine.framework.constant_op import constant, kept_number
             from scopecli.engine.op_def import const_value
 
-            concat_dim = constant(state, const_value(concat_dim), concat_dim._dtype)
+            kept = kept_number(concat_dim._op)  # a Python int axis: no numpy needed
+            value = kept if kept is not None else const_value(concat_dim)
+            concat_dim = constant(state, value, concat_dim._dtype)
     non_neg_concat_dim = concat_dim % rank(state, input_values[0])
     sizes = []
     for x in input_values:  # _ExtractInputShapes: stops at the first shape that is not a Const

@@ -29,14 +29,16 @@ def _dense(state: TFState, grad: Any) -> Tensor:
 
 @gradient("GatherV2")
 def _gather_v2_grad(state: TFState, op: Operation, grad: Any) -> Any:
-    from scopecli.engine.grads.math_grad import constant_value
+    from scopecli.engine.grads.math_grad import constant_ints, constant_value
     from scopecli.engine.ops.array_shape_ops import expand_dims, size
     from scopecli.engine.ops.tensor_getitem_override import getitem
 
     params, indices, axis = op._inputs
     params_shape = shape_ops.shape(state, params)
     indices_size = expand_dims(state, size(state, indices), 0)
-    axis_static = constant_value(axis)
+    axis_static: Any = constant_ints(axis)  # a Python int axis: no numpy needed
+    if axis_static.__class__ is list:
+        axis_static = constant_value(axis)  # int() of an array, as before
     if int(op.attrs.get("batch_dims", 0)) != 0 or axis_static is None or int(axis_static) != 0:
         raise InputError(f"the gradient of GatherV2 '{op._name}' along an axis other than 0 (or with "
                          "batch_dims) is not supported by scopecli yet")

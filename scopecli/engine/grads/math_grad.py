@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from scopecli.engine import gen
 from scopecli.engine.backprop_util import control_dependencies
 from scopecli.engine.framework import dtypes
@@ -21,10 +19,13 @@ from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops import math_ops as om
 from scopecli.engine.ops import math_unary_ops as mu
 from scopecli.engine.ops import reduction_ops as red
+from scopecli.engine.ops.tensor_util import NOT_CONSTANT, known_ints
 from scopecli.engine.ops_core import constant
 from scopecli.errors import InputError
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from scopecli.engine.framework.graph import Operation, Tensor
     from scopecli.engine.framework.state import TFState
 
@@ -42,6 +43,8 @@ def shape_tuple(t: Tensor) -> tuple[int | None, ...] | None:
 def constant_value(t: Tensor) -> np.ndarray | None:
     """tensor_util.constant_value for the cases gradients meet: a Const, a known Shape, Size or
     Rank, a Range of known bounds, an Identity/StopGradient/Cast of a known value."""
+    import numpy as np  # numpy only when a value is read as an array (`constant_ints` reads without)
+
     op_type = t._op._type
     if op_type == "Const":
         return np.asarray(t._op.attrs["value"])
@@ -66,10 +69,25 @@ def constant_value(t: Tensor) -> np.ndarray | None:
     return None
 
 
-def reduced_shape(input_shape: tuple[int, ...], axes: Any) -> np.ndarray:
+def constant_ints(t: Tensor) -> int | list[int] | None:
+    """`constant_value(t)` of an integer tensor as Python ints (an int for a scalar, a flat list
+    otherwise), read without numpy when tensor_util.known_ints knows it."""
+    known = known_ints(t, shapes=True)
+    if known is NOT_CONSTANT:
+        return None
+    if known is not None:
+        return known  # type: ignore[no-any-return]
+    value = constant_value(t)
+    if value is None:
+        return None
+    return int(value) if value.ndim == 0 else [int(v) for v in value.reshape(-1)]
+
+
+def reduced_shape(input_shape: tuple[int, ...], axes: int | list[int]) -> list[int]:
     """math_ops.reduced_shape with both known: the input shape with the axes set to 1."""
-    shape = np.array(input_shape, dtype=np.int32)
-    shape[np.array(axes, dtype=np.int32).reshape(-1)] = 1
+    shape = list(input_shape)
+    for axis in [axes] if axes.__class__ is int else axes:  # type: ignore[union-attr]
+        shape[axis] = 1
     return shape
 
 

@@ -3,14 +3,14 @@ kept-dims reshape and Tile), Max/Min (indicator division), MatMul and BatchMatMu
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from scopecli.engine import gen
+from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.registry import gradient
 from scopecli.engine.framework.shapes import TensorShape
-from scopecli.engine.grads.math_grad import constant_value, reduced_shape, shape_tuple
+from scopecli.engine.grads.math_grad import constant_ints, reduced_shape, shape_tuple
 from scopecli.engine.ops import array_fill_ops as fill_ops
 from scopecli.engine.ops import array_join_ops as join
 from scopecli.engine.ops import array_shape_ops as shape_ops
@@ -31,15 +31,15 @@ def _sum_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
     from scopecli.engine.ops.array_join_ops import tile
 
     input_shape = shape_tuple(op._inputs[0])
-    axes = constant_value(op._inputs[1])
+    axes = constant_ints(op._inputs[1])
     if input_shape is not None and axes is not None:
         rank = len(input_shape)
-        if np.array_equal(axes, np.arange(rank)):
+        if axes.__class__ is list and axes == list(range(rank)):
             grad = shape_ops.reshape(state, grad, [1] * rank)
             if None in input_shape:
                 multiples = shape_ops.shape(state, op._inputs[0])
             else:
-                multiples = constant(state, np.array(input_shape, dtype=np.int32))
+                multiples = constant(state, list(input_shape), dtype=dtypes.int32)
             return [tile(state, grad, multiples), None]
         if None not in input_shape:
             kept, scaling = _kept_dims_and_scaling(state, input_shape, axes)
@@ -58,9 +58,9 @@ def dynamic_reduced_shape(state: TFState, input_shape: Tensor, axes: Tensor) -> 
     from scopecli.engine.ops.array_fill_ops import range_
     from scopecli.engine.ops.array_shape_ops import size
 
-    known, known_axes = constant_value(input_shape), constant_value(axes)
+    known, known_axes = constant_ints(input_shape), constant_ints(axes)
     if known is not None and known_axes is not None:
-        return [int(d) for d in reduced_shape(tuple(int(d) for d in known), known_axes)]
+        return reduced_shape(tuple([known] if known.__class__ is int else known), known_axes)  # type: ignore[arg-type,list-item]
     input_rank = size(state, input_shape, out_type=axes._dtype)
     axes = (axes + input_rank) % input_rank
     axes_shape = shape_ops.shape(state, axes)
@@ -68,7 +68,7 @@ def dynamic_reduced_shape(state: TFState, input_shape: Tensor, axes: Tensor) -> 
                                    [input_shape, fill_ops.ones(state, axes_shape, dtype=input_shape._dtype)])
 
 
-def _kept_dims_and_scaling(state: TFState, input_shape: tuple[int, ...], axes: np.ndarray,
+def _kept_dims_and_scaling(state: TFState, input_shape: tuple[int, ...], axes: int | list[int],
                            ) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """_SumGrad's static path: the reduced shape with kept dims, and the tile multiples, cached
     per graph by (input shape, axes) as TF's graph._reduced_shape_cache. The multiples come
@@ -76,13 +76,13 @@ def _kept_dims_and_scaling(state: TFState, input_shape: tuple[int, ...], axes: n
     evaluated in Python, so the first call leaves those ops in the graph."""
     graph = state.graph
     cache = graph.__dict__.setdefault("reduced_shape_cache", {})
-    key = (input_shape, tuple(int(a) for a in np.asarray(axes).reshape(-1)))
+    key = (input_shape, tuple([axes] if axes.__class__ is int else axes))  # type: ignore[arg-type,list-item]
     found = cache.get(key)
     if found is None:
         kept = tuple(int(d) for d in reduced_shape(input_shape, axes))
         bounded = m.maximum(state, list(kept), 1)
         m.operator_reflected(state, "floordiv", m.floordiv, bounded, list(input_shape))
-        scaling = tuple(int(d) for d in np.array(input_shape, dtype=np.int32) // np.maximum(kept, 1))
+        scaling = tuple(d // max(k, 1) for d, k in zip(input_shape, kept, strict=True))
         found = cache[key] = (kept, scaling)
     return found
 
@@ -102,7 +102,7 @@ def _mean_grad(state: TFState, op: Operation, grad: Tensor) -> list[Any]:
         axes = (axes + input_rank) % input_rank
         factor_t = reduce_prod(state, gather(state, shape_t, axes))
         return [m.truediv(state, sum_grad, m.cast(state, factor_t, sum_grad._dtype)), None]
-    factor = int(np.prod(input_shape, dtype=np.int64)) // max(int(np.prod(output_shape, dtype=np.int64)), 1)
+    factor = math.prod(input_shape) // max(math.prod(output_shape), 1)  # type: ignore[arg-type]
     factor_t = constant(state, factor, dtype=sum_grad._dtype)
     return [m.truediv(state, sum_grad, m.cast(state, factor_t, sum_grad._dtype)), None]
 
@@ -207,10 +207,10 @@ def _prod_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     reduced_num = reduce_prod(state, gather(state, input_shape, reduced))
     other_num = reduce_prod(state, gather(state, input_shape, other))
     permuted = transpose(state, op._inputs[0], perm)
-    dims, axes = shape_tuple(op._inputs[0]), constant_value(op._inputs[1])
+    dims, axes = shape_tuple(op._inputs[0]), constant_ints(op._inputs[1])
     if dims is not None and None not in dims and axes is not None:
         # TF's shape inference evaluates the constant perm: the transposed shape is known
-        first = [int(a) % len(dims) for a in np.asarray(axes).reshape(-1)]
+        first = [a % len(dims) for a in ([axes] if axes.__class__ is int else axes)]  # type: ignore[union-attr]
         order = first + [i for i in range(len(dims)) if i not in first]
         permuted._shape = permuted._shape.merge_with(TensorShape.known(tuple(dims[i] for i in order)))
     permuted_shape = shape_ops.shape(state, permuted)

@@ -20,7 +20,7 @@ from scopecli.engine.ops import array_shape_ops as shape_ops
 from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops.array_shape_ops import Outputs, _dims, _static_ints
 from scopecli.engine.ops.math_arith_ops import _t
-from scopecli.engine.ops.tensor_util import constant_value_as_shape, pending_int_scalar
+from scopecli.engine.ops.tensor_util import NOT_CONSTANT, constant_value_as_shape, known_ints
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import InputError, ScenarioError, tf_value_error
 
@@ -133,11 +133,14 @@ def ones_like(
 def shape(state: TFState, source: Tensor) -> Tensor:
     """array_ops.shape_internal without out_type: a `Shape/shape_as_tensor` Const when known."""
     with _scope(state, None, "Shape", [source]) as scope:
+        dims = source._shape.dims_
+        if source._shape.is_fully_defined() and all(d < 2**31 for d in dims):  # type: ignore[operator,union-attr]
+            # the same int32 Const as TF's np.array(dims, int32), kept lazy (no numpy import)
+            return constant(state, list(dims), dtype=dtypes.int32, name="shape_as_tensor")  # type: ignore[arg-type]
         if source._shape.is_fully_defined():
-            import numpy as np  # numpy only when needed (here: the shape Const TF makes)
+            import numpy as np  # numpy only when needed (a dimension beyond int32)
 
-            dims = np.array(source._shape.dims_, dtype=np.int32)
-            return constant(state, dims, name="shape_as_tensor")
+            return constant(state, np.array(dims, dtype=np.int32), name="shape_as_tensor")
         return shape_ops.shape(state, source, name=scope)
 
 
@@ -177,9 +180,11 @@ def _range_infer(node: str, inputs: list[Tensor]) -> Outputs:
         dims = _dims(t._shape)
         if dims is not None and len(dims) != 0:
             raise shape_error(f"Shape must be rank 0 but is rank {len(dims)}", node, "Range", attrs, inputs)
-    ints = [pending_int_scalar(t) for t in inputs]
-    if None not in ints and not range_error(*ints):  # Python int bounds: no numpy needed
+    ints = [known_ints(t) for t in inputs]  # Python int bounds: no numpy needed
+    if all(v.__class__ is int for v in ints) and not range_error(*ints):
         return [(dtype, TensorShape.known((range_size(*ints),)))]
+    if any(v is NOT_CONSTANT for v in ints):
+        return [(dtype, TensorShape.known((None,)))]
     values = [const_value(t) for t in inputs]
     if any(v is None for v in values):
         return [(dtype, TensorShape.known((None,)))]

@@ -18,7 +18,13 @@ from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value, dt_attr, shape_error
 from scopecli.engine.ops.array_shape_ops import Outputs, _dims, _shape, _shapes_of, identity
 from scopecli.engine.ops.math_arith_ops import _t
-from scopecli.engine.ops.tensor_util import constant_ints, pending_int_scalar
+from scopecli.engine.ops.tensor_util import (
+    NOT_CONSTANT,
+    constant_ints,
+    flat_ints,
+    known_ints,
+    pending_int_scalar,
+)
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import InputError, ScenarioError, tf_type_error, tf_value_error
 
@@ -97,8 +103,8 @@ def _tile_infer(node: str, inputs: list[Tensor]) -> Outputs:
     if rank is None:
         return [(dtype, TensorShape(None))]
     dims = dims if dims is not None else [None] * rank
-    value = const_value(mult_t)
-    times: list[int | None] = [int(v) for v in value.reshape(-1)] if value is not None else [None] * rank
+    value = flat_ints(mult_t)
+    times: list[int | None] = value if value is not None else [None] * rank  # type: ignore[assignment]
     if value is None:
         # TileShape reads multiples with MakeShapeFromShapeTensor: a Pack's known items count
         # (metrics' tile(thresholds, stack([1, shape(x)[0]])) is [n, ?])
@@ -216,13 +222,14 @@ def _one_hot_infer(node: str, inputs: list[Tensor], at: int) -> Outputs:
     index_t, depth_t = inputs[0], inputs[1]
     out = inputs[2]._dtype.base_dtype
     dims = _dims(index_t._shape)
-    value = const_value(depth_t)
+    known = known_ints(depth_t)  # a Python int depth: no numpy needed
+    value = None if known is NOT_CONSTANT or (known.__class__ is int and known >= 0) else const_value(depth_t)
     attrs = f"T={dt_attr(out)}, TI={dt_attr(index_t._dtype)}, axis={at}"
     if at < -1:
         raise shape_error(f"axis must be >= -1, but got {at}", node, "OneHot", attrs, inputs)
     if dims is None:
         return [(out, TensorShape(None))]
-    depth_v = int(value.reshape(-1)[0]) if value is not None else None
+    depth_v = int(value.reshape(-1)[0]) if value is not None else known if known.__class__ is int else None
     if depth_v is not None and depth_v < 0:
         raise shape_error(
             f"Dimension size, given by scalar input 1, must be non-negative but is {depth_v}",

@@ -15,7 +15,7 @@ from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value
-from scopecli.engine.ops.tensor_util import constant_value_as_shape, pending_int_scalar
+from scopecli.engine.ops.tensor_util import constant_value_as_shape, flat_ints, pending_int_scalar
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import tf_value_error
 
@@ -150,14 +150,14 @@ def _slice_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list
     if dims is not None and count is not None and len(dims) != count:
         raise shape_error(f"Shape must be rank {count} but is rank {len(dims)}", node, "Slice", attrs, inputs)
     begin = constant_value_as_shape(inputs[1])
-    sizes = const_value(inputs[2])
+    sizes = flat_ints(inputs[2])
     if sizes is None:
         partial = constant_value_as_shape(inputs[2])
         if partial.dims_ is None:
             return [TensorShape(None) if count is None else _known([None] * count)]
         return [_known([None if d is None or d == -1 else d for d in partial.dims_])]
     out: list[int | None] = []
-    for i, size in enumerate(int(s) for s in sizes.reshape(-1)):
+    for i, size in enumerate(sizes):
         if size == -1:
             dim = None if dims is None else dims[i]
             start = None if begin.dims_ is None else begin.dims_[i]

@@ -18,7 +18,13 @@ from scopecli.engine.framework.shapes import TensorShape, as_shape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value, dt_attr, shape_error
 from scopecli.engine.ops.math_arith_ops import _t, unary
-from scopecli.engine.ops.tensor_util import _pending_ints, constant_ints, constant_value_as_shape
+from scopecli.engine.ops.tensor_util import (
+    NOT_CONSTANT,
+    _pending_ints,
+    constant_ints,
+    constant_value_as_shape,
+    known_ints,
+)
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import InputError, tf_value_error
 
@@ -33,6 +39,8 @@ def identity(state: TFState, input: Any, name: Any = None) -> Tensor:  # noqa: A
 
 def _static_ints(value: Any) -> list[int] | None:
     """The integer list a shape argument holds, when it is known without running the graph."""
+    if (value.__class__ is list or value.__class__ is tuple) and all(v.__class__ is int for v in value):
+        return list(value)
     if isinstance(value, (list, tuple)) and all(isinstance(v, int) and not isinstance(v, bool)
                                                  for v in value):
         return [int(v) for v in value]
@@ -165,10 +173,10 @@ def _transpose_infer(name: str, inputs: list[Tensor]) -> Outputs:
         )
     if elems is not None and elems != rank:
         raise shape_error(f"Dimension must be {rank} but is {elems}", name, "Transpose", attrs, inputs)
-    listed = _pending_ints(perm_t._op) if perm_t._dtype.base_dtype.is_integer else None
-    if listed is not None and len(listed) == rank and all(-rank <= i < rank for i in listed):
-        return [(dtype, _shape([dims[i] for i in listed]))]  # a Python list perm: no numpy needed
-    perm = const_value(perm_t)
+    listed = known_ints(perm_t)
+    if listed.__class__ is list and len(listed) == rank and all(-rank <= i < rank for i in listed):
+        return [(dtype, _shape([dims[i] for i in listed]))]  # type: ignore[union-attr] # perm known without numpy
+    perm = None if listed is NOT_CONSTANT else const_value(perm_t)
     if perm is None:
         return [(dtype, _shape([None] * rank))]
     out: list[int | None] = []
@@ -209,7 +217,14 @@ def expand_dims(
 def _expand_dims_infer(node: str, inputs: list[Tensor]) -> Outputs:
     source, dim_t = inputs
     dtype = source._dtype.base_dtype
-    value = const_value(dim_t)
+    known = known_ints(dim_t)
+    dims = _dims(source._shape)
+    if known is NOT_CONSTANT or (known.__class__ is int and dims is None):
+        return [(dtype, TensorShape(None))]
+    if known.__class__ is int and -len(dims) - 1 <= known <= len(dims):  # type: ignore[arg-type]
+        at = known + len(dims) + 1 if known < 0 else known  # type: ignore[arg-type,operator]
+        return [(dtype, _shape([*dims[:at], 1, *dims[at:]]))]  # type: ignore[index] # no numpy needed
+    value = const_value(dim_t)  # the general path, and its errors
     attrs = f"T={dt_attr(source._dtype)}, Tdim={dt_attr(dim_t._dtype)}"
     if value is not None and value.size != 1:
         raise shape_error(
@@ -220,7 +235,6 @@ def _expand_dims_infer(node: str, inputs: list[Tensor]) -> Outputs:
             inputs,
             computed({1: value}),
         )
-    dims = _dims(source._shape)
     if value is None or dims is None:
         return [(dtype, TensorShape(None))]
     at, rank = int(value.reshape(-1)[0]), len(dims)

@@ -171,6 +171,7 @@ class GradLoopState:
 
     def GetRealValue(self, value: Tensor) -> Tensor:  # noqa: N802
         """The forward `value` as the gradient loop sees it (accumulated per iteration if needed)."""
+        from scopecli.engine.framework.constant_op import kept_number
         from scopecli.engine.op_def import const_value
 
         real_value = self.history_map.get(value.name)
@@ -187,7 +188,9 @@ class GradLoopState:
                         real_value = self.grad_context.AddValue(cur_value)
                         break
                 elif cur_value._op._type == "Const":
-                    real_value = constant(self.state, const_value(cur_value), cur_value._dtype)
+                    kept = kept_number(cur_value._op)  # a Python number: no numpy needed
+                    real_value = constant(self.state, kept if kept is not None else const_value(cur_value),
+                                          cur_value._dtype)
                     break
                 else:
                     self.grad_context.Exit()

@@ -67,7 +67,9 @@ def assert_broadcastable(state: TFState, weights: Any, values: Any) -> Operation
             values = convert_to_tensor(state, values, name=values_scope)
             values_shape = shape_ops.shape(state, values, name="shape")
             values_rank = shape_ops.rank(state, values, name="rank")
-        w_rank, v_rank = const_value(weights_rank), const_value(values_rank)
+        from scopecli.engine.ops.tensor_util import const_int
+
+        w_rank, v_rank = const_int(weights_rank), const_int(values_rank)  # Python ints: no numpy needed
         if w_rank is not None and v_rank is not None:
             if int(w_rank) == 0:
                 return apply_op(state, "NoOp", "static_scalar_check_success")

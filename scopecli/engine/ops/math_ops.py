@@ -16,7 +16,7 @@ from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value
-from scopecli.engine.ops.tensor_util import _pending_ints
+from scopecli.engine.ops.tensor_util import NOT_CONSTANT, _pending_ints, flat_ints, known_ints
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Tensor
@@ -108,8 +108,7 @@ def _reduction_shape(op_type: str) -> Any:
         # A Const of a Python int list is read without building its array (no numpy import).
         axes = _pending_ints(inputs[1]._op)
         if axes is None:
-            value = const_value(inputs[1])
-            axes = None if value is None else [int(a) for a in value.reshape(-1)]
+            axes = flat_ints(inputs[1])
         if shape.dims_ is None or axes is None:
             if keep_dims and shape.dims_ is not None:  # the rank is kept even when the axes are not known
                 return [TensorShape.known((None,) * len(shape.dims_))]
@@ -141,7 +140,11 @@ def _arg_shape(op_type: str) -> Any:
             return [TensorShape(None)]
         if len(dims) <= 1:
             return [TensorShape.known(())]
-        value = const_value(inputs[1])
+        known = known_ints(inputs[1])
+        if known.__class__ is int and -len(dims) <= known < len(dims):  # type: ignore[operator]
+            at = known + len(dims) if known < 0 else known  # type: ignore[operator] # no numpy needed
+            return [TensorShape.known((*dims[:at], *dims[at + 1:]))]
+        value = None if known is NOT_CONSTANT else const_value(inputs[1])
         if value is None:
             return [TensorShape.known((None,) * (len(dims) - 1))]
         at, rank = int(value.reshape(-1)[0]), len(dims)

@@ -10,6 +10,7 @@ from scopecli.engine.framework.op_def_library import shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.op_def import const_value
+from scopecli.engine.ops.tensor_util import NOT_CONSTANT, const_int, known_ints
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Tensor
@@ -129,14 +130,17 @@ def shape_from_tensor(tensor: Tensor) -> TensorShape:
     op = tensor._op
     if op._type == "Shape":
         return op._inputs[0]._shape
-    value = const_value(tensor)
+    listed = known_ints(tensor)  # Python ints: no numpy needed
+    if listed.__class__ is list:
+        return TensorShape.known(tuple(None if v < 0 else v for v in listed))
+    value = None if listed is NOT_CONSTANT or listed.__class__ is int else const_value(tensor)
     if value is not None and value.ndim == 1:
         return TensorShape.known(tuple(None if int(v) < 0 else int(v) for v in value))
     if op._type == "Pack" and op.attrs.get("axis", 0) == 0:
         items: list[Dim] = []
         for item in op._inputs:
-            known = const_value(item)
-            items.append(None if known is None or int(known) < 0 else int(known))
+            known = const_int(item)
+            items.append(None if known is None or known < 0 else known)
         return TensorShape.known(tuple(items))
     length = tensor._shape.dims_
     if length is not None and len(length) == 1 and length[0] is not None:

@@ -152,15 +152,13 @@ def _reduction(state: TFState, op_type: str, input_tensor: Any, axis: Any, keepd
 def _rank_range(state: TFState, value: Any) -> Tensor:
     """range(0, rank(x)): ops [Rank/Const for a Python value], Rank, range/start, range/delta,
     range. Rank is a Const when the rank is known (rank_internal's optimize=True), else a Rank op."""
-    import numpy as np
-
     with name_scope(state, None, "Rank", [value]) as scope:
         tensor = convert_to_tensor(state, value)  # rank_internal: a Const, or `packed` for a list of tensors
         rank = tensor._shape.ndims
         if rank is None:
             rank_t = output(apply_op(state, "Rank", scope, input=tensor))
         else:
-            rank_t = constant(state, np.int32(rank), name=scope)
+            rank_t = constant(state, rank, dtype=dtypes.int32, name=scope)  # TF's np.int32(rank), kept lazy
     with name_scope(state, None, "range", []) as scope:
         start = convert_to_tensor(state, 0, name="start")
         delta = convert_to_tensor(state, 1, name="delta")

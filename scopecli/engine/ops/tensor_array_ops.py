@@ -145,15 +145,14 @@ class TensorArray(Exposed):
 
     @method
     def stack(self, name: Any = None) -> Tensor:
-        from scopecli.engine.op_def import const_value
         from scopecli.engine.ops.array_fill_ops import range_
+        from scopecli.engine.ops.tensor_util import const_int
 
         state = self._state
         with name_scope(state, name, "TensorArrayStack", [self._handle]):
             value = self.gather(range_(state, 0, self.size()), name=name)
             if self.element_shape.dims_ is not None and not self._dynamic_size and self._size is not None:
-                size = const_value(self._size) if isinstance(self._size, Tensor) else self._size
-                first = None if size is None else int(size)
+                first = const_int(self._size) if isinstance(self._size, Tensor) else int(self._size)
                 value._shape = value._shape.merge_with(TensorShape.known((first, *self.element_shape.dims_)))
             return value
 

@@ -24,11 +24,11 @@ from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops.array_fill_ops import ones_like
 from scopecli.engine.ops.array_shape_ops import Outputs, _dims, _shape
 from scopecli.engine.ops.math_arith_ops import _t
+from scopecli.engine.ops.tensor_util import flat_ints
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import tf_type_error
 
 if TYPE_CHECKING:
-    import numpy as np
 
     from scopecli.engine.framework.state import TFState
 
@@ -154,27 +154,28 @@ def _strided_slice_infer(masks: ss.Masks) -> Any:
     def infer(name: str, inputs: list[Tensor]) -> Outputs:
         source = inputs[0]
         dtype = source._dtype.base_dtype
-        strides = const_value(inputs[3])
+        stride_list = flat_ints(inputs[3])
         dims = _dims(source._shape)
-        if dims is None or strides is None or inputs[1]._shape.num_elements() is None:
+        if dims is None or stride_list is None or inputs[1]._shape.num_elements() is None:
             return [(dtype, TensorShape(None))]
         shape = [-1 if d is None else d for d in dims]
-        stride_list = [int(s) for s in strides.reshape(-1)]
         # TF's shape refiner first runs the function with only `strides` evaluated, then again
         # with begin/end too: an error names the inputs evaluated by then.
-        begin_v, end_v = const_value(inputs[1]), const_value(inputs[2])
-        attempts: list[dict[int, np.ndarray]] = [{3: strides}]
+        begin_v, end_v = flat_ints(inputs[1]), flat_ints(inputs[2])
+        attempts: list[tuple[list[int] | None, list[int] | None]] = [(None, None)]
         if begin_v is not None and end_v is not None:
-            attempts.append({1: begin_v, 2: end_v, 3: strides})
+            attempts.append((begin_v, end_v))
         final: list[int] = []
-        for known in attempts:
-            begin = [int(b) for b in known[1].reshape(-1)] if 1 in known else None
-            end = [int(e) for e in known[2].reshape(-1)] if 2 in known else None
+        for begin, end in attempts:
             try:
                 _, final = ss.validate(shape, begin, end, stride_list, masks)
             except ss.SliceError as error:
+                # the values as arrays only for the message (numpy is loaded on this path only)
+                known = {3: const_value(inputs[3])}
+                if begin is not None:
+                    known.update({1: const_value(inputs[1]), 2: const_value(inputs[2])})
                 raise shape_error(
-                    str(error), name, "StridedSlice", attrs(inputs), inputs, computed(known)
+                    str(error), name, "StridedSlice", attrs(inputs), inputs, computed(known)  # type: ignore[arg-type]
                 ) from None
         return [(dtype, _shape([None if d == -1 else d for d in final]))]
 

@@ -28,9 +28,14 @@ def _unsorted_segment_sum(name: str, inputs: list[Tensor], attrs: dict[str, Any]
     evaluates it (MakeDimForScalarInput: also `shape(params)[0]` of a known dim, as the
     IndexedSlices-to-dense conversion of an embedding gradient has it)."""
     from scopecli.engine.op_def import const_value
+    from scopecli.engine.ops.tensor_util import NOT_CONSTANT, known_ints
 
     data, ids, num = (t._shape.dims_ for t in inputs)
-    value = const_value(inputs[2])
+    value: Any = known_ints(inputs[2])  # a Python int (a Size, a Const, shape(x)[0]): no numpy needed
+    if value is NOT_CONSTANT:
+        value = None
+    elif value is None or value.__class__ is list:
+        value = const_value(inputs[2])  # the refiner's folding of small constant subgraphs
     rows = None if value is None else int(value)
     if data is None or ids is None:
         return [TensorShape(None)]
