@@ -109,6 +109,10 @@ def get_gradient(op_name: str, op_type: str) -> Callable[..., Any] | None:
     """gradients_util's lookup: the function, None when not differentiable, else TF's LookupError
     (its text, including the missing space after "operation")."""
     if op_type not in GRADIENTS:
+        from scopecli.engine.framework import discovery
+
+        discovery.load_declaring("gradients", op_type)  # declared beside the op (random_ops ...)
+    if op_type not in GRADIENTS:
         raise LookupError(f"No gradient defined for operation'{op_name}' (op type: {op_type}). In general "
                           "every operation must have an associated `@tf.RegisterGradient` for correct "
                           "autodiff, which this op is lacking. If you want to pretend this operation is a "
