@@ -109,7 +109,8 @@ def _group(table: dict[str, str]) -> dict[str, list[str]]:
 def _is_eager(module: str) -> bool:
     path = ROOT / Path(*module.split(".")).with_suffix(".py")
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    return not all(_inert(statement) for statement in tree.body)
+    own_classes = {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+    return not all(_inert(statement, own_classes) for statement in tree.body)
 
 
 def _callee(node: ast.expr) -> str:
@@ -122,7 +123,7 @@ def _callee(node: ast.expr) -> str:
     return node.id if isinstance(node, ast.Name) else ""
 
 
-def _inert(node: ast.stmt) -> bool:
+def _inert(node: ast.stmt, own_classes: set[str]) -> bool:
     if isinstance(node, (ast.Import, ast.ImportFrom, ast.Pass)):
         return True
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
@@ -135,14 +136,17 @@ def _inert(node: ast.stmt) -> bool:
         return isinstance(node.target, ast.Name)
     if isinstance(node, ast.Expr):
         value = node.value
+        if isinstance(value, ast.Call) and _callee(value) == "setattr" and value.args:
+            # completing a class of this module (its operators, say) changes nothing elsewhere
+            return isinstance(value.args[0], ast.Name) and value.args[0].id in own_classes
         return isinstance(value, ast.Constant) or (isinstance(value, ast.Call)
                                                    and _callee(value) in DECLARING_CALLS)
     if isinstance(node, ast.If):
         if "TYPE_CHECKING" in ast.unparse(node.test):
-            return all(_inert(statement) for statement in node.orelse)
-        return all(_inert(statement) for statement in (*node.body, *node.orelse))
+            return all(_inert(statement, own_classes) for statement in node.orelse)
+        return all(_inert(statement, own_classes) for statement in (*node.body, *node.orelse))
     if isinstance(node, ast.For):  # for name in (...): export_value(name, ...)
-        return not node.orelse and all(_inert(statement) for statement in node.body)
+        return not node.orelse and all(_inert(statement, own_classes) for statement in node.body)
     return False
 
 
