@@ -72,6 +72,10 @@ def _declares(module: str, index: dict, write_fd: int) -> None:
               if owner == module and op not in registry.SHAPE_FNS]
     wrong += [f"gradient of {op}" for op, owner in index["gradients"].items()
               if owner == module and op not in registry.GRADIENTS]
+    from scopecli.evaluate.kernel_registry import KERNELS
+
+    wrong += [f"kernel of {op}" for op, owner in index["kernels"].items()
+              if owner == module and op not in KERNELS]
     with os.fdopen(write_fd, "w", encoding="utf-8") as stream:
         stream.write(f"{module} does not declare {', '.join(wrong)}\n" if wrong else "")
 
@@ -88,9 +92,9 @@ def check_declarations() -> int:
     if index is None:
         print("no index")
         return 1
-    problems = "".join(_fork(lambda fd, m=module: _declares(m, index, fd))
-                       for module in sorted(set(index["exports"].values()) | set(index["shape_fns"].values())
-                                            | set(index["gradients"].values())))
+    modules = {module for kind in ("exports", "shape_fns", "gradients", "kernels")
+               for module in index[kind].values()}
+    problems = "".join(_fork(lambda fd, m=module: _declares(m, index, fd)) for module in sorted(modules))
     print(problems + "checked")
     return 0
 

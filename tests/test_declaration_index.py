@@ -42,6 +42,9 @@ def test_index_covers_every_declaration_and_only_those() -> None:
                for op in set(registry.SHAPE_FNS) - set(index["shape_fns"])}
     assert {op for op, module in outside.items() if module not in discovery.gradient_modules()} == set()
     assert set(index["gradients"]) <= set(registry.GRADIENTS)
+    from scopecli.evaluate.kernel_registry import load_kernels
+
+    assert set(index["kernels"]) == set(load_kernels())
 
 
 def test_importing_the_module_the_index_names_declares_what_it_says() -> None:

@@ -32,7 +32,7 @@ COMMAND = "python tools/gen_declarations.py"
 
 # Calls at a module's top level that only declare into the registries tracked below.
 DECLARING_CALLS = frozenset({"tf_export", "export_value", "export_class", "export_cell", "register_shape",
-                             "shape_fn", "gradient", "not_differentiable"})
+                             "shape_fn", "gradient", "not_differentiable", "register_kernel", "kernel"})
 # Decorators that only declare or build the function they decorate.
 INERT_DECORATORS = DECLARING_CALLS | {"dataclass", "cache", "lru_cache", "property", "staticmethod",
                                       "classmethod", "wraps", "total_ordering", "contextmanager",
@@ -58,22 +58,35 @@ def collect() -> dict[str, Any]:
     """Import every declaring module (with tracked registries) and build the index."""
     sys.path.insert(0, str(ROOT))
     from scopecli.engine.framework import registry, tf_export
+    from scopecli.evaluate import kernel_registry
 
-    if tf_export.EXPORTS or tf_export.VALUES or registry.SHAPE_FNS or registry.GRADIENTS:
+    tables = (tf_export.EXPORTS, tf_export.VALUES, registry.SHAPE_FNS, registry.GRADIENTS,
+              kernel_registry.KERNELS)
+    if any(tables):
         raise SystemExit("gen_declarations: something declared before tracking began; run it as a script")
     sink: dict[str, dict[str, str | None]] = {}
     tf_export.EXPORTS = _Tracked("exports", sink)  # type: ignore[assignment]
     tf_export.VALUES = _Tracked("values", sink)  # type: ignore[assignment]
     registry.SHAPE_FNS = _Tracked("shape_fns", sink)  # type: ignore[assignment]
     registry.GRADIENTS = _Tracked("gradients", sink)  # type: ignore[assignment]
+    kernel_registry.KERNELS = _Tracked("kernels", sink)  # type: ignore[assignment]
     from scopecli.engine.framework import discovery
 
     modules = discovery.declaring_modules()
     discovery.load_declarations()
+    # Kernels are indexed separately (a session imports only the kernel modules its ops need);
+    # shape functions and gradients their imports declare are not the declaring modules' own.
+    before_kernels = {kind: dict(table) for kind, table in sink.items()}
+    kernel_modules = discovery.kernel_modules()
+    discovery.import_all(kernel_modules)
+    for kind in ("shape_fns", "gradients"):
+        for key in set(sink.get(kind, {})) - set(before_kernels.get(kind, {})):
+            live_table = registry.SHAPE_FNS if kind == "shape_fns" else registry.GRADIENTS
+            dict.pop(live_table, key)  # registered by a module a kernel module imported: not indexed
 
     problems: list[str] = []
     live = {"exports": {**tf_export.EXPORTS, **tf_export.VALUES}, "shape_fns": registry.SHAPE_FNS,
-            "gradients": registry.GRADIENTS}
+            "gradients": registry.GRADIENTS, "kernels": kernel_registry.KERNELS}
     by_kind: dict[str, dict[str, str]] = {}
     for kind, entries in live.items():
         owners = {**sink.get(kind, {})} if kind != "exports" else {**sink.get("exports", {}),
@@ -92,6 +105,8 @@ def collect() -> dict[str, Any]:
         "generated_by": COMMAND,
         "modules": list(modules),
         "eager": [module for module in modules if _is_eager(module)],
+        "kernel_modules": list(kernel_modules),
+        "eager_kernels": [module for module in kernel_modules if _is_eager(module)],
         # names whose only declaration is a replaceable stand-in (tf_export's replaceable=True)
         "stand_ins": sorted(name for name in by_kind["exports"] if tf_export.is_stand_in(name)),
         **{kind: _group(table) for kind, table in by_kind.items()},

@@ -6,7 +6,8 @@ module never means editing a list (the lists were the main source of merge confl
 
 * public names (`@tf_export`) and shape functions: every module of `EXPORT_PACKAGES` (and the
   few older modules of `EXPORT_MODULES`);
-* kernels (`@kernel`): every module of scopecli.evaluate whose name ends in `kernels`;
+* kernels (`@kernel`): every module of scopecli.evaluate whose name ends in `kernels` (indexed
+  too: a session imports the kernel modules of the op types it runs);
 * gradients (`@gradient`): every module of scopecli.engine.grads whose name ends in `_grad`.
 
 Importing every declaring module costs ~20 ms of each start-up, so a run uses a generated index
@@ -73,8 +74,9 @@ def index() -> _Index | None:
             data = json.load(stream)
     except (OSError, ValueError):
         return None
-    found: _Index = {"eager": tuple(data["eager"]), "stand_ins": frozenset(data["stand_ins"])}
-    for kind in ("exports", "shape_fns", "gradients"):
+    found: _Index = {"eager": tuple(data["eager"]), "stand_ins": frozenset(data["stand_ins"]),
+                     "eager_kernels": tuple(data["eager_kernels"])}
+    for kind in ("exports", "shape_fns", "gradients", "kernels"):
         found[kind] = {key: module for module, keys in data[kind].items() for key in keys}
     return found
 
@@ -99,6 +101,18 @@ def load_declaring(kind: str, key: str) -> None:
         load_declarations()
     else:
         importlib.import_module(module)
+
+
+def load_kernel(op_type: str) -> None:
+    """Import the module that registers `op_type`'s kernel (and the kernel modules that do more
+    than register); every kernel module when the index does not know it."""
+    known = index()
+    module = known["kernels"].get(op_type) if known is not None else None
+    if module is None:
+        import_all(kernel_modules())
+        return
+    import_all(known["eager_kernels"])
+    importlib.import_module(module)
 
 
 def kernel_modules() -> tuple[str, ...]:
