@@ -43,9 +43,10 @@ def main() -> None:
     gc.set_threshold(10_000, 1000, 1000)
     scopecli.SINGLE_RUN_PROCESS = True  # and so does the scenario it loads (load/python_loader.py)
     _standard_streams()
-    from scopecli.cli import run_fast
+    if sys.argv[1:2] == ["run"]:
+        from scopecli.cli import run_fast
 
-    run_fast.run_simple(sys.argv[1:])  # never returns when it ran the command
+        run_fast.run_simple(sys.argv[1:])  # never returns when it ran the command
     from scopecli.cli.group import cli
 
     cli(prog_name="scopecli")
