@@ -94,3 +94,27 @@ def test_every_case_passes_when_modules_are_imported_on_demand(tmp_path: Path) -
             failures.append(f"{Path(record['case']).name}: exit {record['code']}: {record['stderr'][-300:]}")
     assert len(lines) - 1 == len(cases)
     assert failures == []
+
+
+STALE = """
+import io, sys
+from scopecli.engine.framework import discovery
+index = discovery.index()
+del index["exports"]["nn.relu"]  # as if nn.relu were declared after the index was written
+from scopecli.load import load_scenario
+from scopecli.render.plain import report_run
+from scopecli.run import run_scenario
+out, err = io.StringIO(), io.StringIO()
+code = report_run(run_scenario(load_scenario(sys.argv[1])), out, err)
+print(code, out.getvalue().strip(), err.getvalue().strip())
+"""
+
+
+def test_a_name_the_index_does_not_know_is_found_by_importing_every_module(tmp_path: Path) -> None:
+    scenario = tmp_path / "relu.py"
+    scenario.write_text("import tensorflow.compat.v1 as tf\n"
+                        "print(tf.nn.relu(tf.constant([1.0, -1.0])).name)\n")
+    done = subprocess.run([sys.executable, "-c", STALE, str(scenario)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["0", "Relu:0"]
