@@ -74,6 +74,8 @@ def _declared(name: str) -> tuple[Any, ...]:
     label, accepts_callable) or ("value", make)."""
     if name not in tf_export.EXPORTS and name not in tf_export.VALUES or tf_export.is_stand_in(name):
         discovery.load_declaring("exports", name)
+        if name not in tf_export.EXPORTS and name not in tf_export.VALUES:
+            discovery.load_declarations()  # the index names a module that no longer declares it
     if name in tf_export.EXPORTS:
         function, label = tf_export.EXPORTS[name]
         return ("function", function, label, tf_export.OPTIONS.get(name, {}).get("accepts_callable", False))

@@ -61,7 +61,8 @@ def load_declarations() -> None:
 
 
 _INDEX = os.path.join(os.path.dirname(__file__), "declarations.json")
-# kind ("exports", "shape_fns", "gradients") -> key -> declaring module; "eager" -> modules
+# "exports" / "shape_fns" / "gradients" / "kernels" -> key -> module; "eager", "eager_kernels" ->
+# modules imported with the facade / with the first kernel; "stand_ins" -> replaceable names
 _Index = dict[str, Any]
 
 
@@ -72,12 +73,12 @@ def index() -> _Index | None:
     try:
         with open(_INDEX, encoding="utf-8") as stream:
             data = json.load(stream)
-    except (OSError, ValueError):
+        found: _Index = {"eager": tuple(data["eager"]), "stand_ins": frozenset(data["stand_ins"]),
+                         "eager_kernels": tuple(data["eager_kernels"])}
+        for kind in ("exports", "shape_fns", "gradients", "kernels"):
+            found[kind] = {key: module for module, keys in data[kind].items() for key in keys}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    found: _Index = {"eager": tuple(data["eager"]), "stand_ins": frozenset(data["stand_ins"]),
-                     "eager_kernels": tuple(data["eager_kernels"])}
-    for kind in ("exports", "shape_fns", "gradients", "kernels"):
-        found[kind] = {key: module for module, keys in data[kind].items() for key in keys}
     return found
 
 
