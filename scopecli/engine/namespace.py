@@ -50,25 +50,6 @@ def export_tree() -> Tree:
     return _TREE
 
 
-_COMPLETED: list[bool] = [False]
-
-
-def _complete_tree() -> bool:
-    """A name the tree lacks: import every declaring module (once) and add what they declare to
-    the tree in place, so a declaration the index does not know yet (a module added without
-    regenerating it) is still found. Whether anything may have been added."""
-    if _COMPLETED[0]:
-        return False
-    _COMPLETED[0] = True
-    discovery.load_declarations()
-    for name in sorted({*tf_export.EXPORTS, *tf_export.VALUES}):
-        try:
-            _place(name, ("declared", name))
-        except KeyError:
-            continue  # a namespace and a member at once: the tree keeps what it had
-    return True
-
-
 def _declared(name: str) -> tuple[Any, ...]:
     """What `name` is, once the module that declares it is imported: ("function", function,
     label, accepts_callable) or ("value", make)."""
@@ -138,19 +119,17 @@ class LazyMembers(dict):  # type: ignore[type-arg]
         self._state, self._qualname, self._tree, self._root = state, qualname, tree, root
 
     def __missing__(self, name: str) -> Any:
-        if name not in self:
-            raise KeyError(name)  # not a member
-        made = self._make(name, self._tree[name])
+        made = self._make(name, self._tree[name])  # KeyError: not a member
         dict.__setitem__(self, name, made)
         return made
 
     def __contains__(self, name: object) -> bool:
-        return name in self._tree or (_complete_tree() and name in self._tree)
+        return name in self._tree
 
     def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
         if dict.__contains__(self, name):
             return dict.__getitem__(self, name)
-        return self[name] if name in self else default
+        return self[name] if name in self._tree else default
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._tree)
