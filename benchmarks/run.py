@@ -262,11 +262,13 @@ def main() -> int:
     print(f"{'scopecli --help':<34} {seconds(help_time.median):>9} {help_time.peak_kib / 1024:7.0f} MiB")
     seed = SCENARIOS / "seed-ignores-name-scope.py"
     # What each command may import: never rich for run/--help, never an entry-point scan, PyYAML
-    # only for YAML, numpy only when a value is computed (the seed's constants are numpy arrays).
+    # only for YAML, numpy only when a value is computed (the seed's constants are numpy arrays),
+    # click not for a plain `run FILE` (cli/run_fast.py).
     probes = (("--help", ["--help"], {"rich", "numpy", "yaml", "pkg_resources", "importlib_metadata"}),
-              ("run seed .py", ["run", str(seed)], {"rich", "yaml", "pkg_resources", "importlib_metadata"}),
+              ("run seed .py", ["run", str(seed)],
+               {"rich", "yaml", "pkg_resources", "importlib_metadata", "click"}),
               ("run names-only .py (no value)", ["run", str(SCENARIOS / "names-only.py")],
-               {"rich", "numpy", "yaml", "pkg_resources", "importlib_metadata"}))
+               {"rich", "numpy", "yaml", "pkg_resources", "importlib_metadata", "click"}))
     for what, command, refused in probes:
         found = imports_of(command, bench.env)
         heavy = sorted(found & {"rich", "numpy", "yaml", "pkg_resources", "importlib_metadata", "click"})

@@ -1,53 +1,36 @@
-"""The command line: a thin click layer. Each command lives in its own module and only parses
-arguments, calls the library (`scopecli.run`, `scopecli.render`) and maps results to exit codes."""
+"""The command line: the console entry point `main`, and a thin click layer (cli/group.py). Each
+command lives in its own module and only parses arguments, calls the library (`scopecli.run`,
+`scopecli.render`) and maps results to exit codes; `scopecli run FILE` takes a click-free path."""
 
 from __future__ import annotations
 
 import gc
-import importlib
 import os
+import sys
+from typing import TYPE_CHECKING, Any
 
 # The evaluator multiplies tiny matrices: OpenBLAS's worker threads buy nothing and cost ~40 ms of
 # start-up when numpy loads (set before anything imports numpy; the user's own setting wins).
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-import click  # noqa: E402 - after the environment setting above, like everything below
+import scopecli  # noqa: E402 - after the environment setting above
 
-import scopecli
-from scopecli import __version__
-from scopecli.cli.common import CONTEXT_SETTINGS, GroupedHelpCommand
-
-# Each command lives in its own module, which adds the command to `cli` when imported.
-_COMMAND_MODULES = {name: f"scopecli.cli.{name}_cmd" for name in
-                    ("check", "ckpt", "diff", "explain", "graph", "names", "run")}
+if TYPE_CHECKING:
+    import click
 
 
-class _LazyGroup(click.Group):
-    """A group that imports a command's module only when the command is looked up (click's
-    "lazily loading subcommands" pattern): `scopecli run` does not pay for the other commands'
-    imports (subprocess for graph, pathlib for check); `--help` still lists them all."""
+def __getattr__(name: str) -> Any:
+    """`scopecli.cli.cli`, the click group, is built on first use (cli/group.py): the common
+    `scopecli run FILE` runs without importing click (cli/run_fast.py)."""
+    if name == "cli":
+        from scopecli.cli.group import cli
 
-    command_class = GroupedHelpCommand  # every command's help puts the --max-* bounds in one section
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted({*super().list_commands(ctx), *_COMMAND_MODULES})
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        module = _COMMAND_MODULES.get(cmd_name)
-        if module is not None and cmd_name not in self.commands:
-            importlib.import_module(module)
-        return super().get_command(ctx, cmd_name)
+        globals()["cli"] = cli
+        return cli
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@click.group(cls=_LazyGroup, context_settings=CONTEXT_SETTINGS)
-@click.version_option(__version__, prog_name="scopecli")
-def cli() -> None:
-    """Explain how TensorFlow 1.x names things, without installing TensorFlow.
-
-    \b
-    Example:
-        scopecli explain scenarios/01-get-variable-ignores-name-scope.yaml
-    """
+cli: click.Group  # the command group; made by __getattr__ above
 
 
 def main() -> None:
@@ -60,6 +43,12 @@ def main() -> None:
     gc.set_threshold(10_000, 1000, 1000)
     scopecli.SINGLE_RUN_PROCESS = True  # and so does the scenario it loads (load/python_loader.py)
     _standard_streams()
+    if sys.argv[1:2] == ["run"]:
+        from scopecli.cli import run_fast
+
+        run_fast.run_simple(sys.argv[1:])  # never returns when it ran the command
+    from scopecli.cli.group import cli
+
     cli(prog_name="scopecli")
 
 
@@ -67,8 +56,6 @@ def _standard_streams() -> None:
     """A closed standard stream (`scopecli run x >&-`, `<&-`) becomes /dev/null, so no file the
     command opens later takes its number and nothing fails on it; a closed stdin is remembered
     (reading `-` says so) and a closed stdout ends the command with a message (exit 2)."""
-    import sys
-
     closed = []
     for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
         try:

@@ -7,89 +7,38 @@ import io
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any, NoReturn
 
-import click
-
+from scopecli.cli.limit_flags import LIMIT_FLAGS, language_of, limits_from  # noqa: F401 - shared names
 from scopecli.errors import InputError, InternalError, LimitError, ScopecliError
 from scopecli.limits import DEFAULT_LIMITS, Limits
 
-CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-
-# flag -> (Limits field, what it bounds); every LimitError's hint names its flag.
-LIMIT_FLAGS: dict[str, tuple[str, str]] = {
-    "max_ops": ("ops", "ops created in all graphs"),
-    "max_loop_iterations": ("loop_iterations",
-                            "loop iterations, comprehension elements, items consumed and calls"),
-    "max_steps": ("steps", "evaluation work, about one step per expression evaluated"),
-    "max_call_depth": ("call_depth", "nesting of scenario function calls"),
-    "max_value_depth": ("value_depth", "nesting of tuples inside tuples"),
-    "max_elements": ("elements", "elements of one tensor or array"),
-    "max_sequence_length": ("sequence_length", "length of one string, list or tuple"),
-    "max_int_bits": ("int_bits", "bits of one integer built by ** or <<"),
-    "max_output": ("output_chars", "characters the scenario prints"),
-    "max_input_bytes": ("input_bytes", "size of the scenario file or stdin"),
-    "max_ast_depth": ("ast_depth", "nesting of Python code"),
-    "max_yaml_depth": ("yaml_depth", "nesting of YAML"),
-    "max_seconds": ("seconds", "CPU seconds of one command, rendering included"),
-    "max_memory_mb": ("memory_mb", "megabytes of memory one run may add"),
-}
+# click is imported only by what needs it (an error's message, a usage error): `scopecli run FILE`
+# runs without it (cli/run_fast.py). The click-based option helpers live in cli/options.py.
+_FROM_OPTIONS = frozenset({"CONTEXT_SETTINGS", "GroupedHelpCommand", "limit_options"})
 
 
-class _Seconds(click.ParamType):
-    """A finite positive number of seconds, at most a day: `inf`, `nan` and 1e300 are refused
-    here (exit 2) rather than reaching the CPU timer."""
+def __getattr__(name: str) -> Any:
+    """`from scopecli.cli.common import limit_options` keeps working (the helpers moved to options)."""
+    if name in _FROM_OPTIONS:
+        from scopecli.cli import options
 
-    name = "seconds"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
-        import math
-
-        try:
-            seconds = float(value)
-        except (TypeError, ValueError):
-            self.fail(f"{value!r} is not a number of seconds", param, ctx)
-        if not math.isfinite(seconds) or not 0 < seconds <= 86_400:
-            self.fail(f"{value!r} is not a number of seconds between 0 and 86400", param, ctx)
-        return seconds
+        return getattr(options, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-_SECONDS = _Seconds()
+def _echo_err(message: str) -> None:
+    """click.echo(message, err=True): messages are written as click writes them (imported here,
+    on the way out, so a run that succeeds never imports click)."""
+    import click
+
+    click.echo(message, err=True)
 
 
-def limit_options(function: Callable[..., Any]) -> Callable[..., Any]:
-    """--max-ops, --max-loop-iterations ...: raise a bound for one run."""
-    for flag, (field_name, what) in reversed(LIMIT_FLAGS.items()):
-        default = getattr(DEFAULT_LIMITS, field_name)
-        kind = _SECONDS if isinstance(default, float) else click.IntRange(min=1)
-        function = click.option(f"--{flag.replace('_', '-')}", flag, type=kind, default=None,
-                                metavar="N", help=f"Bound on {what} (default {default}).")(function)
-    function = click.option(
-        "--lang", type=click.Choice(["py", "yaml"]), default=None,
-        help="Read FILE as Python or YAML (default: by suffix, then by content).")(function)
-    function = click.option(
-        "--debug", is_flag=True, help="Show Python tracebacks of internal errors.")(function)
-    function = click.option(
-        "--checkpoint", "restore_checkpoint", type=click.Path(), default=None, metavar="PATH",
-        help="The checkpoint that saver.restore / tf.train.init_from_checkpoint read (a prefix, its "
-             ".index or its directory); scenario paths are never opened.")(function)
-    return function
-
-
-def limits_from(options: dict[str, Any]) -> Limits:
-    changes = {field_name: options.pop(flag) for flag, (field_name, _) in LIMIT_FLAGS.items()
-               if options.get(flag) is not None}
-    for flag in LIMIT_FLAGS:
-        options.pop(flag, None)
-    checkpoint = options.pop("restore_checkpoint", None)
-    if checkpoint is not None:
-        changes["checkpoint"] = checkpoint
-    return replace(DEFAULT_LIMITS, **changes)
-
-
-def language_of(lang: str | None) -> str | None:
-    return {"py": "python", "yaml": "yaml", None: None}[lang]
+def _is_click_exit(error: BaseException) -> bool:
+    """Whether `error` is click's Exit (raised only by click code, so never when click is absent)."""
+    click = sys.modules.get("click")
+    return click is not None and isinstance(error, click.exceptions.Exit)
 
 
 def fail(error: ScopecliError) -> NoReturn:
@@ -101,12 +50,12 @@ def fail(error: ScopecliError) -> NoReturn:
     line = f"scopecli: {error.one_line()}"
     if isinstance(error, InternalError):
         line += f" ({REPORT_HINT})"
-    click.echo(line, err=True)
+    _echo_err(line)
     from scopecli.load import excerpt
 
     shown = excerpt(error.pos)
     if shown:
-        click.echo(shown, err=True)
+        _echo_err(shown)
     _exit(error.exit_code)
 
 
@@ -147,7 +96,7 @@ def internal_error(error: BaseException, debug: bool) -> NoReturn:
     from scopecli.load import escape_control
 
     message = escape_control(str(error).splitlines()[0] if str(error) else "")[:300]
-    click.echo(f"scopecli: internal error: {type(error).__name__}: {message} ({REPORT_HINT})", err=True)
+    _echo_err(f"scopecli: internal error: {type(error).__name__}: {message} ({REPORT_HINT})")
     _exit(70)
 
 
@@ -180,11 +129,13 @@ def guarded(debug: bool, action: Callable[[], int], limits: Limits | None = None
     except RecursionError as error:
         fail(InputError(f"the scenario is too large or too deeply nested ({type(error).__name__})"))
     except KeyboardInterrupt:
-        click.echo("scopecli: interrupted", err=True)
+        _echo_err("scopecli: interrupted")
         _exit(130)  # what a shell reports for SIGINT (128 + 2)
-    except (SystemExit, click.exceptions.Exit):
+    except SystemExit:
         raise
     except Exception as error:  # noqa: BLE001 - the one place bugs are turned into a short message
+        if _is_click_exit(error):
+            raise
         internal_error(error, debug)
     _exit(code)
 
@@ -209,7 +160,7 @@ def _cannot_write(error: OSError) -> NoReturn:
     # Not a real file (click's test runner): nothing will flush it at exit.
     with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
         os.dup2(devnull, sys.stdout.fileno())
-    click.echo(f"scopecli: cannot write the output: {error.strerror or error}", err=True)
+    _echo_err(f"scopecli: cannot write the output: {error.strerror or error}")
     _exit(2)
 
 
@@ -264,6 +215,8 @@ def refuse_overwriting_input(file: str, output: str) -> None:
         except OSError:
             same = False
     if same:
+        import click
+
         raise click.UsageError(f"-o {output} is the scenario being read; choose another output file.")
 
 
@@ -282,22 +235,3 @@ def write_output(data: str | bytes, output: str) -> None:
         raise InputError(f"cannot write {output}: {error.strerror}") from None
 
 
-# -- help ----------------------------------------------------------------------------------------------
-
-class GroupedHelpCommand(click.Command):
-    """A command whose help lists the 13 `--max-*` bounds in their own "Limits" section, after
-    the options that say what the command does."""
-
-    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        limit_names = {flag for flag in LIMIT_FLAGS}
-        own, limits = [], []
-        for param in self.get_params(ctx):
-            record = param.get_help_record(ctx)
-            if record is not None:
-                (limits if param.name in limit_names else own).append(record)
-        if own:
-            with formatter.section("Options"):
-                formatter.write_dl(own)
-        if limits:
-            with formatter.section("Limits (raise one when a big model hits it)"):
-                formatter.write_dl(limits)

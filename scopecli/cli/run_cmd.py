@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
 
 from scopecli.cli import cli
-from scopecli.cli.common import guarded, language_of, limit_options, limits_from, terminal_safe
+from scopecli.cli.common import guarded, limits_from
+from scopecli.cli.options import limit_options
+from scopecli.cli.run_fast import run_body
 
 
 @cli.command("run")
@@ -25,14 +26,4 @@ def run_command(file: str, lang: str | None, debug: bool, **options: Any) -> Non
         scopecli run scenarios/04-reuse-error-already-exists.yaml
     """
     limits = limits_from(options)
-
-    def body() -> int:
-        from scopecli.load import load_scenario
-        from scopecli.render.plain import report_run
-        from scopecli.run import run_scenario
-
-        scenario = load_scenario(file, language=language_of(lang), limits=limits)
-        result = run_scenario(scenario, limits)
-        return report_run(result, terminal_safe(sys.stdout), terminal_safe(sys.stderr))
-
-    guarded(debug, body, limits)
+    guarded(debug, lambda: run_body(file, lang, limits), limits)

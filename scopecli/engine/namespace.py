@@ -19,36 +19,48 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import operators  # noqa: F401 - installs the Python operators on Tensor
-from scopecli.engine.framework import tf_export
+from scopecli.engine.framework import discovery, tf_export
 from scopecli.model import Builtin, Namespace
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
 
 _MISSING = object()
-# name -> ("function", function, label, accepts_callable) | ("value", make) | subtree
+# name -> ("declared", qualified name) | ("root",) | subtree; what a declared name is (a function
+# with its label and options, or a value's maker) is read when the member is first made, after
+# importing the module that declares it (framework/discovery.py's index).
 Tree = dict[str, Any]
 _TREE: Tree = {}
 
 
-_BUILT_FROM: list[int] = [-1, -1]
+_BUILT_FROM: list[int] = [-1]
 
 
 def export_tree() -> Tree:
-    """The exports as a tree of namespaces (built after the imports; again only when the
-    declarations changed, e.g. a module imported later declared more)."""
-    tf_export.load()
-    counts = [len(tf_export.EXPORTS), len(tf_export.VALUES)]
-    if counts != _BUILT_FROM:
-        _BUILT_FROM[:] = counts
+    """Every public name as a tree of namespaces, known from the declaration index without
+    importing the declaring modules (built once; again only when a module imported later
+    declared a name the index does not list, e.g. a test's own export)."""
+    names = {*discovery.exported_names(), *tf_export.EXPORTS, *tf_export.VALUES}
+    if len(names) != _BUILT_FROM[0]:
+        _BUILT_FROM[0] = len(names)
         _TREE.clear()
-        for name, (function, label) in tf_export.EXPORTS.items():
-            options = tf_export.OPTIONS.get(name, {})
-            _place(name, ("function", function, label, options.get("accepts_callable", False)))
-        for name, make in tf_export.VALUES.items():
-            _place(name, ("value", make))
+        for name in sorted(names):
+            _place(name, ("declared", name))
         _place("compat.v1", ("root",))
     return _TREE
+
+
+def _declared(name: str) -> tuple[Any, ...]:
+    """What `name` is, once the module that declares it is imported: ("function", function,
+    label, accepts_callable) or ("value", make)."""
+    if name not in tf_export.EXPORTS and name not in tf_export.VALUES or tf_export.is_stand_in(name):
+        discovery.load_declaring("exports", name)
+        if name not in tf_export.EXPORTS and name not in tf_export.VALUES:
+            discovery.load_declarations()  # the index names a module that no longer declares it
+    if name in tf_export.EXPORTS:
+        function, label = tf_export.EXPORTS[name]
+        return ("function", function, label, tf_export.OPTIONS.get(name, {}).get("accepts_callable", False))
+    return ("value", tf_export.VALUES[name])
 
 
 def _place(name: str, spec: tuple[Any, ...]) -> None:
@@ -144,6 +156,7 @@ class LazyMembers(dict):  # type: ignore[type-arg]
             return Namespace(qualname, LazyMembers(self._state, qualname, spec, self._root))
         if spec[0] == "root":  # tf.compat.v1 is the v1 API itself
             return self._root()
+        spec = _declared(spec[1])
         if spec[0] == "function":
             _kind, function, label, accepts_callable = spec
             return Builtin(qualname, exported_call(qualname, function, self._state), accepts_callable,

@@ -7,6 +7,7 @@ read tensor. Each builds the same ops, under the same lower-case names (`add`, `
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 from scopecli.engine.framework.graph import Tensor, TensorConvertible
@@ -101,5 +102,16 @@ def install(cls: type) -> None:
     cls.__ge__ = _compare(m.greater_equal, ">=")  # type: ignore[attr-defined]
 
 
+def _getitem(self: Any, key: Any) -> Any:
+    """`x[...]` (tensor_getitem_override's _slice_helper, as TF installs it on Tensor and Variable):
+    that module is imported on the first subscript, and its function replaces this one."""
+    getitem = importlib.import_module("scopecli.engine.ops.tensor_getitem_override").getitem
+    Tensor.__getitem__ = getitem  # type: ignore[attr-defined]
+    TensorConvertible.__getitem__ = getitem  # type: ignore[attr-defined]
+    return getitem(self, key)
+
+
 install(Tensor)
 install(TensorConvertible)
+Tensor.__getitem__ = _getitem  # type: ignore[attr-defined]
+TensorConvertible.__getitem__ = _getitem  # type: ignore[attr-defined]

@@ -20,7 +20,7 @@ import numpy as np
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.errors import InputError, ScenarioError
 from scopecli.evaluate.dead import _DEAD_NO_OUTPUTS, DEAD, _dead, _is_dead  # noqa: F401 - re-exported
-from scopecli.evaluate.kernel_registry import KERNELS, load_kernels
+from scopecli.evaluate.kernel_registry import KERNELS, kernel_for
 from scopecli.evaluate.kernels import Context, KernelError
 
 Memo = dict[Operation, list[Any]]
@@ -243,7 +243,7 @@ class Executor:
             return self._switch(op, memo)
         if kind == "Merge" or kind == "RefMerge":
             return self._merge(op, memo)
-        kernel = KERNELS.get(kind) or load_kernels().get(kind)
+        kernel = KERNELS.get(kind) or kernel_for(kind)
         if kernel is None:
             raise InputError(f"scopecli cannot evaluate {kind} ops yet (op `{op._name}`)")
         refs = _ref_positions(kind)

@@ -29,6 +29,18 @@ def kernel(op_type: str) -> Callable[[Kernel], Kernel]:
     return lambda fn: register_kernel(op_type, fn)
 
 
+def kernel_for(op_type: str) -> Kernel | None:
+    """`op_type`'s kernel, importing only the module that registers it (framework/discovery.py's
+    index); None when no kernel module registers one."""
+    found = KERNELS.get(op_type)
+    if found is None:
+        from scopecli.engine.framework import discovery
+
+        discovery.load_kernel(op_type)
+        found = KERNELS.get(op_type)
+    return found
+
+
 def load_kernels() -> dict[str, Kernel]:
     """Every kernel, after importing the modules that register them."""
     global _loaded

@@ -366,10 +366,11 @@ def _output_types(definition: OpDef, attrs: dict[str, Any]) -> list[dtypes.DType
 
 
 def _load_shape_fn(op_type: str) -> Any:
-    """Import the modules that register shape functions (once), then look `op_type` up again."""
+    """Import the module that registers `op_type`'s shape function (every declaring module when
+    the index does not know it), then look `op_type` up again."""
     from scopecli.engine.framework import discovery
 
-    discovery.load_declarations()
+    discovery.load_declaring("shape_fns", op_type)
     found = SHAPE_FNS.get(op_type)
     if found is None:
         raise KeyError(f"{op_type} has no shape function (registry.SHAPE_FNS)")

@@ -45,7 +45,10 @@ How to add a public function (tf.nn.relu6), reading like TF's Python with TF's s
 `apply_op(state, op_type, name, /, *, _api="", **inputs_and_attrs) -> Operation` converts inputs
 (in the op's scope, Consts named after the parameter), infers and checks type attrs, checks and
 defaults the other attrs, names the op, runs the shape fn and stores every attr. The module must
-live in a package of discovery.EXPORT_PACKAGES (engine/ops, layers, train): no list to edit.
+live in a package of discovery.EXPORT_PACKAGES (engine/ops, layers, train): no list to edit, but
+run `python tools/gen_declarations.py` after adding a module, a public name, a shape function or
+a kernel (a run imports a module only when it touches what the module declares, found in the
+index that script writes; tests/test_declaration_index.py fails until it is current).
 Then record a conformance case (tests/conformance/cases/, `record.py --fork`).
 """
 
@@ -108,6 +111,10 @@ def has_gradient_entry(op_type: str) -> bool:
 def get_gradient(op_name: str, op_type: str) -> Callable[..., Any] | None:
     """gradients_util's lookup: the function, None when not differentiable, else TF's LookupError
     (its text, including the missing space after "operation")."""
+    if op_type not in GRADIENTS:
+        from scopecli.engine.framework import discovery
+
+        discovery.load_declaring("gradients", op_type)  # declared beside the op (random_ops ...)
     if op_type not in GRADIENTS:
         raise LookupError(f"No gradient defined for operation'{op_name}' (op type: {op_type}). In general "
                           "every operation must have an associated `@tf.RegisterGradient` for correct "

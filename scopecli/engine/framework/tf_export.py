@@ -78,6 +78,11 @@ def _claim(name: str, replaceable: bool, owner: Any) -> bool:
     return True
 
 
+def is_stand_in(name: str) -> bool:
+    """Whether `name`'s declaration so far is a replaceable stand-in (its own module may replace it)."""
+    return name in _REPLACEABLE
+
+
 def exports() -> dict[str, tuple[Callable[..., Any], bool]]:
     """Every exported function, after importing the modules that declare them."""
     load()

@@ -22,7 +22,6 @@ from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.shapes import TensorShape, as_shape
 from scopecli.engine.ops.variables import (
     GLOBAL_VARIABLES,
-    RESOURCE_VARIABLE_MAKER,
     TRAINABLE_VARIABLES,
     Variable,
     _depends_on_random,
@@ -266,5 +265,3 @@ def variable_of(op: Operation) -> ResourceVariable | None:
     found = getattr(op, "variable", None)
     return found if isinstance(found, ResourceVariable) and found.variable_op is op else None
 
-
-RESOURCE_VARIABLE_MAKER.append(make_resource_variable)

@@ -216,11 +216,5 @@ def _strided_slice_shape(node: str, inputs: list[Tensor], attrs: dict[str, Any])
 
 register_shape("StridedSlice", _strided_slice_shape)
 
-
-def _install() -> None:
-    """Tensor.__getitem__ and Variable.__getitem__, as TF installs _slice_helper on both."""
-    Tensor.__getitem__ = getitem  # type: ignore[attr-defined]
-    TensorConvertible.__getitem__ = getitem  # type: ignore[attr-defined]
-
-
-_install()
+# Tensor.__getitem__ and Variable.__getitem__ become `getitem` on the first subscript
+# (engine/operators.py), so a run that never subscripts a tensor does not import this module.

@@ -223,9 +223,9 @@ register_shape("AssignSub", lambda name, inputs, attrs: [inputs[0]._shape])
 register_shape("VariableV2", lambda name, inputs, attrs: [attrs["shape"]])
 register_shape("IsVariableInitialized", lambda name, inputs, attrs: [TensorShape.known(())])
 
-# resource_variable_ops.make_resource_variable, registered by that module when it is imported (its
+# The module of resource_variable_ops.make_resource_variable, looked up when first needed (its
 # ResourceVariable subclasses Variable, so this module cannot import it without a cycle).
-RESOURCE_VARIABLE_MAKER: list[Any] = []
+_RESOURCE_VARIABLE_OPS = "scopecli.engine.ops.resource_variable_ops"
 
 
 def make_variable(state: TFState, initial_value: Any = None, trainable: Any = None, collections: Any = None,
@@ -266,12 +266,11 @@ def default_variable_creator(state: TFState, initial_value: Any = None, trainabl
         if use_resource is None:
             use_resource = state.default_use_resource
     if use_resource:
-        if not RESOURCE_VARIABLE_MAKER:
-            from scopecli.engine.framework import discovery
+        import importlib
 
-            discovery.load_declarations()  # imports resource_variable_ops, which registers itself
-        return RESOURCE_VARIABLE_MAKER[0](state, initial_value, trainable, collections, validate_shape, name,
-                                      dtype, shape, created_by)
+        make = importlib.import_module(_RESOURCE_VARIABLE_OPS).make_resource_variable
+        return make(state, initial_value, trainable, collections, validate_shape, name, dtype, shape,
+                    created_by)
     state.runtime.count_variable()  # bounded work: a variable costs about ten ops' bookkeeping
     if initial_value is None:
         raise tf_value_error("initial_value must be specified.")
