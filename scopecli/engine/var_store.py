@@ -4,6 +4,7 @@ checks, default initializers and partitioners' refusal, custom getters, and expl
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import initializers as inits
@@ -196,7 +197,10 @@ def single_variable(state: TFState, var_store: dict[str, Variable], name: str, s
             dims, init_fn = shape.as_list(), initializer
 
             # TF hands partition_info only to an initializer that names it among its arguments.
-            named = _names_argument(initializer, "partition_info")
+            if isinstance(initializer, inits.Initializer):
+                named = _initializer_names_partition_info(type(initializer))
+            else:
+                named = _names_argument(initializer, "partition_info")
             extra = {"partition_info": partition_info} if named else {}
 
             def init_val() -> Any:
@@ -243,6 +247,12 @@ def _names_argument(fn: Any, name: str) -> bool:
     except (TypeError, ValueError):
         return False
     return any(p.name == name and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in parameters)
+
+
+@functools.cache
+def _initializer_names_partition_info(kind: type) -> bool:
+    """_names_argument of one of scopecli's initializer classes: the same for all its instances."""
+    return _names_argument(kind.__call__, "partition_info")
 
 
 def _needs_no_arguments(fn: Any) -> bool:

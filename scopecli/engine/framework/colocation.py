@@ -83,15 +83,20 @@ def apply_colocation(graph: Any, op: Operation) -> None:
     """_create_op_helper's attr-scope and colocation steps for a new op."""
     attrs = op.attrs
     extra = {key: value for key, value in graph.attr_scope.items() if key not in attrs}
-    if graph.colocation_stack:
-        groups: list[bytes] = []
-        device_set = False
-        for other in reversed(graph.colocation_stack):  # innermost first
-            groups.extend(other.colocation_groups())
-            if other._device and not device_set:
-                op._device = other._device
-                device_set = True
-        extra["_class"] = sorted(set(groups))
+    stack = graph.colocation_stack
+    if stack:
+        cache = graph.colocation_cache
+        if cache is None or cache[0] is not stack:  # colocated_with makes a new list per push
+            groups: list[bytes] = []
+            device = None
+            for other in reversed(stack):  # innermost first
+                groups.extend(other.colocation_groups())
+                if other._device and device is None:
+                    device = other._device
+            cache = graph.colocation_cache = (stack, sorted(set(groups)), device)
+        if cache[2] is not None:
+            op._device = cache[2]
+        extra["_class"] = list(cache[1])
     if not extra:
         return
     if hasattr(attrs, "_pending"):  # a Const's own PendingConstAttrs: add in place, value unbuilt

@@ -96,6 +96,8 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
         self.device_stack: list[Any] = []  # tf.device entries, outermost first (strings, functions, None)
         self.device_functions = 0  # how many entries are device functions (then each op runs them)
         self.colocation_stack: list[Any] = []  # tf.colocate_with ops, outermost first
+        # (the stack, its sorted _class groups, its device): worked out once per stack (colocation.py)
+        self.colocation_cache: tuple[list[Any], list[bytes], str | None] | None = None
         self.base_devices: Any = None  # the device state colocate_with set aside (init_scope's)
         self.attr_scope: dict[str, Any] = {}  # Graph._attr_scope: attrs every new op gets
         self.variable_creator_stack: list[Any] = []  # tf.variable_creator_scope creators, outermost first
