@@ -164,13 +164,8 @@ def _strided_slice(op: Any) -> TensorShape | None:
 
 def _first_int(tensor: Any) -> int | None:
     """The first element of a constant 1-D int tensor, read without numpy when it can be."""
-    listed = known_ints(tensor)
-    if listed.__class__ is list:
-        return listed[0] if listed else None
-    if listed is NOT_CONSTANT:
-        return None
-    value = const_value(tensor)
-    return None if value is None or value.size < 1 else int(value.reshape(-1)[0])
+    values = flat_ints(tensor)
+    return values[0] if values else None
 
 
 class _NotConstant:
