@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from scopecli.engine.framework.control_dependencies import controlled_in
 from scopecli.engine.framework.graph import Operation, Tensor
+from scopecli.engine.grads.indexed_slices import IndexedSlices
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
@@ -37,8 +39,6 @@ def _op_of(t: Any) -> Operation:
     """`t.op`: an IndexedSlices' op is its values' op."""
     if t.__class__ is Tensor:
         return t._op  # type: ignore[no-any-return]
-    from scopecli.engine.grads.indexed_slices import IndexedSlices
-
     return t._values._op if isinstance(t, IndexedSlices) else t._op
 
 
@@ -54,8 +54,6 @@ class control_dependencies:  # noqa: N801 - named after ops.control_dependencies
         self._manager: Any = None
 
     def __enter__(self) -> None:
-        from scopecli.engine.framework.control_dependencies import controlled_in
-
         self._manager = controlled_in(self.graph, self.deps)
         self._manager.__enter__()
 

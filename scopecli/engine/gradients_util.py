@@ -22,8 +22,12 @@ from scopecli.engine.backprop_util import (  # noqa: F401 - control_dependencies
     is_trainable,
 )
 from scopecli.engine.framework.graph import Operation, Tensor
+from scopecli.engine.framework.name_scope import name_scope
+from scopecli.engine.framework.op_def_library import apply_op
 from scopecli.engine.framework.registry import get_gradient
 from scopecli.engine.framework.tf_export import export_value, tf_export
+from scopecli.engine.grads.indexed_slices import IndexedSlices
+from scopecli.engine.ops.reduction_ops import add_n
 from scopecli.engine.ops_core import convert_to_tensor, graph_of
 from scopecli.errors import tf_type_error, tf_value_error
 from scopecli.model import Namespace
@@ -260,8 +264,6 @@ def _aggregated_grads(state: TFState, graph: Any, grads: dict[Operation, list[An
                       aggregation: Any) -> list[Any]:
     """_AggregatedGrads: one gradient per output; several are summed by one AddN (ADD_N, the
     default) or, for EXPERIMENTAL_TREE/ACCUMULATE_N (1, 2), pairwise in `<op>_gradient_sum`."""
-    from scopecli.engine.ops.reduction_ops import add_n
-
     out_grads = grads.get(op) or [[] for _ in op._outputs]
     for i, out_grad in enumerate(out_grads):
         if isinstance(out_grad, Tensor):  # a loop Switch's gradient, set once already
@@ -301,10 +303,6 @@ def _get_grad(state: TFState, grads: dict[Operation, list[Any]], t: Tensor, unco
 def control_flow_tuple(state: TFState, tensors: list[Any], name: Any = None) -> list[Any]:
     """control_flow_ops.tuple: each tensor behind one NoOp gate (`tuple/group_deps`) that waits
     for all of them, through `tuple/control_dependency[_n]` Identity ops."""
-    from scopecli.engine.framework.name_scope import name_scope
-    from scopecli.engine.framework.op_def_library import apply_op
-    from scopecli.engine.grads.indexed_slices import IndexedSlices
-
     graph = state.graph
     with name_scope(state, name, "tuple", [t for t in tensors if t is not None]):
         gating = sorted({_op_of(t) for t in tensors if t is not None}, key=lambda o: o.index)

@@ -11,6 +11,7 @@ from scopecli.engine import initializers as inits
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.notes import Note
 from scopecli.engine.framework.shapes import as_shape
+from scopecli.engine.ops.variable_enums import validate_synchronization_aggregation_trainable
 from scopecli.engine.ops.variables import Variable, make_variable
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.engine.variable_scope import VariableScope, stores
@@ -61,8 +62,6 @@ def get_variable(state: TFState, name: Any, shape: Any = None, dtype: Any = None
         if custom_getter is not None and not callable(custom_getter):
             raise tf_value_error(f"Passed a custom_getter which is not callable: {custom_getter}")
         dtype = dtypes.as_dtype(dtype).base_dtype
-        from scopecli.engine.ops.variable_enums import validate_synchronization_aggregation_trainable
-
         synchronization, aggregation, trainable = validate_synchronization_aggregation_trainable(
             synchronization, aggregation, trainable, full_name)
 

@@ -23,6 +23,7 @@ from scopecli.engine import opdefs
 from scopecli.engine import ops_core as core
 from scopecli.engine.framework import constant_op, dtypes
 from scopecli.engine.framework.attr_value import attr_text, check_attr, check_type, default_value
+from scopecli.engine.framework.colocation import colocate_with_refs
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.registry import SHAPE_FNS
 from scopecli.engine.opdefs import AttrDef, OpDef
@@ -296,8 +297,6 @@ def _colocate_with_refs(graph: Any, definition: OpDef, inputs: list[Tensor], att
         if arg.is_ref:
             refs.extend(inputs[i:i + n])
         i += n
-    from scopecli.engine.framework.colocation import colocate_with_refs
-
     return colocate_with_refs(graph, refs)
 
 

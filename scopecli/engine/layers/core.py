@@ -9,9 +9,19 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import initializers as inits
 from scopecli.engine.framework import dtypes
+from scopecli.engine.framework.name_scope import name_scope
+from scopecli.engine.framework.shapes import TensorShape, as_shape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.layers.base import Layer, activate, channels_last, export_class
-from scopecli.engine.ops_core import constant
+from scopecli.engine.ops import array_join_ops as join
+from scopecli.engine.ops import array_shape_ops as shape_ops
+from scopecli.engine.ops import math_arith_ops as m
+from scopecli.engine.ops.array_join_ops import gather
+from scopecli.engine.ops.array_shape_ops import expand_dims, transpose
+from scopecli.engine.ops.nn_ops import bias_add
+from scopecli.engine.ops.reduction_ops import reduce_prod
+from scopecli.engine.ops.tensor_getitem_override import getitem
+from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import InputError, tf_value_error
 from scopecli.model import attribute, method
 
@@ -71,8 +81,6 @@ def spec_shape_text(tensor: Tensor) -> str:
 
 
 def _known(dims: tuple[Any, ...]) -> Any:
-    from scopecli.engine.framework.shapes import TensorShape
-
     return TensorShape.known(dims)
 
 
@@ -80,15 +88,6 @@ def tensordot_last_axis(state: TFState, a: Tensor, b: Any) -> Tensor:
     """math_ops.tensordot(a, b, [[rank - 1], [0]]) with a fully known 2-D `b` (Dense's kernel),
     op for op: a static reshape when `a`'s shape is fully known, else the Shape / GatherV2 /
     Prod / concat / transpose ops TF builds to compute it, all under `Tensordot/`."""
-    from scopecli.engine.framework.name_scope import name_scope
-    from scopecli.engine.ops import array_join_ops as join
-    from scopecli.engine.ops import array_shape_ops as shape_ops
-    from scopecli.engine.ops import math_arith_ops as m
-    from scopecli.engine.ops.array_join_ops import gather
-    from scopecli.engine.ops.array_shape_ops import transpose
-    from scopecli.engine.ops.reduction_ops import reduce_prod
-    from scopecli.engine.ops_core import convert_to_tensor
-
     with name_scope(state, None, "Tensordot", [a, b]) as scope:
         b = convert_to_tensor(state, b, name="b")
         dims = list(a._shape.dims_)  # type: ignore[arg-type]
@@ -144,9 +143,6 @@ class Dense(KernelBiasLayer):
         self.bias_: Any = None
 
     def build_and_call(self, inputs: Tensor, *args: Any, **kwargs: Any) -> Tensor:
-        from scopecli.engine.ops import math_arith_ops as m
-        from scopecli.engine.ops.nn_ops import bias_add
-
         state = self.state
         if not self.built_:
             last = inputs._shape.dims_[-1] if inputs._shape.dims_ else None
@@ -173,8 +169,6 @@ class Dense(KernelBiasLayer):
     @method
     def compute_output_shape(self, input_shape: Any) -> Any:
         """Dense.compute_output_shape: the input's shape with its last dimension the units."""
-        from scopecli.engine.framework.shapes import as_shape
-
         shape = as_shape(input_shape)
         dims = shape.dims_
         if dims is not None and len(dims) < 2:  # TensorShape.with_rank_at_least(2)
@@ -228,8 +222,6 @@ class Flatten(Layer):
     def compute_output_shape(self, input_shape: Any) -> Any:
         """Flatten.compute_output_shape: the batch, then the product of the rest (None when any
         is unknown; [1] for a scalar)."""
-        from scopecli.engine.framework.shapes import TensorShape, as_shape
-
         dims = as_shape(input_shape).as_list()
         if not dims:
             return TensorShape.known((1,))
@@ -238,10 +230,6 @@ class Flatten(Layer):
         return _known((dims[0], int(math.prod(rest)) if known else None))
 
     def build_and_call(self, inputs: Tensor, *args: Any, **kwargs: Any) -> Tensor:
-        from scopecli.engine.ops import array_shape_ops as shape_ops
-        from scopecli.engine.ops.array_shape_ops import expand_dims
-        from scopecli.engine.ops.tensor_getitem_override import getitem
-
         state = self.state
         rank = inputs._shape.ndims
         if self.channels_first and rank and rank > 1:  # to channels-last first
@@ -290,7 +278,6 @@ class Dropout(Layer):
         return self.noise_shape_
 
     def build_and_call(self, inputs: Tensor, training: Any = False, **kwargs: Any) -> Tensor:
-        from scopecli.engine.ops import array_shape_ops as shape_ops
         from scopecli.engine.ops.cond import layer_smart_cond as smart_cond
         from scopecli.engine.ops.nn_dropout import dropout_v2
 

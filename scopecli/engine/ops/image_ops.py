@@ -203,12 +203,14 @@ def _sized_image(name: str, inputs: list[Tensor], attrs: dict[str, Any], op_type
     return [TensorShape([batch, height, width, channels])]
 
 
-def _register_sized(op_type: str) -> None:
-    register_shape(op_type, lambda name, inputs, attrs: _sized_image(name, inputs, attrs, op_type))
-
-
-for _op_type in ("ResizeBilinear", "ResizeNearestNeighbor", "ResizeNearestNeighborGrad"):
-    _register_sized(_op_type)
+# One statement per op type (not a loop): a module whose top level only declares stays out of
+# every run that does not use it (tools/gen_declarations.py: a loop would make it "eager").
+register_shape("ResizeBilinear",
+               lambda name, inputs, attrs: _sized_image(name, inputs, attrs, "ResizeBilinear"))
+register_shape("ResizeNearestNeighbor",
+               lambda name, inputs, attrs: _sized_image(name, inputs, attrs, "ResizeNearestNeighbor"))
+register_shape("ResizeNearestNeighborGrad",
+               lambda name, inputs, attrs: _sized_image(name, inputs, attrs, "ResizeNearestNeighborGrad"))
 # ResizeBilinearGrad: the original image's shape.
 register_shape("ResizeBilinearGrad", lambda name, inputs, attrs: [inputs[1]._shape])
 # ClipByValue (saturate_cast's clamp): its input's shape.

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import common_shapes as sf
 from scopecli.engine.framework.colocation import attr_scope, colocated_with, init_scope_devices
+from scopecli.engine.framework.control_dependencies import controlled_in
 from scopecli.engine.framework.device_spec import placed_in
 from scopecli.engine.framework.dtypes import DType
 from scopecli.engine.framework.graph import (
@@ -26,6 +27,8 @@ from scopecli.engine.framework.op_def_library import shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape, as_shape
 from scopecli.engine.ops.array_shape_ops import identity
+from scopecli.engine.ops.variable_creator import call_creators
+from scopecli.engine.ops.variable_enums import validate_synchronization_aggregation_trainable
 from scopecli.engine.ops.variable_guard import GLOBAL_VARIABLES, guard_uninitialized, initialized_value
 from scopecli.engine.ops.variable_guard import LOCAL_VARIABLES as LOCAL_VARIABLES  # re-exported
 from scopecli.engine.ops_core import convert_to_tensor
@@ -237,8 +240,6 @@ def make_variable(state: TFState, initial_value: Any = None, trainable: Any = No
     """VariableV1(...): through the graph's variable creators (tf.variable_creator_scope), innermost
     first, down to the default creator, RefVariable._init_from_args (use_resource: ResourceVariable's)."""
     if state.graph.variable_creator_stack:
-        from scopecli.engine.ops.variable_creator import call_creators
-
         return call_creators(state, default_variable_creator, created_by, dict(
             initial_value=initial_value, trainable=trainable, collections=collections,
             validate_shape=validate_shape, caching_device=caching_device, name=name,
@@ -274,8 +275,6 @@ def default_variable_creator(state: TFState, initial_value: Any = None, trainabl
     state.runtime.count_variable()  # bounded work: a variable costs about ten ops' bookkeeping
     if initial_value is None:
         raise tf_value_error("initial_value must be specified.")
-    from scopecli.engine.ops.variable_enums import validate_synchronization_aggregation_trainable
-
     synchronization, aggregation, trainable = validate_synchronization_aggregation_trainable(
         synchronization, aggregation, trainable, name)
     if collections is None:
@@ -289,8 +288,6 @@ def default_variable_creator(state: TFState, initial_value: Any = None, trainabl
     # ops.init_scope: a variable is made outside any while body or cond branch and outside any
     # tf.control_dependencies (TF clears both for the variable's ops: they never run per
     # iteration, and initializing it never waits for, say, batch norm's update ops).
-    from scopecli.engine.ops.control_flow_ops import controlled_in
-
     with controlled_in(state.graph, None), init_scope_devices(state.graph):
         variable = _make_variable(state, initial_value, trainable, collections, validate_shape, name, dtype,
                                   shape, created_by, caching_device)
@@ -304,8 +301,6 @@ def _make_variable(state: TFState, initial_value: Any, trainable: Any, collectio
                    caching_device: Any = None) -> Variable:
     from_fn = callable(initial_value) and not isinstance(initial_value, (Tensor, TensorConvertible))
     static_shape = as_shape(shape) if shape is not None else None
-    from scopecli.engine.ops.control_flow_ops import controlled_in
-
     # ops.init_scope also clears the control dependencies: a variable made under
     # tf.control_dependencies (an optimizer's slots after UPDATE_OPS) has no control inputs.
     with controlled_in(state.graph, None), \

@@ -15,6 +15,7 @@ from scopecli.engine.ops import control_flow_ops as cf
 from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops.variables import Variable
 from scopecli.engine.ops_core import convert_to_tensor
+from scopecli.engine.train.slot_creator import create_slot, create_slot_with_initializer, create_zeros_slot
 from scopecli.errors import InputError, tf_type_error, tf_value_error
 from scopecli.model import Exposed, method
 
@@ -176,8 +177,6 @@ class Optimizer(Exposed):
         return sorted(found, key=lambda v: v.name)
 
     def _zeros_slot(self, var: Variable, slot_name: str, op_name: str | None = None) -> Variable:
-        from scopecli.engine.train.slot_creator import create_zeros_slot
-
         named = self._slots.setdefault(slot_name, {})
         if var not in named:
             named[var] = create_zeros_slot(self.state, var, op_name or self._name)
@@ -186,8 +185,6 @@ class Optimizer(Exposed):
     def _slot_with_initializer(self, var: Variable, initializer: Any, slot_name: str,
                                op_name: str | None = None) -> Variable:
         """_get_or_make_slot_with_initializer."""
-        from scopecli.engine.train.slot_creator import create_slot_with_initializer
-
         named = self._slots.setdefault(slot_name, {})
         if var not in named:
             named[var] = create_slot_with_initializer(self.state, var, initializer, op_name or self._name)
@@ -195,8 +192,6 @@ class Optimizer(Exposed):
 
     def _get_or_make_slot(self, var: Variable, val: Tensor, slot_name: str) -> Variable:
         """_get_or_make_slot: a slot whose initial value is the tensor `val`."""
-        from scopecli.engine.train.slot_creator import create_slot
-
         named = self._slots.setdefault(slot_name, {})
         if var not in named:
             named[var] = create_slot(self.state, var, val, self._name)

@@ -6,6 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from scopecli.engine.framework.colocation import colocated_with
+from scopecli.engine.initializers import Zeros
+from scopecli.engine.var_store import get_variable
+from scopecli.engine.variable_scope import variable_scope
+from scopecli.errors import InputError
+
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
     from scopecli.engine.ops.variables import Variable
@@ -13,16 +19,10 @@ if TYPE_CHECKING:
 
 def create_slot_with_initializer(state: TFState, primary: Variable, initializer: Any, name: str) -> Variable:
     """create_slot_with_initializer for a primary of fully defined shape (its shape and dtype)."""
-    from scopecli.engine.var_store import get_variable
-    from scopecli.engine.variable_scope import variable_scope
-    from scopecli.errors import InputError
-
     shape = primary.shape
     if not shape.is_fully_defined():
         raise InputError(f"optimizer slots of a variable of partly unknown shape ({primary.name}) are not "
                          "supported by scopecli yet")
-    from scopecli.engine.framework.colocation import colocated_with
-
     scope_name = primary.op.name + "/" + name
     # colocate_vars_with(primary): the slot joins its variable's group and device
     with variable_scope(state, state.graph, None, scope_name, None, True, "variable_scope", {}), \
@@ -36,10 +36,6 @@ def create_slot_with_initializer(state: TFState, primary: Variable, initializer:
 
 def create_slot(state: TFState, primary: Variable, val: Any, name: str) -> Variable:
     """create_slot: `get_variable("", initializer=val)` in the `<primary>/<name>` scope."""
-    from scopecli.engine.framework.colocation import colocated_with
-    from scopecli.engine.var_store import get_variable
-    from scopecli.engine.variable_scope import variable_scope
-
     scope_name = primary.op.name + "/" + name
     with variable_scope(state, state.graph, None, scope_name, None, True, "variable_scope", {}), \
             colocated_with(state.graph, primary):
@@ -62,6 +58,4 @@ def _sliced_like(primary: Variable, slot: Variable) -> Variable:
 
 
 def create_zeros_slot(state: TFState, primary: Variable, name: str) -> Variable:
-    from scopecli.engine.initializers import Zeros
-
     return create_slot_with_initializer(state, primary, Zeros(state), name)
