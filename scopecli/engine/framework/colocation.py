@@ -5,8 +5,7 @@ Operation.colocation_groups): ops made under `colocate_with(x)` get a `_class` a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from typing import Any
 
 from scopecli.engine.framework.operation import Operation, Tensor, TensorConvertible
@@ -29,54 +28,77 @@ def _op_to_colocate_with(value: Any) -> Operation | None:
     raise tf_type_error(f"Can not convert a {type(value).__name__} into a Tensor or Operation.")
 
 
-@contextmanager
-def colocated_with(graph: Any, value: Any, ignore_existing: bool = False) -> Iterator[None]:
+class colocated_with:  # noqa: N801 - a context manager, used as ops.colocate_with is
     """Graph._colocate_with_for_gradient: push the op; the device function stack is emptied
-    (colocation is the stronger constraint) and, with ignore_existing, the colocation stack too."""
-    if value is None and not ignore_existing:
-        raise tf_value_error("Trying to reset colocation (op is None) but ignore_existing is not True")
-    op = _op_to_colocate_with(value)
-    saved_devices = graph.device_scope, graph.device_stack, graph.device_functions
-    saved_stack, saved_base = graph.colocation_stack, graph.base_devices
-    if saved_base is None:  # the graph's own device stack, which init_scope falls back on
-        graph.base_devices = saved_devices
-    graph.device_scope, graph.device_stack, graph.device_functions = "", [], 0
-    if ignore_existing:
-        graph.colocation_stack = []
-    if op is not None:
-        graph.colocation_stack = [*graph.colocation_stack, op]
-    try:
-        yield
-    finally:
+    (colocation is the stronger constraint) and, with ignore_existing, the colocation stack too.
+    A class, not a @contextmanager: every variable enters several of these (~3 us saved each)."""
+
+    __slots__ = ("graph", "value", "ignore_existing", "saved")
+
+    def __init__(self, graph: Any, value: Any, ignore_existing: bool = False):
+        self.graph, self.value, self.ignore_existing = graph, value, ignore_existing
+
+    def __enter__(self) -> None:
+        graph, value = self.graph, self.value
+        if value is None and not self.ignore_existing:
+            raise tf_value_error("Trying to reset colocation (op is None) but ignore_existing is not True")
+        op = _op_to_colocate_with(value)
+        saved_devices = graph.device_scope, graph.device_stack, graph.device_functions
+        saved_base = graph.base_devices
+        self.saved = saved_devices, graph.colocation_stack, saved_base
+        if saved_base is None:  # the graph's own device stack, which init_scope falls back on
+            graph.base_devices = saved_devices
+        graph.device_scope, graph.device_stack, graph.device_functions = "", [], 0
+        if self.ignore_existing:
+            graph.colocation_stack = []
+        if op is not None:
+            graph.colocation_stack = [*graph.colocation_stack, op]
+
+    def __exit__(self, *exc_info: object) -> None:
+        graph = self.graph
+        saved_devices, graph.colocation_stack, graph.base_devices = self.saved
         graph.device_scope, graph.device_stack, graph.device_functions = saved_devices
-        graph.colocation_stack, graph.base_devices = saved_stack, saved_base
 
 
-@contextmanager
-def init_scope_devices(graph: Any) -> Iterator[None]:
+class init_scope_devices:  # noqa: N801 - a context manager
     """ops.init_scope's device stack: the current one, or when colocate_with emptied it, the
     graph's own (the stack TF's context switch recorded), so a slot of an unplaced variable made
     under tf.device("/gpu:0") is still placed there."""
-    if graph.device_stack or graph.base_devices is None:
-        yield
-        return
-    saved = graph.device_scope, graph.device_stack, graph.device_functions
-    graph.device_scope, graph.device_stack, graph.device_functions = graph.base_devices
-    try:
-        yield
-    finally:
-        graph.device_scope, graph.device_stack, graph.device_functions = saved
+
+    __slots__ = ("graph", "saved")
+
+    def __init__(self, graph: Any):
+        self.graph = graph
+        self.saved: Any = None
+
+    def __enter__(self) -> None:
+        graph = self.graph
+        if graph.device_stack or graph.base_devices is None:
+            return
+        self.saved = graph.device_scope, graph.device_stack, graph.device_functions
+        graph.device_scope, graph.device_stack, graph.device_functions = graph.base_devices
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.saved is not None:
+            graph = self.graph
+            graph.device_scope, graph.device_stack, graph.device_functions = self.saved
 
 
-@contextmanager
-def attr_scope(graph: Any, attrs: dict[str, Any]) -> Iterator[None]:
+class attr_scope:  # noqa: N801 - a context manager
     """Graph._attr_scope: attrs every new op gets unless it has them already."""
-    saved = graph.attr_scope
-    graph.attr_scope = {**saved, **attrs}
-    try:
-        yield
-    finally:
-        graph.attr_scope = saved
+
+    __slots__ = ("graph", "attrs", "saved")
+
+    def __init__(self, graph: Any, attrs: dict[str, Any]):
+        self.graph, self.attrs = graph, attrs
+
+    def __enter__(self) -> None:
+        graph = self.graph
+        self.saved = graph.attr_scope
+        graph.attr_scope = {**self.saved, **self.attrs}
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.graph.attr_scope = self.saved
 
 
 def apply_colocation(graph: Any, op: Operation) -> None:
@@ -105,8 +127,10 @@ def apply_colocation(graph: Any, op: Operation) -> None:
         op.attrs = {**attrs, **extra}
 
 
-def colocate_with_refs(graph: Any, ref_inputs: list[Tensor]) -> ExitStack:
+def colocate_with_refs(graph: Any, ref_inputs: list[Tensor]) -> Any:
     """op_def_library._MaybeColocateWith: one colocate_with per ref input, nested in order."""
+    if len(ref_inputs) == 1:  # nearly always (Assign, Apply*): no ExitStack around it
+        return colocated_with(graph, ref_inputs[0])
     stack = ExitStack()
     for tensor in ref_inputs:
         stack.enter_context(colocated_with(graph, tensor))

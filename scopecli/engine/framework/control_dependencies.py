@@ -6,8 +6,6 @@ the control input is one of its inputs (_control_dependencies_for_inputs).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from scopecli.engine.framework.operation import Operation, Tensor, TensorConvertible
@@ -48,28 +46,35 @@ def _as_operation(value: Any) -> Operation:
     raise tf_type_error(f"Can not convert a {type(value).__name__} into a Tensor or Operation.")
 
 
-@contextmanager
-def controlled_in(graph: Any, control_inputs: Any) -> Iterator[None]:
-    """Graph.control_dependencies of `graph` as a Python context manager."""
-    if control_inputs is None:  # a new, empty stack, and no control-flow context, while inside
-        old, graph.control_stack = graph.control_stack, []
-        old_context, graph._control_flow_context = graph._control_flow_context, None
-        try:
-            yield
-        finally:
-            graph.control_stack = old
-            graph._control_flow_context = old_context
-        return
-    current = {c for controller in graph.control_stack for c in controller.control_inputs}
-    ops: list[Operation] = []
-    for value in control_inputs:
-        op = _as_operation(value)
-        if op not in current:
-            ops.append(op)
-            current.add(op)
-    controller = _Controller(ops)
-    graph.control_stack.append(controller)
-    try:
-        yield
-    finally:
-        graph.control_stack.remove(controller)
+class controlled_in:  # noqa: N801 - a context manager, used as Graph.control_dependencies is
+    """Graph.control_dependencies of `graph` as a Python context manager (a class: every variable
+    enters two, ~3 us less each than a @contextmanager)."""
+
+    __slots__ = ("graph", "control_inputs", "saved", "controller")
+
+    def __init__(self, graph: Any, control_inputs: Any):
+        self.graph, self.control_inputs = graph, control_inputs
+
+    def __enter__(self) -> None:
+        graph = self.graph
+        if self.control_inputs is None:  # a new, empty stack, and no control-flow context, while inside
+            self.saved = graph.control_stack, graph._control_flow_context
+            graph.control_stack, graph._control_flow_context = [], None
+            return
+        current = {c for controller in graph.control_stack for c in controller.control_inputs}
+        ops: list[Operation] = []
+        for value in self.control_inputs:
+            op = _as_operation(value)
+            if op not in current:
+                ops.append(op)
+                current.add(op)
+        self.controller = _Controller(ops)
+        graph.control_stack.append(self.controller)
+
+    def __exit__(self, *exc_info: object) -> None:
+        graph = self.graph
+        if self.control_inputs is None:
+            graph.control_stack, graph._control_flow_context = self.saved
+        else:
+            graph.control_stack.remove(self.controller)
+

@@ -5,8 +5,6 @@ canonical string (inner fields win).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from scopecli.errors import tf_type_error, tf_value_error
@@ -65,29 +63,38 @@ def is_local(device: str) -> bool:
             and parts.get("index", 0) == 0)
 
 
-@contextmanager
-def placed_in(graph: Any, device_name: Any) -> Iterator[None]:
+class placed_in:  # noqa: N801 - a context manager, used as Graph.device is
     """Graph.device of `graph` (a device string, a device function or None) as a Python context
     manager. `device_scope` keeps the merged string of the strings (what ops get when no device
-    function is active); `device_stack` keeps every entry for apply_device_functions."""
-    old = graph.device_scope
-    is_function = callable(device_name)
-    if device_name is None:
-        graph.device_scope = ""
-    elif not is_function:
-        if not isinstance(device_name, str):
-            raise tf_type_error(f"Expected binary or unicode string, got {device_name!r}")
-        merged = parse_device(old)
-        merged.update(parse_device(device_name))
-        graph.device_scope = device_string(merged)
-    graph.device_stack.append(device_name)
-    graph.device_functions += is_function
-    try:
-        yield
-    finally:
+    function is active); `device_stack` keeps every entry for apply_device_functions. (A class:
+    every variable's initializer enters one.)"""
+
+    __slots__ = ("graph", "device_name", "old", "is_function")
+
+    def __init__(self, graph: Any, device_name: Any):
+        self.graph, self.device_name = graph, device_name
+
+    def __enter__(self) -> None:
+        graph, device_name = self.graph, self.device_name
+        old = graph.device_scope
+        is_function = callable(device_name)
+        if device_name is None:
+            graph.device_scope = ""
+        elif not is_function:
+            if not isinstance(device_name, str):
+                raise tf_type_error(f"Expected binary or unicode string, got {device_name!r}")
+            merged = parse_device(old)
+            merged.update(parse_device(device_name))
+            graph.device_scope = device_string(merged)
+        graph.device_stack.append(device_name)
+        graph.device_functions += is_function
+        self.old, self.is_function = old, is_function
+
+    def __exit__(self, *exc_info: object) -> None:
+        graph = self.graph
         graph.device_stack.pop()
-        graph.device_functions -= is_function
-        graph.device_scope = old
+        graph.device_functions -= self.is_function
+        graph.device_scope = self.old
 
 
 def apply_device_functions(graph: Any, op: Any) -> None:
