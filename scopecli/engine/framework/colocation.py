@@ -6,6 +6,7 @@ Operation.colocation_groups): ops made under `colocate_with(x)` get a `_class` a
 from __future__ import annotations
 
 from contextlib import ExitStack
+from types import MappingProxyType
 from typing import Any
 
 from scopecli.engine.framework.operation import Operation, Tensor, TensorConvertible
@@ -104,7 +105,12 @@ class attr_scope:  # noqa: N801 - a context manager
 def apply_colocation(graph: Any, op: Operation) -> None:
     """_create_op_helper's attr-scope and colocation steps for a new op."""
     attrs = op.attrs
-    extra = {key: value for key, value in graph.attr_scope.items() if key not in attrs}
+    extra: dict[str, Any] | None = None
+    for key, value in graph.attr_scope.items():  # usually one key (a variable's `_class`)
+        if key not in attrs:
+            if extra is None:
+                extra = {}
+            extra[key] = value
     stack = graph.colocation_stack
     if stack:
         cache = graph.colocation_cache
@@ -118,12 +124,19 @@ def apply_colocation(graph: Any, op: Operation) -> None:
             cache = graph.colocation_cache = (stack, sorted(set(groups)), device)
         if cache[2] is not None:
             op._device = cache[2]
+        if extra is None:
+            extra = {}
         extra["_class"] = list(cache[1])
-    if not extra:
+    if extra is None:
         return
-    if hasattr(attrs, "_pending"):  # a Const's own PendingConstAttrs: add in place, value unbuilt
+    kind = attrs.__class__
+    if kind is dict or kind is MappingProxyType:  # possibly shared by ops of one type: a new one
+        merged = attrs.copy()  # (a proxy's copy is a copy of the dict it wraps: no mapping protocol)
+        merged.update(extra)
+        op.attrs = merged
+    elif hasattr(attrs, "_pending"):  # a Const's own PendingConstAttrs: add in place, value unbuilt
         dict.update(attrs, extra)
-    else:  # possibly a mapping shared by ops of one type: a new one
+    else:
         op.attrs = {**attrs, **extra}
 
 

@@ -22,6 +22,9 @@ class TFState:
         self.graphs: list[Graph] = []
         self.graph_stack: list[Graph] = []
         self.global_graph = self.new_graph()
+        # The default graph now: the innermost `as_default` graph, else the global one. A plain
+        # attribute kept in step with the stack (read several times per op; a property cost 5%).
+        self.graph: Graph = self.global_graph
         self.session_stack: list[Any] = []
         self.last_session: Any = None
         # Counts TF's kernels keep for the whole process, across sessions (TensorArray names).
@@ -37,18 +40,16 @@ class TFState:
         self.graphs.append(graph)
         return graph
 
-    @property
-    def graph(self) -> Graph:
-        """The default graph now."""
-        return self.graph_stack[-1] if self.graph_stack else self.global_graph
-
     @contextmanager
     def _as_default(self, graph: Graph) -> Iterator[Graph]:
-        self.graph_stack.append(graph)
+        stack = self.graph_stack
+        stack.append(graph)
+        self.graph = graph
         try:
             yield graph
         finally:
-            self.graph_stack.pop()
+            stack.pop()
+            self.graph = stack[-1] if stack else self.global_graph
 
     def graph_scope(self, graph: Graph) -> AbstractContextManager[Graph]:
         """Make `graph` the default for a moment, as TF does for ops whose inputs live there."""
@@ -77,7 +78,7 @@ class TFState:
                 "AssertionError",
                 "Do not use tf.reset_default_graph() to clear nested graphs. If you need a cleared graph, "
                 "exit the nesting and create a new graph.")
-        self.global_graph = self.new_graph()
+        self.global_graph = self.graph = self.new_graph()
 
     def run_in_default_session(self, fetch: Any, feed_dict: Any, session: Any) -> Any:
         if session is None:
