@@ -32,6 +32,10 @@ def broadcast_shapes(a: TensorShape, b: TensorShape) -> TensorShape | tuple[int,
         return TensorShape(None)
     if a.dims_ == b.dims_:  # each pair (d, d) broadcasts to d, unknown or not
         return a  # shapes are immutable (set_shape replaces a tensor's), so it can be shared
+    if not b.dims_:  # a scalar broadcasts to the other shape (an initializer's `* scale`, `+ min`)
+        return a
+    if not a.dims_:
+        return b
     x, y = list(a.dims_), list(b.dims_)
     rank = max(len(x), len(y))
     x = [1] * (rank - len(x)) + x

@@ -163,7 +163,19 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
             return name
         stack = self.name_stack
         wanted = (stack + "/" + name) if stack else name
-        new_stack, key = self._unique(wanted, wanted.lower())
+        key = wanted.lower()
+        in_use = self.names_in_use
+        if kind == "op" and key not in in_use:
+            # An op wrapper's own scope, free (nearly every op): _unique and _record_scope inlined.
+            in_use[key] = 1
+            runtime = self.state.runtime
+            runtime.count_scope()
+            owners = self.name_owner
+            if key not in owners:
+                owners[key] = ("op", wanted, runtime.site(), True)
+            self.name_stack = wanted
+            return wanted + "/"
+        new_stack, key = self._unique(wanted, key)
         self._record_scope(wanted, new_stack, key, kind, call)
         self.name_stack = new_stack
         return new_stack + "/"
