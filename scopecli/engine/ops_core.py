@@ -229,7 +229,7 @@ def _shape_brackets(shape: TensorShape) -> str:
 def _check_node_name(graph: Graph, name: str) -> None:
     """Operation.from_node_def validates the name, and TF_FinishOperation refuses a duplicate,
     before shape inference runs: a name taken as-is ("a/") can clash, and that error wins."""
-    if not VALID_OP_NAME.match(name):
+    if name is not graph.valid_node_name and not VALID_OP_NAME.match(name):
         raise tf_value_error(f"`{name}` is not a valid node name. Accepted names conform to Regex "
                              f"/{VALID_OP_NAME!r}/")
     if name in graph.by_name:

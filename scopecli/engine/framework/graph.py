@@ -34,6 +34,14 @@ if TYPE_CHECKING:
 
 VALID_OP_NAME = re.compile(r"^[A-Za-z0-9.][A-Za-z0-9_.\\/>-]*$")
 VALID_SCOPE_NAME = re.compile(r"^[A-Za-z0-9_.\\/>-]*$")
+# Scope pieces ("MatMul", "read", "Initializer" ...) already matched against VALID_SCOPE_NAME,
+# without a "\n" (which the regexes' `$` lets through at the end): most ops reuse a few dozen.
+_VALID_PIECES: set[str] = set()
+_MAX_VALID_PIECES = 4096
+
+
+def _is_op_name(name: str) -> bool:
+    return "\n" not in name and VALID_OP_NAME.match(name) is not None
 
 
 @dataclass(slots=True)
@@ -84,6 +92,10 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
         # note (most ops open such a scope, so no record is kept).
         self.uniquified_op_scopes: set[str] = set()
         self.name_stack = ""
+        # The last name stack found to be a valid node name, and the last op scope entered under it
+        # whose full name is therefore one (see _enter_scope; core._check_node_name skips its regex).
+        self._valid_stack = ""
+        self.valid_node_name = ""
         self.collections: dict[str, list[Any]] = {}
         self.scopes: dict[str, ScopeRecord] = {}
         self.variables: list[Any] = []
@@ -147,10 +159,13 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
                 # TF matches the name against its regex first, so `re` raises this TypeError.
                 raise tf_type_error(f"expected string or bytes-like object, got '{type(name).__name__}'")
             if self.name_stack:
-                if not VALID_SCOPE_NAME.match(name):
-                    raise tf_value_error(
-                        f"'{name}' is not a valid scope name. A scope name has to match the following "
-                        f"pattern: {VALID_SCOPE_NAME.pattern}")
+                if name not in _VALID_PIECES:
+                    if not VALID_SCOPE_NAME.match(name):
+                        raise tf_value_error(
+                            f"'{name}' is not a valid scope name. A scope name has to match the following "
+                            f"pattern: {VALID_SCOPE_NAME.pattern}")
+                    if "\n" not in name and len(_VALID_PIECES) < _MAX_VALID_PIECES:
+                        _VALID_PIECES.add(name)
             elif not VALID_OP_NAME.match(name):
                 raise tf_value_error(
                     f"'{name}' is not a valid root scope name. A root scope name has to match the "
@@ -173,6 +188,12 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
             owners = self.name_owner
             if key not in owners:
                 owners[key] = ("op", wanted, runtime.site(), True)
+            if stack and name in _VALID_PIECES:
+                # A valid op-name prefix, "/", a valid piece without "\n": a valid node name, which
+                # op_def_library's check then need not match again (once per stack, not per op).
+                if stack is self._valid_stack or _is_op_name(stack):
+                    self._valid_stack = stack
+                    self.valid_node_name = wanted
             self.name_stack = wanted
             return wanted + "/"
         new_stack, key = self._unique(wanted, key)
