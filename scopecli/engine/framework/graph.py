@@ -96,6 +96,7 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
         # whose full name is therefore one (see _enter_scope; core._check_node_name skips its regex).
         self._valid_stack = ""
         self.valid_node_name = ""
+        self._scope_owned = ""  # the last op scope entered, whose name_owner entry exists
         self.collections: dict[str, list[Any]] = {}
         self.scopes: dict[str, ScopeRecord] = {}
         self.variables: list[Any] = []
@@ -179,27 +180,37 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
         stack = self.name_stack
         wanted = (stack + "/" + name) if stack else name
         key = wanted.lower()
+        if kind != "op":
+            full, key = self._unique(wanted, key)
+            self._record_scope(wanted, full, key, kind, call)
+            self.name_stack = full
+            return full + "/"
+        # An op wrapper's own scope (one per op): _unique and _record_scope inlined.
         in_use = self.names_in_use
-        if kind == "op" and key not in in_use:
-            # An op wrapper's own scope, free (nearly every op): _unique and _record_scope inlined.
+        i = in_use.get(key, 0)
+        in_use[key] = i + 1
+        full = wanted
+        if i:
+            base_key = key
+            while key in in_use:
+                key = f"{base_key}_{i}"
+                i += 1
             in_use[key] = 1
-            runtime = self.state.runtime
-            runtime.count_scope()
-            owners = self.name_owner
-            if key not in owners:
-                owners[key] = ("op", wanted, runtime.site(), True)
-            if stack and name in _VALID_PIECES:
-                # A valid op-name prefix, "/", a valid piece without "\n": a valid node name, which
-                # op_def_library's check then need not match again (once per stack, not per op).
-                if stack is self._valid_stack or _is_op_name(stack):
-                    self._valid_stack = stack
-                    self.valid_node_name = wanted
-            self.name_stack = wanted
-            return wanted + "/"
-        new_stack, key = self._unique(wanted, key)
-        self._record_scope(wanted, new_stack, key, kind, call)
-        self.name_stack = new_stack
-        return new_stack + "/"
+            full = f"{wanted}_{i - 1}"
+            self.uniquified_op_scopes.add(full)  # the op named by it takes the note
+        runtime = self.state.runtime
+        runtime.count_scope()
+        owners = self.name_owner
+        if key not in owners:
+            owners[key] = ("op", full, runtime.site(), True)
+        self._scope_owned = full  # create_op: its lower-cased name has an owner already
+        if stack and name in _VALID_PIECES and (stack is self._valid_stack or _is_op_name(stack)):
+            # A valid node-name prefix, "/", a valid piece without "\n" (and maybe "_<n>"): a valid
+            # node name, which op_def_library's check then need not match again.
+            self._valid_stack = stack
+            self.valid_node_name = full
+        self.name_stack = full
+        return full + "/"
 
     def _record_scope(self, wanted: str, full: str, key: str, kind: str, call: str) -> None:
         """Remember who opened scope `full` (asked for as `wanted`; `key` is `full` lower-cased)."""
@@ -236,8 +247,11 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
         if self.finalized_:
             self.check_not_finalized()
         wanted = None  # set when the name is made unique here (not used as-is)
+        key: str | None
         if checked_name is not None:
-            name, key = checked_name, checked_name.lower()
+            name = checked_name
+            # the op named by the scope just entered: that entered its owner already
+            key = None if checked_name is self._scope_owned else checked_name.lower()
         elif name and name[-1] == "/":
             name = name[:-1]
             key = name.lower()
@@ -289,9 +303,10 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
             apply_colocation(self, op)
         ops.append(op)
         by_name[name] = op
-        owners = self.name_owner
-        if key not in owners:  # usually taken already, by the op's own name scope
-            owners[key] = ("op", name, site, False)
+        if key is not None:
+            owners = self.name_owner
+            if key not in owners:  # usually taken already, by the op's own name scope
+                owners[key] = ("op", name, site, False)
         if self._control_flow_used:
             control_flow_post_processing(op, inputs)
         return op

@@ -148,11 +148,11 @@ def _apply_tensors(state: TFState, plan: Plan, name: Any, keywords: dict[str, An
         else:
             outputs = list(zip(_output_types(definition, attrs), shapes, strict=True))
         if _HAS_REF_INPUT.get(op_type) is False:  # the common case, without a context manager
-            return graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
-                                   checked_name=node_name)
+            return graph.create_op(op_type, tuple(inputs), outputs, None, _shared(op_type, attrs), api,
+                                   node_name)
         with _colocate_with_refs(graph, definition, inputs, attrs):
-            return graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
-                                   checked_name=node_name)
+            return graph.create_op(op_type, tuple(inputs), outputs, None, _shared(op_type, attrs), api,
+                                   node_name)
     finally:
         graph.name_stack = old
 
