@@ -18,6 +18,7 @@ from scopecli.engine.framework.registry import not_differentiable, register_shap
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import const_value
+from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops.tensor_util import constant_value_as_shape
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import tf_value_error
@@ -122,8 +123,6 @@ def shape_tensor(state: TFState, shape: Any) -> Tensor:
 
 def _scale(state: TFState, rnd: Tensor, stddev: Tensor, mean: Tensor, name: str) -> Tensor:
     """`rnd * stddev_tensor` (the operator: its op is named "mul") then math_ops.add(..., name)."""
-    from scopecli.engine.ops import math_arith_ops as m
-
     mul = m.operator_binary(state, "mul", m.multiply, rnd, stddev)
     return m.add(state, mul, mean, name=name)
 
@@ -160,8 +159,6 @@ _UNIFORM_DTYPES = ("float16", "bfloat16", "float32", "float64", "int32", "int64"
 def random_uniform(state: TFState, shape: Any, minval: Any = 0, maxval: Any = None,
                    dtype: Any = dtypes.float32, seed: Any = None, name: Any = None) -> Tensor:
     """random_ops.random_uniform: RandomUniform scaled to [minval, maxval), or RandomUniformInt."""
-    from scopecli.engine.ops import math_arith_ops as m
-
     dt = dtypes.as_dtype(dtype)
     if dt.name not in _UNIFORM_DTYPES:
         accepted = ", ".join(f"tf.{n}" for n in _UNIFORM_DTYPES)
