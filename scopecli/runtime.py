@@ -34,6 +34,9 @@ class Runtime:
         # The last site outside any user function, shared by every op and scope one call makes
         # (a call builds several): op.site is read-only, so one tuple serves them all.
         self._top_site: tuple[SourcePos, ...] = (self.pos,)
+        # The same inside user functions: (*frames, pos), made again when pos moves or the
+        # interpreter pushes or pops a frame (which sets it to None).
+        self.frames_site: tuple[SourcePos, ...] | None = None
         command = budget.active()
         if command is not None:  # its counters join the command's work report
             command.runtimes.append(self)
@@ -45,7 +48,10 @@ class Runtime:
             if site[0] is not self.pos:
                 site = self._top_site = (self.pos,)
             return site
-        return (*self.frames, self.pos)
+        site = self.frames_site
+        if site is None or site[-1] is not self.pos:
+            site = self.frames_site = (*self.frames, self.pos)
+        return site
 
     def write(self, text: str) -> None:
         self._out_chars += len(text)

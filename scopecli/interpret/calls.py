@@ -266,6 +266,7 @@ class CallsMixin:
         if function.declared is not None:
             variables = DeclaredVars(variables, self._declared_targets(function))
         frames.append(pos)
+        self.runtime.frames_site = None
         saved = self.scope
         self.scope = Scope(variables, function.local_names, function.closure, False, function)
         try:
@@ -285,6 +286,7 @@ class CallsMixin:
         finally:
             self.scope = saved
             frames.pop()
+            self.runtime.frames_site = None
 
     def _declared_targets(self, function: UserFunction) -> dict[str, dict[str, Any]]:
         """Where each `global`/`nonlocal` name of `function` lives: the module's variables, or
