@@ -65,66 +65,30 @@ def get_variable(state: TFState, name: Any, shape: Any = None, dtype: Any = None
         synchronization, aggregation, trainable = validate_synchronization_aggregation_trainable(
             synchronization, aggregation, trainable, full_name)
 
-        def true_getter(name: Any, shape: Any = None, dtype: Any = dtypes.float32, initializer: Any = None,
-                        regularizer: Any = None, reuse: Any = None, trainable: Any = None,
-                        collections: Any = None, caching_device: Any = None, partitioner: Any = None,
-                        validate_shape: bool = True, use_resource: Any = None, constraint: Any = None,
-                        synchronization: Any = None, aggregation: Any = None) -> Variable:
-            options = dict(caching_device=caching_device, constraint=constraint,
-                           synchronization=synchronization, aggregation=aggregation)
-            is_scalar = isinstance(shape, (list, tuple)) and not shape
-            if partitioner is not None and not is_scalar or (
-                    reuse is True and partitioner is None and name in graph.partitioned_vars):
-                return _partitioned(name, shape, dtype, initializer, regularizer, reuse, trainable,
-                                    collections, validate_shape, use_resource, partitioner, options)
-            if f"{name}/part_0" in var_store:
-                raise tf_value_error(
-                    f"No partitioner was provided, but a partitioned version of the variable was found: "
-                    f"{name}/part_0. Perhaps a variable of the same name was already created with "
-                    "partitioning?")
-            return _single(name, shape, dtype, initializer, regularizer, reuse, trainable, collections,
-                           validate_shape, use_resource, options)
-
-        def _single(name: str, shape: Any, dtype: Any, initializer: Any, regularizer: Any, reuse: Any,
-                    trainable: Any, collections: Any, validate_shape: bool, use_resource: Any,
-                    options: dict[str, Any], partition_info: Any = None) -> Variable:
-            created = name not in var_store
-            variable = single_variable(state, var_store, name, shape, dtype, initializer, reuse, trainable,
-                                       collections, validate_shape, use_resource, options, partition_info)
-            if created and regularizer:
-                from scopecli.engine.ops.regularizers import apply_regularizer
-
-                apply_regularizer(state, name, variable, regularizer)
-            return variable
-
-        def _partitioned(name: str, shape: Any, dtype: Any, initializer: Any, regularizer: Any, reuse: Any,
-                         trainable: Any, collections: Any, validate_shape: bool, use_resource: Any,
-                         partitioner: Any, options: dict[str, Any]) -> Any:
-            """_true_getter's partitioned branch (ops.name_scope(None) around it)."""
-            from scopecli.engine.ops.partitioned_variables import get_partitioned_variable
-
-            if partitioner is not None and not callable(partitioner):
-                raise tf_value_error(f"Partitioner must be callable, but received: {partitioner}")
-
-            def make_single(part: str, part_shape: Any, part_dtype: Any, init: Any, info: Any) -> Variable:
-                return _single(part, part_shape, part_dtype, init, regularizer, reuse, trainable, collections,
-                               validate_shape, use_resource, options, info)
-
-            with graph.name_scope(None):
-                return get_partitioned_variable(state, var_store, graph.partitioned_vars, name, partitioner,
-                                                shape, dtype, initializer, reuse, make_single)
-
-        kwargs = dict(name=full_name, shape=shape, dtype=dtype, initializer=initializer,
-                      regularizer=regularizer, reuse=reuse, trainable=trainable, collections=collections,
-                      caching_device=caching_device, partitioner=partitioner, validate_shape=validate_shape,
-                      use_resource=use_resource, synchronization=synchronization, aggregation=aggregation)
         if custom_getter is not None:
+            def true_getter(name: Any, shape: Any = None, dtype: Any = dtypes.float32,
+                            initializer: Any = None, regularizer: Any = None, reuse: Any = None,
+                            trainable: Any = None,
+                            collections: Any = None, caching_device: Any = None, partitioner: Any = None,
+                            validate_shape: bool = True, use_resource: Any = None, constraint: Any = None,
+                            synchronization: Any = None, aggregation: Any = None) -> Variable:
+                return _true_getter(state, graph, var_store, name, shape, dtype, initializer, regularizer,
+                                    reuse, trainable, collections, caching_device, partitioner,
+                                    validate_shape, use_resource, constraint, synchronization, aggregation)
+
+            kwargs = dict(name=full_name, shape=shape, dtype=dtype, initializer=initializer,
+                          regularizer=regularizer, reuse=reuse, trainable=trainable, collections=collections,
+                          caching_device=caching_device, partitioner=partitioner,
+                          validate_shape=validate_shape, use_resource=use_resource,
+                          synchronization=synchronization, aggregation=aggregation)
             # TF hands `constraint` only to a getter that names it or takes **kwargs.
             if _takes_keyword(custom_getter, "constraint"):
                 kwargs["constraint"] = constraint
             variable = custom_getter(getter=Builtin("getter", true_getter), **kwargs)
-        else:
-            variable = true_getter(constraint=constraint, **kwargs)
+        else:  # _true_getter called directly (no closure and no keyword dicts: the common case)
+            variable = _true_getter(state, graph, var_store, full_name, shape, dtype, initializer,
+                                    regularizer, reuse, trainable, collections, caching_device, partitioner,
+                                    validate_shape, use_resource, constraint, synchronization, aggregation)
     if isinstance(variable, Variable) and variable.site == variable.variable_op.site and not variable.notes:
         _note_creation(variable, scope, ignored_scope, inherited_initializer)
     return variable
@@ -137,6 +101,59 @@ def _note_creation(variable: Variable, scope: VariableScope, ignored_scope: str,
                                    {"name_scope": ignored_scope, "variable_scope": scope.name_}))
     if inherited_init:
         variable.notes.append(Note("initializer_inherited"))
+
+
+def _true_getter(state: TFState, graph: Any, var_store: dict[str, Variable], name: Any, shape: Any,
+                 dtype: Any, initializer: Any, regularizer: Any, reuse: Any, trainable: Any, collections: Any,
+                 caching_device: Any, partitioner: Any, validate_shape: bool, use_resource: Any,
+                 constraint: Any, synchronization: Any, aggregation: Any) -> Any:
+    """_VariableStore.get_variable's _true_getter: one variable, or a partitioned one."""
+    options = dict(caching_device=caching_device, constraint=constraint,
+                   synchronization=synchronization, aggregation=aggregation)
+    is_scalar = isinstance(shape, (list, tuple)) and not shape
+    if partitioner is not None and not is_scalar or (
+            reuse is True and partitioner is None and name in graph.partitioned_vars):
+        return _partitioned(state, graph, var_store, name, shape, dtype, initializer, regularizer, reuse,
+                            trainable, collections, validate_shape, use_resource, partitioner, options)
+    if f"{name}/part_0" in var_store:
+        raise tf_value_error(
+            f"No partitioner was provided, but a partitioned version of the variable was found: "
+            f"{name}/part_0. Perhaps a variable of the same name was already created with "
+            "partitioning?")
+    return _single(state, var_store, name, shape, dtype, initializer, regularizer, reuse, trainable,
+                   collections, validate_shape, use_resource, options)
+
+
+def _single(state: TFState, var_store: dict[str, Variable], name: str, shape: Any, dtype: Any,
+            initializer: Any, regularizer: Any, reuse: Any, trainable: Any, collections: Any,
+            validate_shape: bool, use_resource: Any, options: dict[str, Any],
+            partition_info: Any = None) -> Variable:
+    created = name not in var_store
+    variable = single_variable(state, var_store, name, shape, dtype, initializer, reuse, trainable,
+                               collections, validate_shape, use_resource, options, partition_info)
+    if created and regularizer:
+        from scopecli.engine.ops.regularizers import apply_regularizer
+
+        apply_regularizer(state, name, variable, regularizer)
+    return variable
+
+
+def _partitioned(state: TFState, graph: Any, var_store: dict[str, Variable], name: str, shape: Any,
+                 dtype: Any, initializer: Any, regularizer: Any, reuse: Any, trainable: Any, collections: Any,
+                 validate_shape: bool, use_resource: Any, partitioner: Any, options: dict[str, Any]) -> Any:
+    """_true_getter's partitioned branch (ops.name_scope(None) around it)."""
+    from scopecli.engine.ops.partitioned_variables import get_partitioned_variable
+
+    if partitioner is not None and not callable(partitioner):
+        raise tf_value_error(f"Partitioner must be callable, but received: {partitioner}")
+
+    def make_single(part: str, part_shape: Any, part_dtype: Any, init: Any, info: Any) -> Variable:
+        return _single(state, var_store, part, part_shape, part_dtype, init, regularizer, reuse, trainable,
+                       collections, validate_shape, use_resource, options, info)
+
+    with graph.name_scope(None):
+        return get_partitioned_variable(state, var_store, graph.partitioned_vars, name, partitioner,
+                                        shape, dtype, initializer, reuse, make_single)
 
 
 def single_variable(state: TFState, var_store: dict[str, Variable], name: str, shape: Any, dtype: Any,

@@ -301,10 +301,8 @@ def _make_variable(state: TFState, initial_value: Any, trainable: Any, collectio
                    caching_device: Any = None) -> Variable:
     from_fn = callable(initial_value) and not isinstance(initial_value, (Tensor, TensorConvertible))
     static_shape = as_shape(shape) if shape is not None else None
-    # ops.init_scope also clears the control dependencies: a variable made under
-    # tf.control_dependencies (an optimizer's slots after UPDATE_OPS) has no control inputs.
-    with controlled_in(state.graph, None), \
-            _scope(state, name, "Variable", [] if from_fn else [initial_value]) as scope:
+    # (default_variable_creator entered ops.init_scope's empty control dependencies already)
+    with _scope(state, name, "Variable", [] if from_fn else [initial_value]) as scope:
         graph = state.graph
         if from_fn:
             # RefVariable._init_from_args: `ops.name_scope("Initializer"), ops.device(None)`, so a
