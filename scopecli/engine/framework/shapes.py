@@ -122,7 +122,7 @@ class TensorShape(Exposed):
 
     @method
     def is_fully_defined(self) -> bool:
-        return self.dims_ is not None and all(d is not None for d in self.dims_)
+        return self.dims_ is not None and None not in self.dims_  # (no int equals None)
 
     @method
     def num_elements(self) -> int | None:
@@ -148,7 +148,7 @@ class TensorShape(Exposed):
         other = as_shape(other)
         if self.dims_ is None:
             return other
-        if other.dims_ is None:
+        if other.dims_ is None or other.dims_ == self.dims_:
             return self
         if not self.is_compatible_with(other):
             raise tf_value_error(f"Shapes {self} and {other} are not compatible")
