@@ -106,22 +106,30 @@ def apply_colocation(graph: Any, op: Operation) -> None:
     """_create_op_helper's attr-scope and colocation steps for a new op."""
     attrs = op.attrs
     extra: dict[str, Any] | None = None
-    for key, value in graph.attr_scope.items():  # usually one key (a variable's `_class`)
-        if key not in attrs:
-            if extra is None:
-                extra = {}
-            extra[key] = value
+    scope_attrs = graph.attr_scope
+    if scope_attrs:
+        for key, value in scope_attrs.items():  # usually one key (a variable's `_class`)
+            if key not in attrs:
+                if extra is None:
+                    extra = {}
+                extra[key] = value
     stack = graph.colocation_stack
     if stack:
         cache = graph.colocation_cache
         if cache is None or cache[0] is not stack:  # colocated_with makes a new list per push
-            groups: list[bytes] = []
-            device = None
-            for other in reversed(stack):  # innermost first
-                groups.extend(other.colocation_groups())
-                if other._device and device is None:
-                    device = other._device
-            cache = graph.colocation_cache = (stack, sorted(set(groups)), device)
+            if len(stack) == 1:  # colocated with one op (a variable's read and Assign)
+                other = stack[0]
+                groups = other.colocation_groups()
+                cache = (stack, groups if len(groups) == 1 else sorted(set(groups)), other._device or None)
+            else:
+                groups = []
+                device = None
+                for other in reversed(stack):  # innermost first
+                    groups.extend(other.colocation_groups())
+                    if other._device and device is None:
+                        device = other._device
+                cache = (stack, sorted(set(groups)), device)
+            graph.colocation_cache = cache
         if cache[2] is not None:
             op._device = cache[2]
         if extra is None:

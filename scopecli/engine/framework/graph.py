@@ -92,9 +92,9 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
         # note (most ops open such a scope, so no record is kept).
         self.uniquified_op_scopes: set[str] = set()
         self.name_stack = ""
-        # The last name stack found to be a valid node name, and the last op scope entered under it
-        # whose full name is therefore one (see _enter_scope; core._check_node_name skips its regex).
-        self._valid_stack = ""
+        # Name stacks found to be valid node names, and the last op scope entered under one, whose
+        # full name is therefore one too (see _enter_scope; core._check_node_name skips its regex).
+        self._valid_stacks: set[str] = set()
         self.valid_node_name = ""
         self._scope_owned = ""  # the last op scope entered, whose name_owner entry exists
         self.collections: dict[str, list[Any]] = {}
@@ -204,11 +204,15 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
         if key not in owners:
             owners[key] = ("op", full, runtime.site(), True)
         self._scope_owned = full  # create_op: its lower-cased name has an owner already
-        if stack and name in _VALID_PIECES and (stack is self._valid_stack or _is_op_name(stack)):
+        if stack and name in _VALID_PIECES:
             # A valid node-name prefix, "/", a valid piece without "\n" (and maybe "_<n>"): a valid
             # node name, which op_def_library's check then need not match again.
-            self._valid_stack = stack
-            self.valid_node_name = full
+            valid = self._valid_stacks
+            if stack in valid:
+                self.valid_node_name = full
+            elif _is_op_name(stack):
+                valid.add(stack)
+                self.valid_node_name = full
         self.name_stack = full
         return full + "/"
 
