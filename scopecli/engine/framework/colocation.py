@@ -15,6 +15,8 @@ from scopecli.errors import tf_value_error
 
 def _op_to_colocate_with(value: Any) -> Operation | None:
     """ops._op_to_colocate_with: an op as is, a variable's (ref or handle) op, a tensor's op."""
+    if value.__class__ is Tensor:  # the common case (an Assign's ref input), before any getattr
+        return value._op
     if value is None or isinstance(value, Operation):
         return value
     variable_op = getattr(value, "variable_op", None)

@@ -279,6 +279,7 @@ def _finish(state: TFState, graph: Any, definition: OpDef, inputs: list[Tensor],
 
 
 _HAS_REF_INPUT: dict[str, bool] = {}
+_REF_POSITIONS: dict[str, tuple[int, ...]] = {}  # op types without list inputs: where their refs are
 
 
 def _colocate_with_refs(graph: Any, definition: OpDef, inputs: list[Tensor], attrs: dict[str, Any]) -> Any:
@@ -289,6 +290,13 @@ def _colocate_with_refs(graph: Any, definition: OpDef, inputs: list[Tensor], att
         has_ref = _HAS_REF_INPUT[definition.name] = any(arg.is_ref for arg in definition.inputs)
     if not has_ref:
         return contextlib.nullcontext()
+    positions = _REF_POSITIONS.get(definition.name)
+    if positions is None and not any(arg.is_list for arg in definition.inputs):
+        # no list input: the ref inputs sit at fixed positions (Assign's ref, Apply*'s var and slots)
+        positions = _REF_POSITIONS[definition.name] = tuple(
+            i for i, arg in enumerate(definition.inputs) if arg.is_ref)
+    if positions is not None:
+        return colocate_with_refs(graph, [inputs[i] for i in positions])
     refs, i = [], 0
     for arg in definition.inputs:
         n = 1
