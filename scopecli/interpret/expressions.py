@@ -41,7 +41,7 @@ from scopecli.interpret.operators import (
 from scopecli.interpret.pyobjects import get_attribute
 from scopecli.interpret.scopes import Scope
 from scopecli.interpret.spelling import closest, did_you_mean
-from scopecli.model import Exposed, Namespace, lookup_attribute
+from scopecli.model import Builtin, Exposed, Namespace, lookup_attribute
 from scopecli.runtime import Runtime
 
 _MISSING = object()
@@ -109,11 +109,15 @@ class ExpressionsMixin:
         obj = self._expr[value.__class__](value)
         if obj.__class__ is Namespace:  # `tf.add`: get_attribute's Namespace branch, inlined
             name = node.attr
-            found = obj.members.get(name, _MISSING)
+            members = obj.members  # a dict (a LazyMembers for `tf`: its get makes a member)
+            found = dict.get(members, name, _MISSING)  # made already: read at dict speed
+            if found is _MISSING:
+                found = members.get(name, _MISSING)
             if found is not _MISSING and name[0] != "_":
                 # A namespace member is a fixed value: reading it builds nothing, so no position
                 # is recorded (the call that usually follows records its own).
-                return self._checked(found)
+                kind = found.__class__
+                return found if kind is Builtin or kind is Namespace else self._checked(found)
         if isinstance(obj, Exposed):
             self.runtime.pos = self.pos(node)
         try:
