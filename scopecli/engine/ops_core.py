@@ -44,8 +44,14 @@ def graph_of(state: TFState, values: Sequence[Any]) -> Graph:
     """ops._get_graph_from_inputs: the graph of the first graph element, else the default."""
     found: Any = None
     for value in values:
-        # an op without outputs (AssignVariableOp, NoOp) tells its graph too
-        item = value if isinstance(value, Operation) and not value._outputs else as_graph_element(value)
+        if value.__class__ is Tensor:  # the common case, without the general lookups below
+            if found is None:
+                found = value
+                continue
+            item: Any = value
+        else:
+            # an op without outputs (AssignVariableOp, NoOp) tells its graph too
+            item = value if isinstance(value, Operation) and not value._outputs else as_graph_element(value)
         if item is None:
             continue
         if found is None:
@@ -54,7 +60,9 @@ def graph_of(state: TFState, values: Sequence[Any]) -> Graph:
             # TF appends both graphs' reprs (memory addresses there, "#n" here).
             raise tf_value_error(f"{item} must be from the same graph as {found} (graphs are "
                                  f"{_graph(item)!r} and {_graph(found)!r}).")
-    return _graph(found) if found is not None else state.graph
+    if found is None:
+        return state.graph
+    return found._op._graph if found.__class__ is Tensor else _graph(found)
 
 
 def _graph(item: Tensor | Operation) -> Graph:
