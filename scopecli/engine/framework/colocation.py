@@ -5,12 +5,16 @@ Operation.colocation_groups): ops made under `colocate_with(x)` get a `_class` a
 
 from __future__ import annotations
 
+import contextlib
 from contextlib import ExitStack
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.operation import Operation, Tensor, TensorConvertible
 from scopecli.errors import tf_value_error
+
+if TYPE_CHECKING:
+    from scopecli.engine.opdefs import OpDef
 
 
 def _op_to_colocate_with(value: Any) -> Operation | None:
@@ -158,3 +162,34 @@ def colocate_with_refs(graph: Any, ref_inputs: list[Tensor]) -> Any:
     for tensor in ref_inputs:
         stack.enter_context(colocated_with(graph, tensor))
     return stack
+
+
+HAS_REF_INPUT: dict[str, bool] = {}
+_REF_POSITIONS: dict[str, tuple[int, ...]] = {}  # op types without list inputs: where their refs are
+
+
+def colocate_with_ref_inputs(graph: Any, definition: OpDef, inputs: list[Tensor],
+                             attrs: dict[str, Any]) -> Any:
+    """_apply_op_helper's `_MaybeColocateWith(must_colocate_inputs)`: an op is colocated with the
+    inputs of its ref-typed args (Assign with its variable, an Apply* op with its slots)."""
+    has_ref = HAS_REF_INPUT.get(definition.name)
+    if has_ref is None:
+        has_ref = HAS_REF_INPUT[definition.name] = any(arg.is_ref for arg in definition.inputs)
+    if not has_ref:
+        return contextlib.nullcontext()
+    positions = _REF_POSITIONS.get(definition.name)
+    if positions is None and not any(arg.is_list for arg in definition.inputs):
+        # no list input: the ref inputs sit at fixed positions (Assign's ref, Apply*'s var and slots)
+        positions = _REF_POSITIONS[definition.name] = tuple(
+            i for i, arg in enumerate(definition.inputs) if arg.is_ref)
+    if positions is not None:
+        return colocate_with_refs(graph, [inputs[i] for i in positions])
+    refs, i = [], 0
+    for arg in definition.inputs:
+        n = 1
+        if arg.is_list:
+            n = attrs[arg.number_attr] if arg.number_attr else len(attrs[arg.type_list_attr])
+        if arg.is_ref:
+            refs.extend(inputs[i:i + n])
+        i += n
+    return colocate_with_refs(graph, refs)

@@ -15,7 +15,6 @@ tests/test_perf_equivalence.py (constant_op.FAST_PATHS).
 
 from __future__ import annotations
 
-import contextlib
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +22,7 @@ from scopecli.engine import opdefs
 from scopecli.engine import ops_core as core
 from scopecli.engine.framework import constant_op, dtypes
 from scopecli.engine.framework.attr_value import attr_text, check_attr, check_type, default_value
-from scopecli.engine.framework.colocation import colocate_with_refs
+from scopecli.engine.framework.colocation import HAS_REF_INPUT, colocate_with_ref_inputs
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.registry import SHAPE_FNS
 from scopecli.engine.opdefs import AttrDef, OpDef
@@ -69,7 +68,9 @@ def _value(keywords: dict[str, Any], arg: str) -> Any:
 # op type -> (OpDef, inputs as (name, type attr, allowed names, fixed dtype name, is_ref), attrs
 # the inputs do not infer, the type attr of its one plain output or ""): what the fast path needs,
 # computed once per op type.
-Plan = tuple[OpDef, tuple[tuple[str, str, frozenset[str], str, bool], ...], tuple[AttrDef, ...], str]
+# (AttrDef, its name, the name with a trailing "_"): the keys an attr is looked up by, made once.
+KeyedAttrs = tuple[tuple[AttrDef, str, str], ...]
+Plan = tuple[OpDef, tuple[tuple[str, str, frozenset[str], str, bool], ...], KeyedAttrs, str]
 _PLANS: dict[str, Plan] = {}
 # Ops of one type with the same attr values share one read-only attrs mapping (most ops have only
 # T): fewer objects for the cyclic collector to walk in a graph of 100k ops.
@@ -83,7 +84,7 @@ def _plan(op_type: str) -> Plan:
     inferred = {arg.type_attr for arg in definition.inputs}
     outs = definition.outputs
     single = outs[0].type_attr if len(outs) == 1 and not (outs[0].is_ref or outs[0].is_list) else ""
-    remaining = tuple(a for a in definition.attrs if a.name not in inferred)
+    remaining = _keyed(a for a in definition.attrs if a.name not in inferred)
     found = _PLANS[op_type] = (definition, inputs, remaining, single)
     return found
 
@@ -147,10 +148,10 @@ def _apply_tensors(state: TFState, plan: Plan, name: Any, keywords: dict[str, An
             outputs = [(attrs[single], shapes[0])]
         else:
             outputs = list(zip(_output_types(definition, attrs), shapes, strict=True))
-        if _HAS_REF_INPUT.get(op_type) is False:  # the common case, without a context manager
+        if HAS_REF_INPUT.get(op_type) is False:  # the common case, without a context manager
             return graph.create_op(op_type, tuple(inputs), outputs, None, _shared(op_type, attrs), api,
                                    node_name)
-        with _colocate_with_refs(graph, definition, inputs, attrs):
+        with colocate_with_ref_inputs(graph, definition, inputs, attrs):
             return graph.create_op(op_type, tuple(inputs), outputs, None, _shared(op_type, attrs), api,
                                    node_name)
     finally:
@@ -267,59 +268,40 @@ def _finish(state: TFState, graph: Any, definition: OpDef, inputs: list[Tensor],
             keywords: dict[str, Any], api: str) -> Operation:
     """_ExtractRemainingAttrs + _ExtractAttrProto, then the shape function and the op."""
     op_type = definition.name
-    _remaining_attrs(op_type, definition.attrs, attrs, keywords)
+    _remaining_attrs(op_type, _ALL_ATTRS.get(op_type) or _all_attrs(definition), attrs, keywords)
     node_name = graph.name_stack  # the scope just entered, without its "/"
     core._check_node_name(graph, node_name)
     shape_fn = SHAPE_FNS.get(op_type) or _load_shape_fn(op_type)
     shapes = shape_fn(node_name, inputs, attrs)
     outputs = list(zip(_output_types(definition, attrs), shapes, strict=True))
-    with _colocate_with_refs(graph, definition, inputs, attrs):
+    with colocate_with_ref_inputs(graph, definition, inputs, attrs):
         return graph.create_op(op_type, tuple(inputs), outputs, attrs=_shared(op_type, attrs), api=api,
                                checked_name=node_name)
 
 
-_HAS_REF_INPUT: dict[str, bool] = {}
-_REF_POSITIONS: dict[str, tuple[int, ...]] = {}  # op types without list inputs: where their refs are
+_ALL_ATTRS: dict[str, KeyedAttrs] = {}
 
 
-def _colocate_with_refs(graph: Any, definition: OpDef, inputs: list[Tensor], attrs: dict[str, Any]) -> Any:
-    """_apply_op_helper's `_MaybeColocateWith(must_colocate_inputs)`: an op is colocated with the
-    inputs of its ref-typed args (Assign with its variable, an Apply* op with its slots)."""
-    has_ref = _HAS_REF_INPUT.get(definition.name)
-    if has_ref is None:
-        has_ref = _HAS_REF_INPUT[definition.name] = any(arg.is_ref for arg in definition.inputs)
-    if not has_ref:
-        return contextlib.nullcontext()
-    positions = _REF_POSITIONS.get(definition.name)
-    if positions is None and not any(arg.is_list for arg in definition.inputs):
-        # no list input: the ref inputs sit at fixed positions (Assign's ref, Apply*'s var and slots)
-        positions = _REF_POSITIONS[definition.name] = tuple(
-            i for i, arg in enumerate(definition.inputs) if arg.is_ref)
-    if positions is not None:
-        return colocate_with_refs(graph, [inputs[i] for i in positions])
-    refs, i = [], 0
-    for arg in definition.inputs:
-        n = 1
-        if arg.is_list:
-            n = attrs[arg.number_attr] if arg.number_attr else len(attrs[arg.type_list_attr])
-        if arg.is_ref:
-            refs.extend(inputs[i:i + n])
-        i += n
-    return colocate_with_refs(graph, refs)
+def _keyed(attr_defs: Any) -> KeyedAttrs:
+    return tuple((attr, attr.name, attr.name + "_") for attr in attr_defs)
 
 
-def _remaining_attrs(op_type: str, attr_defs: Any, attrs: dict[str, Any],
+def _all_attrs(definition: OpDef) -> KeyedAttrs:
+    found = _ALL_ATTRS[definition.name] = _keyed(definition.attrs)
+    return found
+
+
+def _remaining_attrs(op_type: str, attr_defs: KeyedAttrs, attrs: dict[str, Any],
                      keywords: dict[str, Any]) -> None:
     """_ExtractRemainingAttrs + _ExtractAttrProto: each attr not inferred from the inputs, from the
     keywords (checked) or its default."""
-    for attr in attr_defs:
-        key = attr.name
+    for attr, key, alias in attr_defs:
         if key in attrs:
             continue
         if key in keywords:
             value = keywords[key]
-        elif key + "_" in keywords:
-            value = keywords[key + "_"]
+        elif alias in keywords:
+            value = keywords[alias]
         else:
             value = None
         if value is None:
