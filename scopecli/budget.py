@@ -167,8 +167,8 @@ def arm_memory(megabytes: int) -> Any:
     if resource is None or not megabytes or megabytes <= 0:
         return None
     try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            used_kb = next(int(line.split()[1]) for line in status if line.startswith("VmData:"))
+        with open("/proc/self/status", "rb") as status:  # bytes: no codec module to import
+            used_kb = next(int(line.split()[1]) for line in status if line.startswith(b"VmData:"))
         previous = resource.getrlimit(resource.RLIMIT_DATA)
         ceiling = used_kb * 1024 + megabytes * 1024 * 1024
         if previous[0] != resource.RLIM_INFINITY and previous[0] <= ceiling:
