@@ -60,3 +60,21 @@ def test_building_a_training_graph_imports_no_rare_module(tmp_path: Path) -> Non
     first, imported = _imported_by_run(tmp_path, "bert.py", _benchmark("bert", "py"))
     assert imported == []
     assert first.startswith("Adam")  # the program printed its train op's name
+
+
+def test_op_records_split_by_line_are_what_json_reads() -> None:
+    """opdefs parses one record when an op type is first used; the split must be exact."""
+    import json
+
+    from scopecli.engine import opdefs
+
+    with open(opdefs._DATA, encoding="utf-8") as stream:
+        text = stream.read()
+    whole = json.loads(text)
+    split = opdefs._split_records(text)
+    assert split is not None and list(split) == list(whole)
+    assert {name: json.loads(record) for name, record in split.items()} == whole
+    # laid out otherwise (one line, indented, a quote in a name): parsed whole instead
+    assert opdefs._split_records(json.dumps(whole)) is None
+    assert opdefs._split_records(json.dumps(whole, indent=1)) is None
+    assert opdefs._split_records('{\n"A\\"B":{"in":[]}\n}\n') is None
