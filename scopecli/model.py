@@ -17,17 +17,34 @@ function that scenario code may call (``tf.add``, ``print``) under the name it i
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+# Member and BoundMethod are plain slotted classes, not dataclasses, on purpose: every `scopecli
+# run` imports them, and `@dataclass` costs ~0.5 ms per class plus ~5 ms importing `dataclasses`
+# (which pulls in `inspect`). They compare and hash by value as the frozen dataclasses did
+# (`t.eval == t.eval`, a bound method as a dict key). Keep them plain.
 
-@dataclass(frozen=True)
+
 class Member:
     """One exposed name: `kind` is "attribute" (computed on access) or "method" (bound on access)."""
 
-    name: str
-    kind: str
-    function: Callable[..., Any]
+    __slots__ = ("name", "kind", "function")
+
+    def __init__(self, name: str, kind: str, function: Callable[..., Any]):
+        self.name = name
+        self.kind = kind
+        self.function = function
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Member:
+            return NotImplemented
+        return (self.name, self.kind, self.function) == (other.name, other.kind, other.function)  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.kind, self.function))
+
+    def __repr__(self) -> str:
+        return f"Member(name={self.name!r}, kind={self.kind!r}, function={self.function!r})"
 
 
 class ExposedProperty(property):
@@ -82,12 +99,22 @@ class Exposed:
         cls.EXPOSED = members
 
 
-@dataclass(frozen=True)
 class BoundMethod:
     """`obj.method` as a value, ready to be called by the interpreter."""
 
-    owner: Any
-    member: Member
+    __slots__ = ("owner", "member")
+
+    def __init__(self, owner: Any, member: Member):
+        self.owner = owner
+        self.member = member
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not BoundMethod:
+            return NotImplemented
+        return (self.owner, self.member) == (other.owner, other.member)  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((self.owner, self.member))
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.member.function(self.owner, *args, **kwargs)

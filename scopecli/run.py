@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import warnings
-from dataclasses import dataclass, field
 from typing import Any
 
 from scopecli.engine.framework.graph import Tensor, TensorConvertible
@@ -27,23 +26,29 @@ from scopecli.runtime import Runtime
 EXPECT_STEPS = 150
 
 
-@dataclass
+# ExpectationResult and RunResult are plain classes, not dataclasses, on purpose: `@dataclass`
+# costs every `scopecli run` ~0.5 ms per class plus ~5 ms importing `dataclasses` (which pulls in
+# `inspect`). Nothing compares or prints them whole. Keep them plain.
+
+
 class ExpectationResult:
-    expectation: Expectation
-    passed: bool
-    actual: str  # str() of the value, or the error it raised
-    checked: bool = True  # False when the scenario ended in an error before expectations ran
+    def __init__(self, expectation: Expectation, passed: bool, actual: str, checked: bool = True):
+        self.expectation = expectation
+        self.passed = passed
+        self.actual = actual  # str() of the value, or the error it raised
+        self.checked = checked  # False when the scenario ended in an error before expectations ran
 
 
-@dataclass
 class RunResult:
-    scenario: Scenario
-    state: TFState
-    stdout: str
-    # ScenarioError (uncaught), LimitError, or InputError (a refusal): the run stopped there, and
-    # `state` holds everything built before it (partial results, SPEC 5.1).
-    error: ScopecliError | None = None
-    expectations: list[ExpectationResult] = field(default_factory=list)
+    def __init__(self, scenario: Scenario, state: TFState, stdout: str, error: ScopecliError | None = None,
+                 expectations: list[ExpectationResult] | None = None):
+        self.scenario = scenario
+        self.state = state
+        self.stdout = stdout
+        # ScenarioError (uncaught), LimitError, or InputError (a refusal): the run stopped there,
+        # and `state` holds everything built before it (partial results, SPEC 5.1).
+        self.error = error
+        self.expectations: list[ExpectationResult] = [] if expectations is None else expectations
 
     @property
     def failed(self) -> bool:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import ast
 import copy
-import dataclasses
 import keyword
 from dataclasses import dataclass
 
@@ -106,7 +105,7 @@ def swap_scenario(scenario: Scenario, substitutions: list[Substitution] | None =
     rewriter = _Rewriter(scenario, subs, _tf_aliases(module, scenario.language))
     new_module = rewriter.visit(module)
     assert isinstance(new_module, ast.Module)
-    return Swapped(dataclasses.replace(scenario, module=new_module), tuple(rewriter.replacements))
+    return Swapped(scenario.replace(module=new_module), tuple(rewriter.replacements))
 
 
 def _tf_aliases(module: ast.Module, language: str) -> set[str]:

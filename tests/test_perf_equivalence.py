@@ -141,13 +141,11 @@ CHAINS = {
 
 @pytest.mark.parametrize("chain", sorted(CHAINS))
 def test_depth_check_still_catches_every_deep_one_line_statement(chain: str) -> None:
-    from dataclasses import replace
-
     from scopecli.errors import InputError
     from scopecli.limits import DEFAULT_LIMITS
     from scopecli.load.python_loader import parse_source
 
-    limits = replace(DEFAULT_LIMITS, ast_depth=30)
+    limits = DEFAULT_LIMITS.replace(ast_depth=30)
     for n in range(1, 40):
         expression = CHAINS[chain](n)
         for text in (f"x = {expression}\n", f"{expression}\n", f"with a:\n    y = {expression}\n"):

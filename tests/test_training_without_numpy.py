@@ -86,11 +86,10 @@ PROGRAMS = {"conv": (CONV, "Adam Mean:0 25"), "rmsprop": (RMSPROP, "RMSProp add:
 @pytest.mark.parametrize("kind", ["bert", "static", "dynamic", *PROGRAMS])
 def test_building_a_training_graph_does_not_import_numpy(kind: str) -> None:
     code = ("import sys\n"
-            "from dataclasses import replace\n"
             "from scopecli.limits import DEFAULT_LIMITS\n"
             "from scopecli.load.python_loader import load_python\n"
             "from scopecli.run import run_scenario\n"
-            "limits = replace(DEFAULT_LIMITS, elements=30_000_000)\n"
+            "limits = DEFAULT_LIMITS.replace(elements=30_000_000)\n"
             "result = run_scenario(load_python(sys.stdin.read(), 't.py'), limits)\n"
             "assert result.error is None, result.error\n"
             "print(result.stdout.strip().splitlines()[0], 'numpy' in sys.modules)\n")

@@ -49,9 +49,7 @@ def ckpt_command(checkpoint: str, scenario: str | None, output_format: str, valu
     """
     limits = limits_from(options)
     if limits.checkpoint is None:  # the scenario's own restores read the checkpoint being compared
-        from dataclasses import replace
-
-        limits = replace(limits, checkpoint=checkpoint)
+        limits = limits.replace(checkpoint=checkpoint)
     max_bytes = max_file_mb << 20
 
     def body() -> int:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from scopecli.limits import DEFAULT_LIMITS, Limits
@@ -36,7 +35,7 @@ def limits_from(options: dict[str, Any]) -> Limits:
     checkpoint = options.pop("restore_checkpoint", None)
     if checkpoint is not None:
         changes["checkpoint"] = checkpoint
-    return replace(DEFAULT_LIMITS, **changes)
+    return DEFAULT_LIMITS.replace(**changes)
 
 
 def language_of(lang: str | None) -> str | None:

@@ -10,8 +10,6 @@ runtime InvalidArgumentError.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 SHRINK, NEW_AXIS = -1, -2
 
 
@@ -19,26 +17,37 @@ class SliceError(Exception):
     """TF's errors::InvalidArgument from ValidateStridedSliceOp."""
 
 
-@dataclass
+# Masks and Dense are plain slotted classes, not dataclasses, on purpose: `@dataclass` costs every
+# `scopecli run` that slices ~0.5 ms per class plus ~5 ms importing `dataclasses`. Keep them plain.
+
+
 class Masks:
-    begin: int = 0
-    end: int = 0
-    ellipsis: int = 0
-    new_axis: int = 0
-    shrink: int = 0
+    """The op's five bit masks (begin_mask, end_mask, ellipsis_mask, new_axis_mask, shrink_axis_mask)."""
+
+    __slots__ = ("begin", "end", "ellipsis", "new_axis", "shrink")
+
+    def __init__(self, begin: int = 0, end: int = 0, ellipsis: int = 0, new_axis: int = 0, shrink: int = 0):
+        self.begin = begin
+        self.end = end
+        self.ellipsis = ellipsis
+        self.new_axis = new_axis
+        self.shrink = shrink
 
 
-@dataclass
 class Dense:
     """The spec expanded to one entry per input dimension (`gather` rebuilds the final shape)."""
 
-    begin: list[int]
-    end: list[int]
-    strides: list[int]
-    begin_mask: int
-    end_mask: int
-    shrink: int
-    gather: list[int]
+    __slots__ = ("begin", "end", "strides", "begin_mask", "end_mask", "shrink", "gather")
+
+    def __init__(self, begin: list[int], end: list[int], strides: list[int], begin_mask: int, end_mask: int,
+                 shrink: int, gather: list[int]):
+        self.begin = begin
+        self.end = end
+        self.strides = strides
+        self.begin_mask = begin_mask
+        self.end_mask = end_mask
+        self.shrink = shrink
+        self.gather = gather
 
 
 def _dense(

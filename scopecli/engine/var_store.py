@@ -267,8 +267,14 @@ def _names_argument(fn: Any, name: str) -> bool:
 
 @functools.cache
 def _initializer_names_partition_info(kind: type) -> bool:
-    """_names_argument of one of scopecli's initializer classes: the same for all its instances."""
-    return _names_argument(kind.__call__, "partition_info")
+    """_names_argument of one of scopecli's initializer classes: the same for all its instances.
+    Their `__call__` is a plain function, whose code object answers as inspect.signature would
+    (positional parameters come first in co_varnames) without importing inspect (~5 ms a run)."""
+    call = kind.__call__
+    code = getattr(call, "__code__", None)
+    if code is None or hasattr(call, "__wrapped__") or hasattr(call, "__signature__"):
+        return _names_argument(call, "partition_info")
+    return "partition_info" in code.co_varnames[:code.co_argcount]
 
 
 def _needs_no_arguments(fn: Any) -> bool:

@@ -7,7 +7,6 @@ running a `UserFunction`, and the check on every value the engine hands to scena
 from __future__ import annotations
 
 import ast
-import inspect
 import re
 import types
 from collections.abc import Callable
@@ -26,6 +25,8 @@ from scopecli.model import BoundMethod, Builtin, ClassRef, ExceptionType, Expose
 from scopecli.runtime import Runtime
 
 if TYPE_CHECKING:
+    import inspect
+
     import numpy as np
 
 # Python objects that must never reach scenario code, whatever the engine returns by mistake.
@@ -233,6 +234,8 @@ class CallsMixin:
         else:
             function = target.function
         if function not in self._py_signatures:
+            import inspect  # here: a wrong call is rare, and importing inspect costs every run ~5 ms
+
             try:
                 self._py_signatures[function] = inspect.signature(function)
             except (TypeError, ValueError):

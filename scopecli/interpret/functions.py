@@ -8,23 +8,29 @@ and enforces the call-depth and fuel limits. Binding follows CPython's rules and
 from __future__ import annotations
 
 import ast
-import inspect
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scopecli.errors import ScenarioError
 
+if TYPE_CHECKING:
+    import inspect
 
-@dataclass(frozen=True)
+
 class Signature:
-    """The parameter list of one `def`/`lambda` node, computed once per node."""
+    """The parameter list of one `def`/`lambda` node, computed once per node. A plain slotted
+    class, not a dataclass, on purpose: `@dataclass` costs every `scopecli run` ~0.5 ms per class
+    plus ~5 ms importing `dataclasses`; a Signature is never compared or printed."""
 
-    positional: tuple[str, ...]  # positional-only first, then ordinary parameters
-    posonly: int  # how many of `positional` are positional-only
-    vararg: str | None
-    kwonly: tuple[str, ...]
-    kwarg: str | None
-    simple: bool  # only ordinary positional parameters: the fast binding path applies
+    __slots__ = ("positional", "posonly", "vararg", "kwonly", "kwarg", "simple")
+
+    def __init__(self, positional: tuple[str, ...], posonly: int, vararg: str | None, kwonly: tuple[str, ...],
+                 kwarg: str | None, simple: bool):
+        self.positional = positional  # positional-only first, then ordinary parameters
+        self.posonly = posonly  # how many of `positional` are positional-only
+        self.vararg = vararg
+        self.kwonly = kwonly
+        self.kwarg = kwarg
+        self.simple = simple  # only ordinary positional parameters: the fast binding path applies
 
     @staticmethod
     def of(args: ast.arguments) -> Signature:
@@ -93,6 +99,8 @@ class UserFunction:
     def __signature__(self) -> inspect.Signature:
         """The parameters as written, for the engine's checks that TF makes with tf_inspect
         (an initializer must take no arguments when no shape is given)."""
+        import inspect  # here: only that check needs it, and importing it costs every run ~5 ms
+
         sig, empty = self.signature, inspect.Parameter.empty
         defaults = (empty,) * (len(sig.positional) - len(self.defaults)) + tuple(self.defaults)
         kinds = [inspect.Parameter.POSITIONAL_ONLY] * sig.posonly + \

@@ -21,10 +21,9 @@ file each: `statements`, `expressions` and `calls` (which also checks what the e
 from __future__ import annotations
 
 import ast
-import inspect
 import sys
 import warnings
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scopecli.errors import LimitError, ScenarioError, ScopecliError, SourcePos
 from scopecli.interpret.builtins import make_builtins
@@ -44,6 +43,9 @@ from scopecli.interpret.statements import StatementsMixin
 from scopecli.load.line_memo import TEMPLATE_OF, MemoLine
 from scopecli.load.scenario import Scenario
 from scopecli.runtime import Runtime
+
+if TYPE_CHECKING:
+    import inspect  # the annotation only: importing inspect costs every run ~5 ms
 
 # Python exceptions that an operation on plain values may raise; they become ScenarioErrors.
 _CONVERTED = (ArithmeticError, TypeError, ValueError, LookupError, RuntimeError)

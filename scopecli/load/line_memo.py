@@ -25,7 +25,6 @@ caller parses the original text, which also gives the real syntax error.
 from __future__ import annotations
 
 import ast
-import copy
 from collections import Counter
 
 # A name no scenario can use (the checker refuses dunder names).
@@ -201,6 +200,8 @@ class _Copies:
 
 def _placed_copy(statement: ast.stmt, lines: int, columns: int) -> ast.stmt:
     """A deep copy of a one-line `statement` moved down `lines` and right `columns`."""
+    import copy  # here: once per distinct repeated line; a file without one never needs it
+
     placed = copy.deepcopy(statement)
     for node in ast.walk(placed):
         if "lineno" in node._attributes and getattr(node, "lineno", None) is not None:

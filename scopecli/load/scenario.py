@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, field
 from typing import Any
 
 from scopecli.errors import SourcePos
 
+# Expectation and Scenario are plain slotted classes, not dataclasses, on purpose: every
+# `scopecli run` imports them, and `@dataclass` costs ~0.5 ms per class plus ~5 ms importing
+# `dataclasses` (which pulls in `inspect`). They behave as the frozen dataclasses did (value
+# equality and hash, repr; `Scenario.replace` for `dataclasses.replace`). Keep them plain.
 
-@dataclass(frozen=True)
+
 class Expectation:
     """One `expect:` entry: after the steps ran, `expression` must give `expected`.
 
@@ -17,13 +20,30 @@ class Expectation:
     (compared by value, tensors evaluated with the numpy evaluator).
     """
 
-    text: str
-    expression: ast.Expression
-    expected: Any
-    pos: SourcePos
+    __slots__ = ("text", "expression", "expected", "pos")
+
+    def __init__(self, text: str, expression: ast.Expression, expected: Any, pos: SourcePos):
+        self.text = text
+        self.expression = expression
+        self.expected = expected
+        self.pos = pos
+
+    def _values(self) -> tuple[Any, ...]:
+        return (self.text, self.expression, self.expected, self.pos)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Expectation:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return (f"Expectation(text={self.text!r}, expression={self.expression!r}, "
+                f"expected={self.expected!r}, pos={self.pos!r})")
 
 
-@dataclass(frozen=True)
 class Scenario:
     """A program ready to interpret.
 
@@ -32,13 +52,35 @@ class Scenario:
     `path:line:col` directly.
     """
 
-    path: str  # as the user named it ("<stdin>" for -)
-    source: str  # the whole file, for showing source lines
-    language: str  # "python" or "yaml"
-    module: ast.Module
-    title: str | None = None
-    about: str | None = None
-    expectations: tuple[Expectation, ...] = field(default_factory=tuple)
+    __slots__ = ("path", "source", "language", "module", "title", "about", "expectations")
+
+    def __init__(self, path: str, source: str, language: str, module: ast.Module, title: str | None = None,
+                 about: str | None = None, expectations: tuple[Expectation, ...] = ()):
+        self.path = path  # as the user named it ("<stdin>" for -)
+        self.source = source  # the whole file, for showing source lines
+        self.language = language  # "python" or "yaml"
+        self.module = module
+        self.title = title
+        self.about = about
+        self.expectations = expectations
+
+    def replace(self, **changes: Any) -> Scenario:
+        """A copy with `changes` applied (what `dataclasses.replace` did)."""
+        return Scenario(**{**{name: getattr(self, name) for name in Scenario.__slots__}, **changes})
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in Scenario.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Scenario:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return "Scenario(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in Scenario.__slots__) + ")"
 
     def line(self, lineno: int) -> str:
         # ast counts lines by "\n" only; str.splitlines() would also split at \x0c or \u2028.

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import ast
 import json
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +29,7 @@ def run_in_process(case: Path, checkpoint: str) -> Any:
     from scopecli.load import load_scenario
     from scopecli.run import run_scenario
 
-    limits = replace(DEFAULT_LIMITS, checkpoint=checkpoint)
+    limits = DEFAULT_LIMITS.replace(checkpoint=checkpoint)
     return run_scenario(load_scenario(str(case), limits=limits), limits)
 
 

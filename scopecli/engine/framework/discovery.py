@@ -36,12 +36,14 @@ EXPORT_MODULES = ("scopecli.engine.gradients_util", "scopecli.engine.grads.shape
 @cache
 def modules_of(package: str, suffix: str = "") -> tuple[str, ...]:
     """The dotted names of `package`'s modules (not subpackages) whose names end in `suffix`,
-    sorted so that registration order never depends on the file system."""
-    import pkgutil
-
+    sorted so that registration order never depends on the file system. A directory listing, not
+    pkgutil.iter_modules: that imports `inspect` (~5 ms of a training run's start-up) and lists
+    the same `.py` files of scopecli's plain package folders."""
     found = importlib.import_module(package)
-    return tuple(sorted(f"{package}.{info.name}" for info in pkgutil.iter_modules(found.__path__)
-                        if not info.ispkg and info.name.endswith(suffix)))
+    names: set[str] = set()
+    for folder in found.__path__:
+        names |= _module_files(folder, package, suffix)
+    return tuple(sorted(names))
 
 
 def import_all(modules: tuple[str, ...]) -> None:

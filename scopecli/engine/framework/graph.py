@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -44,18 +43,23 @@ def _is_op_name(name: str) -> bool:
     return "\n" not in name and VALID_OP_NAME.match(name) is not None
 
 
-@dataclass(slots=True)
 class ScopeRecord:
-    """A name scope the first time it was created: who opened it, where, and why it is named so."""
+    """A name scope the first time it was created: who opened it, where, and why it is named so.
+    A plain slotted class, not a dataclass, on purpose: `@dataclass` costs every `scopecli run`
+    ~0.5 ms per class plus ~5 ms importing `dataclasses`; nothing compares or prints records."""
 
-    name: str  # full scope name without trailing "/"
-    # "name_scope", "variable_scope", "op_scope" or "variable_op_scope" (an op wrapper's own scope
-    # keeps no record: Graph.uniquified_op_scopes)
-    kind: str
-    site: tuple[SourcePos, ...]
-    notes: list[Note] = field(default_factory=list)
-    call: str = ""  # e.g. 'variable_scope("foo")'
-    frame: str = ""  # the public call running when it was opened ("tf.layers.dense"), if any
+    __slots__ = ("name", "kind", "site", "notes", "call", "frame")
+
+    def __init__(self, name: str, kind: str, site: tuple[SourcePos, ...], notes: list[Note] | None = None,
+                 call: str = "", frame: str = ""):
+        self.name = name  # full scope name without trailing "/"
+        # "name_scope", "variable_scope", "op_scope" or "variable_op_scope" (an op wrapper's own
+        # scope keeps no record: Graph.uniquified_op_scopes)
+        self.kind = kind
+        self.site = site
+        self.notes: list[Note] = [] if notes is None else notes
+        self.call = call  # e.g. 'variable_scope("foo")'
+        self.frame = frame  # the public call running when it was opened ("tf.layers.dense"), if any
 
 
 # Lineage bits, so a variable's constructor knows in O(1) whether its initial value reads another
