@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import operators  # noqa: F401 - installs the Python operators on Tensor
 from scopecli.engine.framework import discovery, tf_export
+from scopecli.engine.framework.operation import Tensor
 from scopecli.model import Builtin, Namespace
 
 if TYPE_CHECKING:
@@ -79,6 +80,11 @@ def _place(name: str, spec: tuple[Any, ...]) -> None:
 def _label(result: Any, qualname: str) -> None:
     """Mark the op a public call returned, so explain can tell it from internal ops (each op of a
     returned list too: tf.split, tf.unstack, tf.shape_n)."""
+    if result.__class__ is Tensor:  # the common case, without the lookups below
+        op = result._op
+        if op.api == "":
+            op.api = qualname
+        return
     if isinstance(result, (list, tuple)):
         for item in result:
             _label(item, qualname)

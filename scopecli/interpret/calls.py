@@ -93,8 +93,11 @@ class CallsMixin:
             if type(value) is range:  # the engine would walk it in Python, unbudgeted: measure it
                 self._measure_ranges(args, kwargs)
                 break
-        if kwargs and range in {type(v) for v in kwargs.values()}:
-            self._measure_ranges(args, kwargs)
+        if kwargs:
+            for value in kwargs.values():
+                if type(value) is range:
+                    self._measure_ranges(args, kwargs)
+                    break
         if kind is Builtin:  # a `tf.*` function: Builtin.__call__ inlined, the commonest call
             if self.unwrap_call is not None:  # facade values (np.float32) become numpy's
                 args, kwargs = self.unwrap_call(args, kwargs)
