@@ -125,8 +125,8 @@ def clip_by_norm(state: TFState, t: Any, clip_norm: Any, axes: Any = None, name:
         l2sum_safe = join.where(state, pred, l2sum, fill_ops.ones_like(state, l2sum))
         l2norm = join.where(state, pred, mu.sqrt(state, l2sum_safe), l2sum)
         intermediate = values * clip_norm
-        return _like(shape_ops.identity(state, intermediate / m.maximum(state, l2norm, clip_norm), name=scope),
-                     t)
+        clipped = shape_ops.identity(state, intermediate / m.maximum(state, l2norm, clip_norm), name=scope)
+        return _like(clipped, t)
 
 
 @tf_export("clip_by_average_norm", label=False)
