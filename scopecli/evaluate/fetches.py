@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from scopecli.engine.framework.graph import Graph, Operation, Tensor, TensorConvertible
+from scopecli.engine.framework.sparse_tensor import SparseTensor, SparseTensorValue
 from scopecli.engine.ops_core import _count_elements
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 
@@ -74,6 +75,9 @@ def flatten(graph: Graph, fetches: Any, out: list[Element]) -> Structure:
         return (kind, [flatten(graph, f, out) for f in fetches])
     if isinstance(fetches, dict):
         return ("dict", {key: flatten(graph, value, out) for key, value in fetches.items()})
+    if isinstance(fetches, SparseTensor):
+        # session's registered expansion: its three tensors, fetched as a SparseTensorValue
+        return (SparseTensorValue, [flatten(graph, part, out) for part in fetches.components()])
     if not isinstance(fetches, (str, Tensor, Operation, TensorConvertible)):
         raise tf_type_error(f'Argument `fetch` = {_text(fetches)} has invalid type "{_type_name(fetches)}" '
                             f"must be a string or Tensor. (Can not convert a {_type_name(fetches)} into a "
@@ -142,6 +146,11 @@ def _flatten_dict_items(feed_dict: dict[Any, Any]) -> dict[Any, Any]:
 
     flat: dict[Any, Any] = {}
     for key, value in feed_dict.items():
+        if isinstance(key, SparseTensor):
+            # session's feed expansion: zip(indices, values, dense_shape) with the value's parts
+            for part, part_value in zip(key.components(), _sequence(value), strict=False):
+                flat[part] = part_value
+            continue
         if not isinstance(key, tuple):
             flat[key] = value
             continue
@@ -154,6 +163,13 @@ def _flatten_dict_items(feed_dict: dict[Any, Any]) -> dict[Any, Any]:
                 raise tf_value_error(f"Could not flatten dictionary: key {_text(sub_key)} is not unique.")
             flat[sub_key] = sub_value
     return flat
+
+
+def _sequence(value: Any) -> Any:
+    """What zip() iterates for a sparse feed's value (a SparseTensorValue or a tuple)."""
+    if isinstance(value, (tuple, list)):
+        return value
+    raise tf_type_error(f"'{_type_name(value)}' object is not iterable")
 
 
 def _feed_array(tensor: Tensor, value: Any, limit: int) -> np.ndarray:
