@@ -276,7 +276,7 @@ WAITING: dict[str, str] = {
                                "sparse-placeholder-matmul (a training step)",
     "SparseDenseCwiseMul": "covered by sparse-dense-cwise-grad (SparseTensor * variable)",
     "SparseDenseCwiseDiv": "covered by sparse-dense-cwise-grad (SparseTensor / variable)",
-    "SparseTensorDenseAdd": "covered by sparse-dense-cwise-grad (a second derivative of SparseTensor / variable)",
+    "SparseTensorDenseAdd": "covered by sparse-dense-cwise-grad (a second derivative of sparse / variable)",
     "MirrorPadGrad": "a second derivative: covered by grad-mirrorpad-modes",
     "MulNoNan": "tf.math.multiply_no_nan is not exported by scopecli yet",
     "DynamicStitch": "tf.dynamic_stitch is not exported by scopecli yet (the reductions' gradients stitch "
