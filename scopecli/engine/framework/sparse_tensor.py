@@ -105,6 +105,17 @@ class SparseTensor(Exposed):
         return _sparse_dense_binary(self, other, "truediv", "SparseDenseCwiseDiv")
 
 
+def to_sparse(state: TFState, value: Any) -> SparseTensor:
+    """sparse_ops._convert_to_sparse_tensor: a SparseTensor, or one made from a SparseTensorValue."""
+    from scopecli.errors import tf_type_error
+
+    if isinstance(value, SparseTensor):
+        return value
+    if isinstance(value, SparseTensorValue):
+        return SparseTensor(state, value.indices, value.values, value.dense_shape)
+    raise tf_type_error(f"Input must be a SparseTensor, got {type(value).__name__}.")
+
+
 def _with_rank(shape: TensorShape, rank: int) -> tuple[int | None, ...]:
     """TensorShape.with_rank: the dims, of unknown rank taken as `rank` unknown ones."""
     from scopecli.errors import tf_value_error

@@ -15,7 +15,7 @@ from scopecli.engine.framework.name_scope import _scope
 from scopecli.engine.framework.op_def_library import apply_op
 from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.shapes import TensorShape, as_shape
-from scopecli.engine.framework.sparse_tensor import SparseTensor, SparseTensorValue
+from scopecli.engine.framework.sparse_tensor import SparseTensor, SparseTensorValue, to_sparse
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value, dt_attr, shape_error
 from scopecli.engine.ops.math_arith_ops import _t, unary
@@ -115,8 +115,6 @@ def shape(state: TFState, input: Any, name: Any = None, out_type: Any = dtypes.i
     with _scope(state, name, "Shape", [input]) as scope:
         if isinstance(input, (SparseTensor, SparseTensorValue)):
             # shape_internal: a sparse tensor's dense_shape cast to out_type (no name: "Cast")
-            from scopecli.engine.ops.sparse_ops import to_sparse
-
             return _t(apply_op(state, "Cast", None, x=to_sparse(state, input)._dense_shape, DstT=out,
                                Truncate=False))
         tensor = convert_to_tensor(state, input)

@@ -12,10 +12,10 @@ from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
 from scopecli.engine.framework.registry import shape_fn
 from scopecli.engine.framework.shapes import TensorShape
-from scopecli.engine.framework.sparse_tensor import SparseTensor, SparseTensorValue
+from scopecli.engine.framework.sparse_tensor import SparseTensor, SparseTensorValue, to_sparse
 from scopecli.engine.framework.tf_export import export_value, tf_export
 from scopecli.engine.ops.tensor_util import constant_value_as_shape
-from scopecli.errors import tf_type_error, tf_value_error
+from scopecli.errors import tf_value_error
 from scopecli.model import ClassRef
 
 if TYPE_CHECKING:
@@ -37,15 +37,6 @@ def _sparse_tensor_value_class(state: TFState) -> ClassRef:
 for _name in ("SparseTensor", "sparse.SparseTensor"):
     export_value(_name, make=_sparse_tensor_class)
 export_value("SparseTensorValue", make=_sparse_tensor_value_class)
-
-
-def to_sparse(state: TFState, value: Any) -> SparseTensor:
-    """sparse_ops._convert_to_sparse_tensor: a SparseTensor, or one made from a SparseTensorValue."""
-    if isinstance(value, SparseTensor):
-        return value
-    if isinstance(value, SparseTensorValue):
-        return SparseTensor(state, value.indices, value.values, value.dense_shape)
-    raise tf_type_error(f"Input must be a SparseTensor, got {type(value).__name__}.")
 
 
 # -- the public functions ------------------------------------------------------------------------
