@@ -15,6 +15,7 @@ import numpy as np
 
 from scopecli.engine.framework.graph import Graph, Operation, Tensor, TensorConvertible
 from scopecli.engine.framework.sparse_tensor import SparseTensor, SparseTensorValue
+from scopecli.engine.grads.indexed_slices import IndexedSlices, IndexedSlicesValue
 from scopecli.engine.ops_core import _count_elements
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 
@@ -78,6 +79,12 @@ def flatten(graph: Graph, fetches: Any, out: list[Element]) -> Structure:
     if isinstance(fetches, SparseTensor):
         # session's registered expansion: its three tensors, fetched as a SparseTensorValue
         return (SparseTensorValue, [flatten(graph, part, out) for part in fetches.components()])
+    if isinstance(fetches, IndexedSlices):
+        # the same for an IndexedSlices: values, indices (and dense_shape) as an IndexedSlicesValue
+        parts = [fetches._values, fetches._indices]
+        if fetches._dense_shape is None:
+            return (_indexed_slices_value_without_shape, [flatten(graph, part, out) for part in parts])
+        return (IndexedSlicesValue, [flatten(graph, part, out) for part in [*parts, fetches._dense_shape]])
     if not isinstance(fetches, (str, Tensor, Operation, TensorConvertible)):
         raise tf_type_error(f'Argument `fetch` = {_text(fetches)} has invalid type "{_type_name(fetches)}" '
                             f"must be a string or Tensor. (Can not convert a {_type_name(fetches)} into a "
@@ -100,6 +107,10 @@ def flatten(graph: Graph, fetches: Any, out: list[Element]) -> Structure:
                             "when it is defined in another function or code block. Use return values, "
                             "explicit Python locals or TensorFlow collections to access it.")
     return ("leaf", None)
+
+
+def _indexed_slices_value_without_shape(values: Any, indices: Any) -> Any:
+    return IndexedSlicesValue(values, indices, None)
 
 
 def rebuild(structure: Structure, results: Iterator[Any]) -> Any:

@@ -231,7 +231,7 @@ ATTRIBUTES: dict[type, dict[str, Callable[[Any], Any]]] = {
 # imported only when a scenario computes a value.
 _ARRAY_PLAIN = ("tolist", "item", "sum", "mean", "max", "min", "reshape", "flatten", "transpose",
                 "ravel", "squeeze", "copy", "argmax", "argmin", "std", "var", "prod", "any", "all",
-                "cumsum", "round", "clip", "fill", "argsort")
+                "cumsum", "round", "clip", "fill", "argsort", "swapaxes")
 
 
 def _astype(g: Guard, array: Any, dtype: Any, *args: Any, **kwargs: Any) -> Any:
