@@ -173,3 +173,18 @@ def _sparse_tensor_dense_add_shape(node: str, inputs: list[Tensor], attrs: dict[
                                    ) -> list[TensorShape]:
     """The dense operand's shape."""
     return [inputs[3]._shape]
+
+
+@tf_export("sparse.to_dense", "sparse_tensor_to_dense", label=False)
+def sparse_tensor_to_dense(state: TFState, sp_input: Any, default_value: Any = None,
+                           validate_indices: bool = True, name: Any = None) -> Tensor:
+    """sparse_ops.sparse_tensor_to_dense: SparseToDense of the indices, the dense shape and the
+    values, around a `zeros([])` default of the values' dtype."""
+    from scopecli.engine.ops.array_fill_ops import zeros
+
+    sp_input = to_sparse(state, sp_input)
+    if default_value is None:
+        default_value = zeros(state, [], dtype=sp_input._values._dtype)
+    return apply_op(state, "SparseToDense", name, sparse_indices=sp_input._indices,
+                    output_shape=sp_input._dense_shape, sparse_values=sp_input._values,
+                    default_value=default_value, validate_indices=validate_indices)._outputs[0]
