@@ -102,6 +102,7 @@ class InternalError(ScopecliError):
 EXCEPTION_PARENTS: dict[str, str | None] = {
     "BaseException": None,
     "Exception": "BaseException",
+    "KeyboardInterrupt": "BaseException",  # never raised by a run; training loops catch it
     "ArithmeticError": "Exception",
     "ZeroDivisionError": "ArithmeticError",
     "OverflowError": "ArithmeticError",

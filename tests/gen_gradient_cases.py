@@ -272,6 +272,11 @@ WAITING: dict[str, str] = {
     "Einsum": "covered by grad-einsum (binary and unary equations, operand shapes first)",
     "MatrixBandPart": "covered by ops-linalg-band-part (the band of the gradient)",
     "SparseToDense": "covered by nn-sampled-softmax-nce (gradients of the values and the default value)",
+    "SparseTensorDenseMatMul": "covered by sparse-dense-cwise-grad (both operands, every adjoint form) and "
+                               "sparse-placeholder-matmul (a training step)",
+    "SparseDenseCwiseMul": "covered by sparse-dense-cwise-grad (SparseTensor * variable)",
+    "SparseDenseCwiseDiv": "covered by sparse-dense-cwise-grad (SparseTensor / variable)",
+    "SparseTensorDenseAdd": "covered by sparse-dense-cwise-grad (a second derivative of sparse / variable)",
     "MirrorPadGrad": "a second derivative: covered by grad-mirrorpad-modes",
     "MulNoNan": "tf.math.multiply_no_nan is not exported by scopecli yet",
     "DynamicStitch": "tf.dynamic_stitch is not exported by scopecli yet (the reductions' gradients stitch "

@@ -95,6 +95,8 @@ OPS += ["VariableShape"]
 # tf.image resizing and its gradients (issue 16, vision models: U-Net, pix2pix, style transfer).
 OPS += """ResizeNearestNeighbor ResizeNearestNeighborGrad ResizeBilinear ResizeBilinearGrad
 AdjustContrastv2""".split()
+# tf.SparseTensor arithmetic of graph models (GCN: sparse_tensor_dense_matmul, sparse dropout).
+OPS += "SparseTensorDenseMatMul SparseDenseCwiseMul SparseDenseCwiseDiv SparseTensorDenseAdd".split()
 
 
 def _arg(arg) -> list:

@@ -14,6 +14,8 @@ from typing import Any
 import numpy as np
 
 from scopecli.engine.framework.graph import Graph, Operation, Tensor, TensorConvertible
+from scopecli.engine.framework.sparse_tensor import SparseTensor, SparseTensorValue
+from scopecli.engine.grads.indexed_slices import IndexedSlices, IndexedSlicesValue
 from scopecli.engine.ops_core import _count_elements
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 
@@ -74,6 +76,15 @@ def flatten(graph: Graph, fetches: Any, out: list[Element]) -> Structure:
         return (kind, [flatten(graph, f, out) for f in fetches])
     if isinstance(fetches, dict):
         return ("dict", {key: flatten(graph, value, out) for key, value in fetches.items()})
+    if isinstance(fetches, SparseTensor):
+        # session's registered expansion: its three tensors, fetched as a SparseTensorValue
+        return (SparseTensorValue, [flatten(graph, part, out) for part in fetches.components()])
+    if isinstance(fetches, IndexedSlices):
+        # the same for an IndexedSlices: values, indices (and dense_shape) as an IndexedSlicesValue
+        parts = [fetches._values, fetches._indices]
+        if fetches._dense_shape is None:
+            return (_indexed_slices_value_without_shape, [flatten(graph, part, out) for part in parts])
+        return (IndexedSlicesValue, [flatten(graph, part, out) for part in [*parts, fetches._dense_shape]])
     if not isinstance(fetches, (str, Tensor, Operation, TensorConvertible)):
         raise tf_type_error(f'Argument `fetch` = {_text(fetches)} has invalid type "{_type_name(fetches)}" '
                             f"must be a string or Tensor. (Can not convert a {_type_name(fetches)} into a "
@@ -96,6 +107,10 @@ def flatten(graph: Graph, fetches: Any, out: list[Element]) -> Structure:
                             "when it is defined in another function or code block. Use return values, "
                             "explicit Python locals or TensorFlow collections to access it.")
     return ("leaf", None)
+
+
+def _indexed_slices_value_without_shape(values: Any, indices: Any) -> Any:
+    return IndexedSlicesValue(values, indices, None)
 
 
 def rebuild(structure: Structure, results: Iterator[Any]) -> Any:
@@ -142,6 +157,11 @@ def _flatten_dict_items(feed_dict: dict[Any, Any]) -> dict[Any, Any]:
 
     flat: dict[Any, Any] = {}
     for key, value in feed_dict.items():
+        if isinstance(key, SparseTensor):
+            # session's feed expansion: zip(indices, values, dense_shape) with the value's parts
+            for part, part_value in zip(key.components(), _sequence(value), strict=False):
+                flat[part] = part_value
+            continue
         if not isinstance(key, tuple):
             flat[key] = value
             continue
@@ -154,6 +174,13 @@ def _flatten_dict_items(feed_dict: dict[Any, Any]) -> dict[Any, Any]:
                 raise tf_value_error(f"Could not flatten dictionary: key {_text(sub_key)} is not unique.")
             flat[sub_key] = sub_value
     return flat
+
+
+def _sequence(value: Any) -> Any:
+    """What zip() iterates for a sparse feed's value (a SparseTensorValue or a tuple)."""
+    if isinstance(value, (tuple, list)):
+        return value
+    raise tf_type_error(f"'{_type_name(value)}' object is not iterable")
 
 
 def _feed_array(tensor: Tensor, value: Any, limit: int) -> np.ndarray:

@@ -59,7 +59,9 @@ class TensorArrayStore:
                               f"{_dims(value.shape)} which is incompatible with the TensorArray's inferred "
                               f"element shape: {_dims(self.element_shape)} (consider setting "
                               "infer_shape=False).")
-        if self.identical_shapes and self.element_shape is None:
+        # TF: with identical_element_shapes (infer_shape) the first write fixes a partly known
+        # element shape, so unwritten indices read later as zeros of that shape.
+        if self.identical_shapes and (self.element_shape is None or None in self.element_shape):
             self.element_shape = tuple(value.shape)
         if self.aggregate and self.elements[index] is not None:
             self.elements[index] = self.elements[index] + value

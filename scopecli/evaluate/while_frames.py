@@ -164,15 +164,19 @@ class LoopRunner:
         """Exit at `key`: run the loop (once per frame instance) and read its last Switch."""
         from scopecli.evaluate.dead import DEAD
 
-        switch_output = exit_op._inputs[0]
-        switch = switch_output._op
+        source = exit_op._inputs[0]
+        switch = source._op
+        # a gradient loop's Exit may read its Switch through Identities (a Merge gradient's
+        # control_flow_ops.tuple): the loop is the Switch's, the value the Exit's own input.
+        while switch._type in ("Identity", "RefIdentity"):
+            switch = switch._inputs[0]._op
         loop_cond = switch._inputs[1]._op
         frame = (key, loop_cond)
         last = self.finished.get(frame)
         if last is None:
             last = self._iterate(frame, loop_cond)
             self.finished[frame] = last
-        value = self.run(switch, (frame, last))[switch_output._index]
+        value = self.run(source._op, (frame, last))[source._index]
         return DEAD if value is DEAD else value
 
     def _iterate(self, frame: Any, loop_cond: Operation) -> int:

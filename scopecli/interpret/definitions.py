@@ -266,7 +266,10 @@ class InterpreterBuiltinsMixin:
             builtin = self.builtins[name]  # type: ignore[attr-defined]
             if type(obj) is builtin.pytype:
                 return builtin
-        return TypeView(typename(obj))
+        name = typename(obj)
+        if name == "Tensor":  # TF 2.x graph tensors are SymbolicTensor objects
+            return TypeView("tensorflow.python.framework.ops.SymbolicTensor")
+        return TypeView(name)
 
     def _super(self, *args: Any) -> Any:
         from scopecli.interpret.classes import Super

@@ -231,7 +231,7 @@ ATTRIBUTES: dict[type, dict[str, Callable[[Any], Any]]] = {
 # imported only when a scenario computes a value.
 _ARRAY_PLAIN = ("tolist", "item", "sum", "mean", "max", "min", "reshape", "flatten", "transpose",
                 "ravel", "squeeze", "copy", "argmax", "argmin", "std", "var", "prod", "any", "all",
-                "cumsum", "round", "clip", "fill", "argsort")
+                "cumsum", "round", "clip", "fill", "argsort", "swapaxes")
 
 
 def _astype(g: Guard, array: Any, dtype: Any, *args: Any, **kwargs: Any) -> Any:
@@ -245,6 +245,27 @@ def _astype(g: Guard, array: Any, dtype: Any, *args: Any, **kwargs: Any) -> Any:
         raise InputError("arrays of Python objects are not supported by scopecli")
     g.tick(array.size >> ALLOCATION_SHIFT)
     return array.astype(dtype, *args, **kwargs)
+
+
+def _dot(g: Guard, array: Any, other: Any) -> Any:
+    """`a.dot(b)` (a graph script's numpy preprocessing): paid for by its multiply-adds, its
+    result bounded by the element limit before numpy computes it."""
+    import math
+
+    import numpy as np
+
+    from scopecli.errors import LimitError
+
+    if not isinstance(other, (np.ndarray, np.generic, int, float)):
+        raise InputError("ndarray.dot takes an array or a number in scopecli")
+    a, b = np.shape(array), np.shape(other)
+    rows = math.prod(a[:-1]) if len(a) > 1 else 1
+    cols = math.prod(b[:-2] + b[-1:]) if len(b) > 1 else 1
+    if rows * cols > g.limits.elements:
+        raise LimitError(f"ndarray.dot would make {rows * cols} elements",
+                         hint=f"raise it with --max-elements (now {g.limits.elements})")
+    g.charge(rows * cols * max(a[-1] if a else 1, 1))
+    return array.dot(other)
 
 
 _ARRAY_ATTRIBUTES = {
@@ -358,6 +379,7 @@ def _numpy_tables() -> bool:
     _numpy_added = True
     GUARDED[np.ndarray] = {name: cost.array_method(getattr(np.ndarray, name)) for name in _ARRAY_PLAIN}
     GUARDED[np.ndarray]["astype"] = _astype
+    GUARDED[np.ndarray]["dot"] = _dot
     PLAIN[np.generic] = {name: getattr(np.generic, name) for name in _NUMPY_SCALAR_PLAIN}
     ATTRIBUTES[np.ndarray] = _ARRAY_ATTRIBUTES
     ATTRIBUTES[np.generic] = _NUMPY_SCALAR_ATTRIBUTES

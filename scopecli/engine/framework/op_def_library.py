@@ -24,6 +24,7 @@ from scopecli.engine.framework import constant_op, dtypes
 from scopecli.engine.framework.attr_value import attr_text, check_attr, check_type, default_value
 from scopecli.engine.framework.colocation import HAS_REF_INPUT, colocate_with_ref_inputs
 from scopecli.engine.framework.graph import Operation, Tensor
+from scopecli.engine.framework.input_conversion import convert_typed_input
 from scopecli.engine.framework.registry import SHAPE_FNS
 from scopecli.engine.opdefs import AttrDef, OpDef
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
@@ -186,8 +187,8 @@ def _convert_inputs(state: TFState, definition: OpDef, keywords: dict[str, Any],
             tensor = _convert_fixed(state, value, arg.name, op_type, dtypes.as_dtype(arg.dtype), arg.is_ref)
         else:
             known = attrs.get(arg.type_attr)
-            tensor = core._convert_typed(state, value, arg.name, op_type, known,
-                                         inferred_from.get(arg.type_attr, ""), arg.is_ref)
+            tensor = convert_typed_input(state, definition.attr_map[arg.type_attr], value, arg.name, op_type,
+                                         known, inferred_from.get(arg.type_attr, ""), arg.is_ref)
             if known is None:
                 base = tensor._dtype.base_dtype
                 attr = definition.attr_map[arg.type_attr]

@@ -93,6 +93,8 @@ class TensorShape(Exposed):
             self.dims_: tuple[int | None, ...] | None = None
         elif isinstance(dims, TensorShape):
             self.dims_ = dims.dims_
+        elif _is_singleton(dims):  # TF: a value that is not iterable is one dimension
+            self.dims_ = (_dim_value(dims),)
         else:
             self.dims_ = tuple(_dim_value(d) for d in dims)
 
@@ -206,6 +208,14 @@ def _text(d: int | None) -> str:
     return "?" if d is None else str(d)
 
 
+def _is_singleton(value: Any) -> bool:
+    """A Dimension or an integer (Python or numpy): what TensorShape takes as one dimension."""
+    if isinstance(value, Dimension) or (isinstance(value, int) and not isinstance(value, bool)):
+        return True
+    np = sys.modules.get("numpy")
+    return np is not None and isinstance(value, np.integer)
+
+
 def _dim_value(d: Any) -> int | None:
     if d is None:
         return None
@@ -225,8 +235,8 @@ def _dim_value(d: Any) -> int | None:
 def as_shape(value: Any) -> TensorShape:
     if isinstance(value, TensorShape):
         return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return TensorShape([value])
+    if (isinstance(value, int) and not isinstance(value, bool)) or _is_singleton(value):
+        return TensorShape(value)  # tf.get_variable("w", x.shape[-1]): a Dimension is a 1-D shape
     if value is None:
         return TensorShape(None)
     if isinstance(value, (list, tuple)):

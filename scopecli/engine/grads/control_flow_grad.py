@@ -43,7 +43,9 @@ def _switch_grad(state: TFState, op: Operation, *grad: Any) -> list[Any]:
         zero_grad = grad[1 - op_ctxt.branch]
         if zero_grad is None:
             return [None, None]
-        return [merge(state, list(grad), name="cond_grad")[0], None]
+        from scopecli.engine.grads.control_flow_sparse import merge_any
+
+        return [merge_any(state, list(grad), name="cond_grad")[0], None]
     false_grad = switch(state, grad[0], op._inputs[1])[0]
     true_grad = switch(state, grad[1], op._inputs[1])[1]
     return [merge(state, [false_grad, true_grad])[0], None]
@@ -108,9 +110,9 @@ def _enter_grad(state: TFState, op: Operation, grad: Any) -> Any:
         return grad
     if op.attrs.get("is_constant"):
         if not isinstance(grad, Tensor):
-            from scopecli.errors import InputError
+            from scopecli.engine.grads.control_flow_sparse import add_backprop_indexed_slices_accumulator
 
-            raise InputError("scopecli cannot yet accumulate a sparse gradient through a while loop")
+            return add_backprop_indexed_slices_accumulator(grad_ctxt, op, grad)
         return add_backprop_accumulator(grad_ctxt, op, grad)
     result = exit_(state, grad)
     grad_ctxt.loop_exits.append(result)

@@ -8,11 +8,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.operation import TensorConvertible
-from scopecli.model import attribute
+from scopecli.model import attribute, named_tuple
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
+
+
+# collections.namedtuple("IndexedSlicesValue", ["values", "indices", "dense_shape"]): a fetched one
+IndexedSlicesValue = named_tuple("IndexedSlicesValue", ("values", "indices", "dense_shape"))
 
 
 class IndexedSlices(TensorConvertible):

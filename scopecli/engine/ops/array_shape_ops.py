@@ -15,6 +15,7 @@ from scopecli.engine.framework.name_scope import _scope
 from scopecli.engine.framework.op_def_library import apply_op
 from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.shapes import TensorShape, as_shape
+from scopecli.engine.framework.sparse_tensor import SparseTensor, SparseTensorValue, to_sparse
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value, dt_attr, shape_error
 from scopecli.engine.ops.math_arith_ops import _t, unary
@@ -112,6 +113,10 @@ register_shape("PlaceholderWithDefault", _placeholder_with_default_shape)
 def shape(state: TFState, input: Any, name: Any = None, out_type: Any = dtypes.int32) -> Tensor:  # noqa: A002
     out = dtypes.as_dtype(out_type)
     with _scope(state, name, "Shape", [input]) as scope:
+        if isinstance(input, (SparseTensor, SparseTensorValue)):
+            # shape_internal: a sparse tensor's dense_shape cast to out_type (no name: "Cast")
+            return _t(apply_op(state, "Cast", None, x=to_sparse(state, input)._dense_shape, DstT=out,
+                               Truncate=False))
         tensor = convert_to_tensor(state, input)
         if tensor._shape.is_fully_defined():
             # the same Const as TF's np.array(dims, out_type), kept lazy (no numpy import)

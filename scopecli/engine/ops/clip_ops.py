@@ -105,7 +105,8 @@ def _like(clipped: Any, t: Any) -> Any:
 @tf_export("clip_by_norm", label=False)
 @public_call("tf.clip_by_norm")
 def clip_by_norm(state: TFState, t: Any, clip_norm: Any, axes: Any = None, name: Any = None) -> Tensor:
-    """t * clip_norm / max(l2norm(t, axes), clip_norm), with a safe sqrt for zero sums."""
+    """t * clip_norm / max(l2norm(t, axes), clip_norm), with a safe sqrt for zero sums; an
+    IndexedSlices is clipped by its values and stays an IndexedSlices (TF's clip_by_norm)."""
     from scopecli.engine.ops import array_fill_ops as fill_ops
     from scopecli.engine.ops import array_join_ops as join
     from scopecli.engine.ops import array_shape_ops as shape_ops
@@ -114,7 +115,7 @@ def clip_by_norm(state: TFState, t: Any, clip_norm: Any, axes: Any = None, name:
     from scopecli.engine.ops import reduction_ops as red
 
     with name_scope(state, name, "clip_by_norm", [t, clip_norm]) as scope:
-        values = convert_to_tensor(state, t, name="t")
+        values = convert_to_tensor(state, _dense_part(t), name="t")
         if isinstance(clip_norm, (int, float)) and not isinstance(clip_norm, bool):
             clip_norm = max(clip_norm, 0)
         else:
@@ -124,7 +125,8 @@ def clip_by_norm(state: TFState, t: Any, clip_norm: Any, axes: Any = None, name:
         l2sum_safe = join.where(state, pred, l2sum, fill_ops.ones_like(state, l2sum))
         l2norm = join.where(state, pred, mu.sqrt(state, l2sum_safe), l2sum)
         intermediate = values * clip_norm
-        return shape_ops.identity(state, intermediate / m.maximum(state, l2norm, clip_norm), name=scope)
+        clipped = shape_ops.identity(state, intermediate / m.maximum(state, l2norm, clip_norm), name=scope)
+        return _like(clipped, t)
 
 
 @tf_export("clip_by_average_norm", label=False)

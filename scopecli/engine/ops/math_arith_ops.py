@@ -160,6 +160,8 @@ def cast(state: TFState, x: Any, dtype: Any, name: Any = None) -> Any:
             getattr(getattr(x, "variable_op", None), "_type", None) == "VarHandleOp" and x.dtype is base:
         return x  # a resource variable too: returned unread (its users read it)
     with _scope(state, name, "Cast", [x]) as scope:
+        if x.__class__.__name__ == "SparseTensor":  # its values cast, its indices and shape kept
+            return type(x)(state, x._indices, cast(state, x._values, base, name=scope), x._dense_shape)
         x = convert_to_tensor(state, x, name="x")
         if x._dtype.base_dtype is base:
             return x

@@ -49,3 +49,21 @@ def div(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
             raise tf_type_error(f"`x` and `y` must have the same dtype, got {x_dtype!r} != {y_dtype!r}.")
         op_type = "RealDiv" if x_dtype.is_floating or x_dtype.is_complex else "FloorDiv"
         return output(apply_op(state, op_type, scope, x=x, y=y))
+
+
+def _cast_to(dtype_name: str, default_name: str) -> Any:
+    """math_ops.to_<type> (v1, deprecated): cast(x, <type>) under its own default name."""
+
+    def to_type(state: TFState, x: Any, name: Any = default_name) -> Any:
+        from scopecli.engine.framework import dtypes
+        from scopecli.engine.ops.math_arith_ops import cast
+
+        return cast(state, x, getattr(dtypes, dtype_name), name)
+
+    to_type.__name__ = f"to_{dtype_name}"
+    return to_type
+
+
+to_int64 = tf_export("to_int64")(_cast_to("int64", "ToInt64"))
+to_double = tf_export("to_double")(_cast_to("float64", "ToDouble"))
+to_bfloat16 = tf_export("to_bfloat16")(_cast_to("bfloat16", "ToBFloat16"))

@@ -271,6 +271,10 @@ def _random_namespace(interpreter: Any, sizer: _Sizer) -> Namespace:
     members["rand"] = _function(sizer, "random.rand", state.rand, _dims_size)
     members["randn"] = _function(sizer, "random.randn", state.randn, _dims_size)
     members["seed"] = _function(sizer, "random.seed", state.seed)
+    # The generator's state as numpy gives it (a tuple of a name, a uint32 array and numbers), so
+    # scripts can replay a draw: `s = get_state(); shuffle(a); set_state(s); shuffle(b)`.
+    members["get_state"] = _function(sizer, "random.get_state", state.get_state)
+    members["set_state"] = _function(sizer, "random.set_state", state.set_state)
 
     def shuffle(x: Any) -> None:
         if type(x) is not list and not isinstance(x, np.ndarray):

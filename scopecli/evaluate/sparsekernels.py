@@ -1,0 +1,95 @@
+"""Kernels of the SparseTensor arithmetic ops (sparse_tensor_dense_matmul_op.cc,
+sparse_dense_binary_op_shared.cc, sparse_tensor_dense_add_op.cc): a sparse operand given as
+indices [N, rank], values [N] and its dense shape, in the values' dtype."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from scopecli.evaluate.kernel_registry import kernel
+from scopecli.evaluate.kernels import Context, KernelError
+
+
+def _points(indices: np.ndarray, shape: np.ndarray, values: np.ndarray, op_type: str) -> tuple[Any, ...]:
+    """The indices as numpy index arrays, checked against the dense shape as TF checks them."""
+    if indices.ndim != 2 or values.ndim != 1 or indices.shape[0] != values.shape[0]:
+        raise KernelError(f"{op_type}: indices should be a matrix and values a vector of the same length, "
+                          f"got indices {list(indices.shape)} and values {list(values.shape)}")
+    if indices.shape[1] != shape.shape[0]:
+        raise KernelError(f"{op_type}: the indices' width {indices.shape[1]} is not the rank "
+                          f"{shape.shape[0]} of the dense shape")
+    for axis, size in enumerate(shape.tolist()):
+        column = indices[:, axis]
+        bad = np.nonzero((column < 0) | (column >= size))[0]
+        if bad.size:
+            row = int(bad[0])
+            raise KernelError(f"k ({int(column[row])}) from index[{row},{axis}] out of bounds (>={size})")
+    return tuple(indices[:, axis] for axis in range(indices.shape[1]))
+
+
+@kernel("SparseTensorDenseMatMul")
+def _sparse_dense_matmul(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    """The sparse matrix made dense, adjointed as asked, times (the adjoint of) b."""
+    indices, values, a_shape, b = (np.asarray(x) for x in inputs)
+    if a_shape.shape != (2,):
+        raise KernelError(f"Tensor 'a_shape' is not a vector of length 2: {list(a_shape.shape)}")
+    points = _points(indices.astype(np.int64), a_shape, values, "SparseTensorDenseMatMul")
+    rows, cols = (int(d) for d in a_shape)
+    ctx.allocate(op, (rows, cols))
+    dense = np.zeros((rows, cols), dtype=values.dtype)
+    np.add.at(dense, points, values)
+    if op.attrs["adjoint_a"]:
+        dense = dense.conj().T
+    right = b.conj().T if op.attrs["adjoint_b"] else b
+    if dense.shape[1] != right.shape[0]:
+        raise KernelError(f"Cannot multiply A and B because inner dimension does not match: {dense.shape[1]} "
+                          f"vs. {right.shape[0]}.  Did you forget a transpose?  Dimensions of A: "
+                          f"[{rows}, {cols}).  Dimensions of B: {list(b.shape)}")
+    ctx.allocate(op, (dense.shape[0], right.shape[1]))
+    return [np.matmul(dense, right).astype(values.dtype, copy=False)]
+
+
+def _cwise(op: Any, inputs: list[Any], ctx: Context, divide: bool) -> list[Any]:
+    """Each value with the dense operand's element at its index (the dense one broadcast to the
+    sparse tensor's shape, aligned on the right)."""
+    indices, values, shape, dense = (np.asarray(x) for x in inputs)
+    op_type = op._type
+    points = _points(indices.astype(np.int64), shape, values, op_type)
+    target = tuple(int(d) for d in shape)
+    try:
+        wide = np.broadcast_to(dense, target)
+    except ValueError:
+        raise KernelError(f"SparseDenseBinaryOpShared broadcasts dense to sparse only; got incompatible "
+                          f"shapes: [{','.join(str(d) for d in target)}] vs. "
+                          f"[{','.join(str(d) for d in dense.shape)}]") from None
+    picked = wide[points] if values.size else np.zeros((0,), values.dtype)
+    ctx.allocate(op, values.shape)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        result = values / picked if divide else values * picked
+    return [np.asarray(result).astype(values.dtype, copy=False)]
+
+
+@kernel("SparseDenseCwiseMul")
+def _sparse_dense_mul(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    return _cwise(op, inputs, ctx, divide=False)
+
+
+@kernel("SparseDenseCwiseDiv")
+def _sparse_dense_div(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    return _cwise(op, inputs, ctx, divide=True)
+
+
+@kernel("SparseTensorDenseAdd")
+def _sparse_tensor_dense_add(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    """b with each value added at its index."""
+    indices, values, shape, b = (np.asarray(x) for x in inputs)
+    if tuple(int(d) for d in shape) != b.shape:
+        raise KernelError(f"Dimensions of a_shape and b.shape do not match: {list(shape)} vs. "
+                          f"{list(b.shape)}")
+    points = _points(indices.astype(np.int64), shape, values, "SparseTensorDenseAdd")
+    ctx.allocate(op, b.shape)
+    out = b.copy()
+    np.add.at(out, points, values)
+    return [out]
