@@ -142,7 +142,8 @@ def _apply_tensors(state: TFState, plan: Plan, name: Any, keywords: dict[str, An
         if remaining:
             _remaining_attrs(definition.name, remaining, attrs, keywords)
         node_name = graph.name_stack  # the scope just entered, without its "/"
-        core._check_node_name(graph, node_name)
+        if node_name is not graph.valid_node_name or node_name in graph.by_name:
+            core._check_node_name(graph, node_name)  # (a name known valid and free needs no call)
         op_type = definition.name
         shapes = (SHAPE_FNS.get(op_type) or _load_shape_fn(op_type))(node_name, inputs, attrs)
         if single:
