@@ -40,15 +40,22 @@ Outputs = list[tuple[DType, TensorShape]]
 # most wrappers import them from this module); its FAST_PATHS switches every fast path.
 
 
+# Types as_graph_element maps to None at once (a list of tensors is no graph element either).
+_NOT_GRAPH_ELEMENTS = frozenset({int, float, bool, str, bytes, list, tuple, type(None)})
+
+
 def graph_of(state: TFState, values: Sequence[Any]) -> Graph:
     """ops._get_graph_from_inputs: the graph of the first graph element, else the default."""
     found: Any = None
     for value in values:
-        if value.__class__ is Tensor:  # the common case, without the general lookups below
+        kind = value.__class__
+        if kind is Tensor:  # the common case, without the general lookups below
             if found is None:
                 found = value
                 continue
             item: Any = value
+        elif kind in _NOT_GRAPH_ELEMENTS:  # a Python value (a shape list, a scalar) names no graph
+            continue
         else:
             # an op without outputs (AssignVariableOp, NoOp) tells its graph too
             item = value if isinstance(value, Operation) and not value._outputs else as_graph_element(value)
