@@ -256,8 +256,8 @@ _ARRAY_ATTRIBUTES = {
 }
 # A numpy scalar (what sess.run returns for a scalar fetch) has the array methods; on one
 # element each is O(1), so none needs the array cost guard.
-_NUMPY_SCALAR_PLAIN = ("item", "tolist", "round", "sum", "mean", "max", "min", "any", "all", "squeeze", "copy",
-                       "argmax", "argmin", "ravel", "flatten", "clip")
+_NUMPY_SCALAR_PLAIN = ("item", "tolist", "round", "sum", "mean", "max", "min", "any", "all", "squeeze",
+                       "copy", "argmax", "argmin", "ravel", "flatten", "clip")
 _NUMPY_SCALAR_ATTRIBUTES = {
     "dtype": lambda a: a.dtype,
     "shape": lambda a: a.shape,
