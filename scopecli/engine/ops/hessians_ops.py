@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 @tf_export("hessians")
 def hessians(state: TFState, ys: Any, xs: Any, name: Any = "hessians",
-             colocate_gradients_with_ops: Any = False, gate_gradients: Any = False, aggregation_method: Any = None) -> list[Any]:
+             colocate_gradients_with_ops: Any = False, gate_gradients: Any = False,
+             aggregation_method: Any = None) -> list[Any]:
     """gradients_impl.hessians; like TF, `name` is accepted and not used."""
     from scopecli.engine.framework.constant_op import constant
     from scopecli.engine.gradients_util import gradients
