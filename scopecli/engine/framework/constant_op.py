@@ -41,7 +41,7 @@ def _python_dtype(value: Any) -> DType | None:
         return dtypes.int32
     if isinstance(value, float):
         return dtypes.float32
-    if isinstance(value, str):
+    if isinstance(value, (str, bytes)):
         return dtypes.string
     return None
 
@@ -123,7 +123,7 @@ def to_numpy(state: TFState, value: Any, dtype: DType | None) -> np.ndarray:
     kinds = {_python_dtype(f) for f in flat} - {None}
     if not flat:
         return np.zeros(np.array(value).shape, dtype=np.float32)
-    if any(not isinstance(f, (bool, int, float, str, np.generic)) for f in flat):
+    if any(not isinstance(f, (bool, int, float, str, bytes, np.generic)) for f in flat):
         raise tf_type_error(
             f"Failed to convert elements of {value!r} to Tensor. Consider casting elements to a supported "
             "type. See https://www.tensorflow.org/api_docs/python/tf/dtypes for supported TF dtypes.")
