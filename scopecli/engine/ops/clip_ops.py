@@ -114,7 +114,7 @@ def clip_by_norm(state: TFState, t: Any, clip_norm: Any, axes: Any = None, name:
     from scopecli.engine.ops import reduction_ops as red
 
     with name_scope(state, name, "clip_by_norm", [t, clip_norm]) as scope:
-        values = convert_to_tensor(state, t, name="t")
+        values = convert_to_tensor(state, _dense_part(t), name="t")
         if isinstance(clip_norm, (int, float)) and not isinstance(clip_norm, bool):
             clip_norm = max(clip_norm, 0)
         else:
@@ -124,7 +124,8 @@ def clip_by_norm(state: TFState, t: Any, clip_norm: Any, axes: Any = None, name:
         l2sum_safe = join.where(state, pred, l2sum, fill_ops.ones_like(state, l2sum))
         l2norm = join.where(state, pred, mu.sqrt(state, l2sum_safe), l2sum)
         intermediate = values * clip_norm
-        return shape_ops.identity(state, intermediate / m.maximum(state, l2norm, clip_norm), name=scope)
+        clipped = shape_ops.identity(state, intermediate / m.maximum(state, l2norm, clip_norm), name=scope)
+        return _like(clipped, t)  # an IndexedSlices' values clipped, its indices kept
 
 
 @tf_export("clip_by_average_norm", label=False)
