@@ -206,9 +206,9 @@ class Layer(Exposed):
         """base.Layer.scope_name: the variable scope's original name scope, without its "/"."""
         if self.scope is None:
             raise tf_value_error("No name available for layer scope because the layer "
-                                 f'"{self.name_}" has not been used yet. The scope name  is determined the first time the layer "
-                                 "instance is called. You must therefore call the layer before querying "
-                                 "`scope_name`.")
+                                 f'"{self.name_}" has not been used yet. The scope name  is determined the '
+                                 "first time the layer instance is called. You must therefore call the layer "
+                                 "before querying `scope_name`.")
         return (self.scope.name_scope_ or "")[:-1]
 
     @attribute
