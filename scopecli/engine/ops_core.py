@@ -98,7 +98,7 @@ def convert_to_tensor(state: TFState, value: Any, dtype: Any = None, name: str |
                             f"name={name}, as_ref={as_ref})")
     if isinstance(value, (TensorShape, Dimension)):
         return _shape_as_tensor(state, value, dt, name)
-    if isinstance(value, (list, tuple)) and _holds_tensor(value):
+    if isinstance(value, (list, tuple)) and _holds_tensor(state, value):
         packed = _autopack(state, value, dt, name or "packed")
         if isinstance(packed, Tensor):
             return packed
@@ -140,7 +140,10 @@ def _shape_as_tensor(state: TFState, value: TensorShape | Dimension, dt: DType |
     return constant(state, sizes, dt, name=name if name is not None else "shape_as_tensor")
 
 
-def _holds_tensor(value: list[Any] | tuple[Any, ...]) -> bool:
+def _holds_tensor(state: TFState, value: list[Any] | tuple[Any, ...]) -> bool:
+    # Counted first (shared sub-lists once, by identity): a list built by doubling is cheap to
+    # make and exponentially long to walk item by item.
+    _const._count_elements(value, state.runtime.limits.elements)
     return any(isinstance(item, (Tensor, TensorConvertible)) for item in _flatten(value))
 
 
