@@ -89,7 +89,8 @@ PYTHON = [
     ("tf-while-constant-true", SESS + "r = tf.while_loop(lambda i: tf.constant(True), lambda i: i + 1, "
                                "[tf.constant(0)])\nsess.run(r)\n", "max-steps"),
     ("tf-while-doubling", SESS + "r = tf.while_loop(lambda x: tf.constant(True), "
-                          "lambda x: tf.concat([x, x], 0), [tf.ones([1])], shape_invariants=[tf.TensorShape([None])])\nsess.run(r)\n",
+                          "lambda x: tf.concat([x, x], 0), [tf.ones([1])], "
+                          "shape_invariants=[tf.TensorShape([None])])\nsess.run(r)\n",
      "max-elements"),
     # dunders, modules, files and the network
     ("mro-subclasses", TF + "tf.constant(1).__class__.__mro__[-1].__subclasses__()\n", None),
