@@ -234,9 +234,9 @@ class Optimizer(Exposed):
         raise InputError(f"sparse (IndexedSlices) updates of {self._name} are not supported by scopecli yet")
 
     def _constrained(self, update: Any, var: Any) -> Any:
-        """_RefVariableProcessor.update_op: with a constraint, the variable is then assigned its
-        constraint's value, after the update."""
-        if var.constraint_ is None or var.variable_op._type == "VarHandleOp":
+        """_RefVariableProcessor / _DenseResourceVariableProcessor.update_op: with a constraint,
+        the variable is then assigned its constraint's value, after the update."""
+        if var.constraint_ is None:
             return update
         from scopecli.engine.backprop_util import control_dependencies
 
