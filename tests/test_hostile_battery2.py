@@ -139,6 +139,19 @@ PYTHON = [
     ("nul-op-name", TF + "tf.constant(1, name='a\\x00b')\n", None),
     ("huge-scope-name", TF + "with tf.variable_scope('a' * 10**6):\n    tf.get_variable('v', [1])\n",
      "max-sequence-length"),
+    # this round's new APIs, pushed to their limits
+    ("dimension-squaring", TF + "d = tf.Dimension(10**100)\nfor i in range(100):\n    d = d * d\n", None),
+    ("hessians-huge", SESS + "x = tf.ones([2000])\nsess.run(tf.hessians(tf.reduce_sum(x * x * x), x))\n",
+     "max-elements"),
+    ("accumulate-n-many", TF + "x = tf.constant(1.0)\ntf.accumulate_n([x] * 10**6)\n", "max-sequence-length"),
+    ("scatter-nd-huge", SESS + "sess.run(tf.scatter_nd([[0]], [1.0], [10**12]))\n", None),
+    ("scatter-nd-out-of-range", SESS + "sess.run(tf.scatter_nd([[5]], [1.0], [3]))\n", None),
+    ("truncatediv-by-zero", SESS + "sess.run(tf.truncatediv(tf.constant(1), tf.constant(0)))\n", None),
+    ("central-crop-nan", TF + "tf.image.central_crop(tf.ones([4, 4, 1]), float('nan'))\n", None),
+    ("separable-conv1d-huge", TF + "tf.layers.separable_conv1d(tf.ones([1, 10**4, 10**3]), 10**4, 3)\n",
+     "max-elements"),
+    ("with-rank-huge", TF + "print(tf.TensorShape(None).with_rank(10**7))\n", "max-sequence-length"),
+    ("bytes-constant-huge", TF + "tf.constant(b'x' * 10**7)\n", "max-sequence-length"),
 ]
 
 

@@ -6,7 +6,7 @@ import sys
 from typing import Any
 
 from scopecli.engine.framework.shape_checks import ShapeChecks
-from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
+from scopecli.errors import LimitError, ScenarioError, tf_type_error, tf_value_error
 from scopecli.model import Exposed, attribute, method
 
 
@@ -71,10 +71,10 @@ class Dimension(Exposed):
         return self._combine(other, lambda a, b: a - b, True)
 
     def __mul__(self, other: Any) -> Any:
-        return self._combine(other, lambda a, b: a * b)
+        return self._combine(other, _bounded_product)
 
     def __rmul__(self, other: Any) -> Any:
-        return self._combine(other, lambda a, b: a * b, True)
+        return self._combine(other, _bounded_product, True)
 
     def __floordiv__(self, other: Any) -> Any:
         return self._combine(other, lambda a, b: a // b)
@@ -128,6 +128,17 @@ class Dimension(Exposed):
         other = as_dimension(other)
         self.assert_is_compatible_with(other)
         return Dimension(other._value if self._value is None else self._value)
+
+
+# A product of Dimensions is exact Python int arithmetic done by scopecli, not by the scenario's
+# own (budgeted) operators: squaring a huge Dimension in a loop would otherwise run unbounded.
+MAX_DIMENSION_BITS = 4096
+
+
+def _bounded_product(a: int, b: int) -> int:
+    if a.bit_length() + b.bit_length() > MAX_DIMENSION_BITS:
+        raise LimitError(f"a tf.Dimension product of more than {MAX_DIMENSION_BITS} bits")
+    return a * b
 
 
 def as_dimension(value: Any) -> Dimension:
