@@ -68,6 +68,10 @@ PYTHON = [
     ("cond-shared-tree", TF + "x = [tf.constant(1.0)]\nfor i in range(40):\n    x = [x, x]\n"
                          "tf.cond(tf.constant(True), lambda: x, lambda: x)\n", None),
     ("group-shared-tree", TF + "x = [tf.no_op()]\nfor i in range(40):\n    x = [x, x]\ntf.group(x)\n", None),
+    ("constant-empty-shared-tree", TF + "x = [[]]\nfor i in range(40):\n    x = [x, x]\ntf.constant(x)\n",
+     "max-elements"),
+    ("fetch-shared-tree", TF + "x = [tf.constant(1.0)]\nfor i in range(40):\n    x = [x, x]\n"
+                          "tf.Session().run(x)\n", None),
     ("gradients-shared-tree", TF + "c = tf.constant(1.0)\nx = [c]\nfor i in range(40):\n    x = [x, x]\n"
                               "tf.gradients(c * 2.0, x)\n", "max-elements"),
     # generators and context managers
