@@ -108,6 +108,8 @@ class DType(Exposed):
         """DType.__eq__: dtypes are interned, so identity, after as_dtype for a name or numpy type."""
         if other is self or type(other) is DType or other is None:
             return other is self
+        if type(other).__name__ == "ScalarType":  # the numpy facade's np.float32: its dtype
+            other = other.dtype
         try:
             return as_dtype(other) is self
         except ScenarioError:  # TF: any value as_dtype refuses is simply unequal
