@@ -1,7 +1,7 @@
 """tf.scatter_nd (gen_array_ops.scatter_nd): a ScatterNd op of indices, updates and the output
 shape, and the checks of its shape function (shape_inference ScatterNdShapeHelper): the outer
 dimensions of indices and updates must match, and so must the updates' inner dimensions and the
-output's dimensions past the index depth. tf.setdiff1d (ListDiff), the other index-set op, too."""
+output's dimensions past the index depth. tf.setdiff1d (ListDiff) and tf.identity_n (IdentityN) too."""
 
 from __future__ import annotations
 
@@ -71,3 +71,9 @@ def setdiff1d(state: TFState, x: Any, y: Any, index_dtype: Any = None, name: Any
     out_idx = dtypes.int32 if index_dtype is None else dtypes.as_dtype(index_dtype)
     op = apply_op(state, "ListDiff", name, x=x, y=y, out_idx=out_idx)
     return op._outputs[0], op._outputs[1]
+
+
+@tf_export("identity_n")
+def identity_n(state: TFState, input: Any, name: Any = None) -> list[Any]:  # noqa: A002 - TF's name
+    """gen_array_ops.identity_n: one IdentityN op passing every input through."""
+    return list(apply_op(state, "IdentityN", name, input=list(input))._outputs)
