@@ -118,6 +118,7 @@ EXCEPTION_PARENTS: dict[str, str | None] = {
     "RecursionError": "RuntimeError",
     "StopIteration": "Exception",
     "TypeError": "Exception",
+    "OperatorNotAllowedInGraphError": "TypeError",  # a symbolic tensor used as a bool or iterated
     "ValueError": "Exception",
     "UnicodeError": "ValueError",
     "InaccessibleTensorError": "ValueError",  # tf.errors: a loop-internal op fetched from outside

@@ -55,7 +55,7 @@ NO_GRADIENT_IN_TF = frozenset((
     "SoftsignGrad", "StaticRegexFullMatch", "TruncateMod", "VariableV2", "Where",
     "Unique", "SparseApplyMomentum", "SparseApplyRMSProp", "SparseApplyCenteredRMSProp", "SparseApplyAdagrad",
     "ApplyAdagrad", "ApplyAdadelta", "ApplyProximalGradientDescent", "ApplyProximalAdagrad", "ApplyFtrl",
-    "ApplyFtrlV2", "ListDiff", "ApplyAdagradDA", "ScatterUpdate",
+    "ApplyFtrlV2", "CountUpTo", "ListDiff", "ApplyAdagradDA", "ScatterUpdate",
     "ResizeNearestNeighborGrad", "BroadcastArgs", "AdjustContrastv2",
     # resource variables: the handle, the assignments and the optimizers' resource updates
     "VarHandleOp", "AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp",
@@ -66,7 +66,6 @@ NO_GRADIENT_IN_TF = frozenset((
 # (ReluGrad for gradients) or by wrappers not exported yet. Delete a name when a case lands.
 NO_CASE_YET = frozenset(("SeluGrad", "IsInf", "IsNan", "MulNoNan",
                          "Rint", "Snapshot",
-                         "TruncateMod",
                          # fused_batch_norm builds V3; V1/V2 only carry kernels for imported graphs
                          "FusedBatchNorm", "FusedBatchNormV2",
                          # and so their gradients' FusedBatchNormGrad/V2 (V3's case names GradV3)

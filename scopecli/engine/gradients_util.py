@@ -75,7 +75,8 @@ def gradients(state: TFState, ys: Any, xs: Any, grad_ys: Any = None, name: Any =
         graph.unique_name("uid")  # gradient_uid: the name is taken, as in TF
         ys = [convert_to_tensor(state, y, name="y") for y in ys]
         xs = [convert_to_tensor(state, x, name="x", as_ref=True) for x in xs]
-        grad_ys = _default_grad_ys(state, grad_ys, ys)
+        colocate = bool(colocate_gradients_with_ops)
+        grad_ys = _default_grad_ys(state, grad_ys, ys, colocate)
         to_ops = [t._op for t in ys]
         from_ops = [t._op for t in xs]
         stop_gradient_ops = [convert_to_tensor(state, t)._op for t in stops]
@@ -97,8 +98,9 @@ def gradients(state: TFState, ys: Any, xs: Any, grad_ys: Any = None, name: Any =
         stop_ops = _stop_ops(from_ops, stop_gradient_ops, pending)
         while queue:
             op = queue.popleft()
-            _backprop_op(state, graph, op, grads, stop_ops, bool(gate_gradients), aggregation_method,
-                         loop_state)
+            with _maybe_colocate_with(graph, op, colocate):
+                _backprop_op(state, graph, op, grads, stop_ops, bool(gate_gradients), aggregation_method,
+                             loop_state)
             if loop_state is None:
                 for x in op._inputs:
                     pending[x._op] = pending.get(x._op, 0) - 1
@@ -158,7 +160,11 @@ def _backprop_in_context(state: TFState, graph: Any, op: Operation, grads: dict[
                 raise tf_value_error(f"Num gradients {len(in_grads)} generated for op {op._name} do not "
                                      f"match num inputs {len(op._inputs)}")
             if gate and len([g for g in in_grads if g is not None]) > 1:
-                in_grads = control_flow_tuple(state, in_grads)
+                from scopecli.engine.framework.colocation import colocated_with
+
+                # TF: ops.device(None) and _colocate_with_for_gradient(None, ignore_existing=True)
+                with colocated_with(graph, None, ignore_existing=True):
+                    in_grads = control_flow_tuple(state, in_grads)
     else:
         in_grads = [None] * len(op._inputs)
     for i, (t_in, in_grad) in enumerate(zip(op._inputs, in_grads, strict=True)):
@@ -175,34 +181,66 @@ def _backprop_in_context(state: TFState, graph: Any, op: Operation, grads: dict[
         _set_grad(grads, t_in, in_grad)
 
 
-def _default_grad_ys(state: TFState, grad_ys: list[Any], ys: list[Tensor]) -> list[Tensor]:
-    """_DefaultGradYs: ones shaped like each y (`grad_ys_<i>`), or the given gradients checked."""
-    from scopecli.engine.ops import array_fill_ops as fill_ops
-    from scopecli.engine.ops import array_shape_ops as shape_ops
+def _maybe_colocate_with(graph: Any, op: Operation, colocate: bool) -> Any:
+    """gradients_util._maybe_colocate_with: colocate with `op` if colocate_gradients_with_ops."""
+    from contextlib import nullcontext
 
+    from scopecli.engine.framework.colocation import colocated_with
+
+    return colocated_with(graph, op) if colocate else nullcontext()
+
+
+def _multi_device_add_n(state: TFState, graph: Any, tensors: list[Tensor]) -> Tensor:
+    """_MultiDeviceAddN: one AddN per device (sorted, "" first), each colocated with its first
+    tensor's op, then one AddN of those sums (none when there is one device)."""
+    from scopecli.engine.framework.colocation import colocated_with
+    from scopecli.engine.ops.reduction_ops import add_n
+
+    on_device: dict[str, list[Tensor]] = {}
+    for t in tensors:
+        on_device.setdefault(t._op._device, []).append(t)
+    summands = []
+    for device in sorted(on_device):
+        with colocated_with(graph, on_device[device][0]._op, ignore_existing=True):
+            summands.append(add_n(state, on_device[device]))
+    return add_n(state, summands)
+
+
+def _default_grad_ys(state: TFState, grad_ys: list[Any], ys: list[Tensor],
+                     colocate: bool = False) -> list[Tensor]:
+    """_DefaultGradYs: ones shaped like each y (`grad_ys_<i>`), or the given gradients checked;
+    each colocated with its y's op under colocate_gradients_with_ops."""
     if len(grad_ys) != len(ys):
         raise tf_value_error(f"Length mismatch. Passed {len(grad_ys)} grad_ys for {len(ys)} ys")
     grad_ys = [None if g is None else convert_to_tensor(state, g, name="grad_y") for g in grad_ys]
     result: list[Tensor] = []
     for i, (y, grad_y) in enumerate(zip(ys, grad_ys, strict=True)):
-        if grad_y is None:
-            if y._dtype.is_complex:
-                raise tf_type_error(f"Gradients of complex tensors ({y}) must set grad_ys (y.dtype = "
-                                    f"{y._dtype.name})")
-            shape = shape_ops.shape(state, y)
-            result.append(fill_ops.ones(state, shape, dtype=y._dtype, name=f"grad_ys_{i}"))
-            continue
-        if y._dtype.is_floating or y._dtype.is_integer:
-            if not grad_y._dtype.is_floating and not grad_y._dtype.is_integer:
-                raise tf_type_error(f"Gradient type {grad_y._dtype.name} generated for real or "
-                                    f"integer-valued tensor {y} with type {y._dtype.name} must be real "
-                                    "or integer")
-        elif not y._dtype.is_complex:
-            raise tf_type_error(f"Tensor {y} with type {y._dtype.name} must be numeric to obtain a default "
-                                "gradient")
-        # "Create a grad_y tensor in the name scope of the gradient."
-        result.append(shape_ops.identity(state, grad_y, name=f"grad_ys_{i}"))
+        with _maybe_colocate_with(state.graph, y._op, colocate):
+            result.append(_default_grad_y(state, i, y, grad_y))
     return result
+
+
+def _default_grad_y(state: TFState, i: int, y: Tensor, grad_y: Any) -> Tensor:
+    """One y's gradient of _DefaultGradYs."""
+    from scopecli.engine.ops import array_fill_ops as fill_ops
+    from scopecli.engine.ops import array_shape_ops as shape_ops
+
+    if grad_y is None:
+        if y._dtype.is_complex:
+            raise tf_type_error(f"Gradients of complex tensors ({y}) must set grad_ys (y.dtype = "
+                                f"{y._dtype.name})")
+        shape = shape_ops.shape(state, y)
+        return fill_ops.ones(state, shape, dtype=y._dtype, name=f"grad_ys_{i}")
+    if y._dtype.is_floating or y._dtype.is_integer:
+        if not grad_y._dtype.is_floating and not grad_y._dtype.is_integer:
+            raise tf_type_error(f"Gradient type {grad_y._dtype.name} generated for real or "
+                                f"integer-valued tensor {y} with type {y._dtype.name} must be real "
+                                "or integer")
+    elif not y._dtype.is_complex:
+        raise tf_type_error(f"Tensor {y} with type {y._dtype.name} must be numeric to obtain a default "
+                            "gradient")
+    # "Create a grad_y tensor in the name scope of the gradient."
+    return shape_ops.identity(state, grad_y, name=f"grad_ys_{i}")
 
 
 def _consumers(graph: Any) -> dict[Tensor, list[Operation]]:
@@ -283,9 +321,7 @@ def _aggregated_grads(state: TFState, graph: Any, grads: dict[Operation, list[An
                     running_sum = add_n(state, [running_sum, g])
             out_grads[i] = running_sum
         else:
-            # _MultiDeviceAddN with one device: add_n([add_n(tensors)]), whose outer add_n of
-            # one tensor returns it unchanged, so one `AddN` op
-            out_grads[i] = add_n(state, out_grad)
+            out_grads[i] = _multi_device_add_n(state, graph, out_grad)
     return out_grads
 
 

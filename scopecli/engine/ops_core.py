@@ -113,7 +113,7 @@ def convert_to_tensor(state: TFState, value: Any, dtype: Any = None, name: str |
                             f"name={name}, as_ref={as_ref})")
     if isinstance(value, (TensorShape, Dimension)):
         return _shape_as_tensor(state, value, dt, name)
-    if isinstance(value, (list, tuple)) and _holds_tensor(value):
+    if isinstance(value, (list, tuple)) and _holds_tensor(state, value):
         packed = _autopack(state, value, dt, name or "packed")
         if isinstance(packed, Tensor):
             return packed
@@ -155,13 +155,32 @@ def _shape_as_tensor(state: TFState, value: TensorShape | Dimension, dt: DType |
     return constant(state, sizes, dt, name=name if name is not None else "shape_as_tensor")
 
 
-def _holds_tensor(value: list[Any] | tuple[Any, ...]) -> bool:
-    return any(isinstance(item, (Tensor, TensorConvertible)) for item in _flatten(value))
+def _holds_tensor(state: TFState, value: list[Any] | tuple[Any, ...]) -> bool:
+    """Whether a (nested) list holds a tensor, walked until the first one. The walk is bounded:
+    a list built by doubling shared sub-lists is cheap to make and exponentially long to walk."""
+    budget = state.runtime.limits.elements
+    stack: list[Any] = [value]
+    visited = 0
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (list, tuple)):
+            visited += len(item) + 1
+            if visited > budget:
+                _const._count_elements(value, budget)  # too many elements: its usual LimitError
+                if visited > 4 * budget:  # empty lists, shared many times over
+                    from scopecli.errors import LimitError
+
+                    raise LimitError(f"a nested list of more than {4 * budget} items and sub-lists",
+                                     hint="raise --max-elements")
+            stack.extend(item)
+        elif isinstance(item, (Tensor, TensorConvertible)):
+            return True
+    return False
 
 
-def _nested_tensor_dtype(value: Any) -> DType | None:
+def _nested_tensor_dtype(value: Any, budget: int | None = None) -> DType | None:
     """array_ops._get_dtype_from_nested_lists: the dtype of the first tensor, depth first."""
-    for item in _flatten(value):
+    for item in _flatten(value, budget):
         if isinstance(item, (Tensor, TensorConvertible)):
             return convert_to_tensor(_state_of(item), item)._dtype.base_dtype
     return None
@@ -179,8 +198,8 @@ def _autopack(state: TFState, values: list[Any] | tuple[Any, ...], dtype: DType 
     as a plain list); Python elements become Consts named after their index ("shape/1").
     """
     if dtype is None:
-        dtype = _nested_tensor_dtype(values)
-    graph = graph_of(state, _flatten(list(values)))
+        dtype = _nested_tensor_dtype(values, state.runtime.limits.elements)
+    graph = graph_of(state, _flatten(list(values), state.runtime.limits.elements))
     with state.graph_scope(graph), graph.name_scope(name) as scope:
         converted: list[Any] = []
         must_pack = False

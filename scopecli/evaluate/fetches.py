@@ -17,7 +17,7 @@ from scopecli.engine.framework.graph import Graph, Operation, Tensor, TensorConv
 from scopecli.engine.framework.sparse_tensor import SparseTensor, SparseTensorValue
 from scopecli.engine.grads.indexed_slices import IndexedSlices, IndexedSlicesValue
 from scopecli.engine.ops_core import _count_elements
-from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
+from scopecli.errors import LimitError, ScenarioError, tf_type_error, tf_value_error
 
 Element = Tensor | Operation
 Structure = tuple[Any, Any]  # (kind: "list", "tuple", "dict", "leaf" or a namedtuple class, payload)
@@ -65,26 +65,35 @@ def as_graph_element(graph: Graph, obj: Any, allow_operation: bool = True) -> El
     raise tf_type_error(f"Can not convert a {_type_name(obj)} into a {what}.")
 
 
-def flatten(graph: Graph, fetches: Any, out: list[Element]) -> Structure:
+# A fetch structure of shared sub-lists is cheap to build and exponentially large to walk.
+MAX_FETCH_NODES = 1_000_000
+
+
+def flatten(graph: Graph, fetches: Any, out: list[Element], nodes: list[int] | None = None) -> Structure:
     """The fetch structure, with each leaf converted and appended to `out`."""
+    nodes = [0] if nodes is None else nodes
+    nodes[0] += 1
+    if nodes[0] > MAX_FETCH_NODES:
+        raise LimitError(f"a fetch structure of more than {MAX_FETCH_NODES} items and sub-lists")
     if fetches is None:
         raise tf_type_error('Argument `fetch` = None has invalid type "NoneType". Cannot be None')
     if isinstance(fetches, (list, tuple)):
         kind: Any = "list" if isinstance(fetches, list) else "tuple"
         if hasattr(type(fetches), "_fields"):  # a namedtuple comes back as the same namedtuple
             kind = type(fetches)
-        return (kind, [flatten(graph, f, out) for f in fetches])
+        return (kind, [flatten(graph, f, out, nodes) for f in fetches])
     if isinstance(fetches, dict):
-        return ("dict", {key: flatten(graph, value, out) for key, value in fetches.items()})
+        return ("dict", {key: flatten(graph, value, out, nodes) for key, value in fetches.items()})
     if isinstance(fetches, SparseTensor):
         # session's registered expansion: its three tensors, fetched as a SparseTensorValue
-        return (SparseTensorValue, [flatten(graph, part, out) for part in fetches.components()])
+        return (SparseTensorValue, [flatten(graph, part, out, nodes) for part in fetches.components()])
     if isinstance(fetches, IndexedSlices):
         # the same for an IndexedSlices: values, indices (and dense_shape) as an IndexedSlicesValue
         parts = [fetches._values, fetches._indices]
         if fetches._dense_shape is None:
-            return (_indexed_slices_value_without_shape, [flatten(graph, part, out) for part in parts])
-        return (IndexedSlicesValue, [flatten(graph, part, out) for part in [*parts, fetches._dense_shape]])
+            return (_indexed_slices_value_without_shape, [flatten(graph, part, out, nodes) for part in parts])
+        parts.append(fetches._dense_shape)
+        return (IndexedSlicesValue, [flatten(graph, part, out, nodes) for part in parts])
     if not isinstance(fetches, (str, Tensor, Operation, TensorConvertible)):
         raise tf_type_error(f'Argument `fetch` = {_text(fetches)} has invalid type "{_type_name(fetches)}" '
                             f"must be a string or Tensor. (Can not convert a {_type_name(fetches)} into a "

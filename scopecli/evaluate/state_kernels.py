@@ -148,3 +148,15 @@ def _apply_centered_rms_prop(op: Any, inputs: list[Any], ctx: Context) -> list[A
     inputs[3].assign(mom)
     inputs[0].assign(new)
     return [new]
+
+
+@kernel("CountUpTo")
+def _count_up_to(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    """count_up_to_op.cc: the value before, incremented in place; at the limit, OutOfRangeError."""
+    (ref,) = inputs
+    before = np.array(ref.read())  # a copy: the assignment below may reuse the buffer
+    limit = op.attrs["limit"]
+    if int(before) >= limit:
+        raise KernelError(f"Reached limit of {limit}", "OutOfRangeError")
+    ref.assign(np.asarray(before + 1, dtype=ref.dtype.numpy_type))
+    return [np.asarray(before, dtype=ref.dtype.numpy_type)]

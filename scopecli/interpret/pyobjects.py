@@ -275,7 +275,10 @@ _ARRAY_ATTRIBUTES = {
     "size": lambda a: a.size,
     "T": lambda a: a.T,
 }
-_NUMPY_SCALAR_PLAIN = ("item", "tolist")
+# A numpy scalar (what sess.run returns for a scalar fetch) has the array methods; on one
+# element each is O(1), so none needs the array cost guard.
+_NUMPY_SCALAR_PLAIN = ("item", "tolist", "round", "sum", "mean", "max", "min", "any", "all", "squeeze",
+                       "copy", "argmax", "argmin", "ravel", "flatten", "clip")
 _NUMPY_SCALAR_ATTRIBUTES = {
     "dtype": lambda a: a.dtype,
     "shape": lambda a: a.shape,
@@ -381,6 +384,7 @@ def _numpy_tables() -> bool:
     GUARDED[np.ndarray]["astype"] = _astype
     GUARDED[np.ndarray]["dot"] = _dot
     PLAIN[np.generic] = {name: getattr(np.generic, name) for name in _NUMPY_SCALAR_PLAIN}
+    GUARDED[np.generic] = {"astype": _astype}
     ATTRIBUTES[np.ndarray] = _ARRAY_ATTRIBUTES
     ATTRIBUTES[np.generic] = _NUMPY_SCALAR_ATTRIBUTES
     ATTRIBUTES[np.dtype] = _DTYPE_ATTRIBUTES

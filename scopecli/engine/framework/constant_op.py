@@ -41,7 +41,7 @@ def _python_dtype(value: Any) -> DType | None:
         return dtypes.int32
     if isinstance(value, float):
         return dtypes.float32
-    if isinstance(value, str):
+    if isinstance(value, (str, bytes)):
         return dtypes.string
     return None
 
@@ -80,11 +80,18 @@ def _dimension_values(value: Any) -> Any:
     return value
 
 
-def _flatten(value: Any) -> list[Any]:
+def _flatten(value: Any, budget: int | None = None) -> list[Any]:
+    """The leaves of nested lists, in order. With a budget (the element limit), every list and
+    leaf visited counts: shared sub-lists make a value exponentially longer to walk than to build."""
     out: list[Any] = []
     stack = [value]
+    visited = 0
     while stack:
         item = stack.pop()
+        visited += 1
+        if budget is not None and visited > 4 * budget:
+            raise LimitError(f"a nested list of more than {4 * budget} items and sub-lists",
+                             hint="raise --max-elements")
         if isinstance(item, (list, tuple)):
             stack.extend(reversed(item))
         else:
@@ -104,7 +111,7 @@ def to_numpy(state: TFState, value: Any, dtype: DType | None) -> np.ndarray:
             array = array.astype(dtype.numpy_type)
         return array
     _count_elements(value, state.runtime.limits.elements)
-    flat = _flatten(value)
+    flat = _flatten(value, state.runtime.limits.elements)
     if any(f is None for f in flat):
         raise tf_value_error("None values not supported.")
     if dtype is not None:
@@ -123,7 +130,7 @@ def to_numpy(state: TFState, value: Any, dtype: DType | None) -> np.ndarray:
     kinds = {_python_dtype(f) for f in flat} - {None}
     if not flat:
         return np.zeros(np.array(value).shape, dtype=np.float32)
-    if any(not isinstance(f, (bool, int, float, str, np.generic)) for f in flat):
+    if any(not isinstance(f, (bool, int, float, str, bytes, np.generic)) for f in flat):
         raise tf_type_error(
             f"Failed to convert elements of {value!r} to Tensor. Consider casting elements to a supported "
             "type. See https://www.tensorflow.org/api_docs/python/tf/dtypes for supported TF dtypes.")

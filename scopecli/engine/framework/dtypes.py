@@ -6,7 +6,7 @@ import sys
 from functools import cached_property
 from typing import Any
 
-from scopecli.errors import tf_type_error
+from scopecli.errors import ScenarioError, tf_type_error
 from scopecli.model import Exposed, attribute, method
 
 
@@ -59,17 +59,66 @@ class DType(Exposed):
         return self.kind == "complex"
 
     @attribute
+    def is_quantized(self) -> bool:
+        return self._name in ("qint8", "quint8", "qint16", "quint16", "qint32")
+
+    @attribute
     def as_numpy_dtype(self) -> str:
         return str(self.numpy_type)
 
     @attribute
     def size(self) -> int:
+        if self._name == "bfloat16":  # computed as float32 here, two bytes in TF
+            return 2
         return self.numpy_type.itemsize if self.numpy_type is not None else 1
+
+    @attribute
+    def real_dtype(self) -> DType:
+        return {"complex64": float32, "complex128": float64}.get(self._name, self)
+
+    @attribute
+    def as_datatype_enum(self) -> int:
+        return _DATATYPE_ENUM[self._name] + (100 if self.is_ref else 0)
+
+    @attribute
+    def min(self) -> Any:
+        return self._limit("minimum", "min")
+
+    @attribute
+    def max(self) -> Any:
+        return self._limit("maximum", "max")
+
+    def _limit(self, what: str, field: str) -> Any:
+        """DType.min/max: numpy's finfo/iinfo bound (bfloat16's own), TF's TypeError otherwise."""
+        import numpy as np
+
+        if self.kind in ("bool", "string", "complex", "resource"):
+            raise tf_type_error(f"Cannot find {what} value of {self} with type {self}.")
+        if self._name == "bfloat16":
+            return np.float32(-3.38953139e38 if field == "min" else 3.38953139e38)
+        info = np.finfo(self.numpy_type) if self.kind == "float" else np.iinfo(self.numpy_type)
+        return getattr(info, field)
 
     @method
     def is_compatible_with(self, other: Any) -> bool:
         other = as_dtype(other)
         return self._base is other._base
+
+    def __eq__(self, other: object) -> bool:
+        """DType.__eq__: dtypes are interned, so identity, after as_dtype for a name or numpy type."""
+        if other is self or type(other) is DType or other is None:
+            return other is self
+        if type(other).__name__ == "ScalarType":  # the numpy facade's np.float32: its dtype
+            other = other.dtype
+        try:
+            return as_dtype(other) is self
+        except ScenarioError:  # TF: any value as_dtype refuses is simply unequal
+            return False
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    __hash__ = object.__hash__
 
     def __repr__(self) -> str:
         return f"tf.{self.name}"
@@ -152,6 +201,11 @@ def from_numpy(dtype: Any) -> DType:
         raise tf_type_error(f"Cannot convert the argument `type_value`: {dtype!r} to a TensorFlow DType.")
     return found
 
+
+# types.proto's DataType numbers (a ref dtype adds 100).
+_DATATYPE_ENUM = {"float32": 1, "float64": 2, "int32": 3, "uint8": 4, "int16": 5, "int8": 6, "string": 7,
+                  "complex64": 8, "int64": 9, "bool": 10, "bfloat16": 14, "uint16": 17, "complex128": 18,
+                  "float16": 19, "resource": 20, "uint32": 22, "uint64": 23}
 
 # types.proto's enum names where they differ from the dtype's name.
 _DT_ENUM = {"float32": "DT_FLOAT", "float64": "DT_DOUBLE", "complex64": "DT_COMPLEX64"}

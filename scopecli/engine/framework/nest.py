@@ -7,7 +7,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from scopecli.errors import ScenarioError
+from scopecli.errors import LimitError, ScenarioError
+
+# TF's C++ nest helpers recurse (Py_EnterRecursiveCall): a structure deeper than the recursion
+# limit, e.g. a list holding itself, is a RecursionError. scopecli walks with a stack, so it
+# counts the depth itself, and caps the items visited: shared sub-lists make a structure whose
+# flattening is exponentially larger than the program that built it.
+MAX_DEPTH = 1000
+MAX_ITEMS = 1_000_000
+
+
+def _deeper(depth: int, visited: int, what: str) -> None:
+    if depth > MAX_DEPTH:
+        raise ScenarioError("RecursionError", f"maximum recursion depth exceeded in {what}")
+    if visited > MAX_ITEMS:
+        raise LimitError(f"tf.nest would visit more than {MAX_ITEMS} items of a nested structure")
 
 
 def is_nested(value: Any) -> bool:
@@ -31,11 +45,14 @@ def _sorted_keys(value: dict) -> list[Any]:
 def flatten(structure: Any) -> list[Any]:
     """The leaves, depth first; a leaf alone is a one-item list."""
     out: list[Any] = []
-    stack = [structure]
+    stack = [(structure, 0)]
+    visited = 0
     while stack:
-        item = stack.pop()
+        item, depth = stack.pop()
+        visited += 1
+        _deeper(depth, visited, "flatten")
         if is_nested(item):
-            stack.extend(reversed(_children(item)))
+            stack.extend((child, depth + 1) for child in reversed(_children(item)))
         else:
             out.append(item)
     return out
@@ -112,9 +129,12 @@ def _same_type(a: Any, b: Any) -> bool:
 
 def _compare(a: Any, b: Any, check_types: bool) -> tuple[str, str] | None:
     """The first difference as (exception type, "More specifically" text), or None."""
-    stack = [(a, b)]
+    stack = [(a, b, 0)]
+    visited = 0
     while stack:
-        x, y = stack.pop()
+        x, y, depth = stack.pop()
+        visited += 1
+        _deeper(depth, visited, "assert_same_structure")
         nested_x, nested_y = is_nested(x), is_nested(y)
         if nested_x != nested_y:
             seq, non_seq = (x, y) if nested_x else (y, x)
@@ -133,7 +153,8 @@ def _compare(a: Any, b: Any, check_types: bool) -> tuple[str, str] | None:
         if len(x) != len(y):
             return "ValueError", (f"The two structures don't have the same number of elements. First "
                                   f"structure: {_text(x)}. Second structure: {_text(y)}")
-        stack.extend(reversed(list(zip(_children(x), _children(y), strict=True))))
+        pairs = zip(_children(x), _children(y), strict=True)
+        stack.extend((cx, cy, depth + 1) for cx, cy in reversed(list(pairs)))
     return None
 
 

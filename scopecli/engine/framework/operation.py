@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine.framework.dtypes import DType
 from scopecli.engine.framework.notes import Note
 from scopecli.engine.framework.shapes import TensorShape
-from scopecli.errors import SourcePos, tf_type_error, tf_value_error
+from scopecli.errors import ScenarioError, SourcePos, tf_type_error, tf_value_error
 from scopecli.model import Exposed, attribute, method
 
 if TYPE_CHECKING:
@@ -244,19 +244,10 @@ class Tensor(Exposed):
         return self is other
 
     def __bool__(self) -> bool:
-        raise tf_type_error(
-            "Using a symbolic `tf.Tensor` as a Python `bool` is not allowed. You can attempt the "
-            "following resolutions to the problem: If you are running in Graph mode, use Eager "
-            "execution mode or decorate this function with @tf.function. If you are using AutoGraph, "
-            "you can try decorating this function with @tf.function. If that does not work, then you "
-            "may be using an unsupported feature or your source code may not be visible to AutoGraph. "
-            "See https://github.com/tensorflow/tensorflow/blob/master/tensorflow/python/autograph/g3doc"
-            "/reference/limitations.md#access-to-source-code for more information."
-        )
+        raise _not_allowed("Using a symbolic `tf.Tensor` as a Python `bool`")
 
     def __iter__(self) -> Iterator[Any]:
-        raise tf_type_error("Tensor objects are only iterable when eager execution is enabled. To "
-                            "iterate over this tensor use tf.map_fn.")
+        raise _not_allowed("Iterating over a symbolic `tf.Tensor`")
 
     def __len__(self) -> int:
         raise tf_type_error(
@@ -277,3 +268,15 @@ class TensorConvertible(Exposed):
         """Graph.as_graph_element(self), what sess.run fetches and what tells its graph; building
         nothing (a resource variable's to_tensor would build a new read)."""
         return self.to_tensor(as_ref=True)
+
+
+def _not_allowed(task: str) -> ScenarioError:
+    """tensor.py's _disallow: TF 2.x graph mode raises OperatorNotAllowedInGraphError (a TypeError)."""
+    return ScenarioError(
+        "OperatorNotAllowedInGraphError",
+        f"{task} is not allowed. You can attempt the following resolutions to the problem: If you are "
+        "running in Graph mode, use Eager execution mode or decorate this function with @tf.function. If "
+        "you are using AutoGraph, you can try decorating this function with @tf.function. If that does not "
+        "work, then you may be using an unsupported feature or your source code may not be visible to "
+        "AutoGraph. See https://github.com/tensorflow/tensorflow/blob/master/tensorflow/python/autograph/"
+        "g3doc/reference/limitations.md#access-to-source-code for more information.")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
+from scopecli.engine.framework.shape_checks import ShapeChecks
+from scopecli.errors import LimitError, ScenarioError, tf_type_error, tf_value_error
 from scopecli.model import Exposed, attribute, method
 
 
@@ -70,10 +71,10 @@ class Dimension(Exposed):
         return self._combine(other, lambda a, b: a - b, True)
 
     def __mul__(self, other: Any) -> Any:
-        return self._combine(other, lambda a, b: a * b)
+        return self._combine(other, _bounded_product)
 
     def __rmul__(self, other: Any) -> Any:
-        return self._combine(other, lambda a, b: a * b, True)
+        return self._combine(other, _bounded_product, True)
 
     def __floordiv__(self, other: Any) -> Any:
         return self._combine(other, lambda a, b: a // b)
@@ -81,8 +82,84 @@ class Dimension(Exposed):
     def __rfloordiv__(self, other: Any) -> Any:
         return self._combine(other, lambda a, b: a // b, True)
 
+    def __mod__(self, other: Any) -> Any:
+        return self._combine(other, lambda a, b: a % b)
 
-class TensorShape(Exposed):
+    def __rmod__(self, other: Any) -> Any:
+        return self._combine(other, lambda a, b: a % b, True)
+
+    # Comparisons: None when either dimension is unknown, as tensor_shape.Dimension.
+    def _compare(self, other: Any, op: Any) -> Any:
+        other_value = as_dimension(other)._value
+        if self._value is None or other_value is None:
+            return None
+        return op(self._value, other_value)
+
+    def __ne__(self, other: object) -> Any:
+        other_value = other._value if isinstance(other, Dimension) else other
+        if self._value is None or other_value is None:
+            return None
+        return self._value != other_value
+
+    def __lt__(self, other: Any) -> Any:
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other: Any) -> Any:
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other: Any) -> Any:
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other: Any) -> Any:
+        return self._compare(other, lambda a, b: a >= b)
+
+    @method
+    def is_compatible_with(self, other: Any) -> bool:
+        other_value = as_dimension(other)._value
+        return self._value is None or other_value is None or self._value == other_value
+
+    @method
+    def assert_is_compatible_with(self, other: Any) -> None:
+        if not self.is_compatible_with(other):
+            raise tf_value_error(f"Dimensions {self} and {as_dimension(other)} are not compatible")
+
+    @method
+    def merge_with(self, other: Any) -> Dimension:
+        other = as_dimension(other)
+        self.assert_is_compatible_with(other)
+        return Dimension(other._value if self._value is None else self._value)
+
+
+# A product of Dimensions is exact Python int arithmetic done by scopecli, not by the scenario's
+# own (budgeted) operators: squaring a huge Dimension in a loop would otherwise run unbounded.
+MAX_DIMENSION_BITS = 4096
+
+
+def _bounded_product(a: int, b: int) -> int:
+    if a.bit_length() + b.bit_length() > MAX_DIMENSION_BITS:
+        raise LimitError(f"a tf.Dimension product of more than {MAX_DIMENSION_BITS} bits")
+    return a * b
+
+
+def as_dimension(value: Any) -> Dimension:
+    """tensor_shape.as_dimension."""
+    return value if isinstance(value, Dimension) else new_dimension(value)
+
+
+def new_dimension(value: Any) -> Dimension:
+    """tf.Dimension(value): tensor_shape.Dimension.__init__'s checks."""
+    if isinstance(value, Dimension):
+        return Dimension(value._value)
+    if value is not None:
+        if not isinstance(value, int):
+            raise tf_type_error("Dimension value must be integer or None or have an __index__ method, got "
+                                f"value '{value!r}' with type '{type(value)!r}'")
+        if value < 0:
+            raise tf_value_error(f"Dimension {value} must be >= 0")
+    return Dimension(value)
+
+
+class TensorShape(ShapeChecks):
     """A shape of known or unknown rank; `dims` is None for unknown rank."""
 
     TYPE_NAME = "TensorShape"
@@ -160,6 +237,9 @@ class TensorShape(Exposed):
     @method
     def get_shape(self) -> TensorShape:
         return self
+
+    def _coerce(self, other: Any) -> TensorShape:
+        return as_shape(other)
 
     def __len__(self) -> int:
         if self.dims_ is None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import gen
 from scopecli.engine.framework import dtypes
-from scopecli.engine.framework.registry import gradient, shape_fn
+from scopecli.engine.framework.registry import gradient
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.grads.indexed_slices import IndexedSlices
 from scopecli.engine.ops import array_fill_ops as fill_ops
@@ -108,14 +108,6 @@ def _scatter_nd_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     from scopecli.engine.ops.manip_ops import gather_nd
 
     return [None, gather_nd(state, grad, op._inputs[0]), None]
-
-
-@shape_fn("ScatterNd")
-def _scatter_nd_shape(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[TensorShape]:
-    """The shape the `shape` input holds."""
-    from scopecli.engine.ops.nn_conv_shapes import shape_from_tensor
-
-    return [shape_from_tensor(inputs[2])]
 
 
 @gradient("TopKV2")

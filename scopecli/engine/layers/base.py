@@ -202,6 +202,16 @@ class Layer(Exposed):
         return self.built_
 
     @attribute
+    def scope_name(self) -> str:
+        """base.Layer.scope_name: the variable scope's original name scope, without its "/"."""
+        if self.scope is None:
+            raise tf_value_error("No name available for layer scope because the layer "
+                                 f'"{self.name_}" has not been used yet. The scope name  is determined the '
+                                 "first time the layer instance is called. You must therefore call the layer "
+                                 "before querying `scope_name`.")
+        return (self.scope.name_scope_ or "")[:-1]
+
+    @attribute
     def trainable(self) -> bool:
         return self.trainable_
 

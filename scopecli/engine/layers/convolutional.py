@@ -69,16 +69,18 @@ class Conv2D(KernelBiasLayer):
                  bias_initializer: Any = None, kernel_regularizer: Any = None, bias_regularizer: Any = None,
                  activity_regularizer: Any = None, kernel_constraint: Any = None, bias_constraint: Any = None,
                  trainable: Any = True, name: Any = None, **kwargs: Any):
+        # Conv.__init__: Layer.__init__ first (the layer's unique name is taken even when an
+        # argument check below then fails), then kernel_size, strides, padding, data_format.
+        super().__init__(state, name, trainable, activity_regularizer=activity_regularizer, **kwargs)
+        self.kernel_size = normalize_tuple(kernel_size, 2, "kernel_size")
+        self.strides = normalize_tuple(strides, 2, "strides")
+        self.padding = normalize_padding(padding)
         if type(self) is Conv2D:
             data_format_of(self, data_format)
         else:
             channels_last(data_format)
             self.channels_first = False
-        self.kernel_size = normalize_tuple(kernel_size, 2, "kernel_size")
-        self.strides = normalize_tuple(strides, 2, "strides")
         self.dilation_rate = normalize_tuple(dilation_rate, 2, "dilation_rate")
-        self.padding = normalize_padding(padding)
-        super().__init__(state, name, trainable, activity_regularizer=activity_regularizer, **kwargs)
         self.filters_ = int(filters)
         self.init_kernel_bias(activation, use_bias, (kernel_regularizer, bias_regularizer),
                               (kernel_constraint, bias_constraint))
@@ -206,11 +208,11 @@ class _Pooling2D(Layer):
 
     def __init__(self, state: TFState, pool_size: Any, strides: Any, padding: Any = "valid",
                  data_format: Any = "channels_last", name: Any = None, **kwargs: Any):
-        data_format_of(self, data_format)
+        super().__init__(state, name, **kwargs)  # Pooling2D.__init__: the name first, then the checks
         self.pool_size = normalize_tuple(pool_size, 2, "pool_size")
         self.strides = normalize_tuple(strides if strides is not None else pool_size, 2, "strides")
         self.padding = normalize_padding(padding)
-        super().__init__(state, name, **kwargs)
+        data_format_of(self, data_format)
 
     def build_and_call(self, inputs: Tensor, *args: Any, **kwargs: Any) -> Tensor:
         from scopecli.engine.ops import nn_conv_ops

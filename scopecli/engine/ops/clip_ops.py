@@ -126,7 +126,7 @@ def clip_by_norm(state: TFState, t: Any, clip_norm: Any, axes: Any = None, name:
         l2norm = join.where(state, pred, mu.sqrt(state, l2sum_safe), l2sum)
         intermediate = values * clip_norm
         clipped = shape_ops.identity(state, intermediate / m.maximum(state, l2norm, clip_norm), name=scope)
-        return _like(clipped, t)
+        return _like(clipped, t)  # an IndexedSlices' values clipped, its indices kept
 
 
 @tf_export("clip_by_average_norm", label=False)

@@ -47,10 +47,19 @@ def device(state: TFState, device_name: Any) -> ContextManager:
 
 
 def _flatten(values: Any) -> list[Any]:
+    """The items of nested lists and tuples, depth first; bounded like tf.nest's walk (a list
+    holding itself is a RecursionError, a doubling one stops at nest.MAX_ITEMS)."""
+    from scopecli.engine.framework.nest import _deeper
+
     out: list[Any] = []
-    for value in values:
+    stack = [(value, 1) for value in reversed(list(values))]
+    visited = 0
+    while stack:
+        value, depth = stack.pop()
+        visited += 1
+        _deeper(depth, visited, "group")
         if isinstance(value, (list, tuple)):
-            out.extend(_flatten(value))
+            stack.extend((item, depth + 1) for item in reversed(value))
         else:
             out.append(value)
     return out

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.context_manager import ContextManager
 from scopecli.engine.framework.graph import Graph, Operation, Tensor
-from scopecli.engine.framework.shapes import Dimension, TensorShape
+from scopecli.engine.framework.shapes import Dimension, TensorShape, new_dimension
 from scopecli.engine.framework.tf_export import export_value, tf_export
 from scopecli.engine.ops.variables import GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES
 from scopecli.engine.ops_core import graph_of
@@ -133,7 +133,7 @@ def _class(name: str, cls: type, factory: Any = None) -> Any:
 export_value("Tensor", make=_class("Tensor", Tensor))
 export_value("Operation", make=_class("Operation", Operation))
 export_value("TensorShape", make=_class("TensorShape", TensorShape, TensorShape))
-export_value("Dimension", make=_class("Dimension", Dimension, Dimension))
+export_value("Dimension", make=_class("Dimension", Dimension, new_dimension))
 export_value("DType", make=_class("DType", dtypes.DType))
 export_value("Graph", make=lambda state: ClassRef("Graph", Graph, state.new_graph))
 export_value("as_dtype", make=lambda state: Builtin("tf.as_dtype", dtypes.as_dtype))

@@ -132,6 +132,16 @@ def floormod(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
     return binary(state, "FloorMod", x, y, name)
 
 
+@tf_export("truncatediv", "math.truncatediv")
+def truncatediv(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    return binary(state, "TruncateDiv", x, y, name)
+
+
+@tf_export("truncatemod", "math.truncatemod")
+def truncatemod(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
+    return binary(state, "TruncateMod", x, y, name)
+
+
 @tf_export("matmul")
 def matmul(state: TFState, a: Any, b: Any, transpose_a: bool = False, transpose_b: bool = False,
            adjoint_a: bool = False, adjoint_b: bool = False, a_is_sparse: bool = False,

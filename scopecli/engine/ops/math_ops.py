@@ -29,7 +29,8 @@ UNARY = ("Identity", "StopGradient", "Snapshot", "Neg", "Square", "Sqrt", "Rsqrt
          "Tanh", "Sigmoid", "Abs", "Sign", "Reciprocal", "Floor", "Ceil", "Round", "Rint", "IsNan", "IsInf",
          "IsFinite", "LogicalNot", "Relu", "Relu6", "Elu", "Softplus", "Softsign", "LeakyRelu")
 # Binary op types whose inputs broadcast (BroadcastBinaryOpShapeFn).
-BINARY = ("Add", "AddV2", "Sub", "Mul", "RealDiv", "FloorDiv", "FloorMod", "TruncateMod", "DivNoNan",
+BINARY = ("Add", "AddV2", "Sub", "Mul", "RealDiv", "FloorDiv", "FloorMod", "TruncateMod", "TruncateDiv",
+          "DivNoNan",
           "MulNoNan", "Pow", "Maximum", "Minimum", "SquaredDifference", "Less", "LessEqual", "Greater",
           "GreaterEqual", "Equal", "NotEqual", "LogicalAnd", "LogicalOr")
 

@@ -193,8 +193,9 @@ def embedding_lookup(state: TFState, params: Any, ids: Any, partition_strategy: 
         params = [params]
     if not params:
         raise tf_value_error("Length of params is currently 0. Need at least one param.")
-    if max_norm is not None:
-        raise InputError("tf.nn.embedding_lookup with max_norm is not supported by scopecli yet")
+    if max_norm is not None and len(params) > 1:
+        raise InputError("a partitioned tf.nn.embedding_lookup with max_norm is not supported by scopecli "
+                         "yet")
     from scopecli.engine.ops.resource_variable_ops import ResourceVariable, resource_gather
 
     with name_scope(state, name, "embedding_lookup", [*params, ids]) as scope:
@@ -209,11 +210,26 @@ def embedding_lookup(state: TFState, params: Any, ids: Any, partition_strategy: 
                                       partition_strategy)
         if isinstance(params[0], ResourceVariable):  # kept a variable: gather reads sparsely
             ids = convert_to_tensor(state, ids, name="ids")
-            return shape_ops.identity(state, resource_gather(state, params[0], ids, name=scope))
+            gathered = resource_gather(state, params[0], ids, name=scope)
+            return shape_ops.identity(state, _clip(state, gathered, ids, max_norm))
         param = convert_to_tensor(state, params[0], name="params")
         ids = convert_to_tensor(state, ids, name="ids")
         result = join.gather(state, param, ids, name=scope)
-        return shape_ops.identity(state, result)
+        return shape_ops.identity(state, _clip(state, result, ids, max_norm))
+
+
+def _clip(state: TFState, params: Tensor, ids: Tensor, max_norm: Any) -> Tensor:
+    """embedding_ops._clip: each looked-up row clipped to max_norm over the axes past the ids'."""
+    from scopecli.engine.ops.clip_ops import clip_by_norm
+    from scopecli.errors import InputError
+
+    if max_norm is None:
+        return params
+    ids_rank, params_rank = ids._shape.ndims, params._shape.ndims
+    if not ids_rank or not params_rank:  # TF then computes the axes with tf.range of tf.rank
+        raise InputError("tf.nn.embedding_lookup with max_norm and ids or params of unknown (or zero) rank "
+                         "is not supported by scopecli yet")
+    return clip_by_norm(state, params, max_norm, axes=list(range(ids_rank, params_rank)))
 
 
 @tf_export("nn.weighted_cross_entropy_with_logits")

@@ -152,6 +152,12 @@ class Variable(TensorConvertible):
         return self._update("AssignSub", delta, name, read_value)
 
     @method
+    def count_up_to(self, limit: Any) -> Any:
+        from scopecli.engine.ops.count_up_to_ops import variable_count_up_to
+
+        return variable_count_up_to(self.state, self, limit)
+
+    @method
     def load(self, value: Any, session: Any = None) -> None:
         from scopecli.engine.ops_core import to_numpy
 

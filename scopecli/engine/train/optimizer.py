@@ -16,7 +16,7 @@ from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops.variables import Variable
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.engine.train.slot_creator import create_slot, create_slot_with_initializer, create_zeros_slot
-from scopecli.errors import InputError, tf_type_error, tf_value_error
+from scopecli.errors import InputError, ScenarioError, tf_type_error, tf_value_error
 from scopecli.model import Exposed, method
 
 if TYPE_CHECKING:
@@ -139,9 +139,12 @@ class Optimizer(Exposed):
                             raise InputError(f"sparse (IndexedSlices) updates of the resource variable "
                                              f"{var.op.name} (a Keras Embedding, a resource embedding "
                                              f"lookup) by {self._name} are not supported by scopecli yet")
+                        if var.constraint_ is not None:
+                            raise ScenarioError("RuntimeError",
+                                                "Cannot use a constraint function on a sparse variable.")
                         update_ops.append(self._apply_sparse_duplicate_indices(grad, var))
                     else:
-                        update_ops.append(self._apply_dense(grad, var))
+                        update_ops.append(self._constrained(self._apply_dense(grad, var), var))
             if global_step is None:
                 apply_updates: Any = self._finish(update_ops, scope)
             else:
@@ -224,6 +227,16 @@ class Optimizer(Exposed):
         from scopecli.errors import InputError
 
         raise InputError(f"sparse (IndexedSlices) updates of {self._name} are not supported by scopecli yet")
+
+    def _constrained(self, update: Any, var: Any) -> Any:
+        """_RefVariableProcessor / _DenseResourceVariableProcessor.update_op: with a constraint,
+        the variable is then assigned its constraint's value, after the update."""
+        if var.constraint_ is None:
+            return update
+        from scopecli.engine.backprop_util import control_dependencies
+
+        with control_dependencies(self.state, [update]):
+            return var.assign(var.constraint_(var))
 
     def _finish(self, update_ops: list[Operation], name_scope: str) -> Operation:
         return cf.group(self.state, *update_ops, name=name_scope)

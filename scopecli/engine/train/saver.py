@@ -25,6 +25,7 @@ from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops import array_shape_ops as shape_ops
 from scopecli.engine.ops import control_flow_ops
 from scopecli.engine.ops.variables import GLOBAL_VARIABLES, Variable
+from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.engine.train import checkpoint_source as source
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 from scopecli.model import Exposed, attribute, method
@@ -128,7 +129,7 @@ def _sliced(name: str, value: Any) -> list[_Saveable]:
     return saveables
 
 
-def validate_and_slice_inputs(names_to_saveables: dict[Any, Any]) -> list[_Saveable]:
+def validate_and_slice_inputs(names_to_saveables: dict[Any, Any], state: Any = None) -> list[_Saveable]:
     """saveable_object_util.validate_and_slice_inputs: sorted by name, each saved once."""
     saveables: list[_Saveable] = []
     seen: set[Operation] = set()
@@ -141,6 +142,8 @@ def validate_and_slice_inputs(names_to_saveables: dict[Any, Any]) -> list[_Savea
         else:
             tensor = _ref_tensor(value)
             if tensor is None:
+                if state is not None and not isinstance(value, Tensor):  # TF's convert_to_tensor(op) first
+                    value = convert_to_tensor(state, value)
                 raise tf_type_error("names_to_saveables must be a dict mapping string names to "
                                     f"Tensors/Variables. Not a variable: {value}")
             found = [_Saveable(name, tensor)]
@@ -267,7 +270,7 @@ class Saver(Exposed):
             raise tf_value_error("No variables to save")
         self._is_empty = False
         names = self._var_list if isinstance(self._var_list, dict) else op_list_to_dict(self._var_list)
-        saveables = validate_and_slice_inputs(names)
+        saveables = validate_and_slice_inputs(names, self.state)
         self._saveables = saveables
         self._build_graph(saveables)
 
@@ -369,6 +372,8 @@ class Saver(Exposed):
             note = Note("restored_from_checkpoint", {"key": saveable.name, "line": line})
             if variable is not None and note not in variable.notes:
                 variable.notes.append(note)
+
+    saver_def = attribute(lambda self: self.as_saver_def())
 
     @method
     def as_saver_def(self) -> Any:

@@ -1,0 +1,16 @@
+# tf_keras legacy_tf_layers convolutional_test testConv3D/testSeparableConv1D/testConv1DTranspose-free/pooling_test testMaxPooling3D/testAveragePooling1D: output shapes, variable names, kernel constraints.
+import tensorflow as tf
+vol = tf.random_uniform((2, 6, 7, 8, 3), seed=1)
+c3 = tf.layers.conv3d(vol, 4, [3, 3, 3])
+print(c3.name, c3.get_shape(), sorted(v.name for v in tf.trainable_variables() if v.name.startswith("conv3d/")))
+mp3 = tf.layers.max_pooling3d(vol, 2, 2)
+ap3 = tf.layers.average_pooling3d(vol, [2, 2, 2], 1, padding="same")
+print(mp3.name, mp3.get_shape(), ap3.name, ap3.get_shape())
+seq = tf.random_uniform((2, 9, 4), seed=1)
+s1 = tf.layers.separable_conv1d(seq, 6, 3, depth_multiplier=2)
+print(s1.name, s1.get_shape(), sorted(v.name for v in tf.trainable_variables() if v.name.startswith("separable_conv1d")))
+ap1 = tf.layers.average_pooling1d(seq, 3, 2, padding="same")
+print(ap1.name, ap1.get_shape())
+d = tf.layers.Dense(3, kernel_constraint=lambda w: tf.clip_by_value(w, -0.1, 0.1), name="constrained")
+out = d(tf.ones([2, 4]))
+print(out.name, d.kernel_constraint is not None, d.bias_constraint)

@@ -1,0 +1,31 @@
+# adam_test testBasic/testTwoSessions/testSlotsUniqueEager(graph part): m/v slot names, the beta power non-slot variables, values after steps, minimize names.
+import tensorflow as tf
+var0 = tf.Variable([1.0, 2.0], name="var0")
+var1 = tf.Variable([3.0, 4.0], name="var1")
+grads0 = tf.constant([0.1, 0.1])
+grads1 = tf.constant([0.01, 0.01])
+opt = tf.train.AdamOptimizer()
+update = opt.apply_gradients(zip([grads0, grads1], [var0, var1]))
+print(update.name, update.type, [i.name for i in update.control_inputs])
+print(sorted(v.name for v in tf.global_variables()))
+print(sorted(v.name for v in opt.variables()))
+g = tf.get_default_graph()
+beta1_power, beta2_power = g.get_tensor_by_name("beta1_power:0"), g.get_tensor_by_name("beta2_power:0")
+print(beta1_power.name, beta2_power.name)
+print(sorted(op.name for op in tf.get_default_graph().get_operations() if op.name.startswith("Adam")))
+with tf.Session() as sess:
+    sess.run(tf.global_variables_initializer())
+    for t in range(3):
+        print([x.round(6).tolist() for x in sess.run([beta1_power, beta2_power])])
+        sess.run(update)
+        print([x.round(5).tolist() for x in sess.run([var0, var1])])
+a2 = tf.train.AdamOptimizer(0.5, beta1=0.8, beta2=0.9, epsilon=1e-3, name="MyAdam")
+w = tf.get_variable("w", [3], initializer=tf.constant_initializer(2.0))
+s = a2.minimize(tf.reduce_sum(w * w))
+print(s.name, a2.get_slot(w, "m").name, a2.get_slot(w, "v").name)
+print(sorted(v.name for v in tf.global_variables() if "MyAdam" in v.name or "beta" in v.name))
+with tf.Session() as sess:
+    sess.run(tf.global_variables_initializer())
+    sess.run(s)
+    sess.run(s)
+    print(sess.run(w).round(5).tolist())
