@@ -15,8 +15,8 @@ from scopecli.evaluate.kernel_registry import kernel
 @kernel("Print")
 def _print(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
     first_n = int(op.attrs["first_n"])
-    if first_n >= 0:  # PrintOp's call_counter_, one per kernel: the session's ops
-        key = f"Print:{op._name}"
+    if first_n >= 0:  # PrintOp's call_counter_: one per kernel, so per op and session
+        key = f"Print:{id(ctx)}:{id(op)}"
         calls = ctx.counters.get(key, 0)
         ctx.counters[key] = calls + 1
         if calls >= first_n:

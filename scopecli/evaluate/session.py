@@ -84,12 +84,20 @@ class Session(Exposed):
         if self.interactive:  # TF: InteractiveSession derives from BaseSession, which has no __enter__
             raise ScenarioError("TypeError", "'InteractiveSession' object does not support the context"
                                 " manager protocol")
+        # BaseSession.__enter__ makes the session's graph the default too (graph.as_default()),
+        # so ops built inside `with tf.Session(graph=g):` land in g
+        self.state.graph_stack.append(self.graph_)
         self.state.session_stack.append(self)
         return self
 
     def __exit__(self, *exc: Any) -> bool:
         if self in self.state.session_stack:
             self.state.session_stack.remove(self)
+        stack = self.state.graph_stack
+        for index in range(len(stack) - 1, -1, -1):  # the entry __enter__ pushed: the last of ours
+            if stack[index] is self.graph_:
+                del stack[index]
+                break
         self.close()
         return False
 
