@@ -95,6 +95,8 @@ OPS += ["VariableShape"]
 # tf.image resizing and its gradients (issue 16, vision models: U-Net, pix2pix, style transfer).
 OPS += """ResizeNearestNeighbor ResizeNearestNeighborGrad ResizeBilinear ResizeBilinearGrad
 AdjustContrastv2""".split()
+# Sub-pixel convolution (ESPCN's tf.nn.depth_to_space) and its gradient.
+OPS += ["DepthToSpace", "SpaceToDepth"]
 
 
 def _arg(arg) -> list:
