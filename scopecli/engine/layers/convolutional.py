@@ -69,7 +69,7 @@ class Conv2D(KernelBiasLayer):
                  bias_initializer: Any = None, kernel_regularizer: Any = None, bias_regularizer: Any = None,
                  activity_regularizer: Any = None, kernel_constraint: Any = None, bias_constraint: Any = None,
                  trainable: Any = True, name: Any = None, **kwargs: Any):
-        if type(self) is Conv2D:
+        if type(self) is Conv2D or self.RANK == 3:  # the others (Conv1D, separable) are NHWC only here
             data_format_of(self, data_format)
         else:
             channels_last(data_format)

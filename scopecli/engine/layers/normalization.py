@@ -61,7 +61,8 @@ class BatchNormalization(Layer):
         training = self.training_value(training)
         if fused:
             return _fused(self, inputs, gamma, beta, moving_mean, moving_variance, float(self.epsilon),
-                          self.momentum, training, "NHWC" if axes[0] == 3 else "NCHW", channel)
+                          self.momentum, training, _fused_format(len(inputs._shape.dims_), axes[0]),  # type: ignore[arg-type]
+                          channel)
         return _plain(self, inputs, axes[0], gamma, beta, moving_mean, moving_variance, self.epsilon,
                       self.momentum, training)
 
@@ -129,10 +130,20 @@ def _checked_axis(inputs: Tensor, axis: Any, fused: Any) -> tuple[int, list[int]
         shape = ", ".join(f"Dimension({d})" for d in dims)
         raise tf_value_error(f"Input has undefined `axis` dimension. Received input with shape ({shape}) and "
                              f"axis={tuple(axes)}")
-    # The V1 layer fuses only a 4-D input normalised on axis 1 or 3; otherwise (even with
-    # fused=True, as TF does) it takes the unfused path.
-    fused = (fused is None or bool(fused)) and ndims == 4 and axes[0] in (1, 3)
+    # The V1 layer (build: `fused = rank in (4, 5) and _fused_can_be_used()`) fuses a 4-D input
+    # normalised on axis 1 or 3 and a 5-D one on axis 1 or 4, given as one of -4, -3, -1, 1, 3, 4;
+    # otherwise (even with fused=True, as TF does) it takes the unfused path.
+    raw = axis[0] if isinstance(axis, (list, tuple)) and len(axis) == 1 else axis
+    fused = (fused is None or bool(fused)) and raw in (-4, -3, -1, 1, 3, 4) and \
+        ((ndims == 4 and axes[0] in (1, 3)) or (ndims == 5 and axes[0] in (1, 4)))
     return channel, axes, fused
+
+
+def _fused_format(ndims: int, axis: int) -> str:
+    """BatchNormalization.build's _data_format for the fused kernel."""
+    if ndims == 5:
+        return "NCDHW" if axis == 1 else "NDHWC"
+    return "NCHW" if axis == 1 else "NHWC"
 
 
 def _training_value(training: Any) -> bool | None:
