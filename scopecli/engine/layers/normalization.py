@@ -208,9 +208,18 @@ def _plain(layer: BatchNormalization, inputs: Tensor, axis: int, gamma: Any, bet
     state = layer.state
     ndims = len(inputs._shape.dims_)  # type: ignore[arg-type]
     reduction_axes = [i for i in range(ndims) if i != axis]
-    if reduction_axes != list(range(ndims - 1)):
-        raise InputError("tf.layers.batch_normalization on a non-last axis of a rank other than 4 is not "
-                         "supported by scopecli yet")
+    # Not the last axis: the 1-D statistics and parameters are reshaped to broadcast on `axis`
+    broadcast_shape = [1] * ndims
+    broadcast_shape[axis] = inputs._shape.dims_[axis]  # type: ignore[index]
+
+    def broadcast(v: Any) -> Any:
+        if v is not None and len(v.shape) != ndims and reduction_axes != list(range(ndims - 1)):
+            from scopecli.engine.ops.array_shape_ops import reshape
+
+            return reshape(state, v, broadcast_shape)
+        return v
+
+    gamma, beta = broadcast(gamma), broadcast(beta)
     if _training_value(training) is False:
         mean, variance = moving_mean, moving_variance
     else:
@@ -237,7 +246,8 @@ def _plain(layer: BatchNormalization, inputs: Tensor, axis: int, gamma: Any, bet
     mean, variance = m.cast(state, mean, dtype), m.cast(state, variance, dtype)
     beta = m.cast(state, beta, dtype) if beta is not None else None
     gamma = m.cast(state, gamma, dtype) if gamma is not None else None
-    outputs = nn_batch_normalization(state, inputs, mean, variance, beta, gamma, epsilon)
+    outputs = nn_batch_normalization(state, inputs, broadcast(mean), broadcast(variance), beta, gamma,
+                                     epsilon)
     outputs.set_shape(inputs._shape)
     return outputs
 
