@@ -1,6 +1,6 @@
-"""tf.image.rgb_to_grayscale, total_variation and image_gradients (image_ops_impl): compositions
-of existing ops built as TF builds them (a tensordot with the luma weights; slice differences
-summed; slice differences padded with zeros back to the image's shape)."""
+"""tf.image.rgb_to_grayscale, total_variation, image_gradients and central_crop (image_ops_impl):
+compositions of existing ops built as TF builds them (a tensordot with the luma weights; slice
+differences summed or padded with zeros back to the image's shape; a Slice of the centre)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.name_scope import name_scope
+from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import tf_value_error
@@ -93,3 +94,43 @@ def image_gradients(state: TFState, image: Any) -> tuple[Tensor, Tensor]:
     dx = join.concat(state, [dx, zeros(state, shape, image.dtype)], 2)
     dx = shape_ops.reshape(state, dx, image_shape)
     return dy, dx
+
+
+@tf_export("image.central_crop")
+def central_crop(state: TFState, image: Any, central_fraction: Any) -> Tensor:
+    """The centred `central_fraction` of the height and width: a Slice from a `stack` begin and
+    size, after _AssertAtLeast3DImage (whose result TF discards: its Identity stays unused)."""
+    from scopecli.engine.ops import array_join_ops as join
+    from scopecli.engine.ops.array_ops import slice_
+    from scopecli.engine.ops.image_flip_ops import _assert_at_least_3d
+    from scopecli.errors import InputError
+
+    with name_scope(state, None, "central_crop", [image]):
+        image = convert_to_tensor(state, image, name="image")
+        if isinstance(central_fraction, bool) or not isinstance(central_fraction, (int, float)):
+            raise InputError("tf.image.central_crop with a central_fraction that is not a Python number is "
+                             "not supported by scopecli yet")
+        if central_fraction <= 0.0 or central_fraction > 1.0:
+            raise tf_value_error("central_fraction must be within (0, 1]")
+        if central_fraction == 1.0:
+            return image
+        _assert_at_least_3d(state, image)
+        dims = image._shape.dims_
+        rank = len(dims)  # type: ignore[arg-type]
+        if rank not in (3, 4):
+            raise tf_value_error("`image` should either be a Tensor with rank = 3 or rank = 4. Had rank = "
+                                 f"{rank}.")
+        img_h, img_w = dims[rank - 3], dims[rank - 2]  # type: ignore[index]
+        h_start = int((float(img_h) - float(img_h) * central_fraction) / 2)  # type: ignore[arg-type]
+        w_start = int((float(img_w) - float(img_w) * central_fraction) / 2)  # type: ignore[arg-type]
+        h_size, w_size = img_h - h_start * 2, img_w - w_start * 2  # type: ignore[operator]
+        if rank == 3:
+            begin, size = join.stack(state, [h_start, w_start, 0]), join.stack(state, [h_size, w_size, -1])
+        else:
+            begin = join.stack(state, [0, h_start, w_start, 0])
+            size = join.stack(state, [-1, h_size, w_size, -1])
+        cropped = slice_(state, image, begin, size)
+        static = (h_size, w_size, dims[2]) if rank == 3 else \
+            (dims[0], h_size, w_size, dims[3])  # type: ignore[index]
+        cropped.set_shape(TensorShape.known(static))
+        return cropped
