@@ -226,6 +226,11 @@ FORWARD: dict[str, tuple[str, ...]] = {
                "tf.nn.top_k(x, 2)[0]", "x"),
     "Prod": (f'x = tf.constant({X23}, name="x")', "tf.reduce_prod(x, axis=1) + tf.reduce_prod(x)", "x"),
     "MirrorPad": (f'x = tf.constant({X23}, name="x")', 'tf.pad(x, [[1, 1], [2, 0]], mode="REFLECT")', "x"),
+    "DepthToSpace": ('x = tf.reshape(tf.range(16.0) - 8.0, [1, 2, 2, 4], name="x")',
+                     "tf.nn.depth_to_space(x, 2)", "x"),
+    "SpaceToDepth": ('x = tf.reshape(tf.range(16.0) - 8.0, [1, 4, 4, 1], name="x")',
+                     "tf.nn.space_to_depth(x, 2)", "x"),
+    "Print": (f'x = tf.constant({X23}, name="x")', 'tf.Print(x, [x, "data"], "x: ")', "x"),
     # swish's IdentityN, differentiated by its custom gradient
     "IdentityN": (f'x = tf.constant({X23}, name="x")', "tf.nn.swish(x)", "x"),
     "DiagPart": ('x = tf.reshape(tf.range(16.0) - 4.0, [2, 2, 2, 2], name="x")', "tf.diag_part(x)", "x"),

@@ -140,7 +140,7 @@ ATTRIBUTE_ESCAPES = [
     "tf.run_array().dump('/tmp/p')",
     "tf.run_array().ctypes",
     "tf.run_array().__array_interface__",
-    "f = lambda: 0\nf.name",
+    "f = lambda: 0\nf.__name__.__class__",
     # SPEC 5.1's Python: classes, type(), super() and the facades open nothing more.
     "type(v).__dict__",
     "type(v).mro",
@@ -224,6 +224,16 @@ ATTRIBUTE_ESCAPES = [
 def test_attribute_and_name_escapes_refused(source: str) -> None:
     error = refused(source)
     assert isinstance(error, InputError) or "not" in error.message
+
+
+def test_function_attributes_are_only_the_scenario_own() -> None:
+    # A def or lambda takes attributes as Python functions do (`model.default_image_size = 224`);
+    # reading any other name is Python's AttributeError, never a Python-level member.
+    for source in ("f = lambda: 0\nf.name", "def f():\n    pass\nf.x = 1\nf.func_globals"):
+        with pytest.raises(ScenarioError) as info:
+            run(source)
+        assert info.value.type_name == "AttributeError"
+        assert "'function' object has no attribute" in info.value.message
 
 
 def test_refusal_stops_the_run_where_it_stands() -> None:

@@ -90,6 +90,8 @@ OPS += """
 LogUniformCandidateSampler UniformCandidateSampler AllCandidateSampler ComputeAccidentalHits
 SparseToDense
 """.split()
+# Sub-pixel convolution (ESPCN's tf.nn.depth_to_space) and its gradient.
+OPS += ["DepthToSpace", "SpaceToDepth"]
 # The zeros of a resource gradient (control_flow_state.ZerosLikeOutsideLoop).
 OPS += ["VariableShape"]
 # tf.image resizing and its gradients (issue 16, vision models: U-Net, pix2pix, style transfer).

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
 
 
+# Op types whose only CPU kernel takes certain data formats (registered with a data_format
+# constraint): a node with another layout has no kernel on any device here.
+_CPU_DATA_FORMATS: dict[str, tuple[str, ...]] = {"DepthToSpace": ("NHWC",), "SpaceToDepth": ("NHWC",)}
+
+
 class Session(Exposed):
     TYPE_NAME = "Session"
 
@@ -84,12 +89,16 @@ class Session(Exposed):
         if self.interactive:  # TF: InteractiveSession derives from BaseSession, which has no __enter__
             raise ScenarioError("TypeError", "'InteractiveSession' object does not support the context"
                                 " manager protocol")
+        # BaseSession.__enter__ makes the session's graph the default too (graph.as_default()),
+        # so ops built inside `with tf.Session(graph=g):` land in g
+        self.state.push_default_graph(self.graph_)
         self.state.session_stack.append(self)
         return self
 
     def __exit__(self, *exc: Any) -> bool:
         if self in self.state.session_stack:
             self.state.session_stack.remove(self)
+        self.state.pop_default_graph(self.graph_)  # the entry __enter__ pushed: the last of ours
         self.close()
         return False
 
@@ -122,12 +131,21 @@ class Session(Exposed):
 
     def _check_placement(self) -> None:
         """DirectSession places the whole graph: an op pinned (tf.device) to a device other than
-        the local CPU:0 fails every run, unless the config allows soft placement."""
+        the local CPU:0 fails every run, unless the config allows soft placement; an op whose
+        data_format no kernel takes fails every run whatever the config."""
         ops = self.graph_.ops
-        if self.soft_placement:
-            return
         for op in ops[self._placed:]:
-            if op._device:
+            formats = _CPU_DATA_FORMATS.get(op._type)
+            if formats is not None and op.attrs.get("data_format") not in formats:
+                # no device at all has this kernel, so soft placement cannot help either
+                raise runtime_error(
+                    "InvalidArgumentError",
+                    f"No OpKernel was registered to support Op '{op._type}' used by {{{{node {op._name}}}}} "
+                    f"with these attrs: [data_format=\"{op.attrs.get('data_format')}\"]\n"
+                    "Registered devices: [CPU]",
+                    op, explanation=f"TF's CPU kernel of {op._type} takes only {' or '.join(formats)}",
+                    fix=f"use data_format=\"{formats[0]}\"")
+            if op._device and not self.soft_placement:
                 from scopecli.engine.framework.device_spec import LOCAL_DEVICE, is_local
 
                 if not is_local(op._device):

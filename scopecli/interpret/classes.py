@@ -322,6 +322,13 @@ def set_attribute(obj: Any, name: str, value: Any) -> bool:
     if isinstance(obj, DynamicObject):
         obj.scenario_set(name, value)
         return True
+    from scopecli.interpret.functions import UserFunction
+
+    if type(obj) is UserFunction:  # a def or lambda takes attributes, as Python functions do
+        if obj.attributes is None:
+            obj.attributes = {}
+        obj.attributes[name] = value
+        return True
     return False
 
 
@@ -335,6 +342,13 @@ def delete_attribute(obj: Any, name: str) -> bool:
         if name not in obj.namespace:
             raise ScenarioError("AttributeError", f"type object '{obj.name}' has no attribute '{name}'")
         del obj.namespace[name]
+        return True
+    from scopecli.interpret.functions import UserFunction
+
+    if type(obj) is UserFunction:
+        if obj.attributes is None or name not in obj.attributes:
+            raise ScenarioError("AttributeError", f"'function' object has no attribute '{name}'")
+        del obj.attributes[name]
         return True
     return False
 

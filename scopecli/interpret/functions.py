@@ -59,7 +59,7 @@ class UserFunction:
     """A scenario-defined function: its node, defaults, and the scope it closes over."""
 
     __slots__ = ("interpreter", "name", "node", "signature", "defaults", "kw_defaults",
-                 "closure", "local_names", "is_lambda", "declared", "owner_class", "qualname")
+                 "closure", "local_names", "is_lambda", "declared", "owner_class", "qualname", "attributes")
     SCENARIO_TYPE_NAME = "function"
 
     def __init__(
@@ -86,6 +86,8 @@ class UserFunction:
         self.declared: dict[str, str] | None = None
         self.owner_class: Any = None  # the ScenarioClass whose body defined it (for `super()`)
         self.qualname = name  # "Class.method" for methods, as Python's messages name them
+        # the function's __dict__ (`model.default_image_size = 224`), made on the first assignment
+        self.attributes: dict[str, Any] | None = None
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         # Called from Python (the engine, sorted(key=...)): the call site is where that call began.

@@ -350,6 +350,12 @@ def get_attribute(guard: Guard, obj: Any, name: str) -> Any:
     if name in _REAL_NAMES.get(t, ()):
         raise InputError(f"`{shown}.{name}` is not supported by scopecli")
     if t not in _DATA_TYPES:
+        from scopecli.interpret.functions import UserFunction
+
+        if t is UserFunction:  # the attributes scenario code gave it, else Python's AttributeError
+            if obj.attributes is not None and name in obj.attributes:
+                return obj.attributes[name]
+            raise ScenarioError("AttributeError", f"'function' object has no attribute '{name}'")
         # Functions, methods, iterators ...: scopecli exposes nothing of them.
         raise InputError(f"'{shown}' object has no attribute '{name}' (not supported by scopecli)")
     raise ScenarioError("AttributeError", f"'{shown}' object has no attribute '{name}'")

@@ -95,9 +95,13 @@ def parse_source(
     memory or recursion, and trees nested deeper than `limits.ast_depth`. `explain` may turn a
     syntax error into a better-placed `InputError` (the YAML loader blames the step).
     """
+    from scopecli.load.name_mangling import mangle_private_names, needs_mangling
+
     lines = python_lines(text)
+    private = needs_mangling(text)
     with _long_lived_parse():
-        memoized = parse_repeated(text, lines, limits.ast_depth)
+        # templates are shared between copies, so a file whose names are mangled is not memoized
+        memoized = None if private else parse_repeated(text, lines, limits.ast_depth)
         if memoized is None:
             tree, templates = parse_or_raise(text, path, remap, explain=explain), []
         else:
@@ -107,6 +111,8 @@ def parse_source(
     fix_positions(tree, columns, remap, path, limits.ast_depth)
     for template in templates:
         fix_positions(template, columns, remap, path, limits.ast_depth)
+    if private:
+        mangle_private_names(tree)
     return tree
 
 

@@ -51,6 +51,20 @@ class TFState:
             stack.pop()
             self.graph = stack[-1] if stack else self.global_graph
 
+    def push_default_graph(self, graph: Graph) -> None:
+        """Make `graph` the default until pop_default_graph (a Session's `with` does so)."""
+        self.graph_stack.append(graph)
+        self.graph = graph
+
+    def pop_default_graph(self, graph: Graph) -> None:
+        """Remove the last entry of `graph` from the default-graph stack (if there is one)."""
+        stack = self.graph_stack
+        for index in range(len(stack) - 1, -1, -1):
+            if stack[index] is graph:
+                del stack[index]
+                break
+        self.graph = stack[-1] if stack else self.global_graph
+
     def graph_scope(self, graph: Graph) -> AbstractContextManager[Graph]:
         """Make `graph` the default for a moment, as TF does for ops whose inputs live there."""
         if graph is self.graph:

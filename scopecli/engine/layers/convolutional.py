@@ -75,7 +75,7 @@ class Conv2D(KernelBiasLayer):
         self.kernel_size = normalize_tuple(kernel_size, 2, "kernel_size")
         self.strides = normalize_tuple(strides, 2, "strides")
         self.padding = normalize_padding(padding)
-        if type(self) is Conv2D:
+        if type(self) is Conv2D or self.RANK == 3:  # the others (Conv1D, separable) are NHWC only here
             data_format_of(self, data_format)
         else:
             channels_last(data_format)

@@ -61,8 +61,63 @@ class Conv3D(_ConvND):
     def convolve(self, inputs: Tensor) -> Tensor:
         from scopecli.engine.ops.nn_conv_ops import conv3d
 
+        if self.channels_first:  # tf.nn.convolution with NCDHW: strides and dilations (1, 1) + spatial
+            return conv3d(self.state, inputs, self.kernel_, strides=[1, 1, *self.strides],
+                          padding=self.padding.upper(), data_format="NCDHW",
+                          dilations=[1, 1, *self.dilation_rate], name="Conv3D")
         return conv3d(self.state, inputs, self.kernel_, strides=[1, *self.strides, 1],
                       padding=self.padding.upper(), dilations=[1, *self.dilation_rate, 1], name="Conv3D")
+
+
+class Conv3DTranspose(Conv3D):
+    """Conv3DTranspose.call: the output shape stacked from tf.shape(inputs)'s batch and spatial
+    sizes (deconv_output_length on those tensors: `mul`, and `add` for valid padding), then
+    tf.nn.conv3d_transpose, the static shape set, BiasAdd and the activation."""
+
+    TYPE_NAME = "Conv3DTranspose"
+    BASE_NAME = "conv3d_transpose"
+    TRANSPOSE = True
+
+    def convolve(self, inputs: Tensor) -> Tensor:
+        from scopecli.engine.framework.shapes import TensorShape
+        from scopecli.engine.layers.convolutional import _deconv_length
+        from scopecli.engine.ops import array_join_ops as join
+        from scopecli.engine.ops import array_shape_ops as shape_ops
+        from scopecli.engine.ops import math_arith_ops as m
+        from scopecli.engine.ops.nn_conv_extra_ops import conv3d_transpose
+        from scopecli.engine.ops.tensor_getitem_override import getitem
+
+        state = self.state
+        inputs_shape = shape_ops.shape(state, inputs)
+        batch_size = getitem(inputs_shape, 0)
+        axes = (2, 3, 4) if self.channels_first else (1, 2, 3)
+        sizes = [getitem(inputs_shape, axis) for axis in axes]
+        lengths: list[Any] = []
+        for size, kernel, stride in zip(sizes, self.kernel_size, self.strides, strict=True):
+            # conv_utils.deconv_output_length on a tensor: the same arithmetic, as ops
+            length = m.operator_binary(state, "mul", m.multiply, size, stride)
+            if self.padding == "valid":
+                length = m.operator_binary(state, "add", m.add_dispatch, length, max(kernel - stride, 0))
+            elif self.padding == "full":
+                length = m.operator_binary(state, "sub", m.subtract, length, stride + kernel - 2)
+            lengths.append(length)
+        if self.channels_first:
+            output_shape = [batch_size, self.filters_, *lengths]
+            strides = [1, 1, *self.strides]
+        else:
+            output_shape = [batch_size, *lengths, self.filters_]
+            strides = [1, *self.strides, 1]
+        outputs = conv3d_transpose(state, inputs, self.kernel_, join.stack(state, output_shape), strides,
+                                   padding=self.padding.upper(),
+                                   data_format="NCDHW" if self.channels_first else "NDHWC")
+        dims = inputs._shape.dims_
+        if dims is not None:  # compute_output_shape, set on the op's output
+            spatial = [None if dims[a] is None else _deconv_length(dims[a], k, self.padding, s)
+                       for a, k, s in zip(axes, self.kernel_size, self.strides, strict=True)]
+            static = [dims[0], self.filters_, *spatial] if self.channels_first else \
+                [dims[0], *spatial, self.filters_]
+            outputs.set_shape(TensorShape.known(tuple(static)))
+        return outputs
 
 
 class SeparableConv2D(Conv2D):
@@ -132,8 +187,13 @@ class _PoolingND(Layer):
     def __init__(self, state: TFState, pool_size: Any, strides: Any, padding: Any = "valid",
                  data_format: Any = "channels_last", name: Any = None, **kwargs: Any):
         from scopecli.engine.layers.base import channels_last
+        from scopecli.engine.layers.convolutional import data_format_of
 
-        channels_last(data_format)
+        if self.RANK == 3:  # Pooling3D builds channels_first by transposing around the pool
+            data_format_of(self, data_format)
+        else:
+            channels_last(data_format)
+            self.channels_first = False
         self.pool_size = normalize_tuple(pool_size, self.RANK, "pool_size")
         self.strides = normalize_tuple(strides if strides is not None else pool_size, self.RANK, "strides")
         self.padding = normalize_padding(padding)
@@ -150,8 +210,13 @@ class _PoolingND(Layer):
                                  f"received: {spec_shape_text(inputs)}")
         state, padding = self.state, self.padding.upper()
         if self.RANK == 3:
+            from scopecli.engine.ops.array_shape_ops import transpose
+
             pool = nn_conv_ops.max_pool3d if self.OP == "max_pool" else nn_conv_ops.avg_pool3d
-            return pool(state, inputs, [1, *self.pool_size, 1], [1, *self.strides, 1], padding)
+            if self.channels_first:  # "TF does not support channels_first with 3D pooling": NDHWC
+                inputs = transpose(state, inputs, (0, 2, 3, 4, 1))
+            outputs = pool(state, inputs, [1, *self.pool_size, 1], [1, *self.strides, 1], padding)
+            return transpose(state, outputs, (0, 4, 1, 2, 3)) if self.channels_first else outputs
         # Pooling1D.call: a width of 1 added at axis 2, the 2-D pool, the axis squeezed away.
         expanded = expand_dims(state, inputs, 2)
         pooled = getattr(nn_conv_ops, self.OP)(state, expanded, ksize=[1, *self.pool_size, 1, 1],
@@ -194,6 +259,17 @@ def _pool_function(cls: type[_PoolingND], api: str) -> Any:
     return function
 
 
+def _conv3d_transpose(state: TFState, inputs: Any, filters: Any, kernel_size: Any, strides: Any = (1, 1, 1),
+                      padding: Any = "valid", data_format: Any = "channels_last", activation: Any = None,
+                      *args: Any, name: Any = None, reuse: Any = None, **kwargs: Any) -> Tensor:
+    """legacy conv3d_transpose: no dilation_rate between data_format and activation."""
+    return Conv3DTranspose(state, filters, kernel_size, strides, padding, data_format, 1, activation, *args,
+                           name=name, _scope=name, _reuse=reuse, _api="tf.layers.conv3d_transpose",
+                           **kwargs)(inputs)
+
+
+tf_export("layers.conv3d_transpose")(_conv3d_transpose)
+export_class(Conv3DTranspose, "layers.Conv3DTranspose", "layers.Convolution3DTranspose")
 for _cls, _fn in ((Conv1D, "conv1d"), (Conv3D, "conv3d"), (SeparableConv2D, "separable_conv2d")):
     tf_export(f"layers.{_fn}")(_conv_function(_cls, f"tf.layers.{_fn}"))
     export_class(_cls, f"layers.{_cls.__name__}")

@@ -61,7 +61,8 @@ class BatchNormalization(Layer):
         training = self.training_value(training)
         if fused:
             return _fused(self, inputs, gamma, beta, moving_mean, moving_variance, float(self.epsilon),
-                          self.momentum, training, "NHWC" if axes[0] == 3 else "NCHW", channel)
+                          self.momentum, training, _fused_format(len(inputs._shape.dims_), axes[0]),  # type: ignore[arg-type]
+                          channel)
         return _plain(self, inputs, axes[0], gamma, beta, moving_mean, moving_variance, self.epsilon,
                       self.momentum, training)
 
@@ -129,10 +130,20 @@ def _checked_axis(inputs: Tensor, axis: Any, fused: Any) -> tuple[int, list[int]
         shape = ", ".join(f"Dimension({d})" for d in dims)
         raise tf_value_error(f"Input has undefined `axis` dimension. Received input with shape ({shape}) and "
                              f"axis={tuple(axes)}")
-    # The V1 layer fuses only a 4-D input normalised on axis 1 or 3; otherwise (even with
-    # fused=True, as TF does) it takes the unfused path.
-    fused = (fused is None or bool(fused)) and ndims == 4 and axes[0] in (1, 3)
+    # The V1 layer (build: `fused = rank in (4, 5) and _fused_can_be_used()`) fuses a 4-D input
+    # normalised on axis 1 or 3 and a 5-D one on axis 1 or 4, given as one of -4, -3, -1, 1, 3, 4;
+    # otherwise (even with fused=True, as TF does) it takes the unfused path.
+    raw = axis[0] if isinstance(axis, (list, tuple)) and len(axis) == 1 else axis
+    fused = (fused is None or bool(fused)) and raw in (-4, -3, -1, 1, 3, 4) and \
+        ((ndims == 4 and axes[0] in (1, 3)) or (ndims == 5 and axes[0] in (1, 4)))
     return channel, axes, fused
+
+
+def _fused_format(ndims: int, axis: int) -> str:
+    """BatchNormalization.build's _data_format for the fused kernel."""
+    if ndims == 5:
+        return "NCDHW" if axis == 1 else "NDHWC"
+    return "NCHW" if axis == 1 else "NHWC"
 
 
 def _training_value(training: Any) -> bool | None:
@@ -197,9 +208,18 @@ def _plain(layer: BatchNormalization, inputs: Tensor, axis: int, gamma: Any, bet
     state = layer.state
     ndims = len(inputs._shape.dims_)  # type: ignore[arg-type]
     reduction_axes = [i for i in range(ndims) if i != axis]
-    if reduction_axes != list(range(ndims - 1)):
-        raise InputError("tf.layers.batch_normalization on a non-last axis of a rank other than 4 is not "
-                         "supported by scopecli yet")
+    # Not the last axis: the 1-D statistics and parameters are reshaped to broadcast on `axis`
+    broadcast_shape = [1] * ndims
+    broadcast_shape[axis] = inputs._shape.dims_[axis]  # type: ignore[index]
+
+    def broadcast(v: Any) -> Any:
+        if v is not None and len(v.shape) != ndims and reduction_axes != list(range(ndims - 1)):
+            from scopecli.engine.ops.array_shape_ops import reshape
+
+            return reshape(state, v, broadcast_shape)
+        return v
+
+    gamma, beta = broadcast(gamma), broadcast(beta)
     if _training_value(training) is False:
         mean, variance = moving_mean, moving_variance
     else:
@@ -226,7 +246,8 @@ def _plain(layer: BatchNormalization, inputs: Tensor, axis: int, gamma: Any, bet
     mean, variance = m.cast(state, mean, dtype), m.cast(state, variance, dtype)
     beta = m.cast(state, beta, dtype) if beta is not None else None
     gamma = m.cast(state, gamma, dtype) if gamma is not None else None
-    outputs = nn_batch_normalization(state, inputs, mean, variance, beta, gamma, epsilon)
+    outputs = nn_batch_normalization(state, inputs, broadcast(mean), broadcast(variance), beta, gamma,
+                                     epsilon)
     outputs.set_shape(inputs._shape)
     return outputs
 

@@ -78,13 +78,17 @@ def _as_tensor(state: TFState, value: Any, name: str, as_ref: bool = False) -> T
 
 def switch_ref_or_tensor(state: TFState, data: Tensor, pred: Tensor,
                          name: str = "Switch") -> tuple[Tensor, Tensor]:
-    """control_flow_ops._SwitchRefOrTensor: a RefSwitch for a variable's ref, else a Switch."""
-    if data._dtype.is_ref:
-        from scopecli.engine.framework.op_def_library import apply_op
+    """control_flow_ops._SwitchRefOrTensor: a RefSwitch for a variable's ref, else a Switch,
+    colocated with `data` alone (ignore_existing): it sits on data's device, not the scope's."""
+    from scopecli.engine.framework.colocation import colocated_with
 
-        op = apply_op(state, "RefSwitch", name, data=data, pred=pred)
-        return op._outputs[0], op._outputs[1]
-    return switch(state, data, pred, name=name)
+    with colocated_with(state.graph, data, ignore_existing=True):
+        if data._dtype.is_ref:
+            from scopecli.engine.framework.op_def_library import apply_op
+
+            op = apply_op(state, "RefSwitch", name, data=data, pred=pred)
+            return op._outputs[0], op._outputs[1]
+        return switch(state, data, pred, name=name)
 
 
 def merge(state: TFState, inputs: list[Any], name: Any = None) -> tuple[Tensor, Tensor]:

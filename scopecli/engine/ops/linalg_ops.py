@@ -15,7 +15,7 @@ from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import const_value
-from scopecli.errors import InputError, tf_type_error
+from scopecli.errors import tf_type_error
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
@@ -116,22 +116,36 @@ def matrix_set_diag(state: TFState, input: Any, diagonal: Any, name: Any = "set_
 @tf_export("eye", "linalg.eye")
 def eye(state: TFState, num_rows: Any, num_columns: Any = None, batch_shape: Any = None,
         dtype: Any = dtypes.float32, name: Any = None) -> Tensor:
-    """linalg_ops_impl.eye with static sizes: ones on a diagonal (MatrixDiagV3), or set into zeros
-    (MatrixSetDiagV3) when not square."""
+    """linalg_ops_impl.eye: ones on a diagonal (MatrixDiagV3), or set into zeros (MatrixSetDiagV3)
+    when not square; sizes given as tensors make the shapes tensors too (Minimum, ConcatV2)."""
     from scopecli.engine.ops import array_fill_ops as fill_ops
+    from scopecli.engine.ops import array_join_ops as join
+    from scopecli.engine.ops import math_arith_ops as m
+    from scopecli.engine.ops_core import convert_to_tensor
 
     with name_scope(state, name, "eye", [num_rows, num_columns, batch_shape]):
         is_square = num_columns is None
         batch = [] if batch_shape is None else batch_shape
         num_columns = num_rows if num_columns is None else num_columns
-        if isinstance(num_rows, Tensor) or isinstance(num_columns, Tensor) or isinstance(batch, Tensor):
-            raise InputError("tf.eye with sizes given as tensors is not supported by scopecli yet")
-        if not isinstance(num_rows, int) or not isinstance(num_columns, int):
-            raise tf_type_error("Arguments `num_rows` and `num_columns` must be positive integer values. "
-                                f"Received: num_rows={num_rows}, num_columns={num_columns}")
-        is_square = num_rows == num_columns
-        diag_ones = fill_ops.ones(state, [*batch, min(num_rows, num_columns)], dtype=dtype)
+        if isinstance(num_rows, Tensor) or isinstance(num_columns, Tensor):
+            diag_size: Any = m.minimum(state, num_rows, num_columns)  # not statically known
+        else:
+            if not isinstance(num_rows, int) or not isinstance(num_columns, int):
+                raise tf_type_error("Arguments `num_rows` and `num_columns` must be positive integer values. "
+                                    f"Received: num_rows={num_rows}, num_columns={num_columns}")
+            is_square = num_rows == num_columns
+            diag_size = min(num_rows, num_columns)
+        if isinstance(batch, Tensor) or isinstance(diag_size, Tensor):
+            batch = convert_to_tensor(state, batch, name="shape", dtype=dtypes.int32)
+            diag_shape: Any = join.concat(state, (batch, [diag_size]), axis=0)
+            if not is_square:
+                shape: Any = join.concat(state, (batch, [num_rows, num_columns]), axis=0)
+        else:
+            diag_shape = [*batch, diag_size]
+            if not is_square:
+                shape = [*batch, num_rows, num_columns]
+        diag_ones = fill_ops.ones(state, diag_shape, dtype=dtype)
         if is_square:
             return matrix_diag(state, diag_ones)
-        zero_matrix = fill_ops.zeros(state, [*batch, num_rows, num_columns], dtype=dtype)
+        zero_matrix = fill_ops.zeros(state, shape, dtype=dtype)
         return matrix_set_diag(state, zero_matrix, diag_ones)

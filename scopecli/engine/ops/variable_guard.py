@@ -25,6 +25,8 @@ _VARIABLE_OPS = ("Variable", "VariableV2", "VarHandleOp")
 def initialized_value(variable: Any) -> Tensor:
     """VariableV1.initialized_value: cond(is_variable_initialized(v), v.read_value, lambda:
     v.initial_value), built op for op as TF1's cond (control flow v1) builds it."""
+    from scopecli.engine.framework.colocation import colocated_with
+
     state = variable.state
     graph = variable.variable_op._graph
     ref = variable.variable_op._outputs[0]
@@ -38,12 +40,14 @@ def initialized_value(variable: Any) -> Tensor:
             # True branch: read_value() is created first; the CondContext then routes its outside
             # input through a RefSwitch named below it ("cond/read/Switch").
             read = new_apply_op(state, "Identity", "read", input=ref)
-            with graph.name_scope(read._name + "/"):
+            # Each Switch is _SwitchRefOrTensor's: colocated with its data alone (on data's device)
+            with graph.name_scope(read._name + "/"), colocated_with(graph, ref, ignore_existing=True):
                 ref_switch = new_apply_op(state, "RefSwitch", "Switch", data=ref, pred=pred_id)
             read._inputs = (ref_switch._outputs[1],)
             # False branch: the initial value comes from outside, through its own Switch.
             initial = variable.initial_value_
-            value_switch = new_apply_op(state, "Switch", "Switch", data=initial, pred=pred_id)
+            with colocated_with(graph, initial, ignore_existing=True):
+                value_switch = new_apply_op(state, "Switch", "Switch", data=initial, pred=pred_id)
             merge = new_apply_op(state, "Merge", "Merge", inputs=[value_switch._outputs[0], read._outputs[0]])
     return merge._outputs[0]
 

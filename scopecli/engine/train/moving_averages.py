@@ -79,18 +79,24 @@ def _zero_debias(state: TFState, unbiased_var: Variable, value: Any, decay: Tens
 
 
 def create_slot(state: TFState, primary: Any, val: Any, name: str, shape: Any = None, dtype: Any = None,
-                validate_shape: bool | None = None) -> Variable:
+                validate_shape: bool | None = None, colocate_with_primary: bool = True) -> Variable:
     """slot_creator.create_slot / create_slot_with_initializer: get_variable("") in
     variable_scope(None, "<primary op>/<name>"); `shape`/`dtype` only with an initializer."""
+    from contextlib import nullcontext
+
     from scopecli.engine import var_store
     from scopecli.engine import variable_scope as vs
+    from scopecli.engine.framework.colocation import colocated_with
 
     if validate_shape is None:
         validate_shape = val._shape.is_fully_defined()
     prefix = primary.op.name
     with vs.variable_scope(state, state.graph, None, prefix + "/" + name, None, True, "variable_scope", {}):
-        return var_store.get_variable(state, "", initializer=val, trainable=False, shape=shape, dtype=dtype,
-                               validate_shape=validate_shape)
+        # the default strategy's colocate_vars_with is ops.colocate_with(primary): the slot lands
+        # on its primary's device
+        with colocated_with(state.graph, primary) if colocate_with_primary else nullcontext():
+            return var_store.get_variable(state, "", initializer=val, trainable=False, shape=shape,
+                                          dtype=dtype, validate_shape=validate_shape)
 
 
 def create_zeros_slot(state: TFState, primary: Tensor, name: str) -> Variable:
@@ -102,11 +108,13 @@ def create_zeros_slot(state: TFState, primary: Tensor, name: str) -> Variable:
 
     dtype = primary.dtype
     slot_shape = primary.get_shape()
+    # EMA.apply colocates a tensor's shadow only when the tensor is a variable op's output
+    colocate = primary.op.type in ("Variable", "VariableV2", "VarHandleOp")
     if slot_shape.is_fully_defined():
         return create_slot(state, primary, Zeros(state), name, shape=slot_shape, dtype=dtype,
-                           validate_shape=True)
+                           validate_shape=True, colocate_with_primary=colocate)
     val = fill_ops.zeros(state, shape_ops.shape(state, primary), dtype=dtype)
-    return create_slot(state, primary, val, name)
+    return create_slot(state, primary, val, name, colocate_with_primary=colocate)
 
 
 class ExponentialMovingAverage(Exposed):
@@ -133,6 +141,7 @@ class ExponentialMovingAverage(Exposed):
         return build(self.state)
 
     def _apply(self, var_list: Any) -> Operation:
+        from scopecli.engine.framework.device_spec import placed_in
         from scopecli.engine.ops import control_flow_ops as cf
         from scopecli.engine.ops import math_arith_ops as m
         from scopecli.engine.ops.control_flow_ops import controlled_in
@@ -157,7 +166,10 @@ class ExponentialMovingAverage(Exposed):
                 # not make the shadows' initializers wait for a training step
                 with controlled_in(graph, None):
                     if isinstance(var, Variable):
-                        avg = create_slot(state, var, initialized_value(var), self._name)
+                        # the initial-value cond is built on the variable's device (ops.device(var.device))
+                        with placed_in(graph, var.device):
+                            initial = initialized_value(var)
+                        avg = create_slot(state, var, initial, self._name)
                         graph.add_to_collection(MOVING_AVERAGE_VARIABLES, var)
                     else:
                         avg = create_zeros_slot(state, var, self._name)

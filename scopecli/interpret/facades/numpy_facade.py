@@ -219,6 +219,21 @@ def _not_constructible(name: str) -> Callable[..., Any]:
     return refuse
 
 
+def _ndarray_constructor(sizer: _Sizer) -> Callable[..., Any]:
+    """`np.ndarray(shape, dtype)`: numpy leaves the memory uninitialised; scopecli fills it with
+    zeros (as its np.empty does) so runs repeat. Views of a buffer are refused."""
+    zeros = _function(sizer, "ndarray", np.zeros, _shape_rule)
+
+    def construct(shape: Any, dtype: Any = float, buffer: Any = None, offset: Any = 0, strides: Any = None,
+                  order: Any = None) -> Any:
+        if buffer is not None or strides is not None or offset:
+            raise InputError("np.ndarray over a buffer is not supported by scopecli (use np.zeros, np.array "
+                             "...)")
+        return zeros(shape, dtype=dtype) if order is None else zeros(shape, dtype=dtype, order=order)
+
+    return construct
+
+
 def build_numpy_random(interpreter: Any) -> Namespace:
     from scopecli.interpret.facades import facade
 
@@ -251,8 +266,9 @@ def build_numpy(interpreter: Any) -> Namespace:
     # Array and scalar classes, for isinstance() only: calling them is refused.
     from scopecli.interpret.builtins import PyBuiltin
 
-    for name in ("ndarray", "generic", "number", "integer", "floating", "signedinteger", "unsignedinteger"):
+    for name in ("generic", "number", "integer", "floating", "signedinteger", "unsignedinteger"):
         members[name] = PyBuiltin(f"numpy.{name}", _not_constructible(name), getattr(np, name))
+    members["ndarray"] = PyBuiltin("numpy.ndarray", _ndarray_constructor(sizer), np.ndarray)
     members["dtype"] = _function(sizer, "dtype", np.dtype)
     members.update(pi=np.pi, e=np.e, inf=np.inf, nan=np.nan, newaxis=None, NaN=np.nan, Inf=np.inf)
     members["random"] = _random_namespace(interpreter, sizer)
