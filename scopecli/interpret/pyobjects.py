@@ -290,11 +290,7 @@ _DTYPE_ATTRIBUTES = {"name": lambda d: d.name}
 # Names that exist on the real type but are not allowlisted: refused as unsupported (exit 2)
 # rather than reported as a missing attribute, so `'{}'.encode` says what is going on.
 _REAL_NAMES: dict[type, frozenset[str]] = {
-    t: frozenset(dir(t))
-    for t in (str, list, dict, set, frozenset, tuple, int, bool, float)
-}
-
-
+    t: frozenset(dir(t)) for t in (str, list, dict, set, frozenset, tuple, int, bool, float)}
 
 
 def _named_tuple_attribute(guard: Guard, obj: Any, name: str) -> Any:
