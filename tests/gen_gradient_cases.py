@@ -325,9 +325,11 @@ def case_name(op_type: str) -> str:
 
 def differentiable_op_types() -> list[str]:
     sys.path.insert(0, str(HERE.parent))
+    from scopecli.engine.framework import discovery
     from scopecli.engine.framework.registry import GRADIENTS
     from scopecli.engine.gradients_util import load_gradients
 
+    discovery.load_declarations()  # gradients declared beside their ops (random_ops, Print ...)
     load_gradients()
     return sorted(t for t, fn in GRADIENTS.items() if fn is not None)
 

@@ -74,6 +74,9 @@ def collect() -> dict[str, Any]:
 
     modules = discovery.declaring_modules()
     discovery.load_declarations()
+    # The gradient modules (engine/grads) are indexed too: tf.gradients imports only the modules
+    # of the op types it differentiates (registry.get_gradient), not all of them.
+    discovery.import_all(discovery.gradient_modules())
     # Kernels are indexed separately (a session imports only the kernel modules its ops need);
     # shape functions and gradients their imports declare are not the declaring modules' own.
     before_kernels = {kind: dict(table) for kind, table in sink.items()}

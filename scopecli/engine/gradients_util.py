@@ -39,6 +39,8 @@ _loaded = False
 
 
 def load_gradients() -> None:
+    """Import every module that declares gradients (tools and tests count them all; tf.gradients
+    itself imports only the modules of the op types it meets, through registry.get_gradient)."""
     global _loaded
     if not _loaded:
         from scopecli.engine.framework import discovery
@@ -57,7 +59,6 @@ def gradients(state: TFState, ys: Any, xs: Any, grad_ys: Any = None, name: Any =
               aggregation_method: Any = None, stop_gradients: Any = None,
               unconnected_gradients: Any = "none") -> list[Any]:
     """gradients_util._GradientsHelper (graph mode, no control flow)."""
-    load_gradients()
     ys, xs = _as_list(ys), _as_list(xs)
     if grad_ys is not None:
         grad_ys = _as_list(grad_ys)
