@@ -1,7 +1,7 @@
 """Cheap values for explain: scalars and small arrays, computed with the numpy evaluator.
 
-A fresh Session per graph, every variable initialised, then each small op evaluated with one
-shared memo so a chain of ops costs one pass. A value that cannot be computed (a placeholder, an
+A fresh Session per graph, the variables a shown value reads initialised (not every weight of a
+large model), then each small op evaluated with one shared memo so a chain of ops costs one pass. A value that cannot be computed (a placeholder, an
 unsupported kernel, a runtime error) is simply absent: explain never fails because of a value.
 Values that depend on a random op are numpy's draws, not TF's, and are marked so.
 """
@@ -49,8 +49,11 @@ def graph_values(state: TFState, graph: Graph) -> dict[Operation, Value]:
     session = Session(state, graph)
     state.last_session = previous  # explain must not change what the run left behind
     random = _random_ops(graph)
+    needed = _upstream_of_shown(graph)
     with np.errstate(all="ignore"):
         for variable in graph.variables:
+            if variable.variable_op not in needed:
+                continue  # a large weight nothing shown reads: initialising it shows nothing
             try:
                 session.run_fetches(variable.initializer_op, None)
             except _VALUE_ERRORS:
@@ -85,6 +88,23 @@ def make_value(result: Any, random: bool = False) -> Value:
 
 def _short_string(item: Any) -> Any:
     return item[:MAX_STRING] if isinstance(item, (bytes, str)) and len(item) > MAX_STRING else item
+
+
+def _upstream_of_shown(graph: Graph) -> set[Operation]:
+    """The ops a shown value depends on (through inputs and control inputs): the small ops explain
+    evaluates and the small resource variables it shows. Only the variables among them are
+    initialised, so explaining a large model does not compute every weight (ResNet-50's 25M)."""
+    stack = [op for op in graph.ops
+             if op.type == "VarHandleOp" or op.type not in _SKIPPED and len(op._outputs) == 1 and _small(op)]
+    seen: set[Operation] = set()
+    while stack:
+        op = stack.pop()
+        if op in seen:
+            continue
+        seen.add(op)
+        stack.extend(t._op for t in op._inputs)
+        stack.extend(op.control_inputs_)
+    return seen
 
 
 def _small(op: Operation) -> bool:
