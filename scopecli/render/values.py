@@ -1,9 +1,10 @@
 """Cheap values for explain: scalars and small arrays, computed with the numpy evaluator.
 
 A fresh Session per graph, the variables a shown value reads initialised (not every weight of a
-large model), then each small op evaluated with one shared memo so a chain of ops costs one pass. A value that cannot be computed (a placeholder, an
-unsupported kernel, a runtime error) is simply absent: explain never fails because of a value.
-Values that depend on a random op are numpy's draws, not TF's, and are marked so.
+large model), then each small op evaluated with one shared memo so a chain of ops costs one
+pass. A value that cannot be computed (a placeholder, an unsupported kernel, a runtime error) is
+simply absent: explain never fails because of a value. Values that depend on a random op are
+numpy's draws, not TF's, and are marked so.
 """
 
 from __future__ import annotations
