@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from scopecli.records import ValueRecord
+
 # (field, default): the order of `Limits`' parameters. Limits is a plain slotted class, not a
 # dataclass, on purpose: every `scopecli run` builds it, and `@dataclass` costs ~0.5 ms per class
 # (it exec()s the generated methods) plus ~5 ms importing `dataclasses` (which pulls in
 # `inspect`, `tokenize`, `dis`). Keep it a plain class; it behaves as the frozen dataclass did
-# (keyword or positional construction, value equality and hash, repr, `replace`).
+# (keyword or positional construction; value equality, hash, repr and `replace` from ValueRecord).
 _FIELDS: tuple[tuple[str, Any], ...] = (
     ("input_bytes", 4 * 1024 * 1024),  # source file or stdin (the 100k-line benchmark is 2.5 MB)
     ("ast_depth", 200),  # nesting of expressions/statements, checked before running
@@ -32,7 +34,7 @@ _FIELDS: tuple[tuple[str, Any], ...] = (
 )
 
 
-class Limits:
+class Limits(ValueRecord):
     """Defaults keep any hostile input near 1 s and 500 MB, yet fit the benchmarks (100k ops in a
     loop or unrolled, a 1000-layer MLP); each has a `--max-...` flag (cli/common.py LIMIT_FLAGS).
     Immutable: derive another with `replace(field=value)`."""
@@ -68,29 +70,11 @@ class Limits:
         if kwargs:
             raise TypeError(f"Limits() got an unexpected keyword argument '{next(iter(kwargs))}'")
 
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name, _ in _FIELDS)
-
-    def replace(self, **changes: Any) -> Limits:
-        """A copy with `changes` applied (what `dataclasses.replace` did)."""
-        return Limits(**{**{name: getattr(self, name) for name, _ in _FIELDS}, **changes})
-
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"cannot assign to field '{name}': Limits is immutable (use replace)")
 
     def __delattr__(self, name: str) -> None:
         raise AttributeError(f"cannot delete field '{name}': Limits is immutable")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not Limits:
-            return NotImplemented
-        return self._values() == other._values()  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        return "Limits(" + ", ".join(f"{name}={getattr(self, name)!r}" for name, _ in _FIELDS) + ")"
 
 
 DEFAULT_LIMITS = Limits()

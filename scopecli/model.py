@@ -19,13 +19,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-# Member and BoundMethod are plain slotted classes, not dataclasses, on purpose: every `scopecli
-# run` imports them, and `@dataclass` costs ~0.5 ms per class plus ~5 ms importing `dataclasses`
-# (which pulls in `inspect`). They compare and hash by value as the frozen dataclasses did
-# (`t.eval == t.eval`, a bound method as a dict key). Keep them plain.
+from scopecli.records import ValueRecord
+
+# Member (a ValueRecord) and BoundMethod are plain slotted classes, not dataclasses, on purpose
+# (start-up cost: see scopecli/records.py). They compare and hash by value as the frozen
+# dataclasses did (`t.eval == t.eval`, a bound method as a dict key). Keep them plain.
 
 
-class Member:
+class Member(ValueRecord):
     """One exposed name: `kind` is "attribute" (computed on access) or "method" (bound on access)."""
 
     __slots__ = ("name", "kind", "function")
@@ -34,17 +35,6 @@ class Member:
         self.name = name
         self.kind = kind
         self.function = function
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not Member:
-            return NotImplemented
-        return (self.name, self.kind, self.function) == (other.name, other.kind, other.function)  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash((self.name, self.kind, self.function))
-
-    def __repr__(self) -> str:
-        return f"Member(name={self.name!r}, kind={self.kind!r}, function={self.function!r})"
 
 
 class ExposedProperty(property):

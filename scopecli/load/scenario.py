@@ -6,14 +6,13 @@ import ast
 from typing import Any
 
 from scopecli.errors import SourcePos
+from scopecli.records import ValueRecord
 
-# Expectation and Scenario are plain slotted classes, not dataclasses, on purpose: every
-# `scopecli run` imports them, and `@dataclass` costs ~0.5 ms per class plus ~5 ms importing
-# `dataclasses` (which pulls in `inspect`). They behave as the frozen dataclasses did (value
-# equality and hash, repr; `Scenario.replace` for `dataclasses.replace`). Keep them plain.
+# Expectation and Scenario are ValueRecords, not dataclasses, on purpose (start-up cost: see
+# scopecli/records.py); they behave as the frozen dataclasses did. Keep them plain.
 
 
-class Expectation:
+class Expectation(ValueRecord):
     """One `expect:` entry: after the steps ran, `expression` must give `expected`.
 
     `expected` is a str (compared with str() of the result), or an int / float / bool / list
@@ -28,23 +27,8 @@ class Expectation:
         self.expected = expected
         self.pos = pos
 
-    def _values(self) -> tuple[Any, ...]:
-        return (self.text, self.expression, self.expected, self.pos)
 
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not Expectation:
-            return NotImplemented
-        return self._values() == other._values()  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        return (f"Expectation(text={self.text!r}, expression={self.expression!r}, "
-                f"expected={self.expected!r}, pos={self.pos!r})")
-
-
-class Scenario:
+class Scenario(ValueRecord):
     """A program ready to interpret.
 
     Every AST node's `lineno` is a line of `source` (1-based) and its `col_offset` a 0-based
@@ -63,24 +47,6 @@ class Scenario:
         self.title = title
         self.about = about
         self.expectations = expectations
-
-    def replace(self, **changes: Any) -> Scenario:
-        """A copy with `changes` applied (what `dataclasses.replace` did)."""
-        return Scenario(**{**{name: getattr(self, name) for name in Scenario.__slots__}, **changes})
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in Scenario.__slots__)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not Scenario:
-            return NotImplemented
-        return self._values() == other._values()  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        return "Scenario(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in Scenario.__slots__) + ")"
 
     def line(self, lineno: int) -> str:
         # ast counts lines by "\n" only; str.splitlines() would also split at \x0c or \u2028.
