@@ -13,6 +13,7 @@ once all its consumers were processed. `grad_ys` default to `ones(shape(y))` nam
 from __future__ import annotations
 
 from collections import deque
+from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.backprop_util import (  # noqa: F401 - control_dependencies re-exported
@@ -21,6 +22,7 @@ from scopecli.engine.backprop_util import (  # noqa: F401 - control_dependencies
     control_dependencies,
     is_trainable,
 )
+from scopecli.engine.framework.colocation import colocated_with
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.op_def_library import apply_op
@@ -97,16 +99,21 @@ def gradients(state: TFState, ys: Any, xs: Any, grad_ys: Any = None, name: Any =
                     _set_grad(grads, y, loop_state.ZerosLikeForExit(y))
                     queue.append(y._op)
         stop_ops = _stop_ops(from_ops, stop_gradient_ops, pending)
+        gate = bool(gate_gradients)
         while queue:
             op = queue.popleft()
-            with _maybe_colocate_with(graph, op, colocate):
-                _backprop_op(state, graph, op, grads, stop_ops, bool(gate_gradients), aggregation_method,
-                             loop_state)
+            if colocate:
+                with colocated_with(graph, op):
+                    _backprop_op(state, graph, op, grads, stop_ops, gate, aggregation_method, loop_state)
+            else:
+                _backprop_op(state, graph, op, grads, stop_ops, gate, aggregation_method, loop_state)
             if loop_state is None:
                 for x in op._inputs:
-                    pending[x._op] = pending.get(x._op, 0) - 1
-                    if pending[x._op] == 0:
-                        queue.append(x._op)
+                    x_op = x._op
+                    count = pending.get(x_op, 0) - 1
+                    pending[x_op] = count
+                    if count == 0:
+                        queue.append(x_op)
             else:
                 from scopecli.engine.ops.loop_gradients import update_pending_and_enqueue_ready
 
@@ -135,7 +142,11 @@ def _backprop_op(state: TFState, graph: Any, op: Operation, grads: dict[Operatio
 
 def _backprop_in_context(state: TFState, graph: Any, op: Operation, grads: dict[Operation, list[Any]],
                          stop_ops: set[Operation], gate: bool, out_grads: list[Any], loop_state: Any) -> None:
-    has_out_grads = any(g is not None for g in out_grads)
+    has_out_grads = False
+    for g in out_grads:
+        if g is not None:
+            has_out_grads = True
+            break
     grad_fn = None
     if has_out_grads and op not in stop_ops:
         grad_fn = get_gradient(op._name, op._type)
@@ -160,9 +171,7 @@ def _backprop_in_context(state: TFState, graph: Any, op: Operation, grads: dict[
             if len(in_grads) != len(op._inputs):
                 raise tf_value_error(f"Num gradients {len(in_grads)} generated for op {op._name} do not "
                                      f"match num inputs {len(op._inputs)}")
-            if gate and len([g for g in in_grads if g is not None]) > 1:
-                from scopecli.engine.framework.colocation import colocated_with
-
+            if gate and _count_not_none(in_grads) > 1:
                 # TF: ops.device(None) and _colocate_with_for_gradient(None, ignore_existing=True)
                 with colocated_with(graph, None, ignore_existing=True):
                     in_grads = control_flow_tuple(state, in_grads)
@@ -182,21 +191,22 @@ def _backprop_in_context(state: TFState, graph: Any, op: Operation, grads: dict[
         _set_grad(grads, t_in, in_grad)
 
 
+def _count_not_none(values: list[Any]) -> int:
+    n = 0
+    for value in values:
+        if value is not None:
+            n += 1
+    return n
+
+
 def _maybe_colocate_with(graph: Any, op: Operation, colocate: bool) -> Any:
     """gradients_util._maybe_colocate_with: colocate with `op` if colocate_gradients_with_ops."""
-    from contextlib import nullcontext
-
-    from scopecli.engine.framework.colocation import colocated_with
-
     return colocated_with(graph, op) if colocate else nullcontext()
 
 
 def _multi_device_add_n(state: TFState, graph: Any, tensors: list[Tensor]) -> Tensor:
     """_MultiDeviceAddN: one AddN per device (sorted, "" first), each colocated with its first
     tensor's op, then one AddN of those sums (none when there is one device)."""
-    from scopecli.engine.framework.colocation import colocated_with
-    from scopecli.engine.ops.reduction_ops import add_n
-
     on_device: dict[str, list[Tensor]] = {}
     for t in tensors:
         on_device.setdefault(t._op._device, []).append(t)

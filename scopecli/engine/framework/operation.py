@@ -236,12 +236,8 @@ class Tensor(Exposed):
     def __repr__(self) -> str:
         return f"<tf.Tensor '{self.name}' shape={self._shape} dtype={self._dtype.name}>"
 
-    def __hash__(self) -> int:
-        return id(self)
-
-    def __eq__(self, other: object) -> bool:
-        # TF1 graph tensors compare by identity (v2 "equality" is disabled).
-        return self is other
+    # TF1 graph tensors compare and hash by identity (v2 "equality" is disabled): object's own
+    # __eq__/__hash__, which in C cost nothing per dict lookup (tf.gradients keys dicts by tensor).
 
     def __bool__(self) -> bool:
         raise _not_allowed("Using a symbolic `tf.Tensor` as a Python `bool`")

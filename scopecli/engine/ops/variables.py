@@ -187,11 +187,7 @@ class Variable(TensorConvertible):
     def __repr__(self) -> str:
         return f"<tf.Variable '{self.name}' shape={self.shape} dtype={self.dtype.name}>"
 
-    def __hash__(self) -> int:
-        return id(self)
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
+    # compared and hashed by identity, as TF1's RefVariable: object's own __eq__/__hash__
 
     def __bool__(self) -> bool:
         return bool(self.snapshot)
