@@ -24,6 +24,7 @@ class Runtime:
     def __init__(self, filename: str, limits: Limits = DEFAULT_LIMITS):
         self.filename = filename
         self.limits = limits
+        self.max_ops = limits.ops  # read per op by the engine's inlined counters (Graph)
         self.pos = SourcePos(filename, 1, 1)
         self.frames: list[SourcePos] = []
         self._out: list[str] = []
@@ -72,9 +73,13 @@ class Runtime:
         return "".join(self._out)
 
     def count_op(self) -> None:
-        """Called by the engine before it creates an op: the ops bound, and the deadline."""
+        """Called by the engine before it creates an op: the ops bound, and the deadline.
+        (Graph.create_op inlines the common case: `ops_created += 1`, then this check.)"""
         self.ops_created += 1
-        if self.ops_created > self.limits.ops:
+        self.check_ops()
+
+    def check_ops(self) -> None:
+        if self.ops_created > self.max_ops:
             raise LimitError(
                 f"the scenario created more than {self.limits.ops} ops", self.pos,
                 f"raise it with --max-ops (now {self.limits.ops})",
@@ -85,13 +90,17 @@ class Runtime:
 
     def count_scope(self) -> None:
         """Called by the engine when it opens a new name scope: costs about what an op costs, so
-        it shares the ops bound (each op opens one too, so the bound is per kind)."""
+        it shares the ops bound (each op opens one too, so the bound is per kind). (Graph's op
+        scopes inline it: `scopes_created += 1`, then `too_many_scopes` past the bound.)"""
         self.scopes_created += 1
-        if self.scopes_created > self.limits.ops:
-            raise LimitError(
-                f"the scenario opened more than {self.limits.ops} name scopes", self.pos,
-                f"raise it with --max-ops (now {self.limits.ops})",
-            )
+        if self.scopes_created > self.max_ops:
+            self.too_many_scopes()
+
+    def too_many_scopes(self) -> None:
+        raise LimitError(
+            f"the scenario opened more than {self.limits.ops} name scopes", self.pos,
+            f"raise it with --max-ops (now {self.limits.ops})",
+        )
 
     def count_graph(self) -> None:
         """Called by the engine before it creates a graph."""

@@ -22,7 +22,7 @@ _TRAINABLE = frozenset(("float16", "float32", "float64", "bfloat16", "complex64"
 
 def is_trainable(t: Tensor) -> bool:
     """backprop_util.IsTrainable."""
-    return t._dtype.base_dtype.name in _TRAINABLE
+    return t._dtype._base._name in _TRAINABLE  # (a base dtype's _name is its name)
 
 
 def _set_grad(grads: dict[Operation, list[Any]], t: Tensor, grad: Any) -> None:

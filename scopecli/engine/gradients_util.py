@@ -180,7 +180,7 @@ def _backprop_in_context(state: TFState, graph: Any, op: Operation, grads: dict[
     for i, (t_in, in_grad) in enumerate(zip(op._inputs, in_grads, strict=True)):
         if in_grad is None:
             continue
-        if isinstance(in_grad, Tensor) and t_in._dtype.base_dtype.name != "resource" \
+        if isinstance(in_grad, Tensor) and t_in._dtype._base._name != "resource" \
                 and in_grad._shape.dims_ != t_in._shape.dims_:  # equal dims: merging changes nothing
             if not in_grad._shape.is_compatible_with(t_in._shape):
                 raise tf_value_error("Incompatible shapes between op input and calculated input gradient. "

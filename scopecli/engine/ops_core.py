@@ -236,7 +236,7 @@ def register_pack(pack: Callable[[TFState, list[Tensor], str], Tensor]) -> None:
 
 def _check_tensor_dtype(tensor: Tensor, dt: DType | None, name: str | None = None) -> None:
     """Tensor.__tf_tensor__; the registry prefixes the message with the conversion's name, if any."""
-    if dt is not None and tensor._dtype.base_dtype is not dt.base_dtype:
+    if dt is not None and tensor._dtype._base is not dt._base:
         prefix = "" if name is None else f"{name}: "
         raise tf_value_error(f"{prefix}Tensor conversion requested dtype {dt.name} for Tensor with dtype "
                              f"{tensor._dtype.name}: {tensor!r}")

@@ -16,7 +16,7 @@ from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 
 def check_type(attr: AttrDef, dtype: dtypes.DType, param: str) -> None:
     """_SatisfiesTypeConstraint."""
-    if attr.allowed is not None and dtype.base_dtype._name not in attr.allowed_set:
+    if attr.allowed is not None and dtype._base._name not in attr.allowed_set:
         raise tf_type_error(f"Value passed to parameter '{param}' has DataType {dtype.base_dtype.name} "
                             f"not in list of allowed values: {', '.join(attr.allowed)}")
 

@@ -212,5 +212,12 @@ _DT_ENUM = {"float32": "DT_FLOAT", "float64": "DT_DOUBLE", "complex64": "DT_COMP
 
 
 def dt_attr(dtype: DType) -> str:
-    name = dtype.base_dtype.name
-    return _DT_ENUM.get(name, "DT_" + name.upper())
+    """The attr text of a dtype ("DT_FLOAT"), as shape-error messages quote it (made per op: cached)."""
+    text = _DT_ATTR.get(dtype)
+    if text is None:
+        name = dtype._base._name
+        text = _DT_ATTR[dtype] = _DT_ENUM.get(name, "DT_" + name.upper())
+    return text
+
+
+_DT_ATTR: dict[DType, str] = {}

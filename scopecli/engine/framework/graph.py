@@ -101,6 +101,7 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
         self._valid_stacks: set[str] = set()
         self.valid_node_name = ""
         self._scope_owned = ""  # the last op scope entered, whose name_owner entry exists
+        self._scope_site: Any = None  # the call site that scope was entered at
         self.collections: dict[str, list[Any]] = {}
         self.scopes: dict[str, ScopeRecord] = {}
         self.variables: list[Any] = []
@@ -203,10 +204,13 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
             full = f"{wanted}_{i - 1}"
             self.uniquified_op_scopes.add(full)  # the op named by it takes the note
         runtime = self.state.runtime
-        runtime.count_scope()
+        runtime.scopes_created += 1  # Runtime.count_scope, inlined (one per op)
+        if runtime.scopes_created > runtime.max_ops:
+            runtime.too_many_scopes()
         owners = self.name_owner
+        site = self._scope_site = runtime.site()
         if key not in owners:
-            owners[key] = ("op", full, runtime.site(), True)
+            owners[key] = ("op", full, site, True)
         self._scope_owned = full  # create_op: its lower-cased name has an owner already
         if stack and name in _VALID_PIECES:
             # A valid node-name prefix, "/", a valid piece without "\n" (and maybe "_<n>"): a valid
@@ -247,11 +251,15 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
 
     def create_op(self, op_type: str, inputs: tuple[Tensor, ...], outputs: list[tuple[DType, TensorShape]],
                   name: str | None = None, attrs: dict[str, Any] | None = None, api: str = "",
-                  checked_name: str | None = None) -> Operation:
+                  checked_name: str | None = None, site: Any = None) -> Operation:
         """Graph._create_op_internal: name it (a trailing "/" means "use as-is"), validate, add.
-        `checked_name`: the name to use as-is, which the caller already validated and found free."""
+        `checked_name`: the name to use as-is, which the caller already validated and found free;
+        `site`: the current call site when the caller has it at hand (runtime.site())."""
         runtime = self.state.runtime
-        runtime.count_op()
+        runtime.ops_created += 1  # Runtime.count_op, inlined: the bound and the deadline
+        guard = runtime.guard
+        if runtime.ops_created > runtime.max_ops or guard is not None and guard.expired:
+            runtime.check_ops()
         if self.finalized_:
             self.check_not_finalized()
         wanted = None  # set when the name is made unique here (not used as-is)
@@ -286,7 +294,8 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
                     f"Tensor(\"{t.name}\", shape={t._shape}, dtype={t._dtype.name}) must be from the same "
                     f"graph as Tensor(\"{inputs[0].name}\", shape={inputs[0]._shape}, "
                     f"dtype={inputs[0]._dtype.name}).")
-        site = runtime.site()
+        if site is None:
+            site = runtime.site()
         ops = self.ops
         op = Operation(self, name, op_type, inputs, attrs or _NO_ATTRS, site, len(ops), api, lineage)
         if len(outputs) == 1:

@@ -133,11 +133,14 @@ def _apply_tensors(state: TFState, plan: Plan, name: Any, keywords: dict[str, An
             return None
         inputs.append(value)
     old = graph.name_stack
+    site = None
     # The wrapper's own scope entered again as-is (every op wrapper does it) is a no-op whose check
     # cannot fail (only a "\n", which the regex's `$` lets through at a piece's end, could): skipped.
     if name is None or not old or len(name) != len(old) + 1 or name[-1] != "/" or not name.startswith(old) \
             or "\n" in name:
         graph._enter_scope(name or definition.name, "op", "")
+        if graph.name_stack is graph._scope_owned:  # entered just now: its site is the op's
+            site = graph._scope_site
     try:
         if remaining:
             _remaining_attrs(definition.name, remaining, attrs, keywords)
@@ -152,10 +155,10 @@ def _apply_tensors(state: TFState, plan: Plan, name: Any, keywords: dict[str, An
             outputs = list(zip(_output_types(definition, attrs), shapes, strict=True))
         if HAS_REF_INPUT.get(op_type) is False:  # the common case, without a context manager
             return graph.create_op(op_type, tuple(inputs), outputs, None, _shared(op_type, attrs), api,
-                                   node_name)
+                                   node_name, site)
         with colocate_with_ref_inputs(graph, definition, inputs, attrs):
             return graph.create_op(op_type, tuple(inputs), outputs, None, _shared(op_type, attrs), api,
-                                   node_name)
+                                   node_name, site)
     finally:
         graph.name_stack = old
 
