@@ -176,8 +176,7 @@ def constant(state: TFState, value: Any, dtype: Any = None, shape: Any = None, n
         # The array is made (and numpy imported) only when a value is needed: a session, a
         # printed value, explain, get_attr("value").
         out_dtype, dims, snapshot, fitted = known
-        attrs: dict[str, Any] = PendingConstAttrs(state, snapshot, dt, fitted)
-        attrs["dtype"] = out_dtype
+        attrs = PendingConstAttrs.of(state, snapshot, dt, fitted, out_dtype)
         op = graph.create_op("Const", (), [(out_dtype, TensorShape.known(dims))], name=name, attrs=attrs,
                              api=api)
         if fitted is not None and math.prod(fitted) > 1:
@@ -203,10 +202,18 @@ class PendingConstAttrs(dict):  # type: ignore[type-arg]
     all of which build it first."""
 
     __slots__ = ("_pending",)
+    _pending: tuple[Any, ...] | None
 
-    def __init__(self, state: TFState, value: Any, dtype: DType | None, shape: tuple[int, ...] | None):
-        super().__init__(value=None)
-        self._pending: tuple[Any, ...] | None = (state, value, dtype, shape)
+    @classmethod
+    def of(cls, state: TFState, value: Any, dtype: DType | None, shape: tuple[int, ...] | None,
+           out_dtype: DType) -> PendingConstAttrs:
+        """{"value": (pending), "dtype": out_dtype}: dict's own constructor, no __init__ of ours
+        (one per Const)."""
+        attrs = cls()
+        attrs["value"] = None
+        attrs["dtype"] = out_dtype
+        attrs._pending = (state, value, dtype, shape)
+        return attrs
 
     def _build(self) -> None:
         pending = self._pending

@@ -37,6 +37,8 @@ VALID_SCOPE_NAME = re.compile(r"^[A-Za-z0-9_.\\/>-]*$")
 # without a "\n" (which the regexes' `$` lets through at the end): most ops reuse a few dozen.
 _VALID_PIECES: set[str] = set()
 _MAX_VALID_PIECES = 4096
+# The same for root scope names matched against VALID_OP_NAME (a variable's ops open one each).
+_VALID_ROOTS: set[str] = set()
 
 
 def _is_op_name(name: str) -> bool:
@@ -172,10 +174,13 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
                             f"pattern: {VALID_SCOPE_NAME.pattern}")
                     if "\n" not in name and len(_VALID_PIECES) < _MAX_VALID_PIECES:
                         _VALID_PIECES.add(name)
-            elif not VALID_OP_NAME.match(name):
-                raise tf_value_error(
-                    f"'{name}' is not a valid root scope name. A root scope name has to match the "
-                    f"following pattern: {VALID_OP_NAME.pattern}")
+            elif name not in _VALID_ROOTS:
+                if not VALID_OP_NAME.match(name):
+                    raise tf_value_error(
+                        f"'{name}' is not a valid root scope name. A root scope name has to match the "
+                        f"following pattern: {VALID_OP_NAME.pattern}")
+                if "\n" not in name and len(_VALID_ROOTS) < _MAX_VALID_PIECES:
+                    _VALID_ROOTS.add(name)
         if not name:
             self.name_stack = ""
             return ""

@@ -101,8 +101,10 @@ def constant_value_as_shape(tensor: Tensor) -> TensorShape:
         sliced = _strided_slice(op)
         if sliced is not None:
             return sliced
-    known = _unknown_of_rank(length)
     listed = _pending_ints(op)
+    if listed is not None and len(listed) == length and (not listed or min(listed) >= 0):
+        return TensorShape.known(tuple(listed))  # what merging it into `length` unknowns gives
+    known = _unknown_of_rank(length)
     if listed is not None:
         return known.merge_with(TensorShape.known(tuple(d if d >= 0 else None for d in listed)))
     listed = known_ints(tensor)
