@@ -143,14 +143,14 @@ class _Copies:
         ends: dict[int, tuple[int, int]] = {}  # placeholder line -> where its run really ends
         while stack:
             node, depth = stack.pop()
-            for field in node._fields:
+            for field in _block_fields(node.__class__):
                 value = getattr(node, field, None)
                 if type(value) is not list:
                     continue
                 new: list[ast.AST] = []
                 changed = False
                 for child in value:
-                    if isinstance(child, ast.Expr) and isinstance(child.value, ast.Name) \
+                    if child.__class__ is ast.Expr and child.value.__class__ is ast.Name \
                             and child.value.id == PLACEHOLDER:
                         run = runs.pop(child.lineno, None)
                         if run is None or child.col_offset != len(self.lines[run[0] - 1]) - len(
@@ -163,11 +163,10 @@ class _Copies:
                         ends[child.lineno] = (new[-1].lineno, new[-1].end_col_offset)  # type: ignore[attr-defined]
                         changed = True
                         continue
-                    if isinstance(child, (ast.stmt, ast.excepthandler)):
-                        blocks.append(child)
+                    if _block_fields(child.__class__):  # a statement, handler or case holding others
+                        if not isinstance(child, ast.match_case):
+                            blocks.append(child)
                         stack.append((child, depth + 1))  # a handler's body is one level below it
-                    elif isinstance(child, ast.match_case):
-                        stack.append((child, depth + 1))
                     new.append(child)
                 if changed:
                     setattr(node, field, new)
@@ -196,6 +195,20 @@ class _Copies:
         memo.end_col_offset = indent + template.end_col_offset - template.col_offset  # type: ignore[operator]
         memo.template = template
         return memo
+
+
+# The fields that hold statements (or handlers or cases, which hold statements), per node class:
+# a placeholder is a statement, so no other field (a With's items, an Assign's value) can hold one.
+_BLOCK_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _block_fields(kind: type) -> tuple[str, ...]:
+    found = _BLOCK_FIELDS.get(kind)
+    if found is None:
+        found = _BLOCK_FIELDS[kind] = tuple(
+            f for f in ("body", "orelse", "finalbody", "handlers", "cases") if f in kind._fields
+            and issubclass(kind, (ast.mod, ast.stmt, ast.excepthandler, ast.match_case)))
+    return found
 
 
 def _placed_copy(statement: ast.stmt, lines: int, columns: int) -> ast.stmt:
