@@ -27,6 +27,7 @@ from scopecli.engine.framework.operation import Operation, Tensor, TensorConvert
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.errors import SourcePos, tf_type_error, tf_value_error
 from scopecli.model import Exposed
+from scopecli.runtime import OPS_PER_FREEZE
 
 if TYPE_CHECKING:
     from scopecli.engine.framework.state import TFState
@@ -265,6 +266,8 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
         guard = runtime.guard
         if runtime.ops_created > runtime.max_ops or guard is not None and guard.expired:
             runtime.check_ops()
+        if not runtime.ops_created % OPS_PER_FREEZE and runtime.freeze_batches:
+            runtime.freeze_young_objects()
         if self.finalized_:
             self.check_not_finalized()
         wanted = None  # set when the name is made unique here (not used as-is)

@@ -1,0 +1,60 @@
+"""Runtime.freeze_young_objects: in the command line's process the graph's objects are frozen in
+batches of ops (out of the cyclic collector's reach), never when many other young objects are
+about, and never in a library caller's process. Counted with a stand-in for gc.freeze."""
+
+from __future__ import annotations
+
+import gc
+from typing import Any
+
+import pytest
+
+import scopecli
+from scopecli import runtime as runtime_module
+from scopecli.engine.framework.state import TFState
+from scopecli.engine.ops_core import constant
+from scopecli.runtime import OPS_PER_FREEZE, YOUNG_PER_OP, Runtime
+
+
+@pytest.fixture
+def freezes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    monkeypatch.setattr(runtime_module.gc, "freeze", lambda: calls.append(1))
+    # no young collection in the middle of a test: the young count is what the policy reads
+    threshold = gc.get_threshold()
+    gc.set_threshold(10**7, threshold[1], threshold[2])
+    yield calls
+    gc.set_threshold(*threshold)
+
+
+def _state(single_run: bool, monkeypatch: pytest.MonkeyPatch) -> TFState:
+    monkeypatch.setattr(scopecli, "SINGLE_RUN_PROCESS", single_run)
+    return TFState(Runtime("<gc>"))
+
+
+def test_command_line_process_freezes_once_per_batch_of_ops(freezes: list[int],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    state = _state(True, monkeypatch)
+    for i in range(3 * OPS_PER_FREEZE):
+        constant(state, float(i))
+        if i % 8 == 0:
+            gc.collect(0)  # keeps the young count down to what the ops themselves leave
+    assert len(freezes) == 3
+
+
+def test_no_freeze_while_other_young_objects_abound(freezes: list[int],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    state = _state(True, monkeypatch)
+    gc.collect(0)
+    kept: list[Any] = [[i] for i in range(OPS_PER_FREEZE * YOUNG_PER_OP + 100)]  # young, tracked
+    for i in range(OPS_PER_FREEZE):
+        constant(state, float(i))
+    assert freezes == []
+    assert len(kept) > OPS_PER_FREEZE * YOUNG_PER_OP
+
+
+def test_library_process_never_freezes(freezes: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    state = _state(False, monkeypatch)
+    for i in range(2 * OPS_PER_FREEZE):
+        constant(state, float(i))
+    assert freezes == []
