@@ -50,6 +50,10 @@ _MISSING = object()
 _CHARGED = frozenset({list, tuple, range})
 
 
+# A string constant of the source -> the string its evaluation gives (interned if name-like):
+# decided once per distinct string, not at every evaluation.
+_CONSTANT_STRINGS: dict[str, str] = {}
+
 class ExpressionsMixin:
     """The `_expr` handlers of `Interpreter`, calls aside. Borrowed: `eval`, `pos` (core);
     `_store` (statements); `_checked` (calls)."""
@@ -65,10 +69,15 @@ class ExpressionsMixin:
 
     def _constant(self, node: ast.Constant) -> Any:
         value = node.value
-        if value.__class__ is str and value.isascii() and value.replace("_", "a").isalnum():
+        if value.__class__ is str:
             # CPython interns every name-like string constant of its code objects, so
             # `FLAGS.norm is not 'None'` is False when both are the literal 'None'.
-            return sys.intern(value)
+            known = _CONSTANT_STRINGS.get(value)
+            if known is None:
+                known = sys.intern(value) if value.isascii() and value.replace("_", "a").isalnum() else value
+                if len(value) <= 64 and len(_CONSTANT_STRINGS) < 100_000:
+                    _CONSTANT_STRINGS[value] = known
+            return known
         return value
 
     def _name(self, node: ast.Name) -> Any:

@@ -89,6 +89,7 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin, DefinitionsMixi
         self._handling: list[ScenarioError] = []
         self._inside = False  # within _guarded: nested entries run directly
         self._positions: dict[ast.AST, SourcePos] = {}
+        self._template_offsets: dict[ast.AST, tuple[int, int]] = {}  # see pos
         self._memo: MemoLine | None = None  # the repeated line whose template runs now
         self._signatures: dict[ast.AST, tuple[Signature, frozenset[str]]] = {}
         self._py_signatures: dict[Any, inspect.Signature | None] = {}
@@ -236,13 +237,18 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin, DefinitionsMixi
             if template_id is None:
                 p = self._positions[node] = self.scenario.pos(node)
             else:  # shared by every copy of a repeated line: where the running copy stands
-                line, col = getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1
                 memo = self._memo
                 if memo is not None and id(memo.template) == template_id:
-                    template = memo.template
-                    line += memo.lineno - template.lineno
-                    col += memo.col_offset - template.col_offset
-                p = SourcePos(self.scenario.path, line, col)
+                    offset = self._template_offsets.get(node)
+                    if offset is None:  # (the node's place relative to its template, made once)
+                        template = memo.template
+                        offset = self._template_offsets[node] = (
+                            getattr(node, "lineno", 1) - template.lineno,
+                            getattr(node, "col_offset", 0) + 1 - template.col_offset)
+                    p = SourcePos(self.scenario.path, memo.lineno + offset[0], memo.col_offset + offset[1])
+                else:
+                    p = SourcePos(self.scenario.path, getattr(node, "lineno", 1),
+                                  getattr(node, "col_offset", 0) + 1)
         return p
 
     def _memo_line(self, node: MemoLine) -> None:
