@@ -37,9 +37,15 @@ class VarScopeStore:
 
     def open(self, name: str) -> None:
         self.counts[name] = self.counts.get(name, 0) + 1
-        parts = name.split("/")
-        for i in range(1, len(parts)):
-            self._live.setdefault("/".join(parts[:i]), set()).add(name)
+        live = self._live
+        i = name.find("/")
+        while i != -1:  # each prefix before a "/" ("a", "a/b" of "a/b/c")
+            below = live.get(name[:i])
+            if below is None:
+                live[name[:i]] = {name}
+            else:
+                below.add(name)
+            i = name.find("/", i + 1)
 
     def close_subscopes(self, name: str) -> None:
         for key in self._live.pop(name, ()):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from contextlib import AbstractContextManager, nullcontext
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -89,6 +90,8 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
         state.runtime.count_graph()  # a graph costs what a few dozen steps do: bounded like them
         self.state = state
         self.index = index  # creation order among the run's graphs, for rendering
+        # TFState.graph_scope of the graph already default: nothing to do, one reusable manager
+        self.as_is: AbstractContextManager[Graph] = nullcontext(self)
         self.ops: list[Operation] = []
         self.by_name: dict[str, Operation] = {}
         self.names_in_use: dict[str, int] = {}

@@ -7,7 +7,7 @@ TF keeps these in thread-locals; scopecli keeps one `TFState` per run, so two sc
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from scopecli.engine.framework.context_manager import ContextManager
@@ -68,7 +68,7 @@ class TFState:
     def graph_scope(self, graph: Graph) -> AbstractContextManager[Graph]:
         """Make `graph` the default for a moment, as TF does for ops whose inputs live there."""
         if graph is self.graph:
-            return nullcontext(graph)  # the common case, entered for every op: no generator
+            return graph.as_is  # the common case, entered for every op: no generator, no new object
         return self._as_default(graph)
 
     def graph_context(self, graph: Graph) -> ContextManager:
