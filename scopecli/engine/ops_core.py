@@ -94,9 +94,12 @@ def convert_to_tensor(state: TFState, value: Any, dtype: Any = None, name: str |
                       dtype_hint: DType | None = None, as_ref: bool = False) -> Tensor:
     """ops.convert_to_tensor: tensors pass through, variables give their read tensor (or their
     ref when `as_ref`), anything else becomes a Const named `name` in the current scope."""
-    if dtype is None and value.__class__ is Tensor and _const.FAST_PATHS:
+    kind = value.__class__
+    if kind is Tensor and dtype is None and _const.FAST_PATHS:
         return value
     dt = dtypes.as_dtype(dtype) if dtype is not None else None
+    if (kind is float or kind is int) and dtype_hint is None:  # a Python number: a Const, as below
+        return constant(state, value, dt, name="Const" if name is None else name)
     if isinstance(value, Tensor):
         _check_tensor_dtype(value, dt, name)
         return value
