@@ -95,10 +95,9 @@ def parse_source(
     memory or recursion, and trees nested deeper than `limits.ast_depth`. `explain` may turn a
     syntax error into a better-placed `InputError` (the YAML loader blames the step).
     """
-    from scopecli.load.name_mangling import mangle_private_names, needs_mangling
-
     lines = python_lines(text)
-    private = needs_mangling(text)
+    # (name_mangling's own first test, made here so a file without a class never imports it)
+    private = "class" in text and "__" in text and _needs_mangling(text)
     with _long_lived_parse():
         # templates are shared between copies, so a file whose names are mangled is not memoized
         memoized = None if private else parse_repeated(text, lines, limits.ast_depth)
@@ -112,9 +111,17 @@ def parse_source(
     for template in templates:
         fix_positions(template, columns, remap, path, limits.ast_depth)
     if private:
+        from scopecli.load.name_mangling import mangle_private_names
+
         mangle_private_names(tree)
     return tree
 
+
+
+def _needs_mangling(text: str) -> bool:
+    from scopecli.load.name_mangling import needs_mangling
+
+    return needs_mangling(text)
 
 @contextmanager
 def _long_lived_parse() -> Iterator[None]:
