@@ -142,8 +142,12 @@ class Operation(Exposed):
     @method
     def colocation_groups(self) -> list[bytes]:
         """Operation.colocation_groups: the `loc:@` entries of its `_class` attr, else its own."""
-        groups = [g for g in self.attrs.get("_class", ()) if g.startswith(b"loc:@")]
-        return groups or [f"loc:@{self._name}".encode()]
+        classes = self.attrs.get("_class")
+        if classes:  # (most ops have none: no list to filter)
+            groups = [g for g in classes if g.startswith(b"loc:@")]
+            if groups:
+                return groups
+        return [b"loc:@" + self._name.encode()]
 
     @method
     def run(self, feed_dict: Any = None, session: Any = None) -> None:
