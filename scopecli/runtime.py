@@ -105,7 +105,8 @@ class Runtime:
         collections of ~1 ms for BERT-12). Refcounting still frees what dies later; only a
         reference cycle among them would stay, so the freeze is made only while they average at
         most YOUNG_PER_OP per op (an op makes ~8): code that makes lots of other objects (a loop
-        of caught exceptions) is collected as before, and what may stay is bounded by the ops."""
+        of caught exceptions) is collected as before, and what may stay is bounded by the ops
+        (a graph dropped mid-run stays too: at most what --max-ops ops take, as one big graph)."""
         if gc.get_count()[0] <= OPS_PER_FREEZE * YOUNG_PER_OP:
             gc.freeze()
 
