@@ -17,10 +17,13 @@ from __future__ import annotations
 import os
 import signal
 from types import TracebackType
-from typing import Any
 
 from scopecli.errors import LimitError, ScopecliError, SourcePos
 from scopecli.limits import Limits
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 try:
     import resource

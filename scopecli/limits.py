@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.records import ValueRecord
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # (field, default): the order of `Limits`' parameters. Limits is a plain slotted class, not a
 # dataclass, on purpose: every `scopecli run` builds it, and `@dataclass` costs ~0.5 ms per class

@@ -17,9 +17,12 @@ function that scenario code may call (``tf.add``, ``print``) under the name it i
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from scopecli.records import ValueRecord
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # Member (a ValueRecord) and BoundMethod are plain slotted classes, not dataclasses, on purpose
 # (start-up cost: see scopecli/records.py). They compare and hash by value as the frozen

@@ -5,7 +5,9 @@ and importing `dataclasses` pulls in `inspect` (~5 ms of start-up)."""
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class ValueRecord:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import warnings
-from typing import Any
 
 from scopecli.engine.framework.graph import Tensor, TensorConvertible
 from scopecli.engine.framework.state import TFState
@@ -20,6 +19,10 @@ from scopecli.interpret.facades.protos import add_protos
 from scopecli.limits import DEFAULT_LIMITS, Limits
 from scopecli.load import Expectation, Scenario
 from scopecli.runtime import Runtime
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # Checking one `expect:` entry (checking its expression, measuring and comparing the value,
 # ~50 us besides the expression's own steps) as evaluation steps.

@@ -8,12 +8,15 @@ variable was created ("line 4, called at line 10") without knowing about the AST
 from __future__ import annotations
 
 import gc
-from typing import Any
 
 import scopecli
 from scopecli import budget
 from scopecli.errors import LimitError, SourcePos
 from scopecli.limits import DEFAULT_LIMITS, Limits
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # A variable is a dozen ops of bookkeeping plus the store (~250 us): charged as evaluation steps
 # so that a loop of get_variable calls ends in about a second, while a 1000-layer MLP's 2000

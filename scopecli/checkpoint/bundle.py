@@ -9,13 +9,15 @@ slice has its own entry under a binary slice key (`slicekeys.py`).
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.checkpoint import dtypes
 from scopecli.checkpoint.model import Slice, StoredTensor
 from scopecli.checkpoint.slicekeys import decode_slice_key, full_extents, slice_extents
 from scopecli.checkpoint.sstable import Table
 from scopecli.checkpoint.wire import Corrupt, Message, message, one, signed64, sub, varint
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_SHARDS = 99_999  # five digits in the file name
 MAX_RANK = 64

@@ -6,9 +6,11 @@ imported only when values are decoded, so listing a checkpoint does not pay for 
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.checkpoint.wire import Corrupt, crc32c, mask, varint
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # code -> (TF name, numpy type string or "" when numpy has no such type, bytes per element)
 DTYPES: dict[int, tuple[str, str, int]] = {

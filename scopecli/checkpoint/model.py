@@ -5,9 +5,12 @@ are the renderer's (`scopecli/render/ckpt_view.py`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from scopecli.errors import InputError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 Extent = tuple[int, int]
 

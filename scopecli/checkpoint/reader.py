@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any
 
 # graphs, objects and v1 are imported where used: listing a V2 checkpoint needs none of them.
 from scopecli.checkpoint import bundle
 from scopecli.checkpoint.model import Checkpoint, CheckpointError, Notice, StoredTensor
 from scopecli.checkpoint.sstable import is_sstable
 from scopecli.checkpoint.wire import Corrupt
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_FILE_BYTES = 1 << 30
 _DATA_SUFFIX = re.compile(r"\.data-\d{5}-of-\d{5}$")

@@ -10,8 +10,6 @@ bool_val=11, dcomplex_val=12, half_val=13) or its raw tensor_content=4.
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.checkpoint import dtypes
 from scopecli.checkpoint.bundle import parse_shape
 from scopecli.checkpoint.model import StoredTensor
@@ -28,6 +26,10 @@ from scopecli.checkpoint.wire import (
     subs,
     text,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def read_v1(data: bytes) -> list[StoredTensor]:

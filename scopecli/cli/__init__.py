@@ -7,7 +7,6 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from typing import TYPE_CHECKING, Any
 
 # The evaluator multiplies tiny matrices: OpenBLAS's worker threads buy nothing and cost ~40 ms of
 # start-up when numpy loads (set before anything imports numpy; the user's own setting wins).
@@ -15,7 +14,10 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import scopecli  # noqa: E402 - after the environment setting above
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     import click
 
 

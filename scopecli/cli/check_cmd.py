@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -13,6 +12,10 @@ from scopecli.cli.common import guarded, internal_error, language_of, limit_opti
 from scopecli.errors import InputError, ScenarioError, ScopecliError
 from scopecli.limits import Limits
 from scopecli.render.console import Terminal, safe_text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 SCENARIO_SUFFIXES = (".py", ".yaml", ".yml")
 

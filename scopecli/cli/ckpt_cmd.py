@@ -4,13 +4,16 @@ it with the variables a scenario makes and print the fix."""
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 import click
 
 from scopecli.cli import cli
 from scopecli.cli.common import guarded, language_of, limit_options, limits_from
 from scopecli.cli.pipes import quiet_on_broken_pipe
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @cli.command("ckpt")

@@ -7,11 +7,14 @@ import io
 import os
 import sys
 from collections.abc import Callable
-from typing import Any, NoReturn
 
 from scopecli.cli.limit_flags import LIMIT_FLAGS, language_of, limits_from  # noqa: F401 - shared names
 from scopecli.errors import InputError, InternalError, LimitError, ScopecliError
 from scopecli.limits import DEFAULT_LIMITS, Limits
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
 
 # click is imported only by what needs it (an error's message, a usage error): `scopecli run FILE`
 # runs without it (cli/run_fast.py). The click-based option helpers live in cli/options.py.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 import click
 
@@ -12,6 +11,10 @@ from scopecli.cli.common import guarded, language_of, limit_options, limits_from
 from scopecli.cli.pipes import quiet_on_broken_pipe
 from scopecli.errors import InputError, SourcePos
 from scopecli.limits import Limits
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @cli.command("diff")

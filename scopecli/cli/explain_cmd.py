@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 import click
 
@@ -18,6 +17,10 @@ from scopecli.cli.common import (
     write_output,
 )
 from scopecli.cli.pipes import quiet_on_broken_pipe
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @cli.command("explain")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import sys
-from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -20,7 +19,10 @@ from scopecli.cli.common import (
 )
 from scopecli.errors import InputError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:  # the renderer (numpy, rich) loads when the command runs, not for --help
+    from typing import Any
+
     from scopecli.render.graph_view import ViewOptions
 
 FORMATS = ("dot", "mermaid", "svg", "png")

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.limits import DEFAULT_LIMITS, Limits
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # flag -> (Limits field, what it bounds); every LimitError's hint names its flag.
 LIMIT_FLAGS: dict[str, tuple[str, str]] = {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 import click
 
@@ -11,6 +10,10 @@ from scopecli.cli import cli
 from scopecli.cli.common import guarded, language_of, limit_options, limits_from
 from scopecli.cli.pipes import quiet_on_broken_pipe
 from scopecli.errors import InputError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @cli.command("names")

@@ -4,12 +4,15 @@ help layout that puts them in their own section."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import click
 
 from scopecli.cli.limit_flags import LIMIT_FLAGS
 from scopecli.limits import DEFAULT_LIMITS
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 

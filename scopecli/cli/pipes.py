@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from typing import NoReturn
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import NoReturn
 
 BROKEN_PIPE_EXIT = 141  # what a shell reports for a writer killed by SIGPIPE (128 + 13)
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import click
 
 from scopecli.cli import cli
 from scopecli.cli.common import guarded, limits_from
 from scopecli.cli.options import limit_options
 from scopecli.cli.run_fast import run_body
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @cli.command("run")

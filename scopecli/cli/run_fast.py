@@ -14,10 +14,13 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from typing import Any
 
 from scopecli.cli.limit_flags import LIMIT_FLAGS, language_of, limits_from
 from scopecli.limits import DEFAULT_LIMITS, Limits
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 ENABLED = True  # tests switch it off to run the same argument lists through click
 # --max-* flags taking an int >= 1 (click.IntRange(min=1)); --max-seconds (a float) goes to click.

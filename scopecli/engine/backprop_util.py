@@ -6,13 +6,14 @@ Kept apart from gradients_util so the loop-gradient modules can use them without
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.control_dependencies import controlled_in
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.grads.indexed_slices import IndexedSlices
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

@@ -12,11 +12,13 @@ a list for a list output, a tuple for several outputs, the Operation when there 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.op_def_library import apply_op, op_def
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 _WRAPPERS: dict[str, Callable[..., Any]] = {}

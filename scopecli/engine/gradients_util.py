@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections import deque
 from contextlib import nullcontext
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.backprop_util import (  # noqa: F401 - control_dependencies re-exported
     _op_of,
@@ -34,7 +33,10 @@ from scopecli.engine.ops_core import convert_to_tensor, graph_of
 from scopecli.errors import tf_type_error, tf_value_error
 from scopecli.model import Namespace
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 _loaded = False

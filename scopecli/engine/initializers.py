@@ -4,7 +4,6 @@ produce a variable's first value, under the variable's `Initializer/` name scope
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Tensor
@@ -14,7 +13,10 @@ from scopecli.engine.ops_core import constant
 from scopecli.errors import tf_value_error
 from scopecli.model import Exposed, attribute, method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

@@ -16,21 +16,24 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import operators  # noqa: F401 - installs the Python operators on Tensor
 from scopecli.engine.framework import discovery, tf_export
 from scopecli.engine.framework.operation import Tensor
 from scopecli.model import Builtin, Namespace
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 _MISSING = object()
 # name -> ("declared", qualified name) | ("root",) | subtree; what a declared name is (a function
 # with its label and options, or a value's maker) is read when the member is first made, after
 # importing the module that declares it (framework/discovery.py's index).
-Tree = dict[str, Any]
+if TYPE_CHECKING:
+    Tree = dict[str, Any]
 _TREE: Tree = {}
 
 

@@ -7,7 +7,6 @@ The one apply_op lives in framework/op_def_library.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.dtypes import dt_attr as dt_attr
 from scopecli.engine.framework.graph import Tensor
@@ -17,7 +16,10 @@ from scopecli.engine.ops_core import (
 )
 from scopecli.errors import ScenarioError, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     import numpy as np
 
 

@@ -8,11 +8,14 @@ read tensor. Each builds the same ops, under the same lower-case names (`add`, `
 from __future__ import annotations
 
 import importlib
-from typing import Any
 
 from scopecli.engine.framework.graph import Tensor, TensorConvertible
 from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops import math_unary_ops as mu
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # operator name -> (the name scope TF opens, the op function it calls)
 _BINARY = {

@@ -12,7 +12,6 @@ there with `_convert_typed`, and names the op exactly like that scope.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import constant_op as _const
 from scopecli.engine.framework import dtypes
@@ -31,7 +30,10 @@ from scopecli.engine.framework.graph import VALID_OP_NAME, Graph, Operation, Ten
 from scopecli.engine.framework.shapes import Dimension, TensorShape
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 Outputs = list[tuple[DType, TensorShape]]

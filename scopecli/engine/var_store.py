@@ -5,7 +5,6 @@ checks, default initializers and partitioners' refusal, custom getters, and expl
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import initializers as inits
 from scopecli.engine.framework import dtypes
@@ -18,7 +17,10 @@ from scopecli.engine.variable_scope import VariableScope, stores
 from scopecli.errors import tf_value_error
 from scopecli.model import Builtin, ClassRef
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

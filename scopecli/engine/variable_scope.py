@@ -9,8 +9,6 @@ graph starts with fresh scopes and a fresh variable store.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Graph
 from scopecli.engine.framework.notes import Note
@@ -19,7 +17,10 @@ from scopecli.engine.variable_scope_objects import AUTO_REUSE, ReuseMode, Variab
 from scopecli.errors import tf_type_error, tf_value_error
 from scopecli.model import Builtin
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

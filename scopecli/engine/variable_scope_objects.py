@@ -4,11 +4,13 @@ engine/variable_scope.py."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.notes import Note
 from scopecli.model import Exposed, attribute, method
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class ReuseMode(Exposed):

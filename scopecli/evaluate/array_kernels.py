@@ -9,8 +9,6 @@ may differ from these correctly rounded values in the last digit (explain's note
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from scopecli.engine import strided_slice as ss
@@ -19,6 +17,10 @@ from scopecli.engine.ops.array_fill_ops import range_error, range_size
 from scopecli.evaluate import eigen_math
 from scopecli.evaluate.kernel_registry import register_kernel
 from scopecli.evaluate.kernels import Context, Kernel, KernelError, _axes, _dims, _elementwise, _np, _unary
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 F32 = np.float32
 

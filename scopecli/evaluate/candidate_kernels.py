@@ -8,12 +8,15 @@ classes' distribution, uniqueness and expected counts, not TF's exact numbers.
 from __future__ import annotations
 
 import math
-from typing import Any
 
 import numpy as np
 
 from scopecli.evaluate.kernel_registry import kernel
 from scopecli.evaluate.kernels import Context, KernelError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 _FLT_MAX = float(np.finfo(np.float32).max)
 

@@ -3,13 +3,15 @@ with each data tensor summarized to `summarize` values, when the condition is fa
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from scopecli.engine.op_def import summarize
 from scopecli.evaluate.kernel_registry import kernel
 from scopecli.evaluate.kernels import KernelError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @kernel("Assert")

@@ -4,12 +4,14 @@ depth axis read in (row, column, channel) order."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from scopecli.evaluate.kernel_registry import kernel
 from scopecli.evaluate.kernels import KernelError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _checked(op: Any, x: Any) -> tuple[np.ndarray, int]:

@@ -4,12 +4,15 @@ neither; math.erf / math.erfc per element, in double, rounded to the op's dtype)
 from __future__ import annotations
 
 import math
-from typing import Any
 
 import numpy as np
 
 from scopecli.evaluate.kernel_registry import kernel
 from scopecli.evaluate.kernels import Context
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _elementwise(fn: Any) -> Any:

@@ -8,13 +8,16 @@ flattened tensor and the scalar expression on the tail; where the two orders rou
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import numpy as np
 
 from scopecli.evaluate.eigen_math import PACKET
 from scopecli.evaluate.kernel_registry import kernel
 from scopecli.evaluate.kernels import KernelError, _dims, _np
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 Binary = Callable[[np.ndarray, np.ndarray], np.ndarray]
 

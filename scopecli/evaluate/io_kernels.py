@@ -4,12 +4,15 @@ checkpoint given with --checkpoint (never the path the graph carries), through s
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import numpy as np
 
 from scopecli.evaluate.kernel_registry import kernel
 from scopecli.evaluate.kernels import Context, KernelError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 _TF_DTYPE_NAMES = {"float32": "float", "float64": "double"}
 

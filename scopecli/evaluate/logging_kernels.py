@@ -5,11 +5,14 @@ for the op's first `first_n` runs (all of them when first_n is negative)."""
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 from scopecli.engine.op_def import summarize
 from scopecli.evaluate.control_flow_kernels import _decoded
 from scopecli.evaluate.kernel_registry import kernel
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @kernel("Print")

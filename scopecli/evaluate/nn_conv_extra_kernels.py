@@ -6,7 +6,6 @@ transposed 3-D convolution: each output position's patch added back, then the pa
 from __future__ import annotations
 
 import itertools
-from typing import Any
 
 import numpy as np
 
@@ -20,6 +19,10 @@ from scopecli.evaluate.nn_conv_kernels import (
     _windows,
     backprop_input,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @kernel("DepthwiseConv2dNative")

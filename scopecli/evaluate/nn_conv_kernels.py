@@ -8,12 +8,15 @@ total as TF does (the smaller half before); AvgPool divides by the count of real
 from __future__ import annotations
 
 import itertools
-from typing import Any
 
 import numpy as np
 
 from scopecli.evaluate.kernel_registry import kernel
 from scopecli.evaluate.kernels import KernelError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _channels_last(x: Any, data_format: str) -> Any:

@@ -9,7 +9,6 @@ order, padding never wins, as TF's CPU kernels do."""
 from __future__ import annotations
 
 import itertools
-from typing import Any
 
 import numpy as np
 
@@ -23,6 +22,10 @@ from scopecli.evaluate.nn_conv_kernels import (
     _spatial_attr,
     _windows,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _sizes(value: Any) -> list[int]:

@@ -6,14 +6,16 @@ libm's. Each is registered with `@kernel`, the pattern new op types follow.
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from scopecli.evaluate import eigen_math
 from scopecli.evaluate.array_kernels import _log1p_f32
 from scopecli.evaluate.kernel_registry import kernel
 from scopecli.evaluate.kernels import KernelError, _dims, _unary
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _relu6(x: Any) -> Any:

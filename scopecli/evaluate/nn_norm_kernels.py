@@ -5,12 +5,14 @@ blended with the running one by exponential_avg_factor), else the given moments;
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from scopecli.evaluate.kernel_registry import kernel
 from scopecli.evaluate.kernels import KernelError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _fused_batch_norm(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:

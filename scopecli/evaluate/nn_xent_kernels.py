@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from scopecli.evaluate import eigen_math
 from scopecli.evaluate.kernel_registry import kernel
 from scopecli.evaluate.kernels import KernelError, _dims
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _row_sum(x: np.ndarray) -> np.ndarray:

@@ -4,13 +4,15 @@ rsqrt as 1 / sqrt, `var -= a * b` as var - (a * b)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from scopecli.evaluate.kernel_registry import kernel
 from scopecli.evaluate.kernels import KernelError
 from scopecli.evaluate.sparse_kernels import _checked_rows
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _read(inputs: list[Any], n_refs: int, grad_index: int) -> tuple[Any, list[Any], Any]:

@@ -3,13 +3,15 @@ runs): split data by partition index, in order; stitch the pieces back by positi
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from scopecli.evaluate.grad_kernels import _dynamic_stitch
 from scopecli.evaluate.kernel_registry import kernel
 from scopecli.evaluate.kernels import KernelError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 kernel("ParallelDynamicStitch")(_dynamic_stitch)  # DynamicStitch's merge (parallel only in TF's scheduling)
 

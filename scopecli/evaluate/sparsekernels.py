@@ -4,12 +4,14 @@ indices [N, rank], values [N] and its dense shape, in the values' dtype."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from scopecli.evaluate.kernel_registry import kernel
 from scopecli.evaluate.kernels import Context, KernelError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _points(indices: np.ndarray, shape: np.ndarray, values: np.ndarray, op_type: str) -> tuple[Any, ...]:

@@ -9,12 +9,15 @@ evaluate them rather than return different bytes.
 from __future__ import annotations
 
 import struct
-from typing import Any
 
 import numpy as np
 
 from scopecli.evaluate.kernel_registry import kernel
 from scopecli.evaluate.kernels import KernelError, _dims
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 _DBL_MAX = float(np.finfo(np.float64).max)
 # types.proto's DataType numbers.

@@ -3,12 +3,14 @@ division by zero is an error, as in TF's CPU kernel."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from scopecli.evaluate.kernel_registry import register_kernel
 from scopecli.evaluate.kernels import KernelError, _elementwise
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _truncate_div(x: Any, y: Any) -> Any:

@@ -28,12 +28,13 @@ report, never a hang.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.errors import InternalError, LimitError
 from scopecli.evaluate.dead import _dead, _is_dead
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation
     from scopecli.evaluate.executor import Executor, FrameKey
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import builtins as _py_builtins
 from collections.abc import Callable
-from typing import Any
 
 from scopecli.errors import EXCEPTION_PARENTS, TF_ERROR_NAMES, ScenarioError
 from scopecli.interpret.classes import (
@@ -27,6 +26,10 @@ from scopecli.interpret.cost import charge_hash, charge_sort
 from scopecli.interpret.formatting import to_repr, to_text
 from scopecli.interpret.guard import Guard, typename
 from scopecli.model import Builtin, ClassRef, ExceptionType, Exposed
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 PYTHON_BUILTIN_NAMES = frozenset(dir(_py_builtins))
 # The iterators scenario code can hold (all made from lists by the built-ins here).

@@ -10,7 +10,6 @@ import ast
 import re
 import types
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from scopecli.errors import InputError, InternalError, LimitError, ScenarioError, SourcePos
 from scopecli.interpret.builtins import PyBuiltin
@@ -24,8 +23,10 @@ from scopecli.limits import Limits
 from scopecli.model import BoundMethod, Builtin, ClassRef, ExceptionType, Exposed
 from scopecli.runtime import Runtime
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
     import inspect
+    from typing import Any
 
     import numpy as np
 

@@ -10,9 +10,11 @@ a name the user wrote; every value is scenario data or scopecli's own object.
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.errors import ScenarioError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 MISSING = _MISSING = object()  # `lookup` found nothing
 

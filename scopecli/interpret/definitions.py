@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
-from typing import Any
 
 from scopecli.errors import InputError, ScenarioError
 from scopecli.interpret.classes import (
@@ -28,6 +27,10 @@ from scopecli.interpret.guard import Guard, typename
 from scopecli.interpret.refusals import RefusedStatement
 from scopecli.interpret.scopes import Break, Continue, Scope
 from scopecli.model import Builtin, ClassRef, ExceptionType, Exposed
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # The `object` every scenario class derives from.
 OBJECT = ScenarioClass("object", (), {})

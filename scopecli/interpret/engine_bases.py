@@ -9,11 +9,13 @@ reaches back only for the scenario's own `build` / `call`, as bound scenario met
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.errors import InputError, ScenarioError
 from scopecli.interpret.classes import MISSING, EngineInstance, Property, ScenarioClass, Super, bind
 from scopecli.interpret.functions import UserFunction
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def engine_base_of(base: Any) -> Any:

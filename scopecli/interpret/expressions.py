@@ -12,7 +12,6 @@ from __future__ import annotations
 import ast
 import sys
 from collections.abc import Callable
-from typing import Any
 
 from scopecli.errors import InputError, ScenarioError
 from scopecli.interpret.builtins import PYTHON_BUILTIN_NAMES, PyBuiltin, type_name_of
@@ -43,6 +42,10 @@ from scopecli.interpret.scopes import Scope
 from scopecli.interpret.spelling import closest, did_you_mean
 from scopecli.model import Builtin, Exposed, Namespace, lookup_attribute
 from scopecli.runtime import Runtime
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 _MISSING = object()
 

@@ -13,9 +13,12 @@ import _string  # the parser behind str.format's field names; parses, never look
 import re
 import string
 from collections.abc import Callable
-from typing import Any
 
 from scopecli.interpret.guard import Guard
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 _DIGITS = re.compile(r"\d+")
 # One printf-style conversion: %(key)flags width .precision length type

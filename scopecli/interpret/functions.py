@@ -8,12 +8,13 @@ and enforces the call-depth and fuel limits. Binding follows CPython's rules and
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Any
 
 from scopecli.errors import ScenarioError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
     import inspect
+    from typing import Any
 
 
 class Signature:

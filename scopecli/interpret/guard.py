@@ -9,13 +9,16 @@ from __future__ import annotations
 import itertools
 import signal
 import sys
-from typing import Any
 
 from scopecli import budget as command_budget
 from scopecli.errors import LimitError, ScenarioError
 from scopecli.interpret.classes import ScenarioInstance
 from scopecli.limits import Limits
 from scopecli.model import Exposed
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # Work in C on plain values (an element compared, hashed, added; ~5-30 ns each) costs one step
 # (~0.3 us of interpretation) per 2**WORK_SHIFT elements: 2M steps buy ~64M elements, under a second.

@@ -23,7 +23,6 @@ from __future__ import annotations
 import ast
 import sys
 import warnings
-from typing import TYPE_CHECKING, Any
 
 from scopecli.errors import LimitError, ScenarioError, ScopecliError, SourcePos
 from scopecli.interpret.builtins import make_builtins
@@ -44,8 +43,10 @@ from scopecli.load.line_memo import TEMPLATE_OF, MemoLine
 from scopecli.load.scenario import Scenario
 from scopecli.runtime import Runtime
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
     import inspect  # the annotation only: importing inspect costs every run ~5 ms
+    from typing import Any
 
 # Python exceptions that an operation on plain values may raise; they become ScenarioErrors.
 _CONVERTED = (ArithmeticError, TypeError, ValueError, LookupError, RuntimeError)

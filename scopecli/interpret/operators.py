@@ -12,11 +12,14 @@ import math
 import operator
 import sys
 from collections.abc import Callable
-from typing import Any
 
 from scopecli.errors import InputError, LimitError
 from scopecli.interpret.formatting import percent
 from scopecli.interpret.guard import Guard
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 _SEQUENCES = frozenset({str, list, tuple, bytes})
 

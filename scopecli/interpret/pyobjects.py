@@ -13,13 +13,16 @@ from __future__ import annotations
 import collections
 import sys
 from collections.abc import Callable
-from typing import Any
 
 from scopecli.errors import EXCEPTION_PARENTS, InputError, ScenarioError
 from scopecli.interpret import cost
 from scopecli.interpret.classes import ScenarioInstance
 from scopecli.interpret.guard import ALLOCATION_SHIFT, Guard, typename
 from scopecli.model import NAMED_TUPLES, Exposed
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def py_error(error: BaseException) -> ScenarioError:

@@ -12,10 +12,13 @@ run with exit 2 once everything else ran (`Interpreter.run`).
 from __future__ import annotations
 
 import ast
-from typing import Any
 
 from scopecli.errors import InputError
 from scopecli.load.line_memo import MemoLine
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 _BODY_FIELDS = ("body", "orelse", "finalbody", "handlers")
 

@@ -8,7 +8,9 @@ around it. `Break`, `Continue` and `Return` are private exceptions that carry `b
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class ControlFlow(Exception):

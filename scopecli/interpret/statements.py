@@ -11,7 +11,6 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 from itertools import islice
-from typing import Any
 
 from scopecli.errors import InputError, ScenarioError, ScopecliError, is_subtype
 from scopecli.interpret.checker import IMPORT_HINT
@@ -22,6 +21,10 @@ from scopecli.interpret.operators import check_range_operand
 from scopecli.interpret.scopes import Break, Continue, ControlFlow, Return, Scope
 from scopecli.model import ExceptionType, Exposed
 from scopecli.runtime import Runtime
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class StatementsMixin:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import ast
-from typing import Any
 
 from scopecli.errors import SourcePos
 from scopecli.records import ValueRecord
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # Expectation and Scenario are ValueRecords, not dataclasses, on purpose (start-up cost: see
 # scopecli/records.py); they behave as the frozen dataclasses did. Keep them plain.

@@ -5,10 +5,13 @@ only here."""
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO
 
 from scopecli.checkpoint.compare import Comparison, Note
 from scopecli.render.ckpt_view import KIND_WORDS, SCHEMA_VERSION, shape_text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 SUMMARY_WORDS = {
     "all_match": "every variable of the code is in the checkpoint with its shape and dtype",

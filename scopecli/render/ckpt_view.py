@@ -4,10 +4,13 @@ document (`docs/json.md`, `scopecli/schema/ckpt-v1.schema.json`). Notice codes b
 from __future__ import annotations
 
 import math
-from typing import Any, TextIO
 
 from scopecli.checkpoint.classify import classify
 from scopecli.checkpoint.model import Checkpoint, Notice, StoredTensor
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 SCHEMA_VERSION = 1
 

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from scopecli.engine.framework.graph import Graph, Operation
 from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError, SourcePos
 from scopecli.render.align import opcodes
 from scopecli.render.notes import code_of, words
 from scopecli.run import RunResult
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 SCHEMA = 1
 

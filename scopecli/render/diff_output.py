@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, TextIO
 
 from scopecli.render.align import opcodes
 from scopecli.render.console import Terminal, safe_text
 from scopecli.render.diff import SCHEMA, Created, Diff, Row, SideError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 # -- highlighting --------------------------------------------------------------------------------------
 

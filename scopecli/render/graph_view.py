@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from scopecli.engine.framework.graph import Graph, Operation
 from scopecli.render.fold import FOLD_MIN, matcher
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # Node kinds, each drawn in its own style.
 VARIABLE = "variable"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from typing import Any
 
 from scopecli import __version__
 from scopecli.render.model import (
@@ -22,6 +21,10 @@ from scopecli.render.model import (
 )
 from scopecli.render.notes import code_of
 from scopecli.render.values import Value, json_data
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 SCHEMA_VERSION = 1
 

@@ -8,7 +8,6 @@ engine objects, so renderers never need to know the engine's internals.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from scopecli.engine.framework.graph import Graph, Operation, ScopeRecord
 from scopecli.engine.framework.notes import Note
@@ -16,6 +15,10 @@ from scopecli.errors import InputError, LimitError, ScenarioError, ScopecliError
 from scopecli.render.notes import Worded, words
 from scopecli.render.values import Value, graph_values
 from scopecli.run import RunResult
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @dataclass(frozen=True)

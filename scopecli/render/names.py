@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from typing import Any, TextIO
 
 from scopecli.render.model import Explained
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 FORMATS = ("names", "tsv", "json", "jsonl")
 TSV_COLUMNS = ("kind", "name", "type", "dtype", "shape", "line")

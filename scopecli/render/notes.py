@@ -8,9 +8,12 @@ so renderers test `note.code` (never the words) and JSON writes both.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from scopecli.engine.framework.notes import Note
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Worded(str):

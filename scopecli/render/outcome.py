@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import textwrap
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 
 from scopecli.render.console import safe_text
 from scopecli.render.model import Explained, ExplainedError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
     from rich.console import Console
 

@@ -6,11 +6,13 @@ Python's traceback ends, so `run` can be compared byte for byte with real Tensor
 
 from __future__ import annotations
 
-from typing import TextIO
-
 from scopecli.errors import ScenarioError
 from scopecli.load import excerpt
 from scopecli.run import RunResult
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 def report_run(result: RunResult, out: TextIO, err: TextIO) -> int:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 
@@ -20,6 +19,7 @@ from scopecli.render.model import Explained, ExplainedGraph, ExplainedOp, Explai
 from scopecli.render.notes import code_of
 from scopecli.render.outcome import render_outcome
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
     from rich.console import Console
 

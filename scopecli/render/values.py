@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from scopecli.engine.framework.graph import Graph, Operation
 from scopecli.errors import ScopecliError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 MAX_ELEMENTS = 16  # "small array": beyond this a value is more noise than help in a tree

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import math
 import struct
-from typing import Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.dtypes import dt_attr
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.opdefs import AttrDef
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def check_type(attr: AttrDef, dtype: dtypes.DType, param: str) -> None:

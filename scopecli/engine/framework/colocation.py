@@ -8,12 +8,14 @@ from __future__ import annotations
 import contextlib
 from contextlib import ExitStack
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.operation import Operation, Tensor, TensorConvertible
 from scopecli.errors import tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.opdefs import OpDef
 
 

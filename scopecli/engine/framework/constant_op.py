@@ -10,7 +10,6 @@ the two (ops_core's and op_def_library's fast paths read it here too).
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.dtypes import DType
@@ -19,7 +18,10 @@ from scopecli.engine.framework.graph import Graph, Tensor
 from scopecli.engine.framework.shapes import Dimension, TensorShape
 from scopecli.errors import LimitError, ScenarioError, tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     import numpy as np
 
     from scopecli.engine.framework.state import TFState

@@ -6,10 +6,12 @@ the control input is one of its inputs (_control_dependencies_for_inputs).
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.engine.framework.operation import Operation, Tensor, TensorConvertible
 from scopecli.errors import tf_type_error
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class _Controller:

@@ -5,9 +5,11 @@ canonical string (inner fields win).
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.errors import tf_type_error, tf_value_error
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 _DEVICE_TYPES = ("CPU", "GPU", "TPU", "TPU_SYSTEM", "XLA_CPU", "XLA_GPU")
 

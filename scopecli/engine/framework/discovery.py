@@ -24,7 +24,10 @@ import importlib
 import json
 import os
 from functools import cache
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # Packages whose modules declare public names and shape functions.
 EXPORT_PACKAGES = ("scopecli.engine.ops", "scopecli.engine.layers", "scopecli.engine.train",
@@ -65,7 +68,8 @@ def load_declarations() -> None:
 _INDEX = os.path.join(os.path.dirname(__file__), "declarations.json")
 # "exports" / "shape_fns" / "gradients" / "kernels" -> key -> module; "eager", "eager_kernels" ->
 # modules imported with the facade / with the first kernel; "stand_ins" -> replaceable names
-_Index = dict[str, Any]
+if TYPE_CHECKING:
+    _Index = dict[str, Any]
 
 
 @cache

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import sys
 from functools import cached_property
-from typing import Any
 
 from scopecli.errors import ScenarioError, tf_type_error
 from scopecli.model import Exposed, attribute, method
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class DType(Exposed):

@@ -3,9 +3,11 @@ materialises it (constant_op's values and a session's feeds)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.errors import LimitError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def count_elements(value: Any, budget: int) -> int:

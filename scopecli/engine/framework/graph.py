@@ -12,7 +12,6 @@ import re
 from collections.abc import Mapping
 from contextlib import AbstractContextManager, nullcontext
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
 
 # The rare cases of create_op (control dependencies, devices, colocation, control flow), imported
 # here and not inside it: an import statement run per op cost ~2 us (5% of a 1000-layer MLP).
@@ -30,7 +29,10 @@ from scopecli.errors import SourcePos, tf_type_error, tf_value_error
 from scopecli.model import Exposed
 from scopecli.runtime import OPS_PER_FREEZE
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 VALID_OP_NAME = re.compile(r"^[A-Za-z0-9.][A-Za-z0-9_.\\/>-]*$")

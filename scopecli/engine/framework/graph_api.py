@@ -5,11 +5,14 @@ engine.framework.graph.Graph (which holds the state they read and builds the ops
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from scopecli.engine.framework.operation import Operation, Tensor, TensorConvertible
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 from scopecli.model import Exposed, attribute, lookup_attribute, method, renamed
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class GraphApi(Exposed):

@@ -5,9 +5,12 @@ map_structure and assert_same_structure with TF's messages, word for word."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from scopecli.errors import LimitError, ScenarioError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # TF's C++ nest helpers recurse (Py_EnterRecursiveCall): a structure deeper than the recursion
 # limit, e.g. a list holding itself, is a RecursionError. scopecli walks with a stack, so it

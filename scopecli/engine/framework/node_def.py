@@ -13,13 +13,15 @@ numeric tensor given element by element, else one `*_val` line per value given (
 from __future__ import annotations
 
 import struct
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.dtypes import DType
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.model import Exposed, attribute
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation
 
 # tensor_util._TENSOR_CONTENT_TYPES: dtypes whose values a full tensor keeps as raw bytes.

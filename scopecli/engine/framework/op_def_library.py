@@ -16,7 +16,6 @@ tests/test_perf_equivalence.py (constant_op.FAST_PATHS).
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import opdefs
 from scopecli.engine import ops_core as core
@@ -29,7 +28,10 @@ from scopecli.engine.framework.registry import SHAPE_FNS
 from scopecli.engine.opdefs import AttrDef, OpDef
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

@@ -4,7 +4,6 @@ as scenario code sees them. The graph that names and holds them is framework/gra
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.dtypes import DType
 from scopecli.engine.framework.notes import Note
@@ -12,7 +11,10 @@ from scopecli.engine.framework.shapes import TensorShape
 from scopecli.errors import ScenarioError, SourcePos, tf_type_error, tf_value_error
 from scopecli.model import Exposed, attribute, method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Graph
 
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _results(result: Any) -> list[Any]:

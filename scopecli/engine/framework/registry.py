@@ -55,20 +55,23 @@ Then record a conformance case (tests/conformance/cases/, `record.py --fork`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.dtypes import DType
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.shapes import TensorShape
 
-Outputs = list[tuple["DType", "TensorShape"]]
-ShapeFn = Callable[[str, list["Tensor"], dict[str, Any]], Outputs]
+    Outputs = list[tuple[DType, TensorShape]]
+    ShapeFn = Callable[[str, list[Tensor], dict[str, Any]], Outputs]
 
 SHAPE_FNS: dict[str, ShapeFn] = {}
 GRADIENTS: dict[str, Callable[..., Any]] = {}
 # Op types declared without a gradient (ops.NotDifferentiable): the value None in GRADIENTS.
-_F = Callable[..., Any]
+if TYPE_CHECKING:
+    _F = Callable[..., Any]
 
 
 def register_shape(op_type: str, fn: ShapeFn) -> ShapeFn:

@@ -4,10 +4,12 @@ methods read only `dims_`, `_coerce` (as_shape) and `known` of the class they jo
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.errors import tf_value_error
 from scopecli.model import Exposed, method
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class ShapeChecks(Exposed):

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 from scopecli.engine.framework.shape_checks import ShapeChecks
 from scopecli.errors import LimitError, ScenarioError, tf_type_error, tf_value_error
 from scopecli.model import Exposed, attribute, method
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Dimension(Exposed):

@@ -9,13 +9,14 @@ as override_binary_operator's binary_op_wrapper_sparse does.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.model import Exposed, attribute, method, named_tuple
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 # collections.namedtuple("SparseTensorValue", ["indices", "values", "dense_shape"]), as TF's

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
-from typing import Any
 
 from scopecli.engine.framework.context_manager import ContextManager
 from scopecli.engine.framework.graph import Graph, Operation
 from scopecli.errors import ScenarioError
 from scopecli.runtime import Runtime
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class TFState:

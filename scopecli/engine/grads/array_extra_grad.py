@@ -5,8 +5,6 @@ is overridden per op."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import gen
 from scopecli.engine.framework.registry import gradient, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
@@ -15,7 +13,10 @@ from scopecli.engine.ops import array_shape_ops as shape_ops
 from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops import reduction_ops as red
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation, Tensor
     from scopecli.engine.framework.state import TFState
 

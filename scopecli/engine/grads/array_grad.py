@@ -3,15 +3,16 @@ declares not differentiable."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import gen
 from scopecli.engine.framework.registry import gradient, not_differentiable
 from scopecli.engine.ops import array_join_ops as join
 from scopecli.engine.ops import array_shape_ops as shape_ops
 from scopecli.engine.ops import reduction_ops as red
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation, Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -7,13 +7,14 @@ takes TF's cond branch of the same functions."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.registry import gradient, not_differentiable
 from scopecli.engine.ops.loop_ops import enter, exit_, merge, switch
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

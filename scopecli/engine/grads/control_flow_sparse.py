@@ -6,12 +6,13 @@ over the iterations by concatenating indices and values (the dense shape their m
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.grads.indexed_slices import IndexedSlices
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation
     from scopecli.engine.framework.state import TFState
     from scopecli.engine.ops.while_context import WhileContext

@@ -4,8 +4,6 @@ gradient reshaped to [len(indices), params' tail] at the flattened indices."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import gen
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.registry import gradient
@@ -17,7 +15,10 @@ from scopecli.engine.ops import array_shape_ops as shape_ops
 from scopecli.engine.ops import math_arith_ops as m
 from scopecli.errors import InputError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation, Tensor
     from scopecli.engine.framework.state import TFState
 

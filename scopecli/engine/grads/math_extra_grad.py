@@ -3,13 +3,14 @@ Cumsum, Cumprod, Sin, Cos), as TF's math_grad.py builds them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.backprop_util import control_dependencies
 from scopecli.engine.framework.registry import gradient, register_shape
 from scopecli.engine.grads.math_grad import reduce_gradient_args
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation, Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -6,8 +6,6 @@ take TF's static paths when shapes are known (Const shapes and axes computed in 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import gen
 from scopecli.engine.backprop_util import control_dependencies
 from scopecli.engine.framework import dtypes
@@ -23,7 +21,10 @@ from scopecli.engine.ops.tensor_util import NOT_CONSTANT, known_ints
 from scopecli.engine.ops_core import constant
 from scopecli.errors import InputError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     import numpy as np
 
     from scopecli.engine.framework.graph import Operation, Tensor

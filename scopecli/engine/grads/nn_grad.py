@@ -3,14 +3,15 @@ builds them: the activations through their `*Grad` op types."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import gen
 from scopecli.engine.framework.registry import gradient
 from scopecli.engine.ops import math_unary_ops as mu
 from scopecli.engine.ops import reduction_ops as red
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation, Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -4,8 +4,6 @@ they build."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import gen
 from scopecli.engine.framework.registry import gradient, register_shape
 from scopecli.engine.framework.shapes import TensorShape
@@ -14,7 +12,10 @@ from scopecli.engine.ops import math_unary_ops as mu
 from scopecli.engine.ops import reduction_ops as red
 from scopecli.errors import InputError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation, Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -4,7 +4,6 @@ kept-dims reshape and Tile), Max/Min (indicator division), MatMul and BatchMatMu
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import gen
 from scopecli.engine.framework import dtypes
@@ -18,7 +17,10 @@ from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops import reduction_ops as red
 from scopecli.engine.ops_core import constant
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation, Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -3,11 +3,12 @@ to the handle unchanged, so `tf.gradients(loss, resource_variable)` is the sum r
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.registry import gradient, not_differentiable
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation
     from scopecli.engine.framework.state import TFState
 

@@ -3,8 +3,6 @@ math_grad.py's TanhGrad, SigmoidGrad ..., BiasAddGrad), and TF's NotDifferentiab
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import gen
 from scopecli.engine.backprop_util import control_dependencies
 from scopecli.engine.framework.registry import gradient, not_differentiable
@@ -13,7 +11,10 @@ from scopecli.engine.ops import array_shape_ops as shape_ops
 from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops import math_unary_ops as mu
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation, Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -5,11 +5,12 @@ and SparseTensorDenseAdd (the values' gathered from the incoming gradient)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.registry import gradient
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation
     from scopecli.engine.framework.state import TFState
 

@@ -6,12 +6,14 @@ set_session / get_session, clear_session; relu, sigmoid, tanh, softmax ... by na
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.errors import InputError, tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -16,14 +16,16 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.layers.base import Layer, _unique_layer_name, input_dtype
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 from scopecli.model import ClassRef, attribute, method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

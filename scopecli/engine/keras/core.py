@@ -5,8 +5,6 @@ legacy tf.layers class's build-and-call (the same Keras code, op for op) under K
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import dtypes
 from scopecli.engine.keras.base_layer import KerasLayer
 from scopecli.engine.layers import convolutional as legacy_conv
@@ -16,7 +14,10 @@ from scopecli.engine.layers.base import Layer, activate, export_class
 from scopecli.errors import InputError, ScenarioError, tf_value_error
 from scopecli.model import attribute
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

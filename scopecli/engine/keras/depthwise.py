@@ -5,12 +5,13 @@ activation. Keras's own naming and resource weights come from KerasLayer."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.keras.core import Conv2D
 from scopecli.engine.layers.base import export_class
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -3,8 +3,6 @@ Keras code under Keras's naming), LeakyReLU, the global poolings, ZeroPadding2D 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.keras.base_layer import KerasLayer
 from scopecli.engine.layers import convolutional as legacy_conv
@@ -12,7 +10,10 @@ from scopecli.engine.layers import convolutional_nd as legacy_nd
 from scopecli.engine.layers.base import Layer, export_class
 from scopecli.errors import tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

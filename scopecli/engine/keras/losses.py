@@ -5,8 +5,6 @@ backend._get_logits does), mean squared / absolute error, and the accuracies."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import operators  # noqa: F401 - the Python operators on tensors
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.tf_export import tf_export
@@ -17,7 +15,10 @@ from scopecli.engine.ops import reduction_ops as red
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

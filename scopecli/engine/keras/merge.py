@@ -4,15 +4,16 @@ the layer's scope (`add/add`, `concatenate/concat`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.keras.base_layer import KerasLayer
 from scopecli.engine.layers.base import Layer, export_class
 from scopecli.errors import tf_value_error
 from scopecli.model import method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.tf_export import export_value, tf_export
@@ -22,7 +21,10 @@ from scopecli.engine.layers.base import _LAYER_UIDS, Layer, _unique_layer_name
 from scopecli.errors import InputError, tf_type_error, tf_value_error
 from scopecli.model import ClassRef, Exposed, attribute, method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -12,7 +12,6 @@ ops), several outputs, sample weights and fit/train_on_batch are not built yet: 
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import operators  # noqa: F401 - the Python operators on tensors
 from scopecli.engine.framework.name_scope import name_scope
@@ -20,7 +19,10 @@ from scopecli.engine.framework.tf_export import export_value, tf_export
 from scopecli.errors import InputError, tf_value_error
 from scopecli.model import ClassRef, Exposed
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import var_store
 from scopecli.engine import variable_scope as vs
@@ -22,7 +21,10 @@ from scopecli.engine.framework.notes import Note
 from scopecli.errors import InputError, tf_value_error
 from scopecli.model import Exposed, attribute, method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 
@@ -354,7 +356,8 @@ def channels_last(data_format: Any) -> None:
         raise InputError(f"tf.layers with data_format={data_format!r} is not supported by scopecli yet")
 
 
-Fn = Callable[..., Any]
+if TYPE_CHECKING:
+    Fn = Callable[..., Any]
 
 
 def export_class(cls: type[Layer], *names: str) -> None:

@@ -4,8 +4,6 @@ Conv2DTranspose and Pooling2D in graph mode, op for op (channels_last)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.layers.base import (
@@ -20,7 +18,10 @@ from scopecli.engine.layers.core import KernelBiasLayer, bias_initializer, shape
 from scopecli.errors import InputError, tf_value_error
 from scopecli.model import attribute
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

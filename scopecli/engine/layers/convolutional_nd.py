@@ -5,8 +5,6 @@ after the class: conv1d's ExpandDims/Conv2D/Squeeze under `Conv1D`, Conv3D), Sep
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.layers.base import Layer, export_class, normalize_padding, normalize_tuple
 from scopecli.engine.layers.convolutional import Conv2D, _input_depth
@@ -14,7 +12,10 @@ from scopecli.engine.layers.core import bias_initializer, spec_shape_text
 from scopecli.errors import tf_value_error
 from scopecli.model import attribute
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

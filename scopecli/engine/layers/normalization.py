@@ -6,8 +6,6 @@ goes through smart_cond: the statistics and the updates become tf.conds (`cond`,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import initializers as inits
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.layers.base import Layer, export_class
@@ -15,7 +13,10 @@ from scopecli.engine.ops_core import constant
 from scopecli.errors import InputError, tf_type_error, tf_value_error
 from scopecli.model import attribute
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

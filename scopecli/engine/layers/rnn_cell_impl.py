@@ -10,8 +10,6 @@ one more name scope named after that scope's last component (why ops land in `rn
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import variable_scope as vs
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.nest import flatten, is_nested, map_structure
@@ -20,7 +18,10 @@ from scopecli.engine.layers.base import Layer
 from scopecli.errors import tf_type_error, tf_value_error
 from scopecli.model import ClassRef, Exposed, attribute, method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -4,15 +4,16 @@ call the wrapped cell directly and so add no scope of their own."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import variable_scope as vs
 from scopecli.engine.framework.nest import flatten, is_nested, pack_sequence_as
 from scopecli.engine.layers.rnn_cell_impl import LSTMStateTuple, RNNCell, assert_like_rnncell, export_cell
 from scopecli.errors import InputError, tf_type_error, tf_value_error
 from scopecli.model import attribute
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

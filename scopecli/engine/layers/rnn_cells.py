@@ -4,12 +4,13 @@ ops come out as `basic_lstm_cell/MatMul`, `lstm_cell/mul_1`, `gru_cell/gates/ker
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import dtypes
 from scopecli.engine.layers.rnn_cell_impl import LSTMStateTuple, RNNCell, activation_of, export_cell
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -5,15 +5,16 @@ ExpandDims to 2-D, then tf.nn.separable_conv2d, BiasAdd, and a Squeeze of the ad
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.layers.base import export_class, normalize_tuple
 from scopecli.engine.layers.convolutional import _input_depth
 from scopecli.engine.layers.convolutional_nd import SeparableConv2D, _conv_function, _pair
 from scopecli.engine.layers.core import bias_initializer
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

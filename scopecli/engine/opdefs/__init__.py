@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # os.path, not pathlib: pathlib costs ~8 ms of every start-up and nothing else needs it.
 _DATA = os.path.join(os.path.dirname(__file__), "ops.json")

@@ -6,7 +6,6 @@ ZerosLike and Range (and the Range kernel's message helpers).
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Tensor, TensorConvertible
@@ -24,7 +23,10 @@ from scopecli.engine.ops.tensor_util import NOT_CONSTANT, constant_value_as_shap
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import InputError, ScenarioError, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

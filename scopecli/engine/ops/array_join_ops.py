@@ -5,8 +5,6 @@ and where (v1), with the shape functions of ConcatV2, Pack, Tile, GatherV2, OneH
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import common_shapes as sf
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Tensor
@@ -28,7 +26,10 @@ from scopecli.engine.ops.tensor_util import (
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import InputError, ScenarioError, tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

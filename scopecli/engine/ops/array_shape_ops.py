@@ -6,8 +6,6 @@ tensor, its size or rank) returns a Const, as TF's wrappers do.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import common_shapes as sf
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Tensor, TensorConvertible
@@ -29,7 +27,10 @@ from scopecli.engine.ops.tensor_util import (
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import InputError, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

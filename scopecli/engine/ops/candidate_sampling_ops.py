@@ -4,8 +4,6 @@ functions of their op types (candidate_sampling_ops.cc, sparse_ops.cc)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
 from scopecli.engine.framework.registry import not_differentiable, register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
@@ -14,7 +12,10 @@ from scopecli.engine.ops.random_ops import get_seed
 from scopecli.engine.ops.tensor_util import constant_value_as_shape
 from scopecli.model import named_tuple
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -5,14 +5,15 @@ the check runs while building (InvalidArgumentError, as _assert_static raises it
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.errors import ScenarioError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation
     from scopecli.engine.framework.state import TFState
 

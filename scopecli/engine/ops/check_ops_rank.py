@@ -4,14 +4,15 @@ ValueError, or a `static_checks_determined_all_ok` NoOp); otherwise Rank compare
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.errors import tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation
     from scopecli.engine.framework.state import TFState
 

@@ -3,8 +3,6 @@ tf.clip_by_norm and tf.clip_by_average_norm, op for op as TF builds them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.public_call import public_call
 from scopecli.engine.framework.shapes import TensorShape
@@ -13,7 +11,10 @@ from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
     from scopecli.engine.ops_core import Tensor
 

@@ -10,8 +10,6 @@ branch runs. Ops inside a branch cannot be fetched.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.control_flow_context import ControlFlowContext, IsLoopExit, OpInContext
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.name_scope import name_scope
@@ -20,7 +18,10 @@ from scopecli.engine.framework.registry import shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.errors import tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

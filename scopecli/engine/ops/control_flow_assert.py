@@ -3,14 +3,15 @@ unless every data tensor is a string or int32 (those TF assumes are on the host 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.registry import not_differentiable, register_shape
 from scopecli.engine.framework.tf_export import tf_export
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation
     from scopecli.engine.framework.state import TFState
 

@@ -5,7 +5,6 @@ that at most one predicate holds."""
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Tensor
@@ -13,7 +12,10 @@ from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.errors import tf_type_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

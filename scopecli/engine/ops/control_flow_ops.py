@@ -10,8 +10,6 @@ stores the canonical string on each op made inside.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.context_manager import ContextManager
 from scopecli.engine.framework.control_dependencies import controlled_in
 from scopecli.engine.framework.device_spec import parse_device, placed_in
@@ -20,7 +18,10 @@ from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.errors import tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

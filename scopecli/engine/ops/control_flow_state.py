@@ -10,8 +10,6 @@ A loop constant's gradient is summed over the iterations by `b_acc`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.control_flow_context import (
     GetContainingWhileContext,
     GetOutputContext,
@@ -28,7 +26,10 @@ from scopecli.engine.ops.loop_accumulators import (
 )
 from scopecli.engine.ops.loop_ops import next_iteration, switch
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
     from scopecli.engine.ops.while_context import WhileContext
 

@@ -5,14 +5,15 @@ shard, ParallelDynamicStitch named as the scope, and the reshape back to the ids
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import gen
 from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.errors import InputError, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

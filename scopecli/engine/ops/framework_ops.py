@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.context_manager import ContextManager
@@ -19,7 +18,10 @@ from scopecli.engine.ops_core import graph_of
 from scopecli.errors import TF_ERROR_NAMES, tf_type_error, tf_value_error
 from scopecli.model import Builtin, ClassRef, ExceptionType, Namespace
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

@@ -5,8 +5,6 @@ writes or carries the result, and the results stacked back."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import dtypes, nest
 from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.framework.name_scope import name_scope
@@ -17,7 +15,10 @@ from scopecli.engine.ops.while_loop import while_loop
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

@@ -3,13 +3,14 @@ gradient, and `tf.IndexedSlices(values, indices, dense_shape)` (stored as given,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.tf_export import export_value
 from scopecli.engine.grads.indexed_slices import IndexedSlices
 from scopecli.model import ClassRef
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

@@ -9,7 +9,6 @@ orthogonal is random_normal, Qr, DiagPart, Sign, `mul`, Reshape and the gain's `
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import initializers as inits
 from scopecli.engine.framework import dtypes
@@ -17,7 +16,10 @@ from scopecli.engine.framework.tf_export import export_value, tf_export
 from scopecli.errors import tf_value_error
 from scopecli.model import Namespace
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

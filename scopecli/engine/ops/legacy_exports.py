@@ -9,7 +9,6 @@ names functions it does not define; it shrinks to nothing as the migrations land
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import initializers as inits
 from scopecli.engine.framework import dtypes
@@ -17,7 +16,10 @@ from scopecli.engine.framework.tf_export import export_value, tf_export
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.model import ClassRef, Namespace
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

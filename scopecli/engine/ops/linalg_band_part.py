@@ -9,8 +9,6 @@ name holding a "/" that the graph makes unique inside the caller's scope.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.framework.name_scope import name_scope, output
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
@@ -20,7 +18,10 @@ from scopecli.engine.framework.tf_export import export_value, tf_export
 from scopecli.errors import InputError
 from scopecli.model import ClassRef, Exposed, attribute, method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

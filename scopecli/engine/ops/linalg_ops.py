@@ -4,8 +4,6 @@ functions of Qr, DiagPart, MatrixDiagV3 and MatrixSetDiagV3; orthogonal initiali
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import gen
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Tensor
@@ -17,7 +15,10 @@ from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import const_value
 from scopecli.errors import tf_type_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

@@ -5,8 +5,6 @@ LogicalOr / logical_xor / LogicalNot named by the operator's scope ("and", "or",
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.name_scope import output
 from scopecli.engine.framework.op_def_library import apply_op
@@ -15,7 +13,10 @@ from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import InputError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

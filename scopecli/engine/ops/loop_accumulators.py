@@ -4,15 +4,16 @@ stack ops that carry forward values to the gradient loop (data_flow_ops.cc)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.op_def_library import apply_op
 from scopecli.engine.framework.registry import shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.ops.loop_ops import enter, exit_, merge, next_iteration, switch
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
     from scopecli.engine.ops.while_context import WhileContext
 

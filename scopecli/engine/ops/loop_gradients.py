@@ -4,13 +4,14 @@ MaybeCreateControlFlowState and _UpdatePendingAndEnqueueReady)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.control_flow_context import IsLoopExit
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.ops.control_flow_state import ControlFlowState
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

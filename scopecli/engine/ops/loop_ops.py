@@ -6,15 +6,16 @@ hands the last value back to the parent frame."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 # -- the primitive ops (control_flow_ops.py: _Enter, exit, merge, switch, _NextIteration) ---------

@@ -5,8 +5,6 @@ shape functions of the op types they build, errors as TF words them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import gen
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.name_scope import name_scope, output
@@ -20,7 +18,10 @@ from scopecli.engine.ops.tensor_util import constant_value_as_shape
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -11,8 +11,6 @@ the *current* scope ("Const"), `x + y` opens an `add` scope around the op. Check
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.dtypes import DType
 from scopecli.engine.framework.graph import Operation, Tensor, TensorConvertible
@@ -22,7 +20,10 @@ from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import ScenarioError, tf_type_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

@@ -7,8 +7,6 @@ op_def_library.apply_op, so dtypes, attr defaults and messages come from the gen
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.common_shapes import broadcast_shapes, merge_error
 from scopecli.engine.framework.name_scope import output
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
@@ -18,7 +16,10 @@ from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.op_def import computed, const_value
 from scopecli.engine.ops.tensor_util import NOT_CONSTANT, _pending_ints, flat_ints, known_ints
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -5,8 +5,6 @@ the generated op itself (no scope of their own), others open a scope and convert
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.framework.name_scope import _scope
 from scopecli.engine.framework.tf_export import tf_export
@@ -14,7 +12,10 @@ from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops.math_arith_ops import unary
 from scopecli.engine.ops_core import convert_to_tensor
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

@@ -4,14 +4,15 @@ true/false positives/negatives_at_thresholds, precision/recall_at_thresholds and
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.public_call import public_call
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops.metrics import _add_to_collections, _div_no_nan, _exported, _variable_scope
 from scopecli.errors import tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
     from scopecli.engine.ops_core import Tensor
 

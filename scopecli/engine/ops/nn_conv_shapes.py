@@ -4,15 +4,16 @@ AvgPoolShape, Pool3DShape), with TF's messages; and SelectV2's broadcasting shap
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.op_def_library import shape_error
 from scopecli.engine.framework.registry import register_shape, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.op_def import const_value
 from scopecli.engine.ops.tensor_util import NOT_CONSTANT, const_int, known_ints
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
 
 Dim = int | None

@@ -5,14 +5,15 @@ conv2d_backprop_input."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.name_scope import name_scope, output
 from scopecli.engine.framework.op_def_library import apply_op
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops.nn_conv_ops import avg_pool, convert_padding, get_sequence
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

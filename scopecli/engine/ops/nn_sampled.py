@@ -3,14 +3,15 @@ _compute_sampled_logits, the word2vec losses, built op for op as TF builds them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.errors import ScenarioError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

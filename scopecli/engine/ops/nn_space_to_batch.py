@@ -9,8 +9,6 @@ paddings, crops}`; `SpaceToBatchND`, the Conv2D named as the scope, `BatchToSpac
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.name_scope import output
 from scopecli.engine.framework.op_def_library import apply_op
@@ -19,7 +17,10 @@ from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.ops_core import constant
 from scopecli.errors import InputError, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

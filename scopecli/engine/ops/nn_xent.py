@@ -9,7 +9,6 @@ softmax_cross_entropy_with_logits (v1) stops the labels' gradient and calls v2 i
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.common_shapes import broadcast_shapes
@@ -22,7 +21,10 @@ from scopecli.engine.op_def import const_value
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import InputError, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

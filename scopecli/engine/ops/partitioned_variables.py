@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.control_dependencies import controlled_in
@@ -22,7 +21,10 @@ from scopecli.engine.framework.tf_export import tf_export
 from scopecli.errors import tf_type_error, tf_value_error
 from scopecli.model import Builtin, Exposed, attribute, method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

@@ -9,7 +9,6 @@ graph seed, an op without its own seed takes the graph's counter of seeded ops (
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.name_scope import name_scope, output
@@ -23,7 +22,10 @@ from scopecli.engine.ops.tensor_util import constant_value_as_shape
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Graph, Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -8,8 +8,6 @@ The reductions share `_reduction` (TF's _ReductionDims and _may_reduce_to_scalar
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.common_shapes import broadcast_shapes
 from scopecli.engine.framework.graph import Tensor, TensorConvertible
@@ -24,7 +22,10 @@ from scopecli.engine.ops.math_ops import _reduction_shape
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 register_shape("All", _reduction_shape("All"))

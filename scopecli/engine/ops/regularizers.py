@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import functools
 import math
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.graph import Tensor, TensorConvertible
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.model import Builtin, attribute, method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 REGULARIZATION_LOSSES = "regularization_losses"

@@ -11,8 +11,6 @@ ReadVariableOp`), which is why a Keras graph has one read per use.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.colocation import attr_scope, colocated_with, init_scope_devices
 from scopecli.engine.framework.device_spec import placed_in
 from scopecli.engine.framework.graph import Operation, Tensor, TensorConvertible
@@ -30,7 +28,10 @@ from scopecli.engine.ops.variables import (
 from scopecli.errors import tf_value_error
 from scopecli.model import attribute, method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.dtypes import DType
     from scopecli.engine.framework.state import TFState
 

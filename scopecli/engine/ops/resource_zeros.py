@@ -4,12 +4,13 @@ VariableShape op's shape function (its variable's rank, from the handle's data).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.registry import not_differentiable, shape_fn
 from scopecli.engine.framework.shapes import TensorShape
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation, Tensor
     from scopecli.engine.framework.state import TFState
 

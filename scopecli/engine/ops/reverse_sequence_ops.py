@@ -3,14 +3,15 @@ axis up to its own length; bidirectional_dynamic_rnn's backward pass with sequen
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.op_def_library import apply_op
 from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.errors import tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -5,7 +5,6 @@ the first step; the backward pass of the bidirectional form sees the inputs reve
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import variable_scope as vs
 from scopecli.engine.framework import dtypes
@@ -15,7 +14,10 @@ from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.layers.rnn_cell_impl import assert_like_rnncell
 from scopecli.errors import InputError, tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

@@ -5,8 +5,6 @@ variables stay `rnn/<cell>/kernel` (a variable made in a loop body is made outsi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import variable_scope as vs
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.nest import flatten, map_structure, pack_sequence_as
@@ -15,7 +13,10 @@ from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.layers.rnn_cell_impl import assert_like_rnncell, concat_shape
 from scopecli.errors import InputError, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

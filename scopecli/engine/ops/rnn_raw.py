@@ -4,8 +4,6 @@ values go to dynamically sized TensorArrays (`rnn/rnn_output_<i>`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import variable_scope as vs
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.nest import assert_same_structure, flatten, map_structure, pack_sequence_as
@@ -14,7 +12,10 @@ from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.layers.rnn_cell_impl import assert_like_rnncell, concat_shape
 from scopecli.errors import tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

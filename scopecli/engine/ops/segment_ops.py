@@ -4,15 +4,16 @@ hand, as multi-tower training code does)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.name_scope import output
 from scopecli.engine.framework.op_def_library import apply_op
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.model import named_tuple
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

@@ -5,8 +5,6 @@ the shape functions of SparseTensorDenseMatMul, SparseDenseCwiseMul/Div, SparseT
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.op_def_library import apply_op, shape_error
@@ -18,7 +16,10 @@ from scopecli.engine.ops.tensor_util import constant_value_as_shape
 from scopecli.errors import tf_value_error
 from scopecli.model import ClassRef
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
     from scopecli.engine.framework.state import TFState
 

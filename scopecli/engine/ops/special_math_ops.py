@@ -9,7 +9,6 @@ has them; otherwise the dims come from Shape/GatherV2/Prod ops and the result ge
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import gen
 from scopecli.engine.framework import dtypes
@@ -22,7 +21,10 @@ from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import InputError, tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

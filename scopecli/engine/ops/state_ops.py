@@ -4,13 +4,14 @@ on a variable's ref, made by the variable module's assign_op; a graph tensor has
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.errors import ScenarioError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

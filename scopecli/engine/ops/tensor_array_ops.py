@@ -9,8 +9,6 @@ inside a while loop the flow is a loop variable and the handle enters as a loop 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.framework.name_scope import name_scope
@@ -22,7 +20,10 @@ from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import tf_type_error, tf_value_error
 from scopecli.model import Exposed, attribute, method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 _SCALAR = TensorShape.known(())

@@ -8,8 +8,6 @@ As TF does, `x[0]` converts `x` first, then opens a `strided_slice` scope holdin
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import strided_slice as ss
 from scopecli.engine.framework import dtypes
 from scopecli.engine.framework.graph import Tensor, TensorConvertible
@@ -28,7 +26,10 @@ from scopecli.engine.ops.tensor_util import flat_ints
 from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.errors import tf_type_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+
+    from typing import Any
 
     from scopecli.engine.framework.state import TFState
 

@@ -14,13 +14,14 @@ imports numpy; anything else goes to op_def.const_value, which gives the same va
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.shapes import TensorShape
 from scopecli.engine.op_def import const_value
 from scopecli.errors import tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
 
 

@@ -4,7 +4,6 @@ get_variable, tf.Variable, the variable collections and their initializers."""
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import variable_scope as vs
 from scopecli.engine.framework.context_manager import ContextManager
@@ -15,7 +14,10 @@ from scopecli.engine.ops_core import graph_of
 from scopecli.engine.var_store import get_variable
 from scopecli.model import ClassRef
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation
     from scopecli.engine.framework.state import TFState
 

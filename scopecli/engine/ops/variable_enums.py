@@ -4,11 +4,13 @@ trainable unless asked to be; and the resource-variables toggle (resource_variab
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.engine.framework.tf_export import export_value, tf_export
 from scopecli.errors import tf_value_error
 from scopecli.model import Exposed, Namespace, attribute
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class EnumMember(Exposed):

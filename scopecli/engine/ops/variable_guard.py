@@ -4,13 +4,14 @@ value and another variable so that it reads that variable's initialized value.""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.graph import LINEAGE_VARIABLE, Operation, Tensor
 from scopecli.engine.framework.notes import Note
 from scopecli.engine.framework.op_def_library import apply_op as new_apply_op
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 GLOBAL_VARIABLES = "variables"

@@ -7,8 +7,6 @@ initial value (what get_variable passes) the value is built under `v/Initializer
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import common_shapes as sf
 from scopecli.engine.framework.colocation import attr_scope, colocated_with, init_scope_devices
 from scopecli.engine.framework.control_dependencies import controlled_in
@@ -35,7 +33,10 @@ from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import SourcePos, tf_value_error
 from scopecli.model import attribute, method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 TRAINABLE_VARIABLES = "trainable_variables"

@@ -6,13 +6,15 @@ that the broadcast's ops depend on."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import InputError, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
     from scopecli.engine.ops_core import Operation, Tensor
 

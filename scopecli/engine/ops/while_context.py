@@ -10,8 +10,6 @@ control input from the loop's pivot, and marks the op unfetchable.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import nest
 from scopecli.engine.framework.control_flow_context import (
     ControlFlowContext,
@@ -28,7 +26,10 @@ from scopecli.engine.ops.tensor_array_ops import TensorArray
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Graph
     from scopecli.engine.framework.state import TFState
 

@@ -3,8 +3,6 @@ an extra loop variable, then a WhileContext (while_context.py) builds the loop."
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework import nest
 from scopecli.engine.framework.graph import Tensor
 from scopecli.engine.framework.name_scope import name_scope
@@ -14,7 +12,10 @@ from scopecli.engine.ops.while_context import WhileContext
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 WHILE_CONTEXT = "while_context"  # ops.GraphKeys.WHILE_CONTEXT

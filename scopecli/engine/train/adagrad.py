@@ -6,8 +6,6 @@ ftrl.py): their slots (`<var>/Adagrad` from constant_initializer, `<var>/Adadelt
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import gen
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.initializers import Constant, Initializer
@@ -18,7 +16,10 @@ from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.engine.train.optimizer import Optimizer
 from scopecli.errors import tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.dtypes import DType
     from scopecli.engine.framework.graph import Operation, Tensor
     from scopecli.engine.framework.state import TFState

@@ -4,8 +4,6 @@ global step read once per apply (`Identity` + 1) and again per variable, and App
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import gen
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops import array_shape_ops as shape_ops
@@ -14,7 +12,10 @@ from scopecli.engine.ops_core import constant, convert_to_tensor
 from scopecli.engine.train.optimizer import Optimizer
 from scopecli.errors import tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation, Tensor
     from scopecli.engine.framework.state import TFState
     from scopecli.engine.ops.variables import Variable

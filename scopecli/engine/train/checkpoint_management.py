@@ -4,13 +4,14 @@ None as TF does for a directory without a `checkpoint` file."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.train import checkpoint_source as source
 from scopecli.model import Exposed, attribute
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 

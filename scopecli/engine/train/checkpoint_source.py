@@ -9,9 +9,11 @@ for a missing checkpoint, with a note saying how to give one.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.checkpoint import Checkpoint
     from scopecli.engine.framework.state import TFState
 

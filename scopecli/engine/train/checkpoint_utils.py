@@ -9,8 +9,6 @@ variable gets a `checkpoint_initializer` RestoreV2 op and an Assign as its new i
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import gen
 from scopecli.engine.framework.notes import Note
 from scopecli.engine.framework.tf_export import tf_export
@@ -19,7 +17,10 @@ from scopecli.engine.train import checkpoint_source as source
 from scopecli.engine.variable_scope import stores
 from scopecli.errors import ScenarioError, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.checkpoint import Checkpoint
     from scopecli.engine.framework.state import TFState
 

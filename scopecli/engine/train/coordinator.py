@@ -8,15 +8,16 @@ for no one, and `wait_for_stop()` without a timeout, which would block TF foreve
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.context_manager import ContextManager
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.errors import InputError, ScenarioError, is_subtype, tf_type_error
 from scopecli.model import ExceptionType, Exposed, attribute, method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from typing import Any
 
     from scopecli.engine.framework.state import TFState
 

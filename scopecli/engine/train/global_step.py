@@ -3,12 +3,13 @@ friends, the int64 scalar variable `global_step` in GLOBAL_VARIABLES and GLOBAL_
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.errors import tf_type_error, tf_value_error
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 GLOBAL_STEP = "global_step"

@@ -5,7 +5,6 @@ the schedule's name scope: `ExponentialDecay/...`, `PolynomialDecay/...`, `Cosin
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.op_def_library import apply_op
@@ -14,7 +13,10 @@ from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops_core import constant, convert_to_tensor
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
     from scopecli.engine.ops_core import Tensor
 

@@ -3,15 +3,16 @@ variable, `learning_rate` and `momentum` Consts, `Momentum/update_<var>/ApplyMom
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import gen
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.engine.train.optimizer import Optimizer
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Operation, Tensor
     from scopecli.engine.framework.state import TFState
     from scopecli.engine.ops.variables import Variable

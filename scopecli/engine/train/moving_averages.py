@@ -5,15 +5,16 @@ updates grouped into one NoOp."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.name_scope import name_scope
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops_core import convert_to_tensor
 from scopecli.errors import InputError, tf_type_error
 from scopecli.model import Exposed, attribute, method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
     from scopecli.engine.ops.variables import Variable
     from scopecli.engine.ops_core import Operation, Tensor

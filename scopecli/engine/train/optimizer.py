@@ -5,8 +5,6 @@ apply_gradients (`<name>/` scope, `_prepare`, one `update_<var op name>` scope p
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine import gen
 from scopecli.engine.framework.graph import Operation, Tensor
 from scopecli.engine.framework.tf_export import tf_export
@@ -19,7 +17,10 @@ from scopecli.engine.train.slot_creator import create_slot, create_slot_with_ini
 from scopecli.errors import InputError, ScenarioError, tf_type_error, tf_value_error
 from scopecli.model import Exposed, method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 GATE_NONE, GATE_OP, GATE_GRAPH = 0, 1, 2

@@ -12,7 +12,6 @@ checkpoint given with --checkpoint (engine/train/checkpoint_source.py).
 from __future__ import annotations
 
 import operator
-from typing import TYPE_CHECKING, Any
 
 from scopecli.engine import gen
 from scopecli.engine.framework.device_spec import placed_in
@@ -30,7 +29,10 @@ from scopecli.engine.train import checkpoint_source as source
 from scopecli.errors import ScenarioError, tf_type_error, tf_value_error
 from scopecli.model import Exposed, attribute, method
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
 
 SAVEABLE_OBJECTS = "saveable_objects"

@@ -3,9 +3,11 @@ filename tensor, save tensor and restore op, and its settings."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.model import Exposed, attribute
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class SaverDef(Exposed):

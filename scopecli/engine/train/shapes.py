@@ -3,14 +3,15 @@ merged with the variable's shape, the hyper-parameters scalars."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.common_shapes import merge_error
 from scopecli.engine.framework.op_def_library import shape_error
 from scopecli.engine.framework.registry import register_shape
 from scopecli.engine.framework.shapes import TensorShape
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.graph import Tensor
 
 # op type -> (indices of the inputs shaped like var, indices of the scalar inputs)

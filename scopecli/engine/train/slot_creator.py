@@ -4,15 +4,16 @@ uniquification), created by `get_variable("")` in that scope, not trainable."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from scopecli.engine.framework.colocation import colocated_with
 from scopecli.engine.initializers import Zeros
 from scopecli.engine.var_store import get_variable
 from scopecli.engine.variable_scope import variable_scope
 from scopecli.errors import InputError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from scopecli.engine.framework.state import TFState
     from scopecli.engine.ops.variables import Variable
 

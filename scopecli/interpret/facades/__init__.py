@@ -10,7 +10,9 @@ Facades are built per run and lazily: `numpy` is imported only when a scenario i
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # module name -> (facade module, builder); the builder takes the interpreter.
 _BUILDERS: dict[str, tuple[str, str]] = {

@@ -8,11 +8,13 @@ whose attributes are data, printed as argparse prints it.
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.errors import InputError, ScenarioError
 from scopecli.interpret.classes import DynamicObject
 from scopecli.model import Builtin, Namespace
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class ArgNamespace(DynamicObject):

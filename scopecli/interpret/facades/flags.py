@@ -9,12 +9,15 @@ AttributeError naming it, as absl says; a flag defined twice is refused with abs
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from scopecli.errors import InputError, ScenarioError
 from scopecli.interpret.classes import DynamicObject
 from scopecli.interpret.scopes import ProgramExit
 from scopecli.model import Builtin, Namespace
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 _TRUE = ("true", "t", "1", "yes", "y")
 _FALSE = ("false", "f", "0", "no", "n")

@@ -12,10 +12,13 @@ import itertools
 import json
 import math
 import random
-from typing import Any
 
 from scopecli.interpret.classes import ScenarioInstance
 from scopecli.model import Builtin, Exposed, Namespace, method
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _namespace(name: str, members: dict[str, Any]) -> Namespace:

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Any
 
 import numpy as np
 
 from scopecli.errors import InputError, LimitError
 from scopecli.interpret.operators import leaf_count
 from scopecli.model import Builtin, Exposed, Namespace, method
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 _SCALAR_TYPES = ("float16 float32 float64 int8 int16 int32 int64 uint8 uint16 uint32 uint64 bool_"
                  " complex64 complex128 str_ intc intp longlong single double half").split()

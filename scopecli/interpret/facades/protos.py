@@ -10,11 +10,13 @@ by field number). RunMetadata stays empty: scopecli records no step stats or cos
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.errors import ScenarioError
 from scopecli.interpret.classes import DynamicObject
 from scopecli.model import Namespace, method
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # message -> [(field, number, kind)], kind: bool, int, double, string, map, enum:<Enum>, or the
 # name of a message type. Numbers from tensorflow/core/protobuf/config.proto (printing order).

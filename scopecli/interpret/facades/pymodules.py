@@ -13,11 +13,14 @@ import collections
 import math
 import posixpath
 from collections.abc import Callable
-from typing import Any
 
 from scopecli.interpret.builtins import PyBuiltin
 from scopecli.interpret.guard import typename
 from scopecli.model import NAMED_TUPLES, Builtin, Namespace
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _namespace(name: str, members: dict[str, Any]) -> Namespace:

@@ -11,10 +11,13 @@ nothing of the engine.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from scopecli.errors import InputError, ScenarioError
 from scopecli.model import Builtin, Exposed, Namespace, attribute, method
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_PATTERN = 300
 MAX_SUBJECT = 10_000

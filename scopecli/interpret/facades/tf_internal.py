@@ -4,9 +4,11 @@ for `ops.reset_default_graph()` (and a few more graph functions), as the same me
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.model import Namespace
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # The public functions and classes framework/ops.py defines that real files reach through it.
 _OPS_NAMES = ("reset_default_graph", "get_default_graph", "Graph", "Tensor", "Operation",

@@ -5,9 +5,11 @@ module defines are members; each is bound to the run's TFState as its `tf.*` exp
 
 from __future__ import annotations
 
-from typing import Any
-
 from scopecli.model import Builtin, Namespace
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def build_moving_averages(interpreter: Any) -> Namespace:
