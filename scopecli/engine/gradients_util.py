@@ -16,6 +16,7 @@ from collections import deque
 from contextlib import nullcontext
 
 from scopecli.engine.backprop_util import (  # noqa: F401 - control_dependencies re-exported
+    _TRAINABLE,
     _op_of,
     _set_grad,
     control_dependencies,
@@ -259,9 +260,14 @@ def _default_grad_y(state: TFState, i: int, y: Tensor, grad_y: Any) -> Tensor:
 def _consumers(graph: Any) -> dict[Tensor, list[Operation]]:
     """Every tensor's consuming ops, by one pass over the graph (TF keeps them on the tensor)."""
     found: dict[Tensor, list[Operation]] = {}
+    get = found.get
     for op in graph.ops:
         for t in op._inputs:
-            found.setdefault(t, []).append(op)
+            consumers = get(t)
+            if consumers is None:  # (not setdefault: no empty list made per input)
+                found[t] = [op]
+            else:
+                consumers.append(op)
     return found
 
 
@@ -277,7 +283,7 @@ def _pending_count(state: TFState, graph: Any, to_ops: list[Operation], from_ops
         if op not in reached:
             reached.add(op)
             for out in op._outputs:
-                if is_trainable(out):
+                if out._dtype._base._name in _TRAINABLE:  # backprop_util.is_trainable, inlined
                     queue.extend(consumers.get(out, ()))
     reachable_to_ops = {op for op in to_ops if op in reached}
     between: set[Operation] = set()
