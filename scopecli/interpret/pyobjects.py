@@ -1,8 +1,7 @@
 """Plain Python values as scenario code sees them: the attribute allowlists.
 
-Scenario code holds real `str`, `list`, `dict`, ... objects, because reimplementing them would
-be slow and subtly different. What it can *do* with them is limited here (and by the size
-checks of guard.Guard):
+Scenario code holds real `str`, `list`, `dict`, ... objects, because reimplementing them would be
+slow and subtly different. What it can *do* with them is limited here (and by guard.Guard):
 
 * `get_attribute` answers `value.name` from fixed tables keyed by exact type. The user's name is
   only ever a dict key, never passed to `getattr`, so `().__class__` style walks cannot start.

@@ -4,9 +4,8 @@
 builds `save/filename/input`, `save/filename`, `save/Const` (the filename placeholders),
 `save/SaveV2` with its `tensor_names`/`shape_and_slices` Consts, `save/control_dependency`,
 `save/RestoreV2`, one `save/Assign_N` per saveable and `save/restore_all`; sharded savers add
-the V2 merge ops. `save` runs the save tensor (so uninitialised variables fail as in TF) but
-its kernels write nothing; `restore` runs the restore op, whose RestoreV2 kernel reads only the
-checkpoint given with --checkpoint (engine/train/checkpoint_source.py).
+the V2 merge ops. `save` runs the save tensor (uninitialised variables fail as in TF), writing nothing;
+`restore` runs RestoreV2, which reads only the --checkpoint file (engine/train/checkpoint_source.py).
 """
 
 from __future__ import annotations
