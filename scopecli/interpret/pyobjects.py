@@ -152,8 +152,7 @@ def _sort(g: Guard, lst: list, *, key: Any = None, reverse: bool = False) -> Non
 
 # ---- the allowlists ---------------------------------------------------------------------------
 # PLAIN: called as function(owner, *args); cannot allocate more than their input.
-# GUARDED: called as function(guard, owner, *args).
-# ATTRIBUTES: computed on access as function(owner).
+# GUARDED: called as function(guard, owner, *args). ATTRIBUTES: computed on access as function(owner).
 
 _STR_PLAIN = {
     name: getattr(str, name)

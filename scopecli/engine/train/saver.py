@@ -56,8 +56,7 @@ class _Saveable:
 
     def __init__(self, name: str, tensor: Tensor, spec: str = ""):
         self.name, self.tensor, self.spec = name, tensor, spec  # spec: a shard's slice of `name`
-        # A resource variable (ResourceVariableSaveable) saves its graph element, the
-        # `Read/ReadVariableOp`, and is restored through its handle; a ref variable is its ref.
+        # A resource variable saves its `Read/ReadVariableOp`, restored by its handle; a ref variable its ref.
         resource = tensor._op._type == "VarHandleOp" and getattr(tensor._op, "variable", None) is not None
         self.value = tensor._op.variable.snapshot if resource else tensor
         self.dtype = self.value._dtype.base_dtype
