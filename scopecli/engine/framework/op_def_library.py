@@ -68,9 +68,8 @@ def _value(keywords: dict[str, Any], arg: str) -> Any:
     raise TypeError(f"No argument for input {arg}")  # a wrapper's bug, never the user's
 
 
-# op type -> (OpDef, inputs as (name, type attr, allowed names, fixed dtype name, is_ref), attrs
-# the inputs do not infer, the type attr of its one plain output or ""): what the fast path needs,
-# computed once per op type.
+# op type -> (OpDef, inputs as (name, type attr, allowed names, fixed dtype name, is_ref), attrs the
+# inputs do not infer, the type attr of its one plain output or ""): the fast path's, made once.
 # (AttrDef, its name, the name with a trailing "_"): the keys an attr is looked up by, made once.
 KeyedAttrs = tuple[tuple[AttrDef, str, str], ...]
 Plan = tuple[OpDef, tuple[tuple[str, str, frozenset[str], str, bool], ...], KeyedAttrs, str]
@@ -78,6 +77,8 @@ _PLANS: dict[str, Plan] = {}
 # Ops of one type with the same attr values share one read-only attrs mapping (most ops have only
 # T): fewer objects for the cyclic collector to walk in a graph of 100k ops.
 _SHARED_ATTRS: dict[tuple[Any, ...], Any] = {}
+# op type -> (its one attr's value, the shared mapping of it): the last used, checked by identity.
+_LAST_SINGLE: dict[str, tuple[Any, Any]] = {}
 
 
 def _plan(op_type: str) -> Plan:
@@ -94,6 +95,12 @@ def _plan(op_type: str) -> Plan:
 
 def _shared(op_type: str, attrs: dict[str, Any]) -> Any:
     """One read-only mapping per distinct attrs of an op type (attrs with a list stay a dict)."""
+    single = len(attrs) == 1  # most ops (only T): the op type's last such mapping, if the same
+    if single:
+        value = next(iter(attrs.values()))
+        last = _LAST_SINGLE.get(op_type)
+        if last is not None and last[0] is value:
+            return last[1]
     try:
         key = (op_type, *attrs.values())  # one key order per op type: the values identify them
         found = _SHARED_ATTRS.get(key)
@@ -101,6 +108,8 @@ def _shared(op_type: str, attrs: dict[str, Any]) -> Any:
         return attrs
     if found is None:
         found = _SHARED_ATTRS[key] = MappingProxyType(attrs)
+    if single:
+        _LAST_SINGLE[op_type] = (value, found)
     return found
 
 
