@@ -184,8 +184,8 @@ _INT32_MIN, _INT32_MAX = -(2**31), 2**31 - 1
 # math_grad.constant_value reads (`shapes`).
 _CONST_VALUE_TYPES = frozenset(("Const", "Cast", "Identity", "Squeeze", "Rank", "Range", "Pack", "ConcatV2",
                                 "StridedSlice", "Max", "Min", "Sum", "Prod", "Maximum", "Minimum", "AddV2",
-                                "Sub", "Mul", "FloorDiv", "FloorMod", "Fill", "ExpandDims", "Reshape", "SelectV2", "Equal",
-                                "GreaterEqual", "BroadcastArgs"))
+                                "Sub", "Mul", "FloorDiv", "FloorMod", "Fill", "ExpandDims", "Reshape",
+                                "SelectV2", "Equal", "GreaterEqual", "BroadcastArgs"))
 _CONSTANT_VALUE_TYPES = frozenset(("Const", "Shape", "Size", "Rank", "Range", "Identity", "StopGradient",
                                    "Cast"))
 
