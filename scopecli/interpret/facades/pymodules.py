@@ -202,8 +202,29 @@ def build_collections(interpreter: Any) -> Namespace:
     def counter(iterable: Any = ()) -> Any:
         return collections.Counter(g.consume(iterable) if not isinstance(iterable, dict) else iterable)
 
+    def deque(iterable: Any = (), maxlen: Any = None) -> Any:
+        return collections.deque(g.consume(iterable), maxlen)  # a replay memory (DQN/DDPG agents)
+
+    _allow_deque_methods()
     return _namespace("collections", {"namedtuple": namedtuple, "OrderedDict": ordered_dict,
-                                      "defaultdict": defaultdict, "Counter": counter})
+                                      "defaultdict": defaultdict, "Counter": counter,
+                                      "deque": PyBuiltin("collections.deque", deque, collections.deque)})
+
+
+def _allow_deque_methods() -> None:
+    """A deque's methods join the interpreter's allowlists once the facade can make one."""
+    from scopecli.interpret import cost, pyobjects
+
+    kind = collections.deque
+    names = "append appendleft clear copy pop popleft remove reverse rotate".split()
+    pyobjects.PLAIN[kind] = {name: getattr(kind, name) for name in names}
+    pyobjects.GUARDED[kind] = {"extend": pyobjects._consuming(kind.extend), "count": cost.count,
+                               "extendleft": pyobjects._consuming(kind.extendleft), "index": cost.index}
+    pyobjects.ATTRIBUTES[kind] = {"maxlen": lambda d: d.maxlen}
+    # the one-lookup-per-access index, rebuilt as pyobjects._numpy_tables does for numpy's types
+    pyobjects._LOOKUP.clear()
+    pyobjects._build_lookup()
+    pyobjects._DATA_TYPES = frozenset({*pyobjects._DATA_TYPES, kind})
 
 
 def build_six_moves(interpreter: Any) -> Namespace:
