@@ -1,0 +1,24 @@
+"""The CheckNumerics kernel (check_numerics_op.cc): the input unchanged, or the run fails with
+`<message> : Tensor had NaN values` (Inf, or "Inf and NaN") when a value is not finite."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from scopecli.evaluate.kernel_registry import kernel
+from scopecli.evaluate.kernels import KernelError
+
+
+@kernel("CheckNumerics")
+def _check_numerics(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    x = np.asarray(inputs[0])
+    nan, inf = bool(np.isnan(x).any()), bool(np.isinf(x).any())
+    if nan or inf:
+        status = "Inf and NaN" if nan and inf else ("Inf" if inf else "NaN")
+        message = op.attrs["message"]
+        if isinstance(message, bytes):
+            message = message.decode(errors="replace")
+        raise KernelError(f"{message} : Tensor had {status} values")
+    return [inputs[0]]
