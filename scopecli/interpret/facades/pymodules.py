@@ -15,7 +15,9 @@ import posixpath
 from collections.abc import Callable
 from typing import Any
 
+from scopecli.errors import InputError, ScenarioError
 from scopecli.interpret.builtins import PyBuiltin
+from scopecli.interpret.classes import DynamicObject
 from scopecli.interpret.guard import typename
 from scopecli.model import NAMED_TUPLES, Builtin, Namespace
 
@@ -158,9 +160,10 @@ def build_operator(interpreter: Any) -> Namespace:
     return _namespace("operator", members)
 
 
-class NamedTupleType(PyBuiltin):
+class NamedTupleType(PyBuiltin, DynamicObject):
     """What `collections.namedtuple(...)` returns: calling it makes the tuple; isinstance() with it
-    checks against the class the standard library made."""
+    checks against the class the standard library made; `_fields` names the fields (a replay
+    memory reads `tuple_class._fields`) and `_make` builds one from an iterable."""
 
     __slots__ = ("python_class",)
     SCENARIO_TYPE_NAME = "type"
@@ -168,6 +171,17 @@ class NamedTupleType(PyBuiltin):
     def __init__(self, python_class: type):
         super().__init__(python_class.__name__, python_class, python_class)
         self.python_class = python_class
+
+    def scenario_get(self, name: str) -> Any:
+        if name == "_fields":
+            return NAMED_TUPLES[self.python_class]
+        if name == "_make":
+            return Builtin(f"{self.python_class.__name__}._make", self.python_class._make)
+        raise ScenarioError("AttributeError",
+                            f"type object '{self.python_class.__name__}' has no attribute '{name}'")
+
+    def scenario_set(self, name: str, value: Any) -> None:
+        raise InputError(f"setting `{self.python_class.__name__}.{name}` is not supported by scopecli")
 
     def __repr__(self) -> str:
         return f"<class '__main__.{self.python_class.__name__}'>"
