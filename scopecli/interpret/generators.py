@@ -15,6 +15,7 @@ from typing import Any
 
 from scopecli.errors import ScenarioError
 from scopecli.interpret.scopes import Return
+from scopecli.load.line_memo import MemoLine
 
 _NESTED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
 
@@ -27,6 +28,9 @@ def is_generator_node(node: ast.FunctionDef | ast.Lambda) -> bool:
         if isinstance(n, (ast.Yield, ast.YieldFrom)):
             return True
         if isinstance(n, _NESTED):
+            continue
+        if isinstance(n, MemoLine):  # a repeated line (load/line_memo.py): its template's nodes
+            stack.append(n.template)
             continue
         stack.extend(ast.iter_child_nodes(n))
     return False
