@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from scopecli.errors import ScenarioError
+from scopecli.model import Builtin
 
 MISSING = _MISSING = object()  # `lookup` found nothing
 
@@ -293,7 +294,7 @@ def super_attribute(proxy: Super, name: str) -> Any:
     value = klass.lookup(name, start)
     if value is _MISSING:
         if name == "__init__":  # object.__init__: takes nothing, does nothing
-            return _object_init
+            return Builtin("object.__init__", _object_init)  # a callable scenario code may call
         raise ScenarioError("AttributeError", f"'super' object has no attribute '{name}'")
     return bind(value, obj if isinstance(obj, ScenarioInstance) else None, klass)
 
