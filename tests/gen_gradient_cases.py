@@ -231,6 +231,10 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "SpaceToDepth": ('x = tf.reshape(tf.range(16.0) - 8.0, [1, 4, 4, 1], name="x")',
                      "tf.nn.space_to_depth(x, 2)", "x"),
     "Print": (f'x = tf.constant({X23}, name="x")', 'tf.Print(x, [x, "data"], "x: ")', "x"),
+    "CheckNumerics": (f'x = tf.constant({X23}, name="x")', 'tf.check_numerics(x * 2.0, "x is finite")', "x"),
+    "SparseReduceSum": ('v = tf.constant([1.0, -2.0, 3.0], name="v")',
+                        "tf.sparse_reduce_sum(tf.SparseTensor([[0, 1], [1, 0], [1, 2]], v, [2, 3]), axis=1)",
+                        "v"),
     # swish's IdentityN, differentiated by its custom gradient
     "IdentityN": (f'x = tf.constant({X23}, name="x")', "tf.nn.swish(x)", "x"),
     "DiagPart": ('x = tf.reshape(tf.range(16.0) - 4.0, [2, 2, 2, 2], name="x")', "tf.diag_part(x)", "x"),

@@ -77,6 +77,10 @@ PYTHON = [
     # generators and context managers
     ("infinite-generator", "def g():\n    while True:\n        yield 1\nlist(g())\n", None),
     ("yield-from-self", "def g():\n    yield from g()\nlist(g())\n", None),
+    ("endless-count", "import itertools\nlist(itertools.count())\n", None),
+    ("endless-cycle-sum", "import itertools\nsum(itertools.cycle([1, 2]))\n", None),
+    ("endless-takewhile", "import itertools\nlist(itertools.takewhile(lambda x: True, itertools.count()))\n",
+     None),
     ("enter-raises", "class C:\n    def __enter__(self):\n        raise ValueError('x')\n"
                      "    def __exit__(self, *a):\n        return False\nwith C():\n    pass\n", None),
     ("exit-swallows-limit", "class C:\n    def __enter__(self):\n        return self\n"

@@ -54,6 +54,7 @@ NO_GRADIENT_IN_TF = frozenset((
     "MergeV2Checkpoints", "NoOp", "Placeholder", "RestoreV2", "SaveV2", "ShardedFilename", "Snapshot",
     "SoftsignGrad", "StaticRegexFullMatch", "TruncateMod", "VariableV2", "Where",
     "Unique", "SparseApplyMomentum", "SparseApplyRMSProp", "SparseApplyCenteredRMSProp", "SparseApplyAdagrad",
+    "SparseApplyAdadelta",
     "ApplyAdagrad", "ApplyAdadelta", "ApplyProximalGradientDescent", "ApplyProximalAdagrad", "ApplyFtrl",
     "ApplyFtrlV2", "CountUpTo", "ListDiff", "ApplyAdagradDA", "ScatterUpdate",
     "ResizeNearestNeighborGrad", "BroadcastArgs", "AdjustContrastv2",

@@ -129,7 +129,7 @@ ATTRIBUTE_ESCAPES = [
     "tf.add = print",
     "tf.GraphKeys.GLOBAL_VARIABLES = 'x'",
     "tf.nn.relu.__defaults__ = ()",
-    "def f():\n    yield 1",
+    "def f():\n    (y := 1)",
     "(x := 1)",
     "from tensorflow import *",
     "print.function",
@@ -201,7 +201,6 @@ ATTRIBUTE_ESCAPES = [
     "import json\njson.load(open('/etc/passwd'))",
     "import random\nrandom.Random",
     "import random\nrandom.seed.__self__",
-    "import itertools\nitertools.count()",
     "import itertools\nitertools.chain.__call__.__self__",
     "import argparse\nargparse.ArgumentParser().parse_args(['--x'])",
     "import argparse\nargparse.ArgumentParser()._actions",
@@ -239,9 +238,9 @@ def test_function_attributes_are_only_the_scenario_own() -> None:
 def test_refusal_stops_the_run_where_it_stands() -> None:
     # Everything before the refused statement runs (partial results); nothing from it on.
     runtime_out: list[str] = []
-    with pytest.raises(InputError, match="yield") as info:
-        run("print('before')\nx = 1\ndef f():\n    yield 1\nprint('after')\n", out=runtime_out)
-    assert str(info.value.pos) == "f.py:4:5"
+    with pytest.raises(InputError, match="assignment expression") as info:
+        run("print('before')\nx = 1\ndef f():\n    (y := 1)\nprint('after')\n", out=runtime_out)
+    assert str(info.value.pos) == "f.py:4:6"
     assert runtime_out == ["before\n", "after\n"]  # f is never called: the refusal ends the run after
 
 
@@ -525,10 +524,10 @@ def test_every_refused_statement_waits_for_the_run() -> None:
 
 
 def test_a_second_run_of_the_same_tree_still_ends_in_the_refusal() -> None:
-    scenario = Scenario("f.py", "def f():\n    yield 1\nprint('ran')\n", "python",
-                        ast.parse("def f():\n    yield 1\nprint('ran')\n"))
+    scenario = Scenario("f.py", "def f():\n    (y := 1)\nprint('ran')\n", "python",
+                        ast.parse("def f():\n    (y := 1)\nprint('ran')\n"))
     for _ in range(2):
         runtime = Runtime("f.py", Limits())
-        with pytest.raises(InputError, match="yield"):
+        with pytest.raises(InputError, match="assignment expression"):
             Interpreter(scenario, runtime, {}, {}).run()
         assert runtime.stdout == "ran\n"

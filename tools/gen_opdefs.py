@@ -88,7 +88,7 @@ OPS += "SpaceToBatchND BatchToSpaceND ParallelDynamicStitch".split()
 # Candidate sampling for nce_loss / sampled_softmax_loss (word2vec, issue 17).
 OPS += """
 LogUniformCandidateSampler UniformCandidateSampler AllCandidateSampler ComputeAccidentalHits
-SparseToDense
+SparseToDense SparseReduceSum DenseToDenseSetOperation
 """.split()
 # Sub-pixel convolution (ESPCN's tf.nn.depth_to_space) and its gradient.
 OPS += ["DepthToSpace", "SpaceToDepth"]

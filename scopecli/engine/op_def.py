@@ -151,6 +151,8 @@ _FOLDS: dict[str, Any] = {
     "Max": _reduce("max"), "Min": _reduce("min"), "Sum": _reduce("sum"), "Prod": _reduce("prod"),
     "Maximum": _binary("maximum"), "Minimum": _binary("minimum"), "AddV2": _binary("add"),
     "Sub": _binary("subtract"), "Mul": _binary("multiply"),
+    "FloorDiv": lambda np, parts, attrs: _floor(np, "floor_divide", parts),
+    "FloorMod": lambda np, parts, attrs: _floor(np, "mod", parts),
     "Fill": lambda np, parts, attrs: _fill(np, parts),
 }
 
@@ -162,6 +164,14 @@ _EXACT: dict[str, Any] = {
     "GreaterEqual": lambda np, parts, attrs: np.greater_equal(parts[0], parts[1]),
     "BroadcastArgs": lambda np, parts, attrs: _broadcast_args(np, parts),
 }
+
+
+def _floor(np: Any, name: str, parts: list[Any]) -> Any:
+    """FloorDiv/FloorMod of integer constants (wavenet's `(shape[1] + d - 1) % d` padding); a zero
+    divisor fails the kernel, so the refiner knows no value."""
+    if not np.all(parts[1]):
+        return None
+    return getattr(np, name)(parts[0], parts[1])
 
 
 def _broadcast_args(np: Any, parts: list[Any]) -> Any:

@@ -353,7 +353,6 @@ _KERNELS: dict[str, Kernel] = {
     "Add": _elementwise(np.add),
     "Sub": _elementwise(np.subtract),
     "Mul": _elementwise(np.multiply),
-    "RealDiv": _elementwise(np.true_divide),
     "FloorDiv": _elementwise(_floordiv),
     "FloorMod": _elementwise(_floormod),
     "Pow": _elementwise(_pow),

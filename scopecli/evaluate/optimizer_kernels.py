@@ -83,6 +83,24 @@ def _apply_adadelta(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
     return _store(inputs, [var, accum, accum_update])
 
 
+@kernel("SparseApplyAdadelta")
+def _sparse_apply_adadelta(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """ApplyAdadelta's update on each indexed row, one row after the other (training_ops.cc)."""
+    var, accum, accum_update = (np.array(r.read()) for r in inputs[:3])
+    t = var.dtype.type
+    lr, rho, eps = (t(np.asarray(v)) for v in inputs[3:6])
+    one_minus_rho = t(t(1) - rho)
+    indices, grad = _checked_rows(var, inputs[7], inputs[6], op)
+    with np.errstate(all="ignore"):
+        for i, row in enumerate(indices.tolist()):
+            g = grad[i]
+            accum[row] = accum[row] * rho + g * g * one_minus_rho
+            update = (np.sqrt(accum_update[row] + eps) * _rsqrt(accum[row] + eps) * g).astype(t)
+            var[row] = var[row] - update * lr
+            accum_update[row] = accum_update[row] * rho + update * update * one_minus_rho
+    return _store(inputs, [var, accum, accum_update])
+
+
 def _proximal(prox: Any, rate: Any, l1: Any, l2: Any, t: Any) -> Any:
     """Fobos: sign(v) * max(|v| - rate * l1, 0) / (1 + rate * l2) (without L1: v / (1 + ...))."""
     if l1 > 0:

@@ -15,6 +15,7 @@ from scopecli.errors import InputError, InternalError, LimitError, ScenarioError
 from scopecli.interpret.builtins import PyBuiltin
 from scopecli.interpret.classes import EngineInstance, ScenarioClass, ScenarioInstance, ScenarioMethod
 from scopecli.interpret.functions import Signature, UserFunction, declarations_of, local_names_of
+from scopecli.interpret.generators import is_generator_node, run_generator
 from scopecli.interpret.guard import CALL_STEPS, Guard, ndarray, typename
 from scopecli.interpret.pyobjects import PyMethod
 from scopecli.interpret.scopes import DeclaredVars, Return, Scope
@@ -54,7 +55,7 @@ class CallsMixin:
     limits: Limits
     scope: Scope
     _expr: dict[type, Callable[[Any], Any]]
-    _signatures: dict[ast.AST, tuple[Signature, frozenset[str], dict[str, str] | None]]
+    _signatures: dict[ast.AST, tuple[Signature, frozenset[str], dict[str, str] | None, bool]]
     unwrap_call: Callable[..., Any] | None
     _py_signatures: dict[Any, inspect.Signature | None]
 
@@ -277,6 +278,8 @@ class CallsMixin:
         saved = self.scope
         self.scope = Scope(variables, function.local_names, function.closure, False, function)
         try:
+            if function.is_generator:
+                return run_generator(self, function.node.body)  # type: ignore[arg-type]
             if function.is_lambda:
                 g.steps += function.node.scopecli_cost  # type: ignore[union-attr]
                 return self._eval_at(function.node.body)
@@ -320,8 +323,8 @@ class CallsMixin:
         cached = self._signatures.get(node)
         if cached is None:
             cached = self._signatures[node] = (Signature.of(node.args), local_names_of(node),
-                                               declarations_of(node))
-        signature, local_names, declared = cached
+                                               declarations_of(node), is_generator_node(node))
+        signature, local_names, declared, generator = cached
         args = node.args
         defaults = tuple(self.eval(d) for d in args.defaults)
         pairs = zip(args.kwonlyargs, args.kw_defaults, strict=True)
@@ -330,6 +333,7 @@ class CallsMixin:
         closure = scope.parent if scope.is_class else scope  # methods skip the class body's scope
         function = UserFunction(self, name, node, signature, defaults, kw_defaults, closure, local_names)
         function.declared = declared
+        function.is_generator = generator
         return function
 
 

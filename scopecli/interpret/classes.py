@@ -11,6 +11,7 @@ a name the user wrote; every value is scenario data or scopecli's own object.
 from __future__ import annotations
 
 from scopecli.errors import ScenarioError
+from scopecli.model import Builtin
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
@@ -295,7 +296,7 @@ def super_attribute(proxy: Super, name: str) -> Any:
     value = klass.lookup(name, start)
     if value is _MISSING:
         if name == "__init__":  # object.__init__: takes nothing, does nothing
-            return _object_init
+            return Builtin("object.__init__", _object_init)  # a callable scenario code may call
         raise ScenarioError("AttributeError", f"'super' object has no attribute '{name}'")
     return bind(value, obj if isinstance(obj, ScenarioInstance) else None, klass)
 

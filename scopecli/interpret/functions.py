@@ -60,7 +60,8 @@ class UserFunction:
     """A scenario-defined function: its node, defaults, and the scope it closes over."""
 
     __slots__ = ("interpreter", "name", "node", "signature", "defaults", "kw_defaults",
-                 "closure", "local_names", "is_lambda", "declared", "owner_class", "qualname", "attributes")
+                 "closure", "local_names", "is_lambda", "declared", "owner_class", "qualname", "attributes",
+                 "is_generator")
     SCENARIO_TYPE_NAME = "function"
 
     def __init__(
@@ -89,6 +90,7 @@ class UserFunction:
         self.qualname = name  # "Class.method" for methods, as Python's messages name them
         # the function's __dict__ (`model.default_image_size = 224`), made on the first assignment
         self.attributes: dict[str, Any] | None = None
+        self.is_generator = False  # its body yields: a call runs it eagerly (generators.py)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         # Called from Python (the engine, sorted(key=...)): the call site is where that call began.

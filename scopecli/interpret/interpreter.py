@@ -23,8 +23,10 @@ from __future__ import annotations
 import ast
 import sys
 import warnings
+from functools import partial
 
 from scopecli.errors import LimitError, ScenarioError, ScopecliError, SourcePos
+from scopecli.interpret import generators
 from scopecli.interpret.builtins import make_builtins
 from scopecli.interpret.calls import CallsMixin
 from scopecli.interpret.checker import check, check_for_run
@@ -115,7 +117,10 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CallsMixin, DefinitionsMixi
             ast.ListComp: self._listcomp, ast.SetComp: self._setcomp, ast.DictComp: self._dictcomp,
             ast.GeneratorExp: self._genexp, ast.JoinedStr: self._joinedstr, ast.Lambda: self._lambda,
             ast.Starred: self._starred, ast.FormattedValue: self._formatted,
+            ast.Yield: partial(generators.yield_value, self),
+            ast.YieldFrom: partial(generators.yield_from, self),
         }
+        self.yields: list[list[Any]] = []  # the values of the generator functions running now
 
     # ---- entry points ------------------------------------------------------------------
 

@@ -309,7 +309,7 @@ def _dim_value(d: Any) -> int | None:
         if np is not None and isinstance(d, np.integer):
             return int(d)
         raise tf_type_error(f"Dimension value must be integer or None or have an __index__ method, "
-                            f"got value '{d!r}' with type '{type(d).__name__}'")
+                            f"got value '{d!r}' with type '{type(d)!r}'")
     if d < 0:
         raise tf_value_error(f"Dimension {d} must be >= 0")
     return d

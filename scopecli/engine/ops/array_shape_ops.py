@@ -145,8 +145,13 @@ def transpose(
             a = convert_to_tensor(state, a, name="a")
         if perm is None:
             rank = convert_to_tensor(state, a)._shape.ndims
-            if rank is None:
-                raise InputError("tf.transpose of a tensor of unknown rank is not supported by scopecli yet")
+            if rank is None:  # perm = range(rank(a) - 1, -1, -1), worked out when run
+                from scopecli.engine.ops import math_arith_ops as m
+
+                rank_t = _t(apply_op(state, "Rank", None, input=a))
+                last = m.operator_binary(state, "sub", m.subtract, rank_t, 1)
+                perm = _t(apply_op(state, "Range", None, start=last, limit=-1, delta=-1))
+                return _t(apply_op(state, "Transpose", scope, x=a, perm=perm))
             import numpy as np  # numpy only when needed (here: the perm Const TF makes)
 
             perm = np.arange(rank - 1, -1, -1, dtype=np.int32)

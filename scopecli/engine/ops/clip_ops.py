@@ -155,12 +155,12 @@ def clip_by_value(
     state: TFState, t: Any, clip_value_min: Any, clip_value_max: Any, name: Any = None
 ) -> Tensor:
     with name_scope(state, name, "clip_by_value", [t, clip_value_min, clip_value_max]) as scope:
-        values = convert_to_tensor(state, t, name="t")
+        values = convert_to_tensor(state, _dense_part(t), name="t")
         t_min = m.minimum(state, values, clip_value_max)
         _assert_compatible(values._shape, t_min._shape)
         t_max = m.maximum(state, t_min, clip_value_min, name=scope)
         _assert_compatible(values._shape, t_max._shape)
-        return t_max
+        return _like(t_max, t)  # an IndexedSlices (embedding gradient) is clipped by its values
 
 
 def _assert_compatible(a_shape: TensorShape, b_shape: TensorShape) -> None:

@@ -17,7 +17,7 @@ from scopecli.engine.framework.tf_export import export_value, tf_export
 from scopecli.engine.op_def import const_value
 from scopecli.engine.ops.control_flow_ops import _controlled
 from scopecli.engine.ops_core import convert_to_tensor
-from scopecli.errors import InputError, tf_value_error
+from scopecli.errors import tf_value_error
 from scopecli.model import Namespace
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
@@ -59,7 +59,7 @@ def assert_broadcastable(state: TFState, weights: Any, values: Any) -> Operation
     """weights_broadcast_ops.assert_broadcastable, its static outcomes."""
     from scopecli.engine.ops import array_shape_ops as shape_ops
 
-    with name_scope(state, None, "assert_broadcastable", [weights, values]):
+    with name_scope(state, None, "assert_broadcastable", [weights, values]) as scope:
         with name_scope(state, None, "weights", [weights]) as weights_scope:
             weights = convert_to_tensor(state, weights, name=weights_scope)
             weights_shape = shape_ops.shape(state, weights, name="shape")
@@ -86,8 +86,10 @@ def assert_broadcastable(state: TFState, weights: Any, values: Any) -> Operation
                                              f"weights.shape={w_shape}. Received weights={weights}, "
                                              f"values={values}")
                 return apply_op(state, "NoOp", "static_dims_check_success")
-        raise InputError("tf.losses with weights whose shape only a runtime check can match to the losses "
-                         "is not supported by scopecli yet: give scalar weights or fully known shapes")
+        from scopecli.engine.ops.weights_runtime_check import runtime_check
+
+        return runtime_check(state, scope, weights, weights_rank, weights_shape, values, values_rank,
+                             values_shape)
 
 
 def broadcast_weights(state: TFState, weights: Any, values: Any) -> Tensor:

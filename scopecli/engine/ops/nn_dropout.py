@@ -95,12 +95,18 @@ def _noise_shape(state: TFState, x: Tensor, noise_shape: Any) -> Any:
     """nn_ops._get_noise_shape: tf.shape(x), or the given shape with x's known dims filled in."""
     from scopecli.engine.framework.shapes import TensorShape, as_shape
     from scopecli.engine.ops import array_shape_ops as shape_ops
+    from scopecli.errors import ScenarioError
 
     if noise_shape is None:
         return shape_ops.shape(state, x)
     if isinstance(noise_shape, Tensor):
         return noise_shape
-    given = as_shape(noise_shape)
+    try:
+        given = as_shape(noise_shape)
+    except ScenarioError as error:
+        if error.type_name not in ("TypeError", "ValueError"):
+            raise
+        return noise_shape  # e.g. [shape[0], 1, shape[-1]] of tensors: random_uniform packs it
     dims, wanted = x._shape.dims_, given.dims_
     if dims is not None and wanted is not None and len(dims) == len(wanted):
         return TensorShape.known(tuple(d if w is None and d is not None else w for d, w in zip(dims, wanted,

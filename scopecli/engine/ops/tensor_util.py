@@ -187,8 +187,8 @@ _INT32_MIN, _INT32_MAX = -(2**31), 2**31 - 1
 # math_grad.constant_value reads (`shapes`).
 _CONST_VALUE_TYPES = frozenset(("Const", "Cast", "Identity", "Squeeze", "Rank", "Range", "Pack", "ConcatV2",
                                 "StridedSlice", "Max", "Min", "Sum", "Prod", "Maximum", "Minimum", "AddV2",
-                                "Sub", "Mul", "Fill", "ExpandDims", "Reshape", "SelectV2", "Equal",
-                                "GreaterEqual", "BroadcastArgs"))
+                                "Sub", "Mul", "FloorDiv", "FloorMod", "Fill", "ExpandDims", "Reshape",
+                                "SelectV2", "Equal", "GreaterEqual", "BroadcastArgs"))
 _CONSTANT_VALUE_TYPES = frozenset(("Const", "Shape", "Size", "Rank", "Range", "Identity", "StopGradient",
                                    "Cast"))
 
@@ -274,12 +274,14 @@ def known_ints(tensor: Any, shapes: bool = False) -> Any:
 
 # const_value's integer folds of two operands, elementwise with numpy's broadcasting of a scalar
 _ARITHMETIC: dict[str, Any] = {"AddV2": int.__add__, "Sub": int.__sub__, "Mul": int.__mul__, "Maximum": max,
-                               "Minimum": min}
+                               "Minimum": min, "FloorDiv": int.__floordiv__, "FloorMod": int.__mod__}
 
 
 def _fold(fn: Any, a: Any, b: Any) -> Any:
     """fn over ints or equally long int lists (a scalar broadcast); None when numpy would raise
     or the int32 result could wrap (the twin then decides)."""
+    if fn in (int.__floordiv__, int.__mod__) and 0 in (b if b.__class__ is list else [b]):
+        return None  # a zero divisor: the twin decides (the kernel fails, so no value)
     if a.__class__ is int and b.__class__ is int:
         out: Any = fn(a, b)
         return out if _INT32_MIN <= out <= _INT32_MAX else None

@@ -121,6 +121,15 @@ class AdadeltaOptimizer(Optimizer):
             use_locking=self._use_locking,
         )._op
 
+    def _apply_sparse(self, grad: Any, var: Variable) -> Operation:
+        """adadelta.py _apply_sparse: SparseApplyAdadelta on the gradient's rows."""
+        accum, accum_update = self._slots["accum"][var], self._slots["accum_update"][var]
+        lr, rho, epsilon = (m.cast(self.state, t, var.dtype.base_dtype) for t in self._tensors)
+        return gen.op("SparseApplyAdadelta")(
+            self.state, _ref(var), _ref(accum), _ref(accum_update), lr, rho, epsilon, grad.values,
+            grad.indices, use_locking=self._use_locking,
+        )._op
+
 
 class ProximalGradientDescentOptimizer(Optimizer):
     TYPE_NAME = "ProximalGradientDescentOptimizer"

@@ -49,7 +49,7 @@ def _like_var(name: str, inputs: list[Tensor], attrs: dict[str, Any]) -> list[Te
 
 
 for _op_type in ("ScatterSub", "ScatterAdd", "SparseApplyMomentum", "SparseApplyRMSProp",
-                 "SparseApplyCenteredRMSProp", "SparseApplyAdagrad"):
+                 "SparseApplyCenteredRMSProp", "SparseApplyAdagrad", "SparseApplyAdadelta"):
     register_shape(_op_type, _like_var)
 
 

@@ -140,6 +140,11 @@ def build_itertools(interpreter: Any) -> Namespace:
         return iter(list(itertools.product(*pools)))
 
     def islice(iterable: Any, *args: Any) -> Any:
+        stop = slice(*args).stop
+        if isinstance(stop, int) and 0 <= stop <= g.max_fuel - g.fuel:
+            # a bounded slice of a maybe endless iterator (itertools.count): at most `stop` items
+            g.tick(stop)
+            return iter(list(itertools.islice(g.iterator(iterable), *args)))
         return iter(list(itertools.islice(g.consume(iterable), *args)))
 
     def zip_longest(*iterables: Any, fillvalue: Any = None) -> Any:
@@ -158,8 +163,42 @@ def build_itertools(interpreter: Any) -> Namespace:
         g.tick(size)
         return iter(list(itertools.combinations(pool, r)))
 
+    def combinations_with_replacement(iterable: Any, r: int) -> Any:
+        pool = g.consume(iterable)
+        size = math.comb(len(pool) + r - 1, r) if pool and r >= 0 else int(r == 0)
+        g.check_len(min(size, cap + 1))
+        g.tick(size)
+        return iter(list(itertools.combinations_with_replacement(pool, r)))
+
+    def endless(iterator: Any) -> Any:
+        # cut one past the remaining fuel: a loop over it runs out of fuel as over the endless
+        # one, and no consumer (a C function included) can draw more items than the budget
+        return itertools.islice(iterator, max(g.max_fuel - g.fuel, 0) + 1)
+
+    def cycle(iterable: Any) -> Any:
+        pool = g.consume(iterable)
+        return endless(itertools.cycle(pool)) if pool else iter(())
+
+    def count(start: Any = 0, step: Any = 1) -> Any:
+        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (start, step)):
+            raise TypeError("a number is required")
+        return endless(itertools.count(start, step))
+
+    def takewhile(predicate: Any, iterable: Any) -> Any:
+        # eager (scenario code never runs from inside a C iterator): items up to the first false
+        items: list[Any] = []
+        for item in g.iterator(iterable):
+            g.tick(1)
+            if not predicate(item):
+                break
+            items.append(item)
+            g.check_len(len(items))
+        return iter(items)
+
     members: dict[str, Any] = {"product": product, "islice": islice, "zip_longest": zip_longest,
-                               "repeat": repeat, "combinations": combinations}
+                               "repeat": repeat, "combinations": combinations, "cycle": cycle,
+                               "combinations_with_replacement": combinations_with_replacement,
+                               "count": count, "takewhile": takewhile}
     namespace = _namespace("itertools", members)
     namespace.members["chain"] = Chain(chain, from_iterable)
     return namespace

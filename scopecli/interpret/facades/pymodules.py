@@ -14,7 +14,9 @@ import math
 import posixpath
 from collections.abc import Callable
 
+from scopecli.errors import InputError, ScenarioError
 from scopecli.interpret.builtins import PyBuiltin
+from scopecli.interpret.classes import DynamicObject
 from scopecli.interpret.guard import typename
 from scopecli.model import NAMED_TUPLES, Builtin, Namespace
 
@@ -161,9 +163,10 @@ def build_operator(interpreter: Any) -> Namespace:
     return _namespace("operator", members)
 
 
-class NamedTupleType(PyBuiltin):
+class NamedTupleType(PyBuiltin, DynamicObject):
     """What `collections.namedtuple(...)` returns: calling it makes the tuple; isinstance() with it
-    checks against the class the standard library made."""
+    checks against the class the standard library made; `_fields` names the fields (a replay
+    memory reads `tuple_class._fields`) and `_make` builds one from an iterable."""
 
     __slots__ = ("python_class",)
     SCENARIO_TYPE_NAME = "type"
@@ -171,6 +174,17 @@ class NamedTupleType(PyBuiltin):
     def __init__(self, python_class: type):
         super().__init__(python_class.__name__, python_class, python_class)
         self.python_class = python_class
+
+    def scenario_get(self, name: str) -> Any:
+        if name == "_fields":
+            return NAMED_TUPLES[self.python_class]
+        if name == "_make":
+            return Builtin(f"{self.python_class.__name__}._make", self.python_class._make)
+        raise ScenarioError("AttributeError",
+                            f"type object '{self.python_class.__name__}' has no attribute '{name}'")
+
+    def scenario_set(self, name: str, value: Any) -> None:
+        raise InputError(f"setting `{self.python_class.__name__}.{name}` is not supported by scopecli")
 
     def __repr__(self) -> str:
         return f"<class '__main__.{self.python_class.__name__}'>"
@@ -205,8 +219,29 @@ def build_collections(interpreter: Any) -> Namespace:
     def counter(iterable: Any = ()) -> Any:
         return collections.Counter(g.consume(iterable) if not isinstance(iterable, dict) else iterable)
 
+    def deque(iterable: Any = (), maxlen: Any = None) -> Any:
+        return collections.deque(g.consume(iterable), maxlen)  # a replay memory (DQN/DDPG agents)
+
+    _allow_deque_methods()
     return _namespace("collections", {"namedtuple": namedtuple, "OrderedDict": ordered_dict,
-                                      "defaultdict": defaultdict, "Counter": counter})
+                                      "defaultdict": defaultdict, "Counter": counter,
+                                      "deque": PyBuiltin("collections.deque", deque, collections.deque)})
+
+
+def _allow_deque_methods() -> None:
+    """A deque's methods join the interpreter's allowlists once the facade can make one."""
+    from scopecli.interpret import cost, pyobjects
+
+    kind = collections.deque
+    names = "append appendleft clear copy pop popleft remove reverse rotate".split()
+    pyobjects.PLAIN[kind] = {name: getattr(kind, name) for name in names}
+    pyobjects.GUARDED[kind] = {"extend": pyobjects._consuming(kind.extend), "count": cost.count,
+                               "extendleft": pyobjects._consuming(kind.extendleft), "index": cost.index}
+    pyobjects.ATTRIBUTES[kind] = {"maxlen": lambda d: d.maxlen}
+    # the one-lookup-per-access index, rebuilt as pyobjects._numpy_tables does for numpy's types
+    pyobjects._LOOKUP.clear()
+    pyobjects._build_lookup()
+    pyobjects._DATA_TYPES = frozenset({*pyobjects._DATA_TYPES, kind})
 
 
 def build_six_moves(interpreter: Any) -> Namespace:
