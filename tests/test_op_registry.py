@@ -57,7 +57,7 @@ NO_GRADIENT_IN_TF = frozenset((
     "ApplyAdagrad", "ApplyAdadelta", "ApplyProximalGradientDescent", "ApplyProximalAdagrad", "ApplyFtrl",
     "ApplyFtrlV2", "CountUpTo", "ListDiff", "ApplyAdagradDA", "ScatterUpdate",
     "ResizeNearestNeighborGrad", "BroadcastArgs", "AdjustContrastv2",
-    "Dilation2DBackpropInput", "Dilation2DBackpropFilter",
+    "Dilation2DBackpropInput", "Dilation2DBackpropFilter", "ResizeArea", "ResizeBicubicGrad",
     # resource variables: the handle, the assignments and the optimizers' resource updates
     "VarHandleOp", "AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp",
     "ResourceApplyGradientDescent", "ResourceApplyAdam", "ResourceApplyMomentum",

@@ -40,6 +40,16 @@ def _resize_bilinear_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
 not_differentiable("ResizeBilinearGrad")
 
 
+@gradient("ResizeBicubic")
+def _resize_bicubic_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    """image_grad._ResizeBicubicGrad: ResizeBicubicGrad for float32/float64 images only."""
+    if op._inputs[0]._dtype.base_dtype.name not in ("float32", "float64"):
+        return [None, None]
+    grad0 = gen.op("ResizeBicubicGrad")(state, grad, op._inputs[0], align_corners=op.attrs["align_corners"],
+                                        half_pixel_centers=op.attrs["half_pixel_centers"])
+    return [grad0, None]
+
+
 @gradient("ClipByValue")
 def _clip_by_value_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     from scopecli.engine.ops import array_fill_ops as fill_ops
