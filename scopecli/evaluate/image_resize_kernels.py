@@ -122,10 +122,12 @@ def _resize_area(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
     image, (height, width) = _image(inputs[0]), _size(inputs[1])
     align = bool(op.attrs["align_corners"])
     ctx.allocate(op, (image.shape[0], height, width, image.shape[3]))
-    ctx.charge(image.shape[0] * image.shape[3] * height * width * image.shape[1] * image.shape[2] // 4 + 1)
+    batch, in_h, in_w, depth = image.shape
+    ctx.charge(batch * depth * height * in_w * (in_h + width))  # the two contractions below
     y_scale = _scale(image.shape[1], height, align)
     x_scale = _scale(image.shape[2], width, align)
     rows = _area_weights(height, image.shape[1], y_scale)
     cols = _area_weights(width, image.shape[2], x_scale)
-    total = np.einsum("yi,bijc,xj->byxc", rows, image.astype(np.float64), cols)
+    down = np.einsum("yi,bijc->byjc", rows, image.astype(np.float64))
+    total = np.einsum("byjc,xj->byxc", down, cols)
     return [(total * float(F32(1.0) / (y_scale * x_scale))).astype(F32)]
