@@ -103,7 +103,7 @@ OPS += "SparseTensorDenseMatMul SparseDenseCwiseMul SparseDenseCwiseDiv SparseTe
 # crop_and_resize, dilation2d's gradients, tf.sparse.add, tf.as_string.
 OPS += """ResizeBicubic ResizeBicubicGrad ResizeArea RGBToHSV HSVToRGB NonMaxSuppressionV3 CropAndResize
 CropAndResizeGradImage CropAndResizeGradBoxes Dilation2DBackpropInput Dilation2DBackpropFilter SparseAdd
-SparseAddGrad AsString""".split()
+SparseAddGrad AsString ReduceJoin""".split()
 
 
 def _arg(arg) -> list:
