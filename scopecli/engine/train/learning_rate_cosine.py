@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 @tf_export("train.linear_cosine_decay", label=False)
 @public_call("tf.train.linear_cosine_decay")
 def linear_cosine_decay(state: TFState, learning_rate: Any, global_step: Any, decay_steps: Any,
-                        num_periods: Any = 0.5, alpha: Any = 0.0, beta: Any = 0.001, name: Any = None) -> Tensor:
+                        num_periods: Any = 0.5, alpha: Any = 0.0, beta: Any = 0.001,
+                        name: Any = None) -> Tensor:
     """LinearCosineDecay.__call__."""
     from scopecli.engine.ops import math_arith_ops as m
 
@@ -63,7 +64,8 @@ def cosine_decay_restarts(state: TFState, learning_rate: Any, global_step: Any, 
 
         def compute_step(fraction: Any, geometric: bool) -> Any:
             if geometric:
-                i_restart = mu.floor(state, mu.log(state, 1.0 - fraction * (1.0 - t_mul)) / mu.log(state, t_mul))
+                restarts = mu.log(state, 1.0 - fraction * (1.0 - t_mul)) / mu.log(state, t_mul)
+                i_restart = mu.floor(state, restarts)
                 sum_r = (1.0 - t_mul ** i_restart) / (1.0 - t_mul)
                 fraction = (fraction - sum_r) / t_mul ** i_restart
             else:
