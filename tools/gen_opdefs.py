@@ -103,7 +103,8 @@ OPS += "SparseTensorDenseMatMul SparseDenseCwiseMul SparseDenseCwiseDiv SparseTe
 # crop_and_resize, dilation2d's gradients, tf.sparse.add, tf.as_string.
 OPS += """ResizeBicubic ResizeBicubicGrad ResizeArea RGBToHSV HSVToRGB NonMaxSuppressionV3 CropAndResize
 CropAndResizeGradImage CropAndResizeGradBoxes Dilation2DBackpropInput Dilation2DBackpropFilter SparseAdd
-SparseAddGrad AsString ReduceJoin""".split()
+SparseAddGrad AsString ReduceJoin ScatterNdSub TensorScatterUpdate TensorScatterAdd
+TensorScatterSub""".split()
 
 
 def _arg(arg) -> list:
