@@ -104,7 +104,7 @@ OPS += "SparseTensorDenseMatMul SparseDenseCwiseMul SparseDenseCwiseDiv SparseTe
 OPS += """ResizeBicubic ResizeBicubicGrad ResizeArea RGBToHSV HSVToRGB NonMaxSuppressionV3 CropAndResize
 CropAndResizeGradImage CropAndResizeGradBoxes Dilation2DBackpropInput Dilation2DBackpropFilter SparseAdd
 SparseAddGrad AsString ReduceJoin ScatterNdSub TensorScatterUpdate TensorScatterAdd
-TensorScatterSub""".split()
+TensorScatterSub LeftShift RightShift""".split()
 
 
 def _arg(arg) -> list:
