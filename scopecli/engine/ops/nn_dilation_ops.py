@@ -1,5 +1,6 @@
 """tf.nn.dilation2d (v1) as nn_ops.dilation2d_v1 builds it: one Dilation2D op (grayscale
-morphological dilation, the input's depth matched by the filter's); the shapes of Dilation2D and
+morphological dilation, the input's depth matched by the filter's), and tf.nn.erosion2d (v1) by
+duality around it; the shapes of Dilation2D and
 of its gradients' Dilation2DBackpropInput/Filter (nn_ops.cc: the effective filter size
 `f + (f - 1) * (rate - 1)` windowed like a convolution's)."""
 
@@ -31,6 +32,22 @@ def dilation2d(state: TFState, input: Any, filter: Any = None, strides: Any = No
     return output(apply_op(state, "Dilation2D", name, input=input,
                            filter=filters if filter is None else filter, strides=strides,
                            rates=dilations if rates is None else rates, padding=padding))
+
+
+@tf_export("nn.erosion2d")
+def erosion2d(state: TFState, value: Any, kernel: Any, strides: Any, rates: Any, padding: Any,
+              name: Any = None) -> Tensor:
+    """nn_ops.erosion2d (v1): by duality, -dilation2d(-value, kernel reversed in height and width),
+    the Dilation2D named after the erosion2d scope."""
+    from scopecli.engine.framework.name_scope import name_scope
+    from scopecli.engine.ops.manip_ops import reverse
+    from scopecli.engine.ops.math_unary_ops import negative
+
+    with name_scope(state, name, "erosion2d", [value, kernel]) as scope:
+        dilated = output(apply_op(state, "Dilation2D", scope, input=negative(state, value),
+                                  filter=reverse(state, kernel, [0, 1]), strides=strides, rates=rates,
+                                  padding=padding))
+        return negative(state, dilated)
 
 
 @shape_fn("Dilation2D")
