@@ -19,6 +19,7 @@ from test_hostile_cli import TF, ForkServer, assert_clear_failure
 
 NP = "import numpy as np\n"
 SESS = TF + "sess = tf.Session()\n"
+RUN = SESS + "sess.run(%s)\n"
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +63,21 @@ PYTHON = [
     ("while-loop-endless", SESS + "sess.run(tf.while_loop(lambda i: True, lambda i: i + 1, [0]))\n", None),
     ("variables-many", TF + "while True:\n    tf.Variable(1.0)\n", None),
     ("string-join-huge", SESS + "sess.run(tf.strings.join([tf.fill([10**6], 'abcdefgh')] * 100))\n", None),
+    # kernels that loop in Python pay per item (evaluate/kernels.PY_ITEM) before they start
+    ("as-string-width", RUN % "tf.as_string(tf.ones([1000]), width=10**8)", "max-steps"),
+    ("string-join-wide", RUN % "tf.strings.join([tf.fill([10**6], 'abcdefghij')] * 50)", "max-steps"),
+    ("tensor-scatter-many", RUN % "tf.tensor_scatter_nd_update(tf.ones([10**6]), tf.zeros([10**6, 1], "
+                                  "tf.int32), tf.ones([10**6]))", "max-steps"),
+    ("sparse-add-many", RUN % "tf.sparse.add(tf.SparseTensor(tf.zeros([10**6, 1], tf.int64), "
+                              "tf.ones([10**6]), [10]), tf.SparseTensor([[0]], [1.0], [10]))", "max-steps"),
+    ("nms-many", RUN % "tf.image.non_max_suppression(tf.ones([10**5, 4]), tf.ones([10**5]), 10**5)",
+     "max-steps"),
+    ("dilation-big-filter", RUN % "tf.nn.dilation2d(tf.ones([1, 500, 500, 1]), tf.ones([100, 100, 1]), "
+                                  "[1, 1, 1, 1], [1, 1, 1, 1], 'SAME')", "max-steps"),
+    ("resize-bicubic-huge", RUN % "tf.image.resize_bicubic(tf.ones([1, 2, 2, 1]), [10**5, 10**5])",
+     "max-elements"),
+    ("crop-and-resize-huge", RUN % "tf.image.crop_and_resize(tf.ones([1, 4, 4, 1]), [[0, 0, 1, 1]], [0], "
+                                   "[10**5, 10**5])", "max-elements"),
     # reaching real modules, files and the network through the facades
     ("subclasses-walk", "for c in object.__subclasses__():\n    print(c)\n", None),
     ("type-three-args", "T = type('T', (object,), {'__getattr__': lambda s, n: 1})\nT().__class__.__mro__\n",

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from scopecli.evaluate.kernel_registry import kernel
-from scopecli.evaluate.kernels import Context, KernelError
+from scopecli.evaluate.kernels import PY_ITEM, Context, KernelError
 
 F32 = np.float32
 
@@ -45,7 +45,7 @@ def _non_max_suppression_v3(op: Any, inputs: list[Any], ctx: Context) -> list[An
         raise KernelError("max_output_size must be non-negative")
     if not 0 <= iou_threshold <= 1:
         raise KernelError("iou_threshold must be in [0, 1]")
-    ctx.charge(len(scores) * max(1, min(max_output, len(scores))))
+    ctx.charge(len(scores) * max(1, min(max_output, len(scores))) * PY_ITEM)
     above = (i for i in range(len(scores)) if scores[i] > score_threshold)
     order = sorted(above, key=lambda i: (-scores[i], i))
     kept: list[int] = []
@@ -94,7 +94,7 @@ def _crop_and_resize(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
     boxes, box_ind = _boxes(inputs, image.shape[0])
     _, height, width, depth = image.shape
     ctx.allocate(op, (len(boxes), crop[0], crop[1], depth))
-    ctx.charge(4 * len(boxes) * crop[0] * crop[1] * depth)
+    ctx.charge(len(boxes) * crop[0] * crop[1] * (depth + PY_ITEM))
     extrapolation = F32(op.attrs["extrapolation_value"])
     nearest = op.attrs["method"] == "nearest"
     out = np.full((len(boxes), crop[0], crop[1], depth), extrapolation, dtype=F32)
@@ -128,7 +128,7 @@ def _crop_and_resize_grad_image(op: Any, inputs: list[Any], ctx: Context) -> lis
         raise KernelError("image_size must be 1-D with 4 positive elements")
     ctx.allocate(op, size)
     boxes, box_ind = _boxes(inputs, size[0])
-    ctx.charge(4 * grads.size)
+    ctx.charge(grads.size + grads.shape[0] * grads.shape[1] * grads.shape[2] * PY_ITEM)
     _, height, width, _ = size
     result = np.zeros(size, dtype=F32)
     nearest = op.attrs["method"] == "nearest"
@@ -161,7 +161,7 @@ def _crop_and_resize_grad_image(op: Any, inputs: list[Any], ctx: Context) -> lis
 def _crop_and_resize_grad_boxes(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
     grads, image = np.asarray(inputs[0], dtype=F32), np.asarray(inputs[1]).astype(F32)
     boxes, box_ind = _boxes([None, inputs[2], inputs[3]], image.shape[0])
-    ctx.charge(4 * grads.size)
+    ctx.charge(grads.size * PY_ITEM)  # channel by channel in Python
     _, height, width, _ = image.shape
     crop_h, crop_w = grads.shape[1], grads.shape[2]
     result = np.zeros((len(boxes), 4), dtype=F32)

@@ -13,7 +13,7 @@ import numpy as np
 
 from scopecli.evaluate.image_kernels import _image, _scale, _size
 from scopecli.evaluate.kernel_registry import kernel
-from scopecli.evaluate.kernels import Context
+from scopecli.evaluate.kernels import PY_ITEM, Context
 
 F32 = np.float32
 TABLE_SIZE = 1024
@@ -89,7 +89,7 @@ def _resize_bicubic_grad(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
     align, half = bool(op.attrs["align_corners"]), bool(op.attrs["half_pixel_centers"])
     height, width = original.shape[1], original.shape[2]
     ctx.allocate(op, original.shape)
-    ctx.charge(16 * grads.size)
+    ctx.charge(16 * (grads.size + grads.shape[1] * grads.shape[2] * PY_ITEM))
     y_idx, y_w = _taps(grads.shape[1], height, _scale(height, grads.shape[1], align), half)
     x_idx, x_w = _taps(grads.shape[2], width, _scale(width, grads.shape[2], align), half)
     result = np.zeros(original.shape, dtype=F32)

@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 
 from scopecli.evaluate.kernel_registry import kernel
-from scopecli.evaluate.kernels import Context, KernelError
+from scopecli.evaluate.kernels import PY_ITEM, Context, KernelError
 
 _TF_DTYPE_NAMES = {"float32": "float", "float64": "double"}
 
@@ -56,6 +56,7 @@ def _string_join(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
         return [np.array(separator.join(_text(a.item()) for a in arrays), dtype=object)]
     shape = shapes.pop()
     ctx.allocate(op, shape)
+    ctx.charge(int(np.prod(shape)) * len(arrays) * PY_ITEM)  # joined element by element in Python
     flat = [a.reshape(-1) if a.ndim else None for a in arrays]
     out = [separator.join(_text(a.item() if f is None else f[i]) for a, f in zip(arrays, flat, strict=True))
            for i in range(int(np.prod(shape)))]

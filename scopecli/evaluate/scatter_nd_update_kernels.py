@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from scopecli.evaluate.kernel_registry import kernel
-from scopecli.evaluate.kernels import Context, KernelError
+from scopecli.evaluate.kernels import PY_ITEM, Context, KernelError
 
 _POLICIES = ("", "DEFAULT", "ERROR", "IGNORE")
 
@@ -25,7 +25,7 @@ def _apply(op: Any, base: np.ndarray, indices: Any, updates: Any, mode: str, ctx
     shape = list(out.shape)
     depth = indices.shape[-1] if indices.ndim else 0
     flat = indices.reshape(-1, depth)
-    ctx.charge(out.size + updates.size)
+    ctx.charge(out.size + updates.size + len(flat) * PY_ITEM)
     slices = updates.reshape(len(flat), *shape[depth:]).astype(out.dtype)
     for i, index in enumerate(flat.tolist()):
         if any(not 0 <= v < size for v, size in zip(index, shape, strict=False)):

@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 
 from scopecli.evaluate.kernel_registry import kernel
-from scopecli.evaluate.kernels import Context, KernelError
+from scopecli.evaluate.kernels import PY_ITEM, Context, KernelError
 
 
 def _points(indices: np.ndarray, shape: np.ndarray, values: np.ndarray, op_type: str) -> tuple[Any, ...]:
@@ -102,7 +102,7 @@ def _sparse_add(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
     a_ind, a_val, a_shape, b_ind, b_val, b_shape, thresh = (np.asarray(x) for x in inputs)
     if a_shape.shape != b_shape.shape or not np.array_equal(a_shape, b_shape):
         raise KernelError(f"Operands' shapes do not match: got {list(a_shape)} and {list(b_shape)}")
-    ctx.charge(len(a_ind) + len(b_ind))
+    ctx.charge((len(a_ind) + len(b_ind)) * PY_ITEM)
     a_keys = [tuple(int(v) for v in row) for row in a_ind.reshape(len(a_val), -1)]
     b_keys = [tuple(int(v) for v in row) for row in b_ind.reshape(len(b_val), -1)]
     indices: list[tuple[int, ...]] = []
@@ -134,7 +134,7 @@ def _sparse_add_grad(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
     """Each value of a and of b gets the sum's gradient at its index (zero where a threshold
     dropped the sum)."""
     grad, a_ind, b_ind, sum_ind = (np.asarray(x) for x in inputs)
-    ctx.charge(len(a_ind) + len(b_ind) + len(sum_ind))
+    ctx.charge((len(a_ind) + len(b_ind) + len(sum_ind)) * PY_ITEM)
     at = {tuple(int(v) for v in row): k for k, row in enumerate(sum_ind)}
     zero = np.zeros((), dtype=grad.dtype)
 

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from scopecli.evaluate.kernel_registry import kernel
-from scopecli.evaluate.kernels import Context, KernelError
+from scopecli.evaluate.kernels import PY_ITEM, Context, KernelError
 
 _FLOATS = ("float16", "bfloat16", "float32", "float64")
 _INTS = ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64")
@@ -68,7 +68,8 @@ def _as_string(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
             convert = lambda v: spec % _text(v)  # noqa: E731
     else:
         raise KernelError(f"Value for attr 'T' of {kind} is not in the list of allowed values")
-    ctx.charge(values.size)
+    width = max(int(op.attrs["width"]), 0) + max(int(op.attrs["precision"]), 0)
+    ctx.charge(values.size * (PY_ITEM + width))  # each string is built in Python, `width` long
     out = [convert(v) for v in values.reshape(-1)]
     return [np.array(out, dtype=object).reshape(values.shape)]
 
@@ -85,7 +86,7 @@ def _reduce_join(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
         if axis % rank in normal:
             raise KernelError(f"Duplicate reduction dimension {axis}")
         normal.append(axis % rank)
-    ctx.charge(values.size)
+    ctx.charge(values.size * PY_ITEM)
     separator = _text(op.attrs.get("separator", ""))
     kept = [i for i in range(rank) if i not in normal]
     # the first listed axis varies fastest: it goes last
