@@ -12,8 +12,8 @@ from typing import Any
 import numpy as np
 
 from scopecli.evaluate.image_kernels import _image, _scale, _size
-from scopecli.evaluate.kernel_registry import kernel
-from scopecli.evaluate.kernels import PY_ITEM, Context
+from scopecli.evaluate.kernel_registry import PY_ITEM, kernel
+from scopecli.evaluate.kernels import Context
 
 F32 = np.float32
 TABLE_SIZE = 1024

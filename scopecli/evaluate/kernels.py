@@ -31,11 +31,6 @@ class KernelError(Exception):
         self.type_name = type_name
 
 
-# Elements charged per item a kernel handles in a Python-level loop (ctx.charge): such an item
-# costs ~1-2 us, about four steps (interpret/guard.py: a step ~0.3 us buys 2**5 elements).
-PY_ITEM = 1 << 7
-
-
 class Context:
     """What a kernel may use besides its inputs: the element budget and a random generator."""
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import numpy as np
 
-from scopecli.evaluate.kernel_registry import kernel
-from scopecli.evaluate.kernels import PY_ITEM, Context, KernelError
+from scopecli.evaluate.kernel_registry import PY_ITEM, kernel
+from scopecli.evaluate.kernels import Context, KernelError
 
 _POLICIES = ("", "DEFAULT", "ERROR", "IGNORE")
 

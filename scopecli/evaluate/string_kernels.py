@@ -9,8 +9,8 @@ from typing import Any
 
 import numpy as np
 
-from scopecli.evaluate.kernel_registry import kernel
-from scopecli.evaluate.kernels import PY_ITEM, Context, KernelError
+from scopecli.evaluate.kernel_registry import PY_ITEM, kernel
+from scopecli.evaluate.kernels import Context, KernelError
 
 _FLOATS = ("float16", "bfloat16", "float32", "float64")
 _INTS = ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64")
