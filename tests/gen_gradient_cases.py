@@ -286,6 +286,16 @@ WAITING: dict[str, str] = {
     "SparseDenseCwiseMul": "covered by sparse-dense-cwise-grad (SparseTensor * variable)",
     "SparseDenseCwiseDiv": "covered by sparse-dense-cwise-grad (SparseTensor / variable)",
     "SparseTensorDenseAdd": "covered by sparse-dense-cwise-grad (a second derivative of sparse / variable)",
+    # round 7 (tf7): TF's own image/nn/sparse/scatter tests, each recording tf.gradients' names and values
+    "CropAndResize": "covered by ops-tf-image-nms-crop (image and boxes gradients)",
+    "Dilation2D": "covered by nn-tf-dilation2d (input and filter gradients)",
+    "MatrixDiagPartV3": "covered by ops-tf-matrix-ops (diag_part and trace gradients)",
+    "RGBToHSV": "covered by ops-tf-image-rot90-hsv",
+    "ResizeBicubic": "covered by ops-tf-image-resize-bicubic-area (legacy and half-pixel taps)",
+    "SparseAdd": "covered by ops-tf-sparse-add (SparseAddGrad)",
+    "TensorScatterAdd": "covered by ops-tf-gather-nd-scatter-variants",
+    "TensorScatterSub": "covered by ops-tf-gather-nd-scatter-variants",
+    "TensorScatterUpdate": "covered by ops-tf-gather-nd-scatter-variants",
     "MirrorPadGrad": "a second derivative: covered by grad-mirrorpad-modes",
     "MulNoNan": "tf.math.multiply_no_nan is not exported by scopecli yet",
     "DynamicStitch": "tf.dynamic_stitch is not exported by scopecli yet (the reductions' gradients stitch "

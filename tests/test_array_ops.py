@@ -23,7 +23,9 @@ def test_xavier_initializer_is_refused_by_name(tmp_path: Path) -> None:
     assert "tf.glorot_uniform_initializer()" in proc.stderr
 
 
-def test_bitwise_operators_on_integers_are_refused(tmp_path: Path) -> None:
-    proc = _run(tmp_path, "import tensorflow as tf\nx = tf.constant([1, 2])\ny = x & x\n")
-    assert proc.returncode == 2
-    assert "case.py:3:" in proc.stderr and "bitwise operator `&`" in proc.stderr
+def test_bitwise_operators_on_integers_build_bitwise_ops(tmp_path: Path) -> None:
+    """math_ops.and_ on integers: gen_bitwise_ops.bitwise_and inside the operator's `and` scope."""
+    source = "import tensorflow as tf\nx = tf.constant([1, 2])\ny = x & x\nprint(y.name, (~x).name)\n"
+    proc = _run(tmp_path, source)
+    assert proc.returncode == 0, proc.stderr
+    assert "and/BitwiseAnd:0 Invert:0" in proc.stdout

@@ -58,6 +58,8 @@ NO_GRADIENT_IN_TF = frozenset((
     "ApplyAdagrad", "ApplyAdadelta", "ApplyProximalGradientDescent", "ApplyProximalAdagrad", "ApplyFtrl",
     "ApplyFtrlV2", "CountUpTo", "ListDiff", "ApplyAdagradDA", "ScatterUpdate",
     "ResizeNearestNeighborGrad", "BroadcastArgs", "AdjustContrastv2",
+    "Dilation2DBackpropInput", "Dilation2DBackpropFilter", "ResizeArea", "ResizeBicubicGrad",
+    "NonMaxSuppressionV3", "CropAndResizeGradImage", "CropAndResizeGradBoxes",
     # resource variables: the handle, the assignments and the optimizers' resource updates
     "VarHandleOp", "AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp",
     "ResourceApplyGradientDescent", "ResourceApplyAdam", "ResourceApplyMomentum",

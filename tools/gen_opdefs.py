@@ -99,6 +99,12 @@ OPS += """ResizeNearestNeighbor ResizeNearestNeighborGrad ResizeBilinear ResizeB
 AdjustContrastv2""".split()
 # tf.SparseTensor arithmetic of graph models (GCN: sparse_tensor_dense_matmul, sparse dropout).
 OPS += "SparseTensorDenseMatMul SparseDenseCwiseMul SparseDenseCwiseDiv SparseTensorDenseAdd".split()
+# TF's own image, pooling and sparse tests (round 7): bicubic/area resizing, HSV, NMS,
+# crop_and_resize, dilation2d's gradients, tf.sparse.add, tf.as_string.
+OPS += """ResizeBicubic ResizeBicubicGrad ResizeArea RGBToHSV HSVToRGB NonMaxSuppressionV3 CropAndResize
+CropAndResizeGradImage CropAndResizeGradBoxes Dilation2DBackpropInput Dilation2DBackpropFilter SparseAdd
+SparseAddGrad AsString ReduceJoin ScatterNdSub TensorScatterUpdate TensorScatterAdd
+TensorScatterSub LeftShift RightShift""".split()
 
 
 def _arg(arg) -> list:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 @cli.command("ckpt")
 @click.argument("checkpoint", type=click.Path())
-@click.argument("scenario", required=False, type=click.Path(allow_dash=True, dir_okay=False))
+@click.argument("scenario", required=False, type=click.Path(allow_dash=True))
 @click.option("--format", "output_format", type=click.Choice(["tree", "names", "tsv", "json"]),
               default="tree", show_default=True,
               help="tree: scopes like explain; names: one per line; tsv: name, dtype, shape, size, kind; "

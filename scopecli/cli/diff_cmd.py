@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 @cli.command("diff")
-@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--swap", "swaps", multiple=True, metavar="OLD=NEW",
               help="Substitute NEW for OLD instead of swapping name_scope <-> variable_scope "
                    "(repeatable; all apply at once). OLD is a dotted name such as tf.get_variable, "

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 @cli.command("explain")
-@click.argument("file", type=click.Path(allow_dash=True, dir_okay=False))
+@click.argument("file", type=click.Path(allow_dash=True))
 @click.option("--all-ops", is_flag=True, help="Also show the ops TF builds behind each call "
               "(initial_value, Assign, read, Initializer/..., converted operands).")
 @click.option("--format", "output_format", type=click.Choice(["tree", "json", "html"]), default=None,

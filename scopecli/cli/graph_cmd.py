@@ -37,7 +37,7 @@ MERMAID_TEXT = 50_000
 
 
 @cli.command("graph")
-@click.argument("file", type=click.Path(allow_dash=True, dir_okay=False))
+@click.argument("file", type=click.Path(allow_dash=True))
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="dot and mermaid are text; svg and png need Graphviz's `dot` program. "
                    "Default: by -o's extension (.dot .gv .mmd .svg .png), else dot.")

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @cli.command("names")
-@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--format", "output_format", type=click.Choice(["names", "tsv", "json", "jsonl"]),
               default="names", show_default=True,
               help="names: one per line; tsv: a header, then kind, name, type, dtype, shape, line; "

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 @cli.command("run")
-@click.argument("file", type=click.Path(allow_dash=True, dir_okay=False))
+@click.argument("file", type=click.Path(allow_dash=True))
 @limit_options
 def run_command(file: str, lang: str | None, debug: bool, **options: Any) -> None:
     """Run a scenario and print only what it printed (the conformance interface).

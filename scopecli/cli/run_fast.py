@@ -12,7 +12,6 @@ of those cases is click's. tests/test_run_fast.py runs the same argument lists b
 from __future__ import annotations
 
 import os
-import stat
 import sys
 
 from scopecli.cli.limit_flags import LIMIT_FLAGS, language_of, limits_from
@@ -73,17 +72,17 @@ def parse_run(argv: list[str]) -> tuple[str, str | None, bool, dict[str, Any]] |
 
 
 def _path_accepted(file: str) -> bool:
-    """What click.Path(allow_dash=True, dir_okay=False) lets through unchanged: `-`, a path that
-    does not exist, or one that is not a directory and is readable."""
+    """What click.Path(allow_dash=True) lets through unchanged: `-`, a path that does not exist,
+    or a readable one (a directory too: load_scenario reports it in scopecli's one-line form)."""
     if file == "-":
         return True
     try:
-        found = os.stat(file)
+        os.stat(file)
     except OSError:
         return True
     except ValueError:  # a NUL in the path: whatever click does with it, it does it
         return False
-    return not stat.S_ISDIR(found.st_mode) and os.access(file, os.R_OK)
+    return os.access(file, os.R_OK)
 
 
 def run_simple(argv: list[str]) -> None:

@@ -29,3 +29,19 @@ def _matrix_band_part(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
     keep = ((lower < 0) | (m - n <= lower)) & ((upper < 0) | (n - m <= upper))
     ctx.allocate(op, x.shape)
     return [np.where(keep, x, np.zeros((), dtype=x.dtype))]
+
+
+@kernel("MatrixDiagPartV3")
+def _matrix_diag_part_v3(op: Any, inputs: list[Any], ctx: Any) -> list[Any]:
+    """One diagonal k of each innermost matrix (matrix_diag_op.cc for a single k)."""
+    x = np.asarray(inputs[0])
+    ks = [int(v) for v in np.asarray(inputs[1]).reshape(-1)]
+    if len(ks) == 2 and ks[0] != ks[1] or not ks or len(ks) > 2:
+        raise KernelError("scopecli computes one diagonal of MatrixDiagPartV3 only")
+    k = ks[0]
+    rows, cols = x.shape[-2], x.shape[-1]
+    if not (-rows < k < cols or (k == 0 and min(rows, cols) == 0)):
+        raise KernelError(f"Invalid diagonal index: {k}; it must be in (-{rows}, {cols}).")
+    length = max(0, min(rows + min(0, k), cols - max(0, k)))
+    index = np.arange(length)
+    return [np.ascontiguousarray(x[..., index - min(0, k), index + max(0, k)])]

@@ -101,6 +101,11 @@ _FRAME_OPS = frozenset({"Exit", "RefExit", "Enter", "RefEnter", "NextIteration",
 # Ops whose ref output is their ref input, passed on.
 _REF_FORWARDS = frozenset({"RefSwitch", "RefIdentity"})
 
+# Steps one kernel call costs besides the elements it charges (interpret/guard.py calibrates a
+# step at ~0.3 us; a kernel call costs several us of dispatch): `while True: sess.run(x)` over a
+# graph of many ops then meets the steps limit in about a second, not the CPU-time deadline.
+KERNEL_STEPS = 16
+
 
 class _Unread:
     """A variable's ref passed on (RefSwitch) without reading it: a later read takes the value the
@@ -254,6 +259,9 @@ class Executor:
         if any(isinstance(value, _Unread) for value in inputs):
             inputs = [self._read_ref(value, op) if isinstance(value, _Unread) else value for value in inputs]
         self.ctx.calls += 1
+        guard = self.ctx.guard
+        if guard is not None:
+            guard.spend(KERNEL_STEPS)
         try:
             outputs = kernel(op, inputs, self.ctx)
         except KernelError as error:

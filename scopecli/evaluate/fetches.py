@@ -171,6 +171,12 @@ def _flatten_dict_items(feed_dict: dict[Any, Any]) -> dict[Any, Any]:
             for part, part_value in zip(key.components(), _sequence(value), strict=False):
                 flat[part] = part_value
             continue
+        if isinstance(key, IndexedSlices):
+            # _get_feeds_for_indexed_slices: zip(values, indices[, dense_shape]) with the value's parts
+            parts = [key._values, key._indices] + ([] if key._dense_shape is None else [key._dense_shape])
+            for part, part_value in zip(parts, _sequence(value), strict=False):
+                flat[part] = part_value
+            continue
         if not isinstance(key, tuple):
             flat[key] = value
             continue

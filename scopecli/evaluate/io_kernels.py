@@ -7,7 +7,7 @@ import re
 
 import numpy as np
 
-from scopecli.evaluate.kernel_registry import kernel
+from scopecli.evaluate.kernel_registry import PY_ITEM, kernel
 from scopecli.evaluate.kernels import Context, KernelError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
@@ -49,7 +49,21 @@ def _sharded_filename(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
 
 @kernel("StringJoin")
 def _string_join(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
-    return [np.array(op.attrs.get("separator", "").join(_text(v) for v in inputs), dtype=object)]
+    """Element by element; scalars repeat against the inputs that are not (string_join_op.cc)."""
+    separator = op.attrs.get("separator", "")
+    arrays = [np.asarray(v, dtype=object) for v in inputs]
+    shapes = {a.shape for a in arrays if a.ndim}
+    if len(shapes) > 1:
+        raise KernelError(f"Input shapes do not match: {list(shapes.pop())} vs. {list(shapes.pop())}")
+    if not shapes:
+        return [np.array(separator.join(_text(a.item()) for a in arrays), dtype=object)]
+    shape = shapes.pop()
+    ctx.allocate(op, shape)
+    ctx.charge(int(np.prod(shape)) * len(arrays) * PY_ITEM)  # joined element by element in Python
+    flat = [a.reshape(-1) if a.ndim else None for a in arrays]
+    out = [separator.join(_text(a.item() if f is None else f[i]) for a, f in zip(arrays, flat, strict=True))
+           for i in range(int(np.prod(shape)))]
+    return [np.array(out, dtype=object).reshape(shape)]
 
 
 @kernel("StaticRegexFullMatch")

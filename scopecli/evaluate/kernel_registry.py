@@ -50,3 +50,8 @@ def load_kernels() -> dict[str, Kernel]:
         discovery.import_all(discovery.kernel_modules())
         _loaded = True
     return KERNELS
+
+
+# Elements charged per item a kernel handles in a Python-level loop (ctx.charge): such an item
+# costs ~1-2 us, about four steps (interpret/guard.py: a step ~0.3 us buys 2**5 elements).
+PY_ITEM = 1 << 7

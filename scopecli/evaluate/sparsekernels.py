@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from scopecli.evaluate.kernel_registry import kernel
+from scopecli.evaluate.kernel_registry import PY_ITEM, kernel
 from scopecli.evaluate.kernels import Context, KernelError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
@@ -95,3 +95,53 @@ def _sparse_tensor_dense_add(op: Any, inputs: list[Any], ctx: Context) -> list[A
     out = b.copy()
     np.add.at(out, points, values)
     return [out]
+
+
+@kernel("SparseAdd")
+def _sparse_add(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    """sparse_add_op.cc: merge the two (row-major ordered) index lists; where both hold a value
+    the sum is kept only when |sum| >= thresh, a value only one side holds is copied as is."""
+    a_ind, a_val, a_shape, b_ind, b_val, b_shape, thresh = (np.asarray(x) for x in inputs)
+    if a_shape.shape != b_shape.shape or not np.array_equal(a_shape, b_shape):
+        raise KernelError(f"Operands' shapes do not match: got {list(a_shape)} and {list(b_shape)}")
+    ctx.charge((len(a_ind) + len(b_ind)) * PY_ITEM)
+    a_keys = [tuple(int(v) for v in row) for row in a_ind.reshape(len(a_val), -1)]
+    b_keys = [tuple(int(v) for v in row) for row in b_ind.reshape(len(b_val), -1)]
+    indices: list[tuple[int, ...]] = []
+    values: list[Any] = []
+    i = j = 0
+    while i < len(a_keys) or j < len(b_keys):
+        if j >= len(b_keys) or (i < len(a_keys) and a_keys[i] < b_keys[j]):
+            indices.append(a_keys[i])
+            values.append(a_val[i])
+            i += 1
+        elif i >= len(a_keys) or b_keys[j] < a_keys[i]:
+            indices.append(b_keys[j])
+            values.append(b_val[j])
+            j += 1
+        else:
+            total = a_val[i] + b_val[j]
+            if thresh <= abs(total):
+                indices.append(a_keys[i])
+                values.append(total)
+            i += 1
+            j += 1
+    rank = a_shape.shape[0] if a_shape.ndim == 1 else 0
+    out_ind = np.array(indices, dtype=np.int64).reshape(len(indices), rank)
+    return [out_ind, np.array(values, dtype=a_val.dtype).reshape(len(values)), a_shape.astype(np.int64)]
+
+
+@kernel("SparseAddGrad")
+def _sparse_add_grad(op: Any, inputs: list[Any], ctx: Context) -> list[Any]:
+    """Each value of a and of b gets the sum's gradient at its index (zero where a threshold
+    dropped the sum)."""
+    grad, a_ind, b_ind, sum_ind = (np.asarray(x) for x in inputs)
+    ctx.charge((len(a_ind) + len(b_ind) + len(sum_ind)) * PY_ITEM)
+    at = {tuple(int(v) for v in row): k for k, row in enumerate(sum_ind)}
+    zero = np.zeros((), dtype=grad.dtype)
+
+    def pick(indices: np.ndarray) -> np.ndarray:
+        rows = [at.get(tuple(int(v) for v in row)) for row in indices]
+        return np.array([zero if k is None else grad[k] for k in rows], dtype=grad.dtype).reshape(len(rows))
+
+    return [pick(a_ind), pick(b_ind)]

@@ -176,6 +176,9 @@ class Checker:
                 if kind is ast.Return and not in_function:
                     self.refused = node
                     raise InputError("'return' outside function", self.pos(node))
+                if kind is ast.Nonlocal and not in_function:  # Python's symtable refuses it
+                    self.refused = node
+                    raise InputError("nonlocal declaration not allowed at module level", self.pos(node))
                 if (kind is ast.Break or kind is ast.Continue) and not in_loop:
                     word = "break" if kind is ast.Break else "continue"
                     self.refused = node

@@ -221,7 +221,9 @@ class Tensor(Exposed):
 
     @method
     def set_shape(self, shape: Any) -> None:
-        self._shape = self._shape.merge_with(shape)
+        from scopecli.engine.framework.set_shape import merged_for_set_shape
+
+        self._shape = merged_for_set_shape(self._shape, shape)
 
     @method
     def consumers(self) -> list[Operation]:

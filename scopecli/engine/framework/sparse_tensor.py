@@ -146,12 +146,33 @@ def _sparse_dense_binary(sp_x: SparseTensor, y: Any, op_name: str, op_type: str)
     state = sp_x.state
     with name_scope(state, None, op_name, [sp_x, y]) as name:
         y = convert_to_tensor(state, y, sp_x._values._dtype.base_dtype, name="y")
-        if op_name == "truediv" and not y._dtype.is_floating:
-            # _sparse_dense_truediv casts integers to floats first (TF's _TRUEDIV_TABLE)
-            from scopecli.errors import tf_type_error
-
-            raise tf_type_error(f"Invalid dtype {y._dtype!r} in __truediv__ of a SparseTensor: scopecli "
-                                "divides floating-point SparseTensors only")
-        op = apply_op(state, op_type, name, sp_indices=sp_x._indices, sp_values=sp_x._values,
+        values = sp_x._values
+        if op_name == "truediv":
+            values, y = _truediv_cast(state, values, y)
+        op = apply_op(state, op_type, name, sp_indices=sp_x._indices, sp_values=values,
                       sp_shape=sp_x._dense_shape, dense=y)
     return SparseTensor(state, sp_x._indices, op._outputs[0], sp_x._dense_shape)
+
+
+# sparse_tensor._TRUEDIV_TABLE: the float dtype `sp / dense` divides integers in (None: as is).
+_TRUEDIV_FLOATS = {"uint8": "float32", "int8": "float32", "uint16": "float32", "int16": "float32",
+                   "uint32": "float64", "int32": "float64", "uint64": "float64", "int64": "float64",
+                   "bfloat16": None, "float16": None, "float32": None, "float64": None,
+                   "complex64": None, "complex128": None}
+
+
+def _truediv_cast(state: TFState, values: Any, y: Any) -> tuple[Any, Any]:
+    """_sparse_dense_truediv: integer values and divisor are both cast (Cast, Cast_1 in the
+    truediv scope) to the float dtype of _TRUEDIV_TABLE; other dtypes are refused."""
+    from scopecli.engine.framework import dtypes
+    from scopecli.engine.ops.math_arith_ops import cast
+    from scopecli.errors import tf_type_error
+
+    x_dtype = values._dtype.base_dtype
+    if x_dtype.name not in _TRUEDIV_FLOATS:
+        expected = ", ".join(repr(dtypes.as_dtype(name)) for name in _TRUEDIV_FLOATS)
+        raise tf_type_error(f"Invalid dtype {x_dtype!r} in __truediv__. Expected one of {{{expected}}}.")
+    target = _TRUEDIV_FLOATS[x_dtype.name]
+    if target is None:
+        return values, y
+    return cast(state, values, target), cast(state, y, target)

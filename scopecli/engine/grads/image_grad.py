@@ -41,6 +41,16 @@ def _resize_bilinear_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
 not_differentiable("ResizeBilinearGrad")
 
 
+@gradient("ResizeBicubic")
+def _resize_bicubic_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    """image_grad._ResizeBicubicGrad: ResizeBicubicGrad for float32/float64 images only."""
+    if op._inputs[0]._dtype.base_dtype.name not in ("float32", "float64"):
+        return [None, None]
+    grad0 = gen.op("ResizeBicubicGrad")(state, grad, op._inputs[0], align_corners=op.attrs["align_corners"],
+                                        half_pixel_centers=op.attrs["half_pixel_centers"])
+    return [grad0, None]
+
+
 @gradient("ClipByValue")
 def _clip_by_value_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     from scopecli.engine.ops import array_fill_ops as fill_ops
@@ -64,3 +74,20 @@ def _clip_by_value_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
     gy = shape_ops.reshape(state, red.reduce_sum(state, ygrad, ry), sy)
     gz = shape_ops.reshape(state, red.reduce_sum(state, zgrad, rz), sz)
     return [xgrad, gy, gz]
+
+
+@gradient("CropAndResize")
+def _crop_and_resize_grad(state: TFState, op: Operation, grad: Tensor) -> Any:
+    """image_grad._CropAndResizeGrad: the image's gradient for float images only (its static
+    shape, else a Shape), the boxes' always."""
+    from scopecli.engine.ops.array_shape_ops import shape
+
+    image = op._inputs[0]
+    dims = image._shape.dims_
+    image_shape: Any = list(dims) if dims is not None and None not in dims else shape(state, image)
+    grad0 = None
+    if image._dtype.base_dtype.name in ("float16", "float32", "float64"):
+        grad0 = gen.op("CropAndResizeGradImage")(state, grad, op._inputs[1], op._inputs[2], image_shape,
+                                                 T=op.attrs["T"], method=op.attrs["method"])
+    grad1 = gen.op("CropAndResizeGradBoxes")(state, grad, op._inputs[0], op._inputs[1], op._inputs[2])
+    return [grad0, grad1, None, None]

@@ -5,7 +5,7 @@ and SparseTensorDenseAdd (the values' gathered from the incoming gradient)."""
 
 from __future__ import annotations
 
-from scopecli.engine.framework.registry import gradient
+from scopecli.engine.framework.registry import gradient, not_differentiable
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
@@ -110,3 +110,18 @@ def _sparse_tensor_dense_add_grad(state: TFState, op: Operation, out_grad: Any) 
     from scopecli.engine.ops.manip_ops import gather_nd
 
     return [None, gather_nd(state, out_grad, op._inputs[0]), None, out_grad]
+
+
+@gradient("SparseAdd")
+def _sparse_add_grad(state: TFState, op: Operation, *grads: Any) -> Any:
+    """sparse_grad._SparseAddGrad: SparseAddGrad of the values' gradient, shaped like each values."""
+    from scopecli.engine import gen
+
+    a_indices, a_values, _, b_indices, b_values, _, _ = op._inputs
+    a_grad, b_grad = gen.op("SparseAddGrad")(state, grads[1], a_indices, b_indices, op._outputs[0])
+    a_grad.set_shape(a_values._shape)
+    b_grad.set_shape(b_values._shape)
+    return [None, a_grad, None, None, b_grad, None, None]
+
+
+not_differentiable("SparseAddGrad")

@@ -284,9 +284,9 @@ def _select_infer(node: str, inputs: list[Tensor]) -> Outputs:
         raise shape_error(f"Shape must be rank 1 but is rank {len(cond_dims)}", node, "Select", attrs, inputs)
     first = data_dims[0] if data_dims else None
     if cond_dims[0] is not None and first is not None and cond_dims[0] != first:
-        raise shape_error(
-            f"Dimensions must be equal, but are {cond_dims[0]} and {first}", node, "Select", attrs, inputs
-        )
+        # Merge(cond, Vector(Dim(data, 0))): the merge's message, the two vectors quoted
+        message = sf.merge_error(cond._shape, TensorShape.known((first,)))
+        raise shape_error(message, node, "Select", attrs, inputs)
     return [(dtype, data)]
 
 

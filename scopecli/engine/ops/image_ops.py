@@ -1,6 +1,6 @@
 """tf.image's resizing and dtype conversion as TF1's graph builds them (image_ops_impl.py):
 `resize_images` (v1, alias `resize`) in a `resize` scope around one ResizeBilinear /
-ResizeNearestNeighbor op, the raw `resize_bilinear` / `resize_nearest_neighbor`, `ResizeMethod`
+ResizeNearestNeighbor / ResizeBicubic / ResizeArea op, the raw `resize_*` functions, `ResizeMethod`
 (v1's integers), `convert_image_dtype` and `saturate_cast`; the shapes of the resize op types
 and of their gradients' op types."""
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # ResizeMethodV1 (tf.compat.v1.image.ResizeMethod) and the v2 strings resize_images also accepts.
 _METHODS_V1 = {"BILINEAR": 0, "NEAREST_NEIGHBOR": 1, "BICUBIC": 2, "AREA": 3}
 _METHODS_V2 = {"bilinear": 0, "nearest": 1, "bicubic": 2, "area": 3}
-_RESIZE_OPS = {0: "ResizeBilinear", 1: "ResizeNearestNeighbor"}
+_RESIZE_OPS = {0: "ResizeBilinear", 1: "ResizeNearestNeighbor", 2: "ResizeBicubic", 3: "ResizeArea"}
 
 export_value("image.ResizeMethod", make=lambda state: Namespace("tf.image.ResizeMethod", dict(_METHODS_V1)))
 
@@ -41,9 +41,24 @@ def resize_images(state: TFState, images: Any, size: Any, method: Any = 0, align
                          "yet")
     with name_scope(state, name, "resize", [images, size]):
         images = convert_to_tensor(state, images, name="images")
-        op_type = _resize_op(code, method)
+        op_type = _RESIZE_OPS[code]
         return _resize_common(state, images, size, lambda t, s: output(apply_op(
             state, op_type, None, images=t, size=s, align_corners=bool(align_corners))))
+
+
+@tf_export("image.resize_bicubic")
+def resize_bicubic(state: TFState, images: Any, size: Any, align_corners: Any = False, name: Any = None,
+                   half_pixel_centers: Any = False) -> Tensor:
+    """gen_image_ops.resize_bicubic (float32 out whatever the input)."""
+    return output(apply_op(state, "ResizeBicubic", name, images=images, size=size,
+                           align_corners=align_corners, half_pixel_centers=half_pixel_centers))
+
+
+@tf_export("image.resize_area")
+def resize_area(state: TFState, images: Any, size: Any, align_corners: Any = False,
+                name: Any = None) -> Tensor:
+    """gen_image_ops.resize_area (float32 out whatever the input)."""
+    return output(apply_op(state, "ResizeArea", name, images=images, size=size, align_corners=align_corners))
 
 
 def _method_code(method: Any) -> int:
@@ -53,13 +68,6 @@ def _method_code(method: Any) -> int:
     if code not in (0, 1, 2, 3):
         raise tf_value_error(f"Resize method is not implemented: {method}")
     return code
-
-
-def _resize_op(code: int, method: Any) -> str:
-    if code not in _RESIZE_OPS:
-        raise InputError(f"tf.image resize method {method!r} (ResizeBicubic/ResizeArea) is not supported by "
-                         "scopecli yet")
-    return _RESIZE_OPS[code]
 
 
 def _resize_common(state: TFState, images: Tensor, size: Any, resizer: Any) -> Tensor:
@@ -210,6 +218,12 @@ register_shape("ResizeBilinear",
                lambda name, inputs, attrs: _sized_image(name, inputs, attrs, "ResizeBilinear"))
 register_shape("ResizeNearestNeighbor",
                lambda name, inputs, attrs: _sized_image(name, inputs, attrs, "ResizeNearestNeighbor"))
+register_shape("ResizeBicubic",
+               lambda name, inputs, attrs: _sized_image(name, inputs, attrs, "ResizeBicubic"))
+register_shape("ResizeArea",
+               lambda name, inputs, attrs: _sized_image(name, inputs, attrs, "ResizeArea"))
+# ResizeBicubicGrad: the original image's shape.
+register_shape("ResizeBicubicGrad", lambda name, inputs, attrs: [inputs[1]._shape])
 register_shape("ResizeNearestNeighborGrad",
                lambda name, inputs, attrs: _sized_image(name, inputs, attrs, "ResizeNearestNeighborGrad"))
 # ResizeBilinearGrad: the original image's shape.

@@ -11,7 +11,6 @@ from scopecli.engine.framework.op_def_library import apply_op
 from scopecli.engine.framework.tf_export import tf_export
 from scopecli.engine.ops import math_arith_ops as m
 from scopecli.engine.ops_core import convert_to_tensor
-from scopecli.errors import InputError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING: the run imports no typing
 if TYPE_CHECKING:
@@ -34,31 +33,32 @@ def _is_bool(state: TFState, x: Any) -> bool:
     return convert_to_tensor(state, x)._dtype.base_dtype is dtypes.bool_
 
 
-def _bitwise(symbol: str) -> InputError:
-    return InputError(f"the bitwise operator `{symbol}` on integer tensors is not supported by scopecli yet")
+def _bitwise(state: TFState, op_type: str, x: Any, y: Any) -> Tensor:
+    """math_ops.and_/or_/xor_ on integers: gen_bitwise_ops' op, unnamed (in the operator's scope)."""
+    return output(apply_op(state, op_type, None, x=x, y=y))
 
 
 def and_(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
     if not _is_bool(state, x):
-        raise _bitwise("&")
+        return _bitwise(state, "BitwiseAnd", x, y)
     return output(apply_op(state, "LogicalAnd", name, x=x, y=y))
 
 
 def or_(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
     if not _is_bool(state, x):
-        raise _bitwise("|")
+        return _bitwise(state, "BitwiseOr", x, y)
     return output(apply_op(state, "LogicalOr", name, x=x, y=y))
 
 
 def xor_(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
     if not _is_bool(state, x):
-        raise _bitwise("^")
+        return _bitwise(state, "BitwiseXor", x, y)
     return logical_xor(state, x, y, name)
 
 
 def invert_(state: TFState, x: Any, name: Any = None) -> Tensor:
     if not _is_bool(state, x):
-        raise _bitwise("~")
+        return output(apply_op(state, "Invert", name, x=x))
     return output(apply_op(state, "LogicalNot", name, x=x))
 
 

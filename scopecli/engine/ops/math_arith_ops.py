@@ -128,7 +128,7 @@ def floordiv(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
         return binary(state, "FloorDiv", x, y, scope)
 
 
-@tf_export("mod", "floormod", "math.floormod")
+@tf_export("mod", "floormod", "math.floormod", "math.mod")
 def floormod(state: TFState, x: Any, y: Any, name: Any = None) -> Tensor:
     return binary(state, "FloorMod", x, y, name)
 

@@ -35,6 +35,21 @@ def dilated_conv2d(state: TFState, scope: str, inputs: Tensor, filters: Any, rat
                              f"`dilation_rate > 1`. Received: strides={strides} and dilation_rate={rate}")
     if any(r < 1 for r in rate):
         raise tf_value_error(f"`dilation_rate` must be positive. Received: dilation_rate={rate}")
+    kernel = filters.shape.dims_ if hasattr(filters, "shape") else None
+
+    def conv(spread: Tensor) -> Tensor:
+        return output(apply_op(state, "Conv2D", scope, input=spread, filter=filters, strides=[1, 1, 1, 1],
+                               padding="VALID", data_format="NHWC", dilations=[1, 1, 1, 1],
+                               explicit_paddings=[]))
+
+    return with_space_to_batch(state, inputs, rate, padding, kernel, conv)
+
+
+def with_space_to_batch(state: TFState, inputs: Tensor, rate: list[int], padding: Any,
+                        kernel: Any, build: Any) -> Tensor:
+    """_WithSpaceToBatch for a rate above 1 on NHWC inputs of known spatial size: `build` makes
+    the undilated VALID op from the spread input; `kernel` (the filter's or window's dims) sizes
+    SAME's base paddings."""
     dims = inputs._shape.dims_
     spatial = None if dims is None or len(dims) != 4 else [dims[1], dims[2]]
     if spatial is None or None in spatial:
@@ -43,7 +58,6 @@ def dilated_conv2d(state: TFState, scope: str, inputs: Tensor, filters: Any, rat
     constant(state, rate, dtype=dtypes.int32, name="dilation_rate")
     padding = padding.upper() if isinstance(padding, str) else padding
     if padding == "SAME":
-        kernel = filters.shape.dims_ if hasattr(filters, "shape") else None
         if kernel is None or None in kernel:
             raise InputError("a SAME dilated convolution with a filter of unknown shape is not supported "
                              "by scopecli yet")
@@ -67,10 +81,7 @@ def dilated_conv2d(state: TFState, scope: str, inputs: Tensor, filters: Any, rat
         constant(state, crops, dtype=dtypes.int32, name="crops")
     spread = output(apply_op(state, "SpaceToBatchND", None, input=inputs, block_shape=rate,
                              paddings=paddings))
-    convolved = output(apply_op(state, "Conv2D", scope, input=spread, filter=filters, strides=[1, 1, 1, 1],
-                                padding="VALID", data_format="NHWC", dilations=[1, 1, 1, 1],
-                                explicit_paddings=[]))
-    return output(apply_op(state, "BatchToSpaceND", None, input=convolved, block_shape=rate, crops=crops))
+    return output(apply_op(state, "BatchToSpaceND", None, input=build(spread), block_shape=rate, crops=crops))
 
 
 def _pairs(tensor: Tensor) -> list[list[int]] | None:

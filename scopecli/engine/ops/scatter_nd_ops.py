@@ -37,11 +37,12 @@ def _text(shape: TensorShape) -> str:
     return "[" + ",".join("?" if d is None else str(d) for d in shape.dims_ or ()) + "]"
 
 
-def check_scatter_nd(node: str, inputs: list[Tensor], attrs: dict[str, Any], output: TensorShape) -> None:
+def check_scatter_nd(node: str, inputs: list[Tensor], attrs: dict[str, Any], output: TensorShape,
+                     op_type: str = "ScatterNd", shapes: tuple[int, int] = (0, 1)) -> None:
     """ScatterNdShapeHelper's two merges, with its InvalidArgument messages (a ValueError here)."""
     from scopecli.engine.framework.common_shapes import merge_error
 
-    indices, updates = inputs[0]._shape, inputs[1]._shape
+    indices, updates = inputs[shapes[0]]._shape, inputs[shapes[1]]._shape
     if indices.dims_ is None or updates.dims_ is None or not indices.dims_ or indices.dims_[-1] is None:
         return
     outer, depth = len(indices.dims_) - 1, indices.dims_[-1]
@@ -52,7 +53,7 @@ def check_scatter_nd(node: str, inputs: list[Tensor], attrs: dict[str, Any], out
                           f"{_text(prefix_indices)} must match dimensions [0,{outer}) of "
                           f"updates[shape={_text(updates)}] = "
                           f"{_text(prefix_updates)}: {merge_error(prefix_indices, prefix_updates)}",
-                          node, "ScatterNd", attrs, inputs)
+                          node, op_type, attrs, inputs)
     if output.dims_ is None:
         return
     suffix_output = TensorShape.known(output.dims_[depth:])
@@ -61,7 +62,7 @@ def check_scatter_nd(node: str, inputs: list[Tensor], attrs: dict[str, Any], out
         raise shape_error(f"Dimensions [{depth},{len(output.dims_)}) of input[shape={_text(output)}] = "
                           f"{_text(suffix_output)} must match dimensions [{outer},{len(updates.dims_)}) of "
                           f"updates[shape={_text(updates)}] = {_text(suffix_updates)}: "
-                          f"{merge_error(suffix_output, suffix_updates)}", node, "ScatterNd", attrs, inputs)
+                          f"{merge_error(suffix_output, suffix_updates)}", node, op_type, attrs, inputs)
 
 
 @tf_export("setdiff1d")

@@ -45,7 +45,7 @@ _RESTORE_CAUSES = {"NotFoundError": "a Variable name or other graph key that is 
 register_shape("SaveV2", lambda name, inputs, attrs: [])
 register_shape("MergeV2Checkpoints", lambda name, inputs, attrs: [])
 register_shape("RestoreV2", lambda name, inputs, attrs: [TensorShape(None)] * len(attrs["dtypes"]))
-for _scalar_op in ("ShardedFilename", "StringJoin", "StaticRegexFullMatch"):
+for _scalar_op in ("ShardedFilename", "StaticRegexFullMatch"):  # StringJoin: ops/string_ops.py
     register_shape(_scalar_op, lambda name, inputs, attrs: [_SCALAR])
 
 
