@@ -45,6 +45,15 @@ _MAX_VALID_PIECES = 4096
 _VALID_ROOTS: set[str] = set()
 
 
+def _match_scope_name(name: str, pattern: re.Pattern[str], what: str, known: set[str]) -> None:
+    """TF's ValueError unless `name` matches `pattern`; a match without a "\n" is remembered."""
+    if not pattern.match(name):
+        raise tf_value_error(f"'{name}' is not a valid {what} name. A {what} name has to match the "
+                             f"following pattern: {pattern.pattern}")
+    if "\n" not in name and len(known) < _MAX_VALID_PIECES:
+        known.add(name)
+
+
 def _is_op_name(name: str) -> bool:
     return "\n" not in name and VALID_OP_NAME.match(name) is not None
 
@@ -174,19 +183,9 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
                 raise tf_type_error(f"expected string or bytes-like object, got '{type(name).__name__}'")
             if self.name_stack:
                 if name not in _VALID_PIECES:
-                    if not VALID_SCOPE_NAME.match(name):
-                        raise tf_value_error(
-                            f"'{name}' is not a valid scope name. A scope name has to match the following "
-                            f"pattern: {VALID_SCOPE_NAME.pattern}")
-                    if "\n" not in name and len(_VALID_PIECES) < _MAX_VALID_PIECES:
-                        _VALID_PIECES.add(name)
+                    _match_scope_name(name, VALID_SCOPE_NAME, "scope", _VALID_PIECES)
             elif name not in _VALID_ROOTS:
-                if not VALID_OP_NAME.match(name):
-                    raise tf_value_error(
-                        f"'{name}' is not a valid root scope name. A root scope name has to match the "
-                        f"following pattern: {VALID_OP_NAME.pattern}")
-                if "\n" not in name and len(_VALID_ROOTS) < _MAX_VALID_PIECES:
-                    _VALID_ROOTS.add(name)
+                _match_scope_name(name, VALID_OP_NAME, "root scope", _VALID_ROOTS)
         if not name:
             self.name_stack = ""
             return ""
