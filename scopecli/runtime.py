@@ -36,7 +36,7 @@ class Runtime:
         self.max_ops = limits.ops  # read per op by the engine's inlined counters (Graph)
         # The command line's process keeps every op, tensor and shape the run makes to its end
         # (cli.main): see freeze_young_objects.
-        self.freeze_batches = scopecli.SINGLE_RUN_PROCESS and gc.isenabled()
+        self.freeze_batches = scopecli.SINGLE_RUN_PROCESS and scopecli.FREEZE_GRAPHS and gc.isenabled()
         self.pos = SourcePos(filename, 1, 1)
         self.frames: list[SourcePos] = []
         self._out: list[str] = []

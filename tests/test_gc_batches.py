@@ -53,6 +53,29 @@ def test_no_freeze_while_other_young_objects_abound(freezes: list[int],
     assert len(kept) > OPS_PER_FREEZE * YOUNG_PER_OP
 
 
+def test_check_command_never_freezes(freezes: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`scopecli check` runs scenario after scenario in one process: a frozen graph of an earlier
+    one (reference cycles) could never be collected."""
+    monkeypatch.setattr(scopecli, "FREEZE_GRAPHS", False)
+    state = _state(True, monkeypatch)
+    for i in range(2 * OPS_PER_FREEZE):
+        constant(state, float(i))
+    assert freezes == []
+
+
+def test_check_command_turns_freezing_off(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from scopecli.cli import cli
+
+    monkeypatch.setattr(scopecli, "FREEZE_GRAPHS", True)
+    case = tmp_path / "c.py"
+    case.write_text("import tensorflow as tf\nx = tf.constant(1.0)\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(case)])
+    assert result.exit_code == 0, result.output
+    assert scopecli.FREEZE_GRAPHS is False
+
+
 def test_library_process_never_freezes(freezes: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
     state = _state(False, monkeypatch)
     for i in range(2 * OPS_PER_FREEZE):

@@ -44,6 +44,9 @@ def check_command(paths: tuple[str, ...], quiet: bool, color: bool | None, lang:
     use_color = Terminal.detect(color=color).color
 
     def body() -> int:
+        import scopecli
+
+        scopecli.FREEZE_GRAPHS = False  # many scenarios, one process: each graph must stay collectable
         passed = failed = 0
         for file in files:
             problems = check_one(file, limits, language_of(lang), debug)
