@@ -29,6 +29,7 @@ def freezes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 def _state(single_run: bool, monkeypatch: pytest.MonkeyPatch) -> TFState:
     monkeypatch.setattr(scopecli, "SINGLE_RUN_PROCESS", single_run)
+    monkeypatch.setattr(scopecli, "FREEZE_GRAPHS", True)
     return TFState(Runtime("<gc>"))
 
 
@@ -56,24 +57,33 @@ def test_no_freeze_while_other_young_objects_abound(freezes: list[int],
 def test_check_command_never_freezes(freezes: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
     """`scopecli check` runs scenario after scenario in one process: a frozen graph of an earlier
     one (reference cycles) could never be collected."""
+    _state(True, monkeypatch)  # the command line's process ...
     monkeypatch.setattr(scopecli, "FREEZE_GRAPHS", False)
-    state = _state(True, monkeypatch)
+    state = TFState(Runtime("<gc>"))  # ... running a scenario for `check`
     for i in range(2 * OPS_PER_FREEZE):
         constant(state, float(i))
     assert freezes == []
 
 
-def test_check_command_turns_freezing_off(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_check_command_turns_freezing_off(tmp_path: Any, freezes: list[int],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """While `check` runs, a command-line run of 3 batches of ops freezes no batch; after it the
+    flag is as it was."""
     from click.testing import CliRunner
 
     from scopecli.cli import cli
 
+    batches: list[int] = []
+    monkeypatch.setattr(Runtime, "freeze_young_objects", lambda self: batches.append(1))
+    monkeypatch.setattr(scopecli, "SINGLE_RUN_PROCESS", True)
     monkeypatch.setattr(scopecli, "FREEZE_GRAPHS", True)
     case = tmp_path / "c.py"
-    case.write_text("import tensorflow as tf\nx = tf.constant(1.0)\n", encoding="utf-8")
+    case.write_text(f"import tensorflow as tf\nfor i in range({3 * OPS_PER_FREEZE}):\n    tf.constant(1.0)\n",
+                    encoding="utf-8")
     result = CliRunner().invoke(cli, ["check", str(case)])
     assert result.exit_code == 0, result.output
-    assert scopecli.FREEZE_GRAPHS is False
+    assert batches == []
+    assert scopecli.FREEZE_GRAPHS is True
 
 
 def test_library_process_never_freezes(freezes: list[int], monkeypatch: pytest.MonkeyPatch) -> None:

@@ -46,7 +46,14 @@ def check_command(paths: tuple[str, ...], quiet: bool, color: bool | None, lang:
     def body() -> int:
         import scopecli
 
-        scopecli.FREEZE_GRAPHS = False  # many scenarios, one process: each graph must stay collectable
+        # many scenarios, one process: each finished graph must stay collectable
+        frozen, scopecli.FREEZE_GRAPHS = scopecli.FREEZE_GRAPHS, False
+        try:
+            return check_all()
+        finally:
+            scopecli.FREEZE_GRAPHS = frozen
+
+    def check_all() -> int:
         passed = failed = 0
         for file in files:
             problems = check_one(file, limits, language_of(lang), debug)
