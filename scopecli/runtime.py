@@ -84,13 +84,9 @@ class Runtime:
     def stdout(self) -> str:
         return "".join(self._out)
 
-    def count_op(self) -> None:
-        """Called by the engine before it creates an op: the ops bound, and the deadline.
-        (Graph.create_op inlines the common case: `ops_created += 1`, then this check.)"""
-        self.ops_created += 1
-        self.check_ops()
-
     def check_ops(self) -> None:
+        """The ops bound and the deadline, once Graph.create_op has counted a new op (inlined there:
+        `ops_created += 1`, then this call when over the bound or past the deadline)."""
         if self.ops_created > self.max_ops:
             raise LimitError(
                 f"the scenario created more than {self.limits.ops} ops", self.pos,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+import scopecli
 from scopecli.cli import cli
 from scopecli.cli.common import guarded, internal_error, language_of, limit_options, limits_from
 from scopecli.errors import InputError, ScenarioError, ScopecliError
@@ -44,8 +45,6 @@ def check_command(paths: tuple[str, ...], quiet: bool, color: bool | None, lang:
     use_color = Terminal.detect(color=color).color
 
     def body() -> int:
-        import scopecli
-
         # many scenarios, one process: each finished graph must stay collectable
         frozen, scopecli.FREEZE_GRAPHS = scopecli.FREEZE_GRAPHS, False
         try:

@@ -266,7 +266,7 @@ class Graph(GraphControlFlow, GraphApi, Exposed):
         `checked_name`: the name to use as-is, which the caller already validated and found free;
         `site`: the current call site when the caller has it at hand (runtime.site())."""
         runtime = self.state.runtime
-        runtime.ops_created += 1  # Runtime.count_op, inlined: the bound and the deadline
+        runtime.ops_created += 1  # the ops bound and the deadline (Runtime.check_ops)
         guard = runtime.guard
         if runtime.ops_created > runtime.max_ops or guard is not None and guard.expired:
             runtime.check_ops()
